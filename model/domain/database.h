@@ -1,0 +1,27 @@
+#pragma once
+
+#include "model/domain/filegroup.h"
+
+namespace rd {
+
+/// The database being designed: its layout and the settings in force at the timeline's start.
+struct Database
+{
+    QString name;
+    Edition edition = Edition::Enterprise;        ///< decides online vs offline restore (R-ONL-001)
+    RecoveryModel recoveryModel = RecoveryModel::Full; ///< at the start; changes are events
+    QList<Filegroup> filegroups;                  ///< PRIMARY is required and is ROWS
+    QList<DataFile> logFiles;
+
+    /// Index of the filegroup with this name (case-insensitive, as SQL Server), or -1.
+    qsizetype filegroupIndex(const QString &name) const;
+    const Filegroup *filegroup(const QString &name) const;
+    /// The filegroup holding the data file with this logical name, or nullptr.
+    const Filegroup *filegroupOfFile(const QString &fileName) const;
+    /// The memory-optimized filegroup (SQL Server allows at most one), or nullptr.
+    const Filegroup *memoryOptimizedFilegroup() const;
+
+    bool operator==(const Database &) const = default;
+};
+
+} // namespace rd

@@ -1,0 +1,27 @@
+#include "model/domain/project.h"
+
+namespace rd {
+
+qsizetype Project::backupIndex(const QString &id) const
+{
+    for (qsizetype i = 0; i < backups.size(); ++i)
+        if (backups[i].id == id)
+            return i;
+    return -1;
+}
+
+const Backup *Project::backup(const QString &id) const
+{
+    const qsizetype i = backupIndex(id);
+    return i < 0 ? nullptr : &backups[i];
+}
+
+qsizetype Project::planIndex(const QString &name) const
+{
+    for (qsizetype i = 0; i < plans.size(); ++i)
+        if (plans[i].name == name)
+            return i;
+    return -1;
+}
+
+} // namespace rd

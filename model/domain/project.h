@@ -1,0 +1,32 @@
+#pragma once
+
+#include "model/domain/backup.h"
+#include "model/domain/database.h"
+#include "model/domain/plan.h"
+#include "model/domain/timelineevent.h"
+
+#include <QJsonObject>
+
+namespace rd {
+
+/// A whole design: layout, backup history, events and restore plans (the plan file's content).
+struct Project
+{
+    QString description;
+    Database database;
+    QList<TimelineEvent> events;   ///< ordered by time
+    QList<Backup> backups;
+    QList<Plan> plans;
+    /// Designer view state (zoom, selection, splitters…); stored in project files only, not in JSON.
+    QJsonObject viewState;
+
+    /// Index of the backup with this id, or -1.
+    qsizetype backupIndex(const QString &id) const;
+    const Backup *backup(const QString &id) const;
+    /// Index of the plan with this name (exact), or -1.
+    qsizetype planIndex(const QString &name) const;
+
+    bool operator==(const Project &) const = default;
+};
+
+} // namespace rd

@@ -1,0 +1,28 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace rd {
+
+enum class Severity { Error, Warning, Info };
+QString toString(Severity s); ///< "error", "warning", "info" (plan-format.md, check --format json)
+
+/// One finding of the validator. `rule` is a stable ID from shared/domain/rules.md.
+struct Diagnostic
+{
+    QString rule;                 ///< e.g. "R-MOD-002"
+    Severity severity = Severity::Error;
+    int step = -1;                ///< 0-based index in the plan's steps; -1 = plan-wide / history
+    QString backup;               ///< backup id concerned, if any
+    QString filegroup;            ///< filegroup concerned, if any
+    QString message;              ///< what is wrong, in the DBA's terms
+    QString fix;                  ///< the smallest fix, when one is known (may be empty)
+
+    bool operator==(const Diagnostic &) const = default;
+};
+
+/// True if any diagnostic is an error (exit status 1 of `check`).
+bool hasErrors(const QList<Diagnostic> &diagnostics);
+
+} // namespace rd

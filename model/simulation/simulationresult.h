@@ -1,0 +1,35 @@
+#pragma once
+
+#include "model/domain/lsn.h"
+#include "model/rules/diagnostic.h"
+#include "model/simulation/states.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QPair>
+
+namespace rd {
+
+/// The simulated state after one step (or before the first: step == -1).
+struct StepState
+{
+    int step = -1;
+    DatabaseState database = DatabaseState::Online;
+    /// Every filegroup of the layout, in layout order, with its state (the worst of its files).
+    QList<QPair<QString, FileState>> filegroups;
+    Lsn redoLsn;           ///< where roll-forward stands: min redo start LSN of the restoring files, or the LSN recovered to
+    QDateTime pointInTime; ///< the time the restored data has reached (invalid = not known)
+    bool pointInTimeIsStop = false; ///< true when pointInTime comes from a STOPAT rather than a backup's finish
+
+    FileState filegroupState(const QString &name) const; ///< case-insensitive; Online if unknown
+};
+
+/// A plan run step by step: the states and the findings that depend on them.
+struct SimulationResult
+{
+    StepState initial;          ///< before the first step
+    QList<StepState> steps;     ///< one per plan step, the state after it
+    QList<Diagnostic> diagnostics;
+};
+
+} // namespace rd
