@@ -2,6 +2,7 @@
 
 #include "model/domain/project.h"
 #include "model/rules/diagnostic.h"
+#include "model/simulation/simulationresult.h"
 
 namespace rd {
 
@@ -14,6 +15,8 @@ class PlanValidator
 {
 public:
     static QList<Diagnostic> validate(const Project &project, const Plan &plan);
+    /// The same, reusing a simulation of this plan the caller already has.
+    static QList<Diagnostic> validate(const Project &project, const Plan &plan, const SimulationResult &simulation);
 };
 
 } // namespace rd
