@@ -1,14 +1,20 @@
 #include "model/simulation/restoresimulator.h"
 
+#include "model/simulation/simulationstate.h"
+
 namespace rd {
 
-// Placeholder until the simulator lands (being written now).
-SimulationResult RestoreSimulator::simulate(const Project &, const Plan &plan)
+SimulationResult RestoreSimulator::simulate(const Project &project, const Plan &plan)
 {
-    SimulationResult r;
-    for (int i = 0; i < plan.steps.size(); ++i)
-        r.steps.append(StepState{i});
-    return r;
+    SimulationState state(project, plan);
+    SimulationResult result;
+    result.initial = state.snapshot(-1);
+    for (int i = 0; i < plan.steps.size(); ++i) {
+        state.apply(i);
+        result.steps.append(state.snapshot(i));
+    }
+    result.diagnostics = state.takeDiagnostics();
+    return result;
 }
 
 } // namespace rd

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "model/simulation/filecatalog.h"
+#include "model/simulation/timelinehistory.h"
+
+namespace rd {
+
+/// What a backup contains and what a RESTORE step targets, as sets of catalog files.
+namespace RestoreScope {
+
+/// The files a backup holds: FULL/DIFFERENTIAL the whole database; PARTIAL and its differential
+/// PRIMARY plus every filegroup read/write when it was taken plus those it lists (R-RO-006);
+/// FILE/FILE_DIFFERENTIAL the filegroups and files it names; LOG none.
+FileCatalog::FileSet ofBackup(const FileCatalog &catalog, const Project &project, const TimelineHistory &history,
+                              const Backup &backup);
+
+/// The files a RESTORE DATABASE step restores: its FILE/FILEGROUP/READ_WRITE_FILEGROUPS targets,
+/// plus PRIMARY when PARTIAL (R-PIECE-004); with no targets and no PARTIAL, the whole backup.
+/// `backup` may be null (recovery-only step). Names not in the layout go to *unknown.
+FileCatalog::FileSet ofStep(const FileCatalog &catalog, const Project &project, const TimelineHistory &history,
+                            const PlanStep &step, const Backup *backup, QStringList *unknown = nullptr);
+
+} // namespace RestoreScope
+} // namespace rd

@@ -1,0 +1,448 @@
+#include "model/simulation/simulationstate.h"
+
+#include "model/simulation/lsnderivation.h"
+#include "model/simulation/restorescope.h"
+
+#include <QCoreApplication>
+
+namespace rd {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("RestoreSimulator", s); }
+
+bool isOfflineState(FileState s)
+{
+    return s == FileState::RecoveryPending || s == FileState::Offline;
+}
+
+} // namespace
+
+SimulationState::SimulationState(const Project &project, const Plan &plan)
+    : m_project(project), m_plan(plan), m_backups(LsnDerivation::effectiveBackups(project)),
+      m_catalog(project.database), m_history(project)
+{
+    for (int i = 0; i < m_backups.size(); ++i)
+        m_backupIndex.insert(m_backups[i].id, i);
+    m_primary = int(project.database.filegroupIndex(QStringLiteral("PRIMARY")));
+    for (int g = 0; g < project.database.filegroups.size(); ++g)
+        if (project.database.filegroups[g].type == FilegroupType::MemoryOptimizedData)
+            m_memoryOptimized = g;
+    m_files.resize(m_catalog.fileCount());
+
+    // The disaster the plan answers (plan-format.md): damaged filegroups start SUSPECT, and the
+    // database is SUSPECT when PRIMARY is ("at least the primary filegroup is suspect").
+    for (const TimelineEvent &e : project.events) {
+        if (e.kind != EventKind::Failure)
+            continue;
+        for (int f = 0; f < m_files.size(); ++f) {
+            const QString &fg = filegroupName(m_catalog.files()[f].filegroup);
+            if (e.wholeDatabase || e.filegroups.contains(fg, Qt::CaseInsensitive))
+                m_files[f].state = FileState::Suspect;
+        }
+        if (e.wholeDatabase || e.filegroups.contains(QStringLiteral("PRIMARY"), Qt::CaseInsensitive))
+            m_db = DatabaseState::Suspect;
+    }
+}
+
+const Backup *SimulationState::backup(const QString &id) const
+{
+    const auto it = m_backupIndex.constFind(id);
+    return it == m_backupIndex.cend() ? nullptr : &m_backups[*it];
+}
+
+void SimulationState::report(int step, const QString &rule, Severity severity, const QString &message,
+                             const QString &backup, const QString &filegroup, const QString &fix)
+{
+    m_diagnostics.append(Diagnostic{rule, severity, step, backup, filegroup, message, fix});
+}
+
+TimelineHistory::Moment SimulationState::recoveryPoint() const
+{
+    switch (m_plan.target.kind) {
+    case RestoreTarget::Kind::PointInTime:
+        return {m_plan.target.pointInTime, {}};
+    case RestoreTarget::Kind::Mark:
+        for (const TimelineEvent &e : m_project.events)
+            if (e.kind == EventKind::Mark && e.name == m_plan.target.mark)
+                return {e.at, e.lsn};
+        break;
+    case RestoreTarget::Kind::EndOfLog:
+        break;
+    }
+    return {};
+}
+
+FileCatalog::FileSet SimulationState::restoringFiles() const
+{
+    FileCatalog::FileSet s;
+    for (int f = 0; f < m_files.size(); ++f)
+        if (m_files[f].state == FileState::Restoring)
+            s.insert(f);
+    return s;
+}
+
+void SimulationState::apply(int i)
+{
+    const PlanStep &step = m_plan.steps[i];
+    switch (step.statement) {
+    case StepStatement::SetOffline: // T-DB-1
+        if (m_db == DatabaseState::Online)
+            m_db = DatabaseState::Offline;
+        return;
+    case StepStatement::BackupLog: // T-DB-2 / T-DB-3: the tail is captured, nothing changes afterwards
+        if (step.norecovery && m_db != DatabaseState::None)
+            m_db = DatabaseState::Restoring;
+        return;
+    case StepStatement::RestoreDatabase:
+    case StepStatement::RestoreLog:
+        break;
+    }
+    if (step.backup.isEmpty()) {
+        recoverOnly(i, step);
+        return;
+    }
+    const Backup *b = backup(step.backup);
+    if (!b)
+        return; // a dangling reference: the validator reports R-REF-001
+    const bool logStatement = step.statement == StepStatement::RestoreLog;
+    if (logStatement != b->isLog()) {
+        report(i, QStringLiteral("R-REF-001"), Severity::Error,
+               logStatement ? tr("Step %1 is RESTORE LOG but backup %2 is a %3 backup; use RESTORE DATABASE.")
+                                  .arg(i + 1).arg(b->id, toString(b->type))
+                            : tr("Step %1 is RESTORE DATABASE but backup %2 is a log backup; use RESTORE LOG.")
+                                  .arg(i + 1).arg(b->id),
+               b->id);
+        return;
+    }
+    const int diagnosticsBefore = int(m_diagnostics.size());
+    if (b->isLog())
+        restoreLog(i, step, *b);
+    else if (isDifferential(b->type))
+        restoreDifferential(i, step, *b);
+    else
+        restoreData(i, step, *b);
+    if (m_diagnostics.size() > diagnosticsBefore && hasErrors(m_diagnostics.mid(diagnosticsBefore)))
+        return; // the statement fails, so it cannot recover either
+    if (step.effectiveRecovery() == RecoveryOption::Recovery)
+        recover(i);
+    else if (step.recovery == RecoveryOption::Standby)
+        m_db = DatabaseState::Standby; // T-DB-7
+}
+
+void SimulationState::restoreData(int i, const PlanStep &step, const Backup &b)
+{
+    const FileCatalog::FileSet targets = RestoreScope::ofStep(m_catalog, m_project, m_history, step, &b);
+    if (targets.isEmpty())
+        return;
+    bool touchesPrimary = false;
+    for (int f : targets) {
+        const int g = m_catalog.files()[f].filegroup;
+        touchesPrimary |= g == m_primary || g == m_memoryOptimized;
+    }
+    if (step.partial) {
+        // T-DB-4: PARTIAL starts a new piecemeal restore and discards any earlier stage; the files it
+        // leaves out wait in RECOVERY_PENDING (plan-format.md's simulate example).
+        m_piecemeal = true;
+        m_stage1Recovered = false;
+        m_recoveredLsn = {};
+        for (int f = 0; f < m_files.size(); ++f) {
+            m_files[f] = FileRegisters{};
+            m_files[f].state = FileState::RecoveryPending;
+        }
+        m_db = DatabaseState::Restoring;
+    } else if (touchesPrimary || m_db != DatabaseState::Online) {
+        m_db = DatabaseState::Restoring; // offline restore (R-ONL-002, T-DB-5)
+    } else if (!supportsOnlineRestore(m_project.database.edition)) {
+        // T-DB-15: restoring a secondary filegroup while the database is online needs Enterprise.
+        const QString fg = filegroupName(m_catalog.filegroupsOf(targets).value(0));
+        const bool laterStage = m_piecemeal && m_stage1Recovered;
+        report(i, laterStage ? QStringLiteral("R-PIECE-009") : QStringLiteral("R-ONL-001"), Severity::Error,
+               tr("%1 edition cannot restore %2 while %3 is online (online restore needs Enterprise or "
+                  "Developer); the whole database would be unavailable for this restore.")
+                   .arg(toString(m_project.database.edition), fg, m_project.database.name),
+               b.id, fg,
+               tr("Insert SET OFFLINE (or BACKUP LOG … WITH NORECOVERY) before step %1.").arg(i + 1));
+        return;
+    }
+    for (int f : targets) {
+        FileRegisters &r = m_files[f];
+        r.state = FileState::Restoring; // T-F-2
+        r.redoStart = b.lastLsn;        // the backup carries its log up to lastLsn (§15.1)
+        r.restoredBase = b.id;
+        r.consistent = m_history.readOnlyThroughout(m_catalog.files()[f].filegroup, b, recoveryPoint());
+        r.restoredInStage1 = m_piecemeal && !m_stage1Recovered;
+    }
+    if (touchesPrimary || step.partial) {
+        m_pointInTime = b.finish;
+        m_pointIsStop = false;
+    }
+    m_lastWasData = true;
+    m_lastDataBackup = b.id;
+}
+
+QString SimulationState::differentialBase(const Backup &d, int file) const
+{
+    auto holds = [&](const Backup &b) {
+        return RestoreScope::ofBackup(m_catalog, m_project, m_history, b).contains(file);
+    };
+    if (!d.differentialBaseLsn.isNull()) {
+        // C-3: DifferentialBaseLSN is documented as the base's FirstLSN, tools match CheckpointLSN; accept either.
+        for (const Backup &b : m_backups)
+            if (isDataBase(b.type) && !b.copyOnly && holds(b)
+                && (b.checkpointLsn == d.differentialBaseLsn || b.firstLsn == d.differentialBaseLsn))
+                return b.id;
+    }
+    // Designed history: the latest regular data backup holding the file, taken before the differential.
+    const Backup *best = nullptr;
+    for (const Backup &b : m_backups)
+        if (isDataBase(b.type) && !b.copyOnly && b.start < d.start && holds(b) && (!best || best->start < b.start))
+            best = &b;
+    return best ? best->id : QString();
+}
+
+void SimulationState::restoreDifferential(int i, const PlanStep &step, const Backup &d)
+{
+    const FileCatalog::FileSet targets = RestoreScope::ofStep(m_catalog, m_project, m_history, step, &d);
+    for (int f : targets) {
+        const FileRegisters &r = m_files[f];
+        const QString fg = filegroupName(m_catalog.files()[f].filegroup);
+        if (r.state != FileState::Restoring) {
+            if (m_lastRecoveryStep >= 0 && r.state == FileState::Online) {
+                report(i, QStringLiteral("R-GEN-005"), Severity::Error,
+                       tr("The database was already recovered at step %1; differential %2 can no longer be applied. "
+                          "Restart the sequence from the full/file backup.").arg(m_lastRecoveryStep + 1).arg(d.id),
+                       d.id, fg, tr("Use NORECOVERY on step %1.").arg(m_lastRecoveryStep + 1));
+                return;
+            }
+            continue;
+        }
+        const QString base = differentialBase(d, f);
+        if (r.restoredBase == base)
+            continue;
+        const Backup *restored = backup(r.restoredBase);
+        if (restored && restored->copyOnly && restored->type == BackupType::Full) {
+            report(i, QStringLiteral("R-DIFF-002"), Severity::Error,
+                   tr("%1 is COPY_ONLY, so differential %2 is not based on it; its base is %3.")
+                       .arg(restored->id, d.id, base.isEmpty() ? tr("(no backup in this history)") : base),
+                   d.id, fg, base.isEmpty() ? QString() : tr("Restore %1 instead of %2.").arg(base, restored->id));
+        } else {
+            report(i, QStringLiteral("R-DIFF-001"), Severity::Error,
+                   tr("Differential %1 is based on %2, but %3 was last restored from %4. Restore %2 first.")
+                       .arg(d.id, base.isEmpty() ? tr("a backup missing from this history") : base, fg,
+                            r.restoredBase.isEmpty() ? tr("nothing") : r.restoredBase),
+                   d.id, fg, base.isEmpty() ? QString() : tr("Restore %1 before step %2.").arg(base).arg(i + 1));
+        }
+        return; // SQL Server refuses the whole statement
+    }
+    for (int f : targets)
+        if (m_files[f].state == FileState::Restoring && m_files[f].redoStart < d.lastLsn)
+            m_files[f].redoStart = d.lastLsn; // T-F-3
+    m_lastWasData = true;
+    m_pointInTime = d.finish;
+    m_pointIsStop = false;
+}
+
+void SimulationState::restoreLog(int i, const PlanStep &step, const Backup &l)
+{
+    FileCatalog::FileSet rollForward;
+    const FileCatalog::FileSet restoring = restoringFiles();
+    for (int f : restoring)
+        if (!m_files[f].consistent)
+            rollForward.insert(f);
+    if (rollForward.isEmpty()) {
+        if (!restoring.isEmpty()) {
+            report(i, QStringLiteral("R-RO-002"), Severity::Warning,
+                   tr("Log backup %1 has nothing to roll forward: the files being restored are read-only "
+                      "since their backup and need no log.").arg(l.id), l.id);
+        } else if (m_lastRecoveryStep >= 0) {
+            report(i, QStringLiteral("R-GEN-005"), Severity::Error,
+                   tr("The database was already recovered at step %1; log backup %2 can no longer be applied. "
+                      "Restart the sequence from the full/file backup.").arg(m_lastRecoveryStep + 1).arg(l.id),
+                   l.id, {}, tr("Use NORECOVERY on step %1.").arg(m_lastRecoveryStep + 1));
+        } else {
+            report(i, QStringLiteral("R-GEN-005"), Severity::Error,
+                   tr("No files are ready to roll forward: restore a data backup before log backup %1.").arg(l.id),
+                   l.id);
+        }
+        return;
+    }
+    Lsn redo;
+    for (int f : rollForward)
+        if (redo.isNull() || m_files[f].redoStart < redo)
+            redo = m_files[f].redoStart;
+    const bool tooRecent = l.firstLsn > redo;
+    const bool tooEarly = l.lastLsn <= redo;
+    if (tooRecent || tooEarly) {
+        const QString range = QStringLiteral("%1–%2").arg(l.firstLsn.toString(), l.lastLsn.toString());
+        if (m_lastWasData) { // R-LOG-004: first_lsn ≤ data.last_lsn < log.last_lsn
+            report(i, QStringLiteral("R-LOG-004"), Severity::Error,
+                   tr("The first log after %1 must contain LSN %2; %3 covers %4.")
+                       .arg(m_lastDataBackup, redo.toString(), l.id, range),
+                   l.id, {}, tr("Restore the log backup whose range contains LSN %1 here.").arg(redo.toString()));
+        } else if (tooRecent) {
+            report(i, QStringLiteral("R-LOG-002"), Severity::Error,
+                   tr("Gap in the log chain: backup %1 starts at LSN %2, but roll-forward is at LSN %3. "
+                      "A log backup covering LSN %3 is missing.").arg(l.id, l.firstLsn.toString(), redo.toString()),
+                   l.id, {}, tr("Insert the log backup containing LSN %1 before step %2.").arg(redo.toString()).arg(i + 1));
+        } else {
+            report(i, QStringLiteral("R-LOG-003"), Severity::Error,
+                   tr("Log backup %1 ends at LSN %2, before the database's current point %3; it is not needed here.")
+                       .arg(l.id, l.lastLsn.toString(), redo.toString()),
+                   l.id, {}, tr("Remove step %1 or use a later log backup.").arg(i + 1));
+        }
+        return;
+    }
+    for (int f : rollForward)
+        if (m_files[f].redoStart < l.lastLsn)
+            m_files[f].redoStart = l.lastLsn; // T-F-4
+    if (step.stopAt.isValid() && step.stopAt <= l.finish) {
+        m_pointInTime = step.stopAt;
+        m_pointIsStop = true;
+    } else {
+        m_pointInTime = l.finish;
+        m_pointIsStop = false;
+    }
+    m_lastWasData = false;
+}
+
+void SimulationState::recoverOnly(int i, const PlanStep &step)
+{
+    if (!step.hasTargets()) {
+        if (step.recovery == RecoveryOption::Recovery)
+            recover(i);
+        else if (step.recovery == RecoveryOption::Standby)
+            m_db = DatabaseState::Standby;
+        return;
+    }
+    // T-F-7: bring an undamaged, consistent secondary filegroup online without copying data.
+    const FileCatalog::FileSet targets = RestoreScope::ofStep(m_catalog, m_project, m_history, step, nullptr);
+    for (int f : targets)
+        if (m_files[f].state == FileState::Restoring) {
+            recover(i);
+            return;
+        }
+    if (step.effectiveRecovery() != RecoveryOption::Recovery)
+        return;
+    const Backup *stage1 = backup(m_lastDataBackup);
+    for (int g : m_catalog.filegroupsOf(targets)) {
+        const QString fg = filegroupName(g);
+        const bool onlineDb = m_db == DatabaseState::Online;
+        const bool consistent = stage1 && m_history.readOnlySpan(g, TimelineHistory::momentOf(*stage1), recoveryPoint());
+        if (!onlineDb || !consistent) {
+            report(i, consistent || !m_project.database.filegroups[g].readOnly ? QStringLiteral("R-RO-003")
+                                                                                 : QStringLiteral("R-RO-001"),
+                   Severity::Error,
+                   tr("Recovery-only restore of %1 needs the database online and %1 read-only since before the "
+                      "restored backup %2, through the recovery point; otherwise restore it from a backup.")
+                       .arg(fg, m_lastDataBackup.isEmpty() ? tr("(none)") : m_lastDataBackup),
+                   {}, fg);
+            continue;
+        }
+        for (int f : m_catalog.filesOfFilegroup(g))
+            if (isOfflineState(m_files[f].state))
+                m_files[f].state = FileState::Online;
+    }
+}
+
+void SimulationState::recover(int i)
+{
+    const FileCatalog::FileSet restoring = restoringFiles();
+    const bool laterStage = m_piecemeal && m_stage1Recovered;
+    const bool online = m_db == DatabaseState::Online;
+    if (restoring.isEmpty()) {
+        if (m_db == DatabaseState::Restoring || m_db == DatabaseState::Standby)
+            m_db = DatabaseState::Online;
+        return;
+    }
+    // §5.4: the redo target is the database's recovery point for a later stage or an online
+    // restore, otherwise the end of this sequence's roll-forward.
+    Lsn target = (laterStage || online) ? m_recoveredLsn : Lsn();
+    if (target.isNull())
+        for (int f : restoring)
+            if (!m_files[f].consistent && target < m_files[f].redoStart)
+                target = m_files[f].redoStart;
+    FileCatalog::FileSet behind;
+    for (int f : restoring)
+        if (!m_files[f].consistent && m_files[f].redoStart < target)
+            behind.insert(f);
+    if (!behind.isEmpty()) {
+        for (int g : m_catalog.filegroupsOf(behind)) {
+            const QString fg = filegroupName(g);
+            Lsn at;
+            for (int f : m_catalog.filesOfFilegroup(g))
+                if (behind.contains(f))
+                    at = m_files[f].redoStart;
+            const bool wasReadOnly = m_history.readOnlyAt(g, {}) || m_project.database.filegroups[g].readOnly;
+            if (wasReadOnly) {
+                report(i, QStringLiteral("R-RO-001"), Severity::Error,
+                       tr("Filegroup %1 was not read-only for the whole time from its backup to the recovery point; "
+                          "it needs log backups up to LSN %2 before it can be recovered.").arg(fg, target.toString()),
+                       {}, fg, tr("Restore the log backups from LSN %1 to %2 WITH NORECOVERY before step %3.")
+                                   .arg(at.toString(), target.toString()).arg(i + 1));
+            } else {
+                report(i, laterStage ? QStringLiteral("R-PIECE-011") : QStringLiteral("R-REC-001"), Severity::Error,
+                       tr("Filegroup %1 is only rolled forward to LSN %2; it must reach %3 before it can be recovered.")
+                           .arg(fg, at.toString(), target.toString()),
+                       {}, fg, tr("Restore the log backups from LSN %1 to %2 WITH NORECOVERY before step %3.")
+                                   .arg(at.toString(), target.toString()).arg(i + 1));
+            }
+        }
+        return; // T-DB-9: RECOVERY fails, the files stay RESTORING
+    }
+    for (int f : restoring)
+        m_files[f].state = FileState::Online; // T-F-6
+    if (m_piecemeal && !m_stage1Recovered) {
+        // End of the partial-restore sequence (T-F-5a/5b): under SIMPLE, read/write filegroups left
+        // out become DEFUNCT; everything else left out stays RECOVERY_PENDING.
+        m_stage1Recovered = true;
+        m_recoveredLsn = target;
+        const auto point = recoveryPoint();
+        const bool simple = m_history.recoveryModelAt(point) == RecoveryModel::Simple;
+        for (int f = 0; f < m_files.size(); ++f) {
+            const int g = m_catalog.files()[f].filegroup;
+            if (simple && m_files[f].state == FileState::RecoveryPending && !m_history.readOnlyAt(g, point))
+                m_files[f].state = FileState::Defunct;
+        }
+    } else if (!laterStage && !online) {
+        m_recoveredLsn = target;
+        for (FileRegisters &r : m_files) // T-F-5d: untouched, intact files come online
+            if (r.state == FileState::Online || isOfflineState(r.state))
+                r.state = FileState::Online;
+    }
+    m_db = DatabaseState::Online;
+    m_lastRecoveryStep = i;
+    m_lastWasData = false;
+}
+
+StepState SimulationState::snapshot(int stepIndex) const
+{
+    StepState s;
+    s.step = stepIndex;
+    s.database = m_db;
+    for (int g = 0; g < m_project.database.filegroups.size(); ++g) {
+        FileState worst = FileState::Online;
+        for (int f : m_catalog.filesOfFilegroup(g))
+            if (severityRank(m_files[f].state) > severityRank(worst))
+                worst = m_files[f].state;
+        s.filegroups.append({filegroupName(g), worst});
+    }
+    for (int f = 0; f < m_files.size(); ++f)
+        if (m_files[f].state == FileState::Restoring && !m_files[f].consistent
+            && (s.redoLsn.isNull() || m_files[f].redoStart < s.redoLsn))
+            s.redoLsn = m_files[f].redoStart;
+    if (s.redoLsn.isNull())
+        s.redoLsn = m_recoveredLsn;
+    s.pointInTime = m_pointInTime;
+    s.pointInTimeIsStop = m_pointIsStop;
+    return s;
+}
+
+FileState StepState::filegroupState(const QString &name) const
+{
+    for (const auto &[fg, state] : filegroups)
+        if (fg.compare(name, Qt::CaseInsensitive) == 0)
+            return state;
+    return FileState::Online;
+}
+
+} // namespace rd

@@ -1,0 +1,71 @@
+#pragma once
+
+#include "model/simulation/filecatalog.h"
+#include "model/simulation/simulationresult.h"
+#include "model/simulation/timelinehistory.h"
+
+#include <QHash>
+
+namespace rd {
+
+/// The registers the simulator keeps while it walks a plan (state-model.md §1, §5): the
+/// database state, and per file its state, redo start LSN, restored base and whether its data
+/// is already consistent (read-only since its backup, R-RO-002). One step at a time, in order.
+class SimulationState
+{
+public:
+    SimulationState(const Project &project, const Plan &plan);
+
+    void apply(int stepIndex);
+    StepState snapshot(int stepIndex) const;
+    QList<Diagnostic> takeDiagnostics() { return std::move(m_diagnostics); }
+
+private:
+    struct FileRegisters
+    {
+        FileState state = FileState::Online;
+        Lsn redoStart;             ///< where the next roll forward must start (data restored up to here)
+        QString restoredBase;      ///< id of the last full/partial/file backup restored into the file
+        bool consistent = false;   ///< read-only since its backup: no log needed (R-RO-002)
+        bool restoredInStage1 = false;
+    };
+
+    void restoreData(int i, const PlanStep &step, const Backup &backup);
+    void restoreDifferential(int i, const PlanStep &step, const Backup &backup);
+    void restoreLog(int i, const PlanStep &step, const Backup &backup);
+    void recoverOnly(int i, const PlanStep &step);
+    void recover(int i);
+    void checkOnlineRestore(int i, const FileCatalog::FileSet &targets);
+
+    /// The base backup id of file f for differential d (R-DIFF-001, contradiction C-3).
+    QString differentialBase(const Backup &d, int file) const;
+    const Backup *backup(const QString &id) const;
+    FileCatalog::FileSet restoringFiles() const;
+    TimelineHistory::Moment recoveryPoint() const;
+    void report(int step, const QString &rule, Severity severity, const QString &message,
+                const QString &backup = {}, const QString &filegroup = {}, const QString &fix = {});
+    QString filegroupName(int g) const { return m_project.database.filegroups[g].name; }
+
+    const Project &m_project;
+    const Plan &m_plan;
+    QList<Backup> m_backups; ///< with derived LSNs
+    QHash<QString, int> m_backupIndex;
+    FileCatalog m_catalog;
+    TimelineHistory m_history;
+    int m_primary = -1;
+    int m_memoryOptimized = -1;
+
+    DatabaseState m_db = DatabaseState::Online;
+    QList<FileRegisters> m_files;
+    bool m_piecemeal = false;       ///< a PARTIAL restore started
+    bool m_stage1Recovered = false; ///< its partial-restore sequence has recovered
+    int m_lastRecoveryStep = -1;
+    Lsn m_recoveredLsn;             ///< the LSN the database was recovered to (redo target of later stages)
+    QDateTime m_pointInTime;
+    bool m_pointIsStop = false;
+    bool m_lastWasData = false;     ///< the previous restore was a data/differential one (R-LOG-004)
+    QString m_lastDataBackup;
+    QList<Diagnostic> m_diagnostics;
+};
+
+} // namespace rd
