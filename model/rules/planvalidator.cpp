@@ -1,6 +1,10 @@
 #include "model/rules/planvalidator.h"
 
+#include "model/rules/historychecks.h"
+#include "model/rules/stepchecks.h"
 #include "model/simulation/restoresimulator.h"
+
+#include <algorithm>
 
 namespace rd {
 
@@ -9,10 +13,14 @@ QList<Diagnostic> PlanValidator::validate(const Project &project, const Plan &pl
     return validate(project, plan, RestoreSimulator::simulate(project, plan));
 }
 
-// Placeholder until the rule checks land (being written now).
-QList<Diagnostic> PlanValidator::validate(const Project &, const Plan &, const SimulationResult &simulation)
+QList<Diagnostic> PlanValidator::validate(const Project &project, const Plan &plan, const SimulationResult &simulation)
 {
-    return simulation.diagnostics;
+    QList<Diagnostic> all = HistoryChecks::run(project);
+    all += StepChecks::run(project, plan);
+    all += simulation.diagnostics;
+    // Plan-wide and history findings first, then by step; stable, so each check's order is kept.
+    std::stable_sort(all.begin(), all.end(), [](const Diagnostic &a, const Diagnostic &b) { return a.step < b.step; });
+    return all;
 }
 
 } // namespace rd

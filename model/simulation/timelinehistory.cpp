@@ -1,8 +1,17 @@
 #include "model/simulation/timelinehistory.h"
 
+#include <algorithm>
+
 namespace rd {
 
-TimelineHistory::TimelineHistory(const Project &project) : m_project(project) {}
+TimelineHistory::TimelineHistory(const Project &project) : m_project(project)
+{
+    for (const TimelineEvent &e : project.events)
+        if (e.kind == EventKind::SetReadOnly || e.kind == EventKind::SetReadWrite || e.kind == EventKind::SetRecoveryModel)
+            m_events.append(e);
+    std::stable_sort(m_events.begin(), m_events.end(),
+                     [](const TimelineEvent &a, const TimelineEvent &b) { return a.at < b.at; });
+}
 
 bool TimelineHistory::atOrBefore(const Moment &a, const Moment &b)
 {
@@ -18,7 +27,7 @@ bool TimelineHistory::atOrBefore(const Moment &a, const Moment &b)
 RecoveryModel TimelineHistory::recoveryModelAt(const Moment &m) const
 {
     RecoveryModel model = m_project.database.recoveryModel;
-    for (const TimelineEvent &e : m_project.events)
+    for (const TimelineEvent &e : m_events)
         if (e.kind == EventKind::SetRecoveryModel && atOrBefore(momentOf(e), m))
             model = e.recoveryModel;
     return model;
@@ -28,7 +37,7 @@ bool TimelineHistory::readOnlyAt(int filegroup, const Moment &m) const
 {
     const Filegroup &fg = m_project.database.filegroups[filegroup];
     bool readOnly = fg.readOnly;
-    for (const TimelineEvent &e : m_project.events) {
+    for (const TimelineEvent &e : m_events) {
         if ((e.kind != EventKind::SetReadOnly && e.kind != EventKind::SetReadWrite)
             || e.filegroup.compare(fg.name, Qt::CaseInsensitive) != 0)
             continue;
@@ -46,7 +55,7 @@ bool TimelineHistory::readOnlySpan(int filegroup, const Moment &since, const Mom
 bool TimelineHistory::noReadWriteSwitch(int filegroup, const Moment &since, const Moment &until) const
 {
     const QString &name = m_project.database.filegroups[filegroup].name;
-    for (const TimelineEvent &e : m_project.events) {
+    for (const TimelineEvent &e : m_events) {
         if (e.kind != EventKind::SetReadWrite || e.filegroup.compare(name, Qt::CaseInsensitive) != 0)
             continue;
         const Moment em = momentOf(e);

@@ -38,6 +38,7 @@ private:
     static Moment momentOf(const TimelineEvent &e) { return {e.at, e.lsn}; }
 
     const Project &m_project;
+    QList<TimelineEvent> m_events; ///< sorted by time: the file says "ordered", a designer may not keep it so
 };
 
 } // namespace rd

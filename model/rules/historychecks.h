@@ -1,0 +1,16 @@
+#pragma once
+
+#include "model/domain/project.h"
+#include "model/rules/diagnostic.h"
+
+namespace rd {
+
+/// Checks of the backup history itself, independent of any plan (step = -1 in the findings):
+/// R-MOD-001 (PRIMARY and the memory-optimized filegroup backed up together), R-LOG-001 (log
+/// backups only under FULL/BULK_LOGGED and after a full backup), R-REF-001 (names a backup
+/// scope or event uses must exist in the layout).
+namespace HistoryChecks {
+QList<Diagnostic> run(const Project &project);
+}
+
+} // namespace rd

@@ -1,0 +1,299 @@
+#include "model/rules/stepchecks.h"
+
+#include "model/rules/stopclause.h"
+#include "model/simulation/filecatalog.h"
+#include "model/simulation/restorescope.h"
+
+#include <QCoreApplication>
+
+namespace rd::StepChecks {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("StepChecks", s); }
+
+/// Shared context for one plan's checks.
+struct Context
+{
+    const Project &project;
+    const Plan &plan;
+    FileCatalog catalog;
+    TimelineHistory history;
+    QList<Diagnostic> out;
+
+    Context(const Project &p, const Plan &pl) : project(p), plan(pl), catalog(p.database), history(p) {}
+
+    void add(int step, const char *rule, Severity severity, const QString &message, const QString &backup = {},
+             const QString &filegroup = {}, const QString &fix = {})
+    {
+        out << Diagnostic{QString::fromLatin1(rule), severity, step, backup, filegroup, message, fix};
+    }
+    const Backup *backupOf(const PlanStep &s) const { return s.backup.isEmpty() ? nullptr : project.backup(s.backup); }
+    QList<int> filegroupsRestored(const PlanStep &s) const
+    {
+        return catalog.filegroupsOf(RestoreScope::ofStep(catalog, project, history, s, backupOf(s)));
+    }
+    /// The recovery model in force at the plan's recovery point (end of log unless a time is set).
+    RecoveryModel recoveryModel() const
+    {
+        return history.recoveryModelAt({plan.target.kind == RestoreTarget::Kind::PointInTime ? plan.target.pointInTime
+                                                                                              : QDateTime(), {}});
+    }
+};
+
+void checkReferences(Context &c)
+{
+    for (int i = 0; i < c.plan.steps.size(); ++i) {
+        const PlanStep &s = c.plan.steps[i];
+        if (!s.backup.isEmpty() && !c.project.backup(s.backup))
+            c.add(i, "R-REF-001", Severity::Error,
+                  tr("Step %1 uses backup \"%2\", which is not in the backup history.").arg(i + 1).arg(s.backup), s.backup);
+        for (const QString &fg : s.filegroups)
+            if (!c.project.database.filegroup(fg))
+                c.add(i, "R-REF-001", Severity::Error,
+                      tr("Step %1 names filegroup \"%2\", which is not in the layout.").arg(i + 1).arg(fg), {}, fg);
+        for (const QString &f : s.files)
+            if (!c.project.database.filegroupOfFile(f))
+                c.add(i, "R-REF-001", Severity::Error,
+                      tr("Step %1 names file \"%2\", which is not in the layout.").arg(i + 1).arg(f));
+    }
+}
+
+/// R-GEN-003 and R-GEN-004: recovery options.
+void checkRecoveryOptions(Context &c)
+{
+    const auto &steps = c.plan.steps;
+    for (int i = 0; i < steps.size(); ++i) {
+        const PlanStep &s = steps[i];
+        if (!s.isRestore())
+            continue;
+        if (s.backup.isEmpty() && s.recovery == RecoveryOption::Unspecified) {
+            c.add(i, "R-GEN-003", Severity::Error,
+                  tr("Step %1 is a recovery-only RESTORE (no FROM): it must state WITH RECOVERY, NORECOVERY or STANDBY.")
+                      .arg(i + 1), {}, {}, tr("Add WITH RECOVERY to step %1.").arg(i + 1));
+            continue;
+        }
+        // The next RESTORE continues this sequence if it rolls the same data forward: a log or a differential.
+        int next = i + 1;
+        while (next < steps.size() && !steps[next].isRestore())
+            ++next;
+        bool continues = false;
+        if (next < steps.size()) {
+            const Backup *nb = c.backupOf(steps[next]);
+            continues = steps[next].statement == StepStatement::RestoreLog || (nb && isDifferential(nb->type));
+        }
+        if (continues && s.effectiveRecovery() == RecoveryOption::Recovery) {
+            c.add(i, "R-GEN-004", Severity::Error,
+                  tr("Step %1 would recover the database (%2), so step %3 can no longer be applied.")
+                      .arg(i + 1)
+                      .arg(s.recovery == RecoveryOption::Unspecified ? tr("RECOVERY is the default") : tr("WITH RECOVERY"))
+                      .arg(next + 1),
+                  s.backup, {}, tr("Use WITH NORECOVERY on step %1.").arg(i + 1));
+        } else if (s.recovery == RecoveryOption::Unspecified) {
+            c.add(i, "R-GEN-004", Severity::Warning,
+                  tr("Step %1 relies on the default RECOVERY; make the recovery option explicit.").arg(i + 1),
+                  s.backup, {}, tr("Add WITH RECOVERY or WITH NORECOVERY to step %1.").arg(i + 1));
+        }
+    }
+}
+
+/// R-PIECE-001/002/003.
+void checkPartial(Context &c)
+{
+    int firstRestore = -1;
+    for (int i = 0; i < c.plan.steps.size(); ++i) {
+        const PlanStep &s = c.plan.steps[i];
+        if (!s.isRestore())
+            continue;
+        if (firstRestore < 0)
+            firstRestore = i;
+        if (!s.partial)
+            continue;
+        if (s.statement == StepStatement::RestoreLog) {
+            c.add(i, "R-PIECE-003", Severity::Error, tr("PARTIAL is not allowed on RESTORE LOG (step %1).").arg(i + 1),
+                  s.backup, {}, tr("Remove PARTIAL from step %1.").arg(i + 1));
+            continue;
+        }
+        if (i != firstRestore)
+            c.add(i, "R-PIECE-002", Severity::Error,
+                  tr("PARTIAL appears again at step %1: this would start a brand-new piecemeal restore and discard "
+                     "the earlier stages.").arg(i + 1), s.backup, {}, tr("Remove PARTIAL from step %1.").arg(i + 1));
+        const Backup *b = c.backupOf(s);
+        if (!b)
+            continue;
+        bool holdsPrimary = b->type == BackupType::Full || b->type == BackupType::Partial;
+        if (b->type == BackupType::File && c.recoveryModel() != RecoveryModel::Simple) {
+            // A file backup starts a piecemeal restore only if it holds the whole PRIMARY filegroup.
+            const int primary = int(c.project.database.filegroupIndex(QStringLiteral("PRIMARY")));
+            holdsPrimary = RestoreScope::ofBackup(c.catalog, c.project, c.history, *b)
+                               .contains(c.catalog.filesOfFilegroup(primary));
+        }
+        if (!holdsPrimary)
+            c.add(i, "R-PIECE-001", Severity::Error,
+                  tr("A piecemeal restore must start with RESTORE DATABASE … WITH PARTIAL from a full or partial "
+                     "backup that contains the whole primary filegroup; %1 is a %2 backup without it.")
+                      .arg(b->id, toString(b->type)), b->id, QStringLiteral("PRIMARY"));
+    }
+}
+
+/// R-MOD-002: any restore of PRIMARY also restores the memory-optimized filegroup, and vice versa.
+void checkMemoryOptimized(Context &c)
+{
+    const Filegroup *mod = c.project.database.memoryOptimizedFilegroup();
+    if (!mod)
+        return;
+    const int modIndex = int(c.project.database.filegroupIndex(mod->name));
+    const int primary = int(c.project.database.filegroupIndex(QStringLiteral("PRIMARY")));
+    for (int i = 0; i < c.plan.steps.size(); ++i) {
+        const PlanStep &s = c.plan.steps[i];
+        if (s.statement != StepStatement::RestoreDatabase || s.backup.isEmpty())
+            continue;
+        const QList<int> fgs = c.filegroupsRestored(s);
+        const bool hasPrimary = fgs.contains(primary), hasMod = fgs.contains(modIndex);
+        if (hasPrimary == hasMod)
+            continue;
+        c.add(i, "R-MOD-002", Severity::Error,
+              hasPrimary ? tr("Step %1 restores PRIMARY without the memory-optimized filegroup %2: restore %2 in the "
+                              "same statement (FILEGROUP = 'PRIMARY', FILEGROUP = '%2'%3).")
+                               .arg(i + 1).arg(mod->name, s.partial ? tr(" … WITH PARTIAL") : QString())
+                         : tr("Step %1 restores the memory-optimized filegroup %2 without PRIMARY: they must be "
+                              "restored in the same statement.").arg(i + 1).arg(mod->name),
+              s.backup, hasPrimary ? mod->name : QStringLiteral("PRIMARY"),
+              tr("Add %1 to the FILEGROUP list of step %2.").arg(hasPrimary ? mod->name : QStringLiteral("PRIMARY")).arg(i + 1));
+    }
+}
+
+/// R-PIECE-005 / R-PIECE-006: under SIMPLE the first stage restores every read/write filegroup
+/// from the PARTIAL statement's backup; a read/write filegroup left out becomes DEFUNCT.
+void checkSimplePiecemeal(Context &c)
+{
+    if (c.recoveryModel() != RecoveryModel::Simple)
+        return;
+    int partial = -1;
+    for (int i = 0; i < c.plan.steps.size() && partial < 0; ++i)
+        if (c.plan.steps[i].partial && c.plan.steps[i].statement == StepStatement::RestoreDatabase)
+            partial = i;
+    if (partial < 0)
+        return;
+    const PlanStep &first = c.plan.steps[partial];
+    const Backup *base = c.backupOf(first);
+    if (!base)
+        return;
+    // R-PIECE-010: a simple-era backup restored into a full-era recovery point is exempt (handled above by
+    // the recovery-model test at the recovery point).
+    QSet<int> stage1;
+    for (int i = partial; i < c.plan.steps.size(); ++i) {
+        const PlanStep &s = c.plan.steps[i];
+        if (s.statement == StepStatement::RestoreDatabase && !s.backup.isEmpty()) {
+            for (int g : c.filegroupsRestored(s)) {
+                stage1.insert(g);
+                const Backup *b = c.backupOf(s);
+                if (i != partial && b && b->id != base->id && !isDifferential(b->type)
+                    && !c.history.readOnlyAt(g, TimelineHistory::momentOf(*base)))
+                    c.add(i, "R-PIECE-005", Severity::Error,
+                          tr("Under SIMPLE recovery the first stage must restore PRIMARY and all read/write filegroups "
+                             "from the same backup; %1 comes from %2 instead of %3.")
+                              .arg(c.project.database.filegroups[g].name, b->id, base->id),
+                          b->id, c.project.database.filegroups[g].name);
+            }
+        }
+        if (s.isRestore() && s.effectiveRecovery() == RecoveryOption::Recovery)
+            break;
+    }
+    if (base->type == BackupType::Full && !first.filegroups.isEmpty() && !first.readWriteFilegroups)
+        c.add(partial, "R-PIECE-005", Severity::Warning,
+              tr("Step %1 restores from the full backup %2 with a FILEGROUP list; under SIMPLE recovery use "
+                 "READ_WRITE_FILEGROUPS.").arg(partial + 1).arg(base->id), base->id, {},
+              tr("Replace the FILEGROUP list of step %1 with READ_WRITE_FILEGROUPS.").arg(partial + 1));
+    for (int g = 0; g < c.project.database.filegroups.size(); ++g) {
+        if (stage1.contains(g) || c.history.readOnlyAt(g, TimelineHistory::momentOf(*base)))
+            continue;
+        const QString &fg = c.project.database.filegroups[g].name;
+        c.add(partial, "R-PIECE-006", Severity::Error,
+              tr("Filegroup %1 is read/write but not in the initial stage: it will become DEFUNCT when the database "
+                 "recovers and can never be restored into this database.").arg(fg),
+              base->id, fg, tr("Add %1 to the FILEGROUP list of step %2 (or use READ_WRITE_FILEGROUPS).").arg(fg).arg(partial + 1));
+    }
+}
+
+/// R-PIT-001, R-PIT-002, R-FS-001: stop clauses.
+void checkStopClauses(Context &c)
+{
+    const std::optional<StopClause> planTarget = StopClause::ofTarget(c.plan.target);
+    std::optional<StopClause> reference = planTarget;
+    bool anyStop = planTarget.has_value();
+    for (const PlanStep &s : c.plan.steps)
+        anyStop |= s.hasStopClause();
+    if (!anyStop)
+        return;
+    if (c.recoveryModel() == RecoveryModel::Simple) {
+        c.add(-1, "R-PIT-001", Severity::Error,
+              tr("Point-in-time restore is not available under SIMPLE recovery; you can only restore to the time of a backup."),
+              {}, {}, tr("Remove the STOPAT/STOPATMARK clauses and the plan's point-in-time target."));
+    }
+    for (int i = 0; i < c.plan.steps.size(); ++i) {
+        const PlanStep &s = c.plan.steps[i];
+        if (!s.isRestore())
+            continue;
+        const std::optional<StopClause> mine = StopClause::ofStep(s);
+        if (!reference && mine && s.statement == StepStatement::RestoreLog)
+            reference = mine;
+        if (!reference)
+            continue;
+        // C-6: required on every RESTORE LOG; on RESTORE DATABASE validated only when present.
+        const bool required = s.statement == StepStatement::RestoreLog;
+        if ((required && !mine) || (mine && *mine != *reference))
+            c.add(i, "R-PIT-002", Severity::Error,
+                  tr("Step %1 uses %2 but the restore sequence targets %3; every RESTORE LOG must use the identical "
+                     "STOPAT/STOPATMARK/STOPBEFOREMARK.").arg(i + 1).arg(mine ? mine->text() : tr("no stop clause"), reference->text()),
+                  s.backup, {}, tr("Set %1 on step %2.").arg(reference->text()).arg(i + 1));
+    }
+    // R-FS-001: a FILESTREAM filegroup left out of stage 1 rules out point-in-time (unless forced).
+    int partial = -1;
+    for (int i = 0; i < c.plan.steps.size() && partial < 0; ++i)
+        if (c.plan.steps[i].partial)
+            partial = i;
+    if (partial < 0)
+        return;
+    QSet<int> stage1;
+    bool forced = true;
+    for (int i = partial; i < c.plan.steps.size(); ++i) {
+        const PlanStep &s = c.plan.steps[i];
+        if (s.statement == StepStatement::RestoreDatabase && !s.backup.isEmpty())
+            for (int g : c.filegroupsRestored(s))
+                stage1.insert(g);
+        if (s.hasStopClause() || s.statement == StepStatement::RestoreLog)
+            forced &= s.continueAfterError;
+        if (s.isRestore() && s.effectiveRecovery() == RecoveryOption::Recovery)
+            break;
+    }
+    for (int g = 0; g < c.project.database.filegroups.size(); ++g) {
+        const Filegroup &fg = c.project.database.filegroups[g];
+        if (fg.type != FilegroupType::Filestream || stage1.contains(g))
+            continue;
+        if (forced)
+            c.add(partial, "R-FS-001", Severity::Warning,
+                  tr("CONTINUE_AFTER_ERROR forces the point-in-time restore but FILESTREAM filegroup %1 can NEVER be "
+                     "restored afterwards.").arg(fg.name), {}, fg.name);
+        else
+            c.add(partial, "R-FS-001", Severity::Error,
+                  tr("Point-in-time piecemeal restore is not possible while FILESTREAM filegroup %1 is excluded. "
+                     "Include %1 in stage 1, or restore to the end of the log.").arg(fg.name), {}, fg.name,
+                  tr("Add %1 to the FILEGROUP list of step %2.").arg(fg.name).arg(partial + 1));
+    }
+}
+
+} // namespace
+
+QList<Diagnostic> run(const Project &project, const Plan &plan)
+{
+    Context c(project, plan);
+    checkReferences(c);
+    checkRecoveryOptions(c);
+    checkPartial(c);
+    checkMemoryOptimized(c);
+    checkSimplePiecemeal(c);
+    checkStopClauses(c);
+    return c.out;
+}
+
+} // namespace rd::StepChecks
