@@ -11,6 +11,23 @@ namespace rd {
 /// save leaves the previous file intact. open() refuses, with a message naming the file and what
 /// is wrong, a file that is not a project (not SQLite, or another application's database), a
 /// corrupt one, or one from a newer version, and never changes the file it reads.
+///
+/// Schema version 1 (`PRAGMA application_id = 0x52445347`, `PRAGMA user_version = 1`); each part is
+/// one compact JSON object per row, written and read by PlanJsonWriter / PlanJsonReader:
+///
+///     project    (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)
+///                -- "format" = restore-designer-plan, "version" = plan format version of the rows,
+///                -- "description" (plain text), "database" (JSON),
+///                -- "checksum" = sha256:<hex> over all other rows
+///     events     (ord INTEGER PRIMARY KEY, data TEXT NOT NULL)
+///     backups    (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, data TEXT NOT NULL)
+///     plans      (ord INTEGER PRIMARY KEY, name TEXT UNIQUE NOT NULL, data TEXT NOT NULL)
+///     view_state (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)
+///                -- Project::viewState: one row per top-level key, its value as JSON text
+///
+/// `ord` is the 1-based position in the Project's list (row 3 is backups[2]). The checksum covers
+/// damage inside values that SQLite's own `PRAGMA quick_check` cannot see (a changed LSN digit);
+/// it also means a project file is not meant to be edited by hand: the JSON plan file is.
 class ProjectStore
 {
 public:
@@ -18,8 +35,13 @@ public:
     static constexpr qint32 ApplicationId = 0x52445347; ///< "RDSG"
     static QString fileSuffix() { return QStringLiteral("rdproj"); }
 
+    /// Reads a project file. Errors start with the path, then the reason: missing file, directory,
+    /// not a project (not SQLite, another application's database), newer schema, damaged
+    /// (truncated, integrity check, checksum), or a bad row named by table and row.
     static LoadResult open(const QString &path);
-    /// Returns false with *error set (naming the path) on failure.
+    /// Builds the file in a temporary directory, reads it back (it must give back `project`),
+    /// then copies it over `path` through QSaveFile. Returns false with *error set (naming the
+    /// path and the reason) on failure; `path` is then unchanged.
     static bool save(const Project &project, const QString &path, QString *error);
 };
 

@@ -1,0 +1,54 @@
+#include "model/io/projectfile.h"
+
+#include "model/io/planjsonreader.h"
+#include "model/io/planjsonwriter.h"
+#include "model/storage/projectstore.h"
+#include "model/storage/sqliteheader.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace rd::ProjectFile {
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("ProjectFile", s); }
+
+} // namespace
+
+std::optional<Kind> kindForPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix();
+    if (suffix.compare(QLatin1String("json"), Qt::CaseInsensitive) == 0)
+        return Kind::Json;
+    if (suffix.compare(ProjectStore::fileSuffix(), Qt::CaseInsensitive) == 0)
+        return Kind::Project;
+    return std::nullopt;
+}
+
+LoadResult load(const QString &path)
+{
+    const Kind kind = kindForPath(path).value_or(SqliteHeader::fileHasMagic(path) ? Kind::Project : Kind::Json);
+    if (kind == Kind::Project)
+        return ProjectStore::open(path);
+    LoadResult result = PlanJsonReader::readFile(path);
+    if (!result.ok() && SqliteHeader::fileHasMagic(path))
+        result.error = tr("%1 (the file is an SQLite database: project files use the .%2 extension)")
+                           .arg(result.error, ProjectStore::fileSuffix());
+    return result;
+}
+
+bool save(const Project &project, const QString &path, QString *error)
+{
+    const std::optional<Kind> kind = kindForPath(path);
+    if (!kind) {
+        if (error)
+            *error = tr("cannot save %1: unknown file type; use .json (plan file) or .%2 (project file)")
+                         .arg(path, ProjectStore::fileSuffix());
+        return false;
+    }
+    if (*kind == Kind::Project)
+        return ProjectStore::save(project, path, error);
+    return PlanJsonWriter::writeFile(project, path, error);
+}
+
+} // namespace rd::ProjectFile

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/io/loadresult.h"
+
+#include <optional>
+
+/// Reading and writing a project by file name: the JSON plan file (*.json, PlanJsonReader /
+/// PlanJsonWriter) or the SQLite project file (*.rdproj, ProjectStore). What the command line's
+/// `convert IN OUT` and the designer use; converting either way is lossless except that a JSON
+/// plan file does not keep Project::viewState.
+namespace rd::ProjectFile {
+
+enum class Kind { Json, Project };
+
+/// The kind named by the extension (case-insensitive: `.json`, `.rdproj`), or nullopt.
+std::optional<Kind> kindForPath(const QString &path);
+
+/// Loads by extension; another extension is judged by content (an SQLite header means a project
+/// file, anything else is read as JSON). Errors name the path.
+LoadResult load(const QString &path);
+
+/// Saves atomically by extension; another extension is an error naming the accepted ones.
+/// Returns false with *error set (naming the path) on failure; the previous file is then intact.
+bool save(const Project &project, const QString &path, QString *error);
+
+} // namespace rd::ProjectFile

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "model/domain/project.h"
+
+#include <QSqlDatabase>
+
+namespace rd {
+
+/// Thrown by ProjectStoreContent; ProjectStore catches it. The message does not name the file.
+struct ProjectStoreError
+{
+    QString message;
+};
+
+/// The rows of a project file (schema in projectstore.h) as text, in a fixed order: what the
+/// content checksum covers and what parse() turns into a Project. Internal to ProjectStore.
+struct ProjectStoreContent
+{
+    using Rows = QList<QStringList>;
+    Rows project;   ///< key, value; ordered by key
+    Rows events;    ///< ord, data; ordered by ord
+    Rows backups;   ///< ord, id, data; ordered by ord
+    Rows plans;     ///< ord, name, data; ordered by ord
+    Rows viewState; ///< key, value; ordered by key
+
+    static constexpr const char *Tables[] = {"project", "events", "backups", "plans", "view_state"};
+
+    /// Creates the schema and writes `project` into an empty database, in one transaction.
+    static void write(QSqlDatabase &db, const Project &project);
+    /// Reads every row; throws when a table or row cannot be read.
+    static ProjectStoreContent read(QSqlDatabase &db);
+
+    /// "sha256:<hex>" over every row but the checksum row itself.
+    QString checksum() const;
+    /// The checksum row's value, or a null string when it is missing.
+    QString storedChecksum() const;
+    /// The project the rows hold. Errors name the table and row, then the JSON path, e.g.
+    /// `backups row 3 (id "log1"): backups[2].lastLsn: …`; warnings are prefixed the same way.
+    Project parse(QStringList *warnings) const;
+};
+
+} // namespace rd

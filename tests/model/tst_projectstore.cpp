@@ -1,0 +1,398 @@
+#include "model/io/planjsonreader.h"
+#include "model/io/planjsonwriter.h"
+#include "model/storage/projectstore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtEndian>
+
+using namespace rd;
+
+namespace {
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+Project sample()
+{
+    const LoadResult r = PlanJsonReader::readFile(QStringLiteral(RD_SOURCE_DIR "/resources/samples/imoltp-piecemeal.json"));
+    if (!r.ok())
+        qFatal("sample does not load: %s", qPrintable(r.error));
+    Project p = *r.project;
+    p.viewState = QJsonObject{
+        {QStringLiteral("zoom"), 1.25},
+        {QStringLiteral("selection"), QStringLiteral("imoltp_log")},
+        {QStringLiteral("splitters"), QJsonArray{240, 760}},
+        {QStringLiteral("timeline"), QJsonObject{{QStringLiteral("from"), QStringLiteral("2017-03-06T00:00:00")},
+                                                 {QStringLiteral("collapsed"), true},
+                                                 {QStringLiteral("none"), QJsonValue::Null}}},
+        {QStringLiteral("showLsn"), false},
+        {QStringLiteral("nothing"), QJsonValue::Null},
+        {QString(), QStringLiteral("an empty key")},
+        {QStringLiteral("ключ \"quoted\""), QStringLiteral("[x]")},
+    };
+    return p;
+}
+
+/// Runs SQL on a file with a read-write connection of its own, as another tool would.
+bool execSql(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("tst_projectstore_rw");
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            if (ok && !q.exec(sql)) {
+                qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+QStringList entries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+quint32 pageSize(const QByteArray &file)
+{
+    const quint32 raw = qFromBigEndian<quint16>(file.constData() + 16);
+    return raw == 1 ? 65536 : raw;
+}
+
+enum class Damage {
+    TextFile, JsonFile, EmptyFile, OtherApplication, GeoPackage, NewerSchema, NoSchemaVersion, MissingTable,
+    CorruptPage, CorruptValue, TruncatedByAPage, TruncatedMidPage, TruncatedHeader, MalformedRow, BadField,
+    IdMismatch, ChecksumMissing, MissingFile, Directory
+};
+
+} // namespace
+
+class TestProjectStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void roundTripSample();
+    void roundTripMinimalAndAwkwardText();
+    void fileLayout();
+    void saveReplacesPrevious();
+    void refuses_data();
+    void refuses();
+    void failedSaveKeepsPrevious_data();
+    void failedSaveKeepsPrevious();
+    void readOnlyDirectoryKeepsPrevious();
+};
+
+void TestProjectStore::roundTripSample()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("imoltp.rdproj"));
+    const Project original = sample();
+    QString error;
+    QVERIFY2(ProjectStore::save(original, path, &error), qPrintable(error));
+    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("imoltp.rdproj")}); // no journal or temp left
+
+    const QByteArray before = readBytes(path);
+    const LoadResult r = ProjectStore::open(path);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.warnings, QStringList());
+    QCOMPARE(PlanJsonWriter::write(*r.project), PlanJsonWriter::write(original)); // readable diff on failure
+    QCOMPARE(r.project->viewState, original.viewState);
+    QVERIFY(*r.project == original);
+    QCOMPARE(readBytes(path), before); // opening never writes
+    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("imoltp.rdproj")});
+}
+
+void TestProjectStore::roundTripMinimalAndAwkwardText()
+{
+    Project p;
+    p.database.name = QStringLiteral("db [with] \"quotes\", commas and ünïcødé 🗄");
+    Filegroup primary;
+    primary.name = QStringLiteral("PRIMARY");
+    p.database.filegroups << primary;
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("minimal.rdproj"));
+    QString error;
+    QVERIFY2(ProjectStore::save(p, path, &error), qPrintable(error));
+    LoadResult r = ProjectStore::open(path);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(*r.project == p);
+
+    p.description = QStringLiteral("line 1\nline 2\t'single' \"double\" \\ backslash");
+    Backup b;
+    b.id = QStringLiteral("full \"1\" 🙂");
+    p.backups << b;
+    Plan plan;
+    plan.name = QStringLiteral("Plan [A], 'quoted'");
+    p.plans << plan;
+    QVERIFY2(ProjectStore::save(p, path, &error), qPrintable(error));
+    r = ProjectStore::open(path);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(*r.project == p);
+}
+
+void TestProjectStore::fileLayout()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("layout.rdproj"));
+    const Project p = sample();
+    QString error;
+    QVERIFY2(ProjectStore::save(p, path, &error), qPrintable(error));
+    const QByteArray bytes = readBytes(path);
+    QVERIFY(bytes.startsWith(QByteArray("SQLite format 3\0", 16)));
+    QCOMPARE(qFromBigEndian<qint32>(bytes.constData() + 68), ProjectStore::ApplicationId);
+    QCOMPARE(qFromBigEndian<qint32>(bytes.constData() + 60), ProjectStore::SchemaVersion);
+
+    // One JSON object per row, in the Project's order.
+    const QString name = QStringLiteral("tst_layout");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT ord, id, data FROM backups ORDER BY ord")));
+        qsizetype i = 0;
+        while (q.next()) {
+            QCOMPARE(q.value(0).toLongLong(), i + 1);
+            QCOMPARE(q.value(1).toString(), p.backups[i].id);
+            QCOMPARE(QJsonDocument::fromJson(q.value(2).toString().toUtf8()).object(), PlanJsonWriter::toJson(p.backups[i]));
+            ++i;
+        }
+        QCOMPARE(i, p.backups.size());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM events")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), p.events.size());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM plans")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), p.plans.size());
+        QVERIFY(q.exec(QStringLiteral("SELECT value FROM view_state WHERE key = 'zoom'")) && q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("1.25"));
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM view_state")) && q.next());
+        QCOMPARE(q.value(0).toLongLong(), p.viewState.size());
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void TestProjectStore::saveReplacesPrevious()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("p.rdproj"));
+    Project p = sample();
+    QString error;
+    QVERIFY2(ProjectStore::save(p, path, &error), qPrintable(error));
+    p.description = QStringLiteral("second version");
+    p.backups.removeLast();
+    p.viewState.remove(QStringLiteral("zoom"));
+    QVERIFY2(ProjectStore::save(p, path, &error), qPrintable(error));
+    const LoadResult r = ProjectStore::open(path);
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(*r.project == p);
+    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("p.rdproj")});
+}
+
+void TestProjectStore::refuses_data()
+{
+    QTest::addColumn<Damage>("damage");
+    QTest::addColumn<QStringList>("reasons"); // every one must appear in the message
+
+    const QString notProject = QStringLiteral("not a Restore Designer project");
+    const QString damaged = QStringLiteral("damaged");
+    QTest::newRow("text file") << Damage::TextFile << QStringList{notProject, QStringLiteral("not an SQLite database")};
+    QTest::newRow("JSON file") << Damage::JsonFile << QStringList{notProject, QStringLiteral("JSON plan file")};
+    QTest::newRow("empty file") << Damage::EmptyFile << QStringList{notProject, QStringLiteral("empty")};
+    QTest::newRow("another app") << Damage::OtherApplication
+                                 << QStringList{notProject, QStringLiteral("another application"), QStringLiteral("application_id 0x00000000")};
+    QTest::newRow("GeoPackage") << Damage::GeoPackage << QStringList{notProject, QStringLiteral("0x47504B47 \"GPKG\"")};
+    QTest::newRow("newer schema") << Damage::NewerSchema
+                                  << QStringList{QStringLiteral("written by a newer Restore Designer (schema 2); this version reads up to 1")};
+    QTest::newRow("user_version 0") << Damage::NoSchemaVersion << QStringList{notProject, QStringLiteral("user_version")};
+    QTest::newRow("missing table") << Damage::MissingTable << QStringList{notProject, QStringLiteral("table \"view_state\" is missing")};
+    QTest::newRow("corrupt page") << Damage::CorruptPage << QStringList{damaged};
+    QTest::newRow("corrupt value") << Damage::CorruptValue << QStringList{damaged, QStringLiteral("checksum")};
+    QTest::newRow("truncated by a page") << Damage::TruncatedByAPage << QStringList{damaged, QStringLiteral("truncated")};
+    QTest::newRow("truncated mid-page") << Damage::TruncatedMidPage << QStringList{damaged, QStringLiteral("truncated")};
+    QTest::newRow("truncated header") << Damage::TruncatedHeader << QStringList{damaged, QStringLiteral("truncated")};
+    QTest::newRow("malformed row") << Damage::MalformedRow
+                                   << QStringList{QStringLiteral("backups row 3 (id \"imoltp_secondary\"): not valid JSON")};
+    QTest::newRow("bad field") << Damage::BadField
+                               << QStringList{QStringLiteral("backups row 3 (id \"imoltp_secondary\"): backups[2].lastLsn: ")};
+    QTest::newRow("id mismatch") << Damage::IdMismatch
+                                 << QStringList{QStringLiteral("backups row 2 (id \"other\")"), QStringLiteral("id column")};
+    QTest::newRow("checksum missing") << Damage::ChecksumMissing << QStringList{damaged, QStringLiteral("checksum is missing")};
+    QTest::newRow("missing file") << Damage::MissingFile << QStringList{QStringLiteral("does not exist")};
+    QTest::newRow("directory") << Damage::Directory << QStringList{QStringLiteral("directory")};
+}
+
+void TestProjectStore::refuses()
+{
+    QFETCH(Damage, damage);
+    QFETCH(QStringList, reasons);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("victim.rdproj"));
+    const QString sampleJson = QStringLiteral(RD_SOURCE_DIR "/resources/samples/imoltp-piecemeal.json");
+    if (damage != Damage::MissingFile && damage != Damage::Directory && damage != Damage::TextFile
+        && damage != Damage::JsonFile && damage != Damage::EmptyFile) {
+        QString error;
+        QVERIFY2(ProjectStore::save(sample(), path, &error), qPrintable(error));
+    }
+    QByteArray bytes = readBytes(path);
+    const quint32 page = bytes.size() >= 100 ? pageSize(bytes) : 0;
+    switch (damage) {
+    case Damage::TextFile: QVERIFY(writeBytes(path, "Just some notes, not a project.\n")); break;
+    case Damage::JsonFile: QVERIFY(writeBytes(path, readBytes(sampleJson))); break;
+    case Damage::EmptyFile: QVERIFY(writeBytes(path, {})); break;
+    case Damage::OtherApplication:
+        QVERIFY(QFile::remove(path));
+        QVERIFY(execSql(path, {QStringLiteral("CREATE TABLE notes (x TEXT)"), QStringLiteral("INSERT INTO notes VALUES ('hi')")}));
+        break;
+    case Damage::GeoPackage:
+        QVERIFY(QFile::remove(path));
+        QVERIFY(execSql(path, {QStringLiteral("PRAGMA application_id = 1196444487"), QStringLiteral("CREATE TABLE t (x)")}));
+        break;
+    case Damage::NewerSchema: QVERIFY(execSql(path, {QStringLiteral("PRAGMA user_version = 2")})); break;
+    case Damage::NoSchemaVersion: QVERIFY(execSql(path, {QStringLiteral("PRAGMA user_version = 0")})); break;
+    case Damage::MissingTable: QVERIFY(execSql(path, {QStringLiteral("DROP TABLE view_state")})); break;
+    case Damage::CorruptPage: {
+        // The first byte of a middle page: a b-tree page's type flag (every page of a fresh file is in use).
+        const qsizetype pages = bytes.size() / page;
+        QVERIFY(pages >= 3);
+        bytes[(pages / 2) * page] = char(bytes[(pages / 2) * page] ^ 0xff);
+        QVERIFY(writeBytes(path, bytes));
+        break;
+    }
+    case Damage::CorruptValue: {
+        // One digit of an LSN inside a row: still valid JSON and a valid LSN; only the checksum sees it.
+        const qsizetype at = bytes.indexOf("35000000024000001");
+        QVERIFY(at > 0);
+        bytes[at + 16] = '2';
+        QVERIFY(writeBytes(path, bytes));
+        break;
+    }
+    case Damage::TruncatedByAPage: QVERIFY(writeBytes(path, bytes.left(bytes.size() - page))); break;
+    case Damage::TruncatedMidPage: QVERIFY(writeBytes(path, bytes.left(bytes.size() / 2 + 7))); break;
+    case Damage::TruncatedHeader: QVERIFY(writeBytes(path, bytes.left(50))); break;
+    case Damage::MalformedRow:
+        QVERIFY(execSql(path, {QStringLiteral("UPDATE backups SET data = '{\"id\": \"imoltp_secondary\", ' WHERE ord = 3")}));
+        break;
+    case Damage::BadField:
+        QVERIFY(execSql(path, {QStringLiteral("UPDATE backups SET data = json_set(data, '$.lastLsn', 12) WHERE ord = 3")}));
+        break;
+    case Damage::IdMismatch: QVERIFY(execSql(path, {QStringLiteral("UPDATE backups SET id = 'other' WHERE ord = 2")})); break;
+    case Damage::ChecksumMissing: QVERIFY(execSql(path, {QStringLiteral("DELETE FROM project WHERE key = 'checksum'")})); break;
+    case Damage::MissingFile: break;
+    case Damage::Directory: QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("victim.rdproj"))); break;
+    }
+
+    const QByteArray before = readBytes(path);
+    const QStringList listing = entries(dir.path());
+    const LoadResult r = ProjectStore::open(path);
+    QVERIFY2(!r.ok(), "a damaged or foreign file was accepted");
+    QVERIFY2(r.error.startsWith(path + QStringLiteral(": ")), qPrintable(r.error));
+    for (const QString &reason : std::as_const(reasons))
+        QVERIFY2(r.error.contains(reason), qPrintable(QStringLiteral("\"%1\" lacks \"%2\"").arg(r.error, reason)));
+    QCOMPARE(readBytes(path), before);        // byte-identical
+    QCOMPARE(entries(dir.path()), listing);   // no journal, WAL or temp file appeared
+    QCOMPARE(QFileInfo::exists(path), damage != Damage::MissingFile);
+}
+
+void TestProjectStore::failedSaveKeepsPrevious_data()
+{
+    QTest::addColumn<QString>("target"); // relative to the temporary directory
+    QTest::addColumn<int>("change");     // 0 none, 1 duplicate backup id, 2 a backup id the reader refuses
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("duplicate backup id") << QStringLiteral("p.rdproj") << 1 << QStringLiteral("backups row 2 (id \"imoltp_full\")");
+    QTest::newRow("would not read back") << QStringLiteral("p.rdproj") << 2 << QStringLiteral("would not read back");
+    QTest::newRow("target is a directory") << QStringLiteral("sub") << 0 << QString();
+    QTest::newRow("missing directory") << QStringLiteral("missing/p.rdproj") << 0 << QString();
+}
+
+void TestProjectStore::failedSaveKeepsPrevious()
+{
+    QFETCH(QString, target);
+    QFETCH(int, change);
+    QFETCH(QString, reason);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+    const QString previous = dir.filePath(QStringLiteral("p.rdproj"));
+    QString error;
+    QVERIFY2(ProjectStore::save(sample(), previous, &error), qPrintable(error));
+    const QByteArray before = readBytes(previous);
+    const QStringList listing = entries(dir.path());
+
+    Project p = sample();
+    p.description = QStringLiteral("must not be written");
+    if (change == 1)
+        p.backups[1].id = p.backups[0].id;
+    if (change == 2)
+        p.backups[0].id.clear();
+    const QString path = dir.filePath(target);
+    error.clear();
+    QVERIFY(!ProjectStore::save(p, path, &error));
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QVERIFY2(error.contains(reason), qPrintable(error));
+    QCOMPARE(readBytes(previous), before);
+    QCOMPARE(entries(dir.path()), listing); // nothing created, nothing left behind
+    QVERIFY(QFileInfo(dir.filePath(QStringLiteral("sub"))).isDir());
+    QCOMPARE(entries(dir.filePath(QStringLiteral("sub"))), QStringList());
+}
+
+void TestProjectStore::readOnlyDirectoryKeepsPrevious()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("p.rdproj"));
+    QString error;
+    QVERIFY2(ProjectStore::save(sample(), path, &error), qPrintable(error));
+    const QByteArray before = readBytes(path);
+    QFile::Permissions rx = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadUser | QFile::ExeUser;
+    QVERIFY(QFile::setPermissions(dir.path(), rx));
+    QFile probe(dir.filePath(QStringLiteral("probe")));
+    if (probe.open(QIODevice::WriteOnly)) { // root ignores directory permissions
+        probe.close();
+        probe.remove();
+        QFile::setPermissions(dir.path(), rx | QFile::WriteOwner | QFile::WriteUser);
+        QSKIP("directory permissions are not enforced for this user (root?)");
+    }
+    Project p = sample();
+    p.description = QStringLiteral("must not be written");
+    const bool saved = ProjectStore::save(p, path, &error);
+    QVERIFY(QFile::setPermissions(dir.path(), rx | QFile::WriteOwner | QFile::WriteUser));
+    QVERIFY(!saved);
+    QVERIFY2(error.contains(path), qPrintable(error));
+    QCOMPARE(readBytes(path), before);
+    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("p.rdproj")});
+}
+
+QTEST_GUILESS_MAIN(TestProjectStore)
+#include "tst_projectstore.moc"
