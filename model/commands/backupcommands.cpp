@@ -6,11 +6,15 @@
 
 namespace rd {
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("BackupCommands", s); }
+/// Translation context for this file's messages (lupdate reads Tr::tr calls).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupCommands)
+};
 }
 
 AddBackupCommand::AddBackupCommand(ProjectDocument *document, const Backup &backup)
-    : ProjectCommand(document, tr("Add backup %1").arg(backup.id), ChangeKind::Backups), m_backup(backup)
+    : ProjectCommand(document, Tr::tr("Add backup %1").arg(backup.id), ChangeKind::Backups), m_backup(backup)
 {
 }
 
@@ -28,7 +32,7 @@ void AddBackupCommand::apply(Project &project)
 }
 
 RemoveBackupCommand::RemoveBackupCommand(ProjectDocument *document, const QString &id)
-    : ProjectCommand(document, tr("Remove backup %1").arg(id), ChangeKind::Backups), m_id(id)
+    : ProjectCommand(document, Tr::tr("Remove backup %1").arg(id), ChangeKind::Backups), m_id(id)
 {
 }
 
@@ -40,7 +44,7 @@ void RemoveBackupCommand::apply(Project &project)
 }
 
 MoveBackupCommand::MoveBackupCommand(ProjectDocument *document, const QString &id, const QDateTime &newStart)
-    : ProjectCommand(document, tr("Move backup %1").arg(id), ChangeKind::Backups), m_backupId(id), m_newStart(newStart)
+    : ProjectCommand(document, Tr::tr("Move backup %1").arg(id), ChangeKind::Backups), m_backupId(id), m_newStart(newStart)
 {
 }
 
@@ -70,7 +74,7 @@ void MoveBackupCommand::apply(Project &project)
 }
 
 ChangeBackupCommand::ChangeBackupCommand(ProjectDocument *document, const QString &id, const Backup &newValue)
-    : ProjectCommand(document, tr("Change backup %1").arg(id), ChangeKind::Backups | ChangeKind::Plans),
+    : ProjectCommand(document, Tr::tr("Change backup %1").arg(id), ChangeKind::Backups | ChangeKind::Plans),
       m_id(id), m_newValue(newValue)
 {
 }

@@ -5,7 +5,11 @@
 namespace rd {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("FilegroupCommands", s); }
+/// Translation context for this file's messages (lupdate reads Tr::tr calls).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(FilegroupCommands)
+};
 bool same(const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) == 0; }
 
 /// Applies f to every filegroup reference in the project.
@@ -27,7 +31,7 @@ void forEachFilegroupReference(Project &p, F f)
 } // namespace
 
 AddFilegroupCommand::AddFilegroupCommand(ProjectDocument *document, const Filegroup &filegroup)
-    : ProjectCommand(document, tr("Add filegroup %1").arg(filegroup.name), ChangeKind::Layout), m_filegroup(filegroup)
+    : ProjectCommand(document, Tr::tr("Add filegroup %1").arg(filegroup.name), ChangeKind::Layout), m_filegroup(filegroup)
 {
 }
 
@@ -37,7 +41,7 @@ void AddFilegroupCommand::apply(Project &project)
 }
 
 RemoveFilegroupCommand::RemoveFilegroupCommand(ProjectDocument *document, const QString &name)
-    : ProjectCommand(document, tr("Remove filegroup %1").arg(name), ChangeKind::All), m_name(name)
+    : ProjectCommand(document, Tr::tr("Remove filegroup %1").arg(name), ChangeKind::All), m_name(name)
 {
 }
 
@@ -67,7 +71,7 @@ void RemoveFilegroupCommand::apply(Project &project)
 }
 
 RenameFilegroupCommand::RenameFilegroupCommand(ProjectDocument *document, const QString &oldName, const QString &newName)
-    : ProjectCommand(document, tr("Rename filegroup %1 to %2").arg(oldName, newName), ChangeKind::All),
+    : ProjectCommand(document, Tr::tr("Rename filegroup %1 to %2").arg(oldName, newName), ChangeKind::All),
       m_oldName(oldName), m_newName(newName)
 {
 }
@@ -89,7 +93,7 @@ void RenameFilegroupCommand::apply(Project &project)
 }
 
 SetFilegroupReadOnlyCommand::SetFilegroupReadOnlyCommand(ProjectDocument *document, const QString &name, bool readOnly)
-    : ProjectCommand(document, readOnly ? tr("Make %1 read-only").arg(name) : tr("Make %1 read/write").arg(name),
+    : ProjectCommand(document, readOnly ? Tr::tr("Make %1 read-only").arg(name) : Tr::tr("Make %1 read/write").arg(name),
                      ChangeKind::Layout),
       m_name(name), m_readOnly(readOnly)
 {

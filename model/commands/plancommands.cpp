@@ -6,7 +6,11 @@
 
 namespace rd {
 namespace {
-QString tr(const char *s) { return QCoreApplication::translate("PlanCommands", s); }
+/// Translation context for this file's messages (lupdate reads Tr::tr calls).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanCommands)
+};
 
 QList<PlanStep> *stepsOf(Project &project, int planIndex)
 {
@@ -15,7 +19,7 @@ QList<PlanStep> *stepsOf(Project &project, int planIndex)
 } // namespace
 
 AddPlanCommand::AddPlanCommand(ProjectDocument *document, const Plan &plan)
-    : ProjectCommand(document, tr("Add plan %1").arg(plan.name), ChangeKind::Plans), m_plan(plan)
+    : ProjectCommand(document, Tr::tr("Add plan %1").arg(plan.name), ChangeKind::Plans), m_plan(plan)
 {
 }
 
@@ -25,7 +29,7 @@ void AddPlanCommand::apply(Project &project)
 }
 
 AddPlanStepCommand::AddPlanStepCommand(ProjectDocument *document, int planIndex, const PlanStep &step, int index)
-    : ProjectCommand(document, tr("Add %1 step").arg(toString(step.statement)), ChangeKind::Plans),
+    : ProjectCommand(document, Tr::tr("Add %1 step").arg(toString(step.statement)), ChangeKind::Plans),
       m_planIndex(planIndex), m_step(step), m_index(index)
 {
 }
@@ -37,7 +41,7 @@ void AddPlanStepCommand::apply(Project &project)
 }
 
 RemovePlanStepCommand::RemovePlanStepCommand(ProjectDocument *document, int planIndex, int stepIndex)
-    : ProjectCommand(document, tr("Remove step %1").arg(stepIndex + 1), ChangeKind::Plans),
+    : ProjectCommand(document, Tr::tr("Remove step %1").arg(stepIndex + 1), ChangeKind::Plans),
       m_planIndex(planIndex), m_stepIndex(stepIndex)
 {
 }
@@ -49,7 +53,7 @@ void RemovePlanStepCommand::apply(Project &project)
 }
 
 MovePlanStepCommand::MovePlanStepCommand(ProjectDocument *document, int planIndex, int from, int to)
-    : ProjectCommand(document, tr("Move step %1 to position %2").arg(from + 1).arg(to + 1), ChangeKind::Plans),
+    : ProjectCommand(document, Tr::tr("Move step %1 to position %2").arg(from + 1).arg(to + 1), ChangeKind::Plans),
       m_planIndex(planIndex), m_from(from), m_to(to)
 {
 }
@@ -63,7 +67,7 @@ void MovePlanStepCommand::apply(Project &project)
 
 ChangePlanStepCommand::ChangePlanStepCommand(ProjectDocument *document, int planIndex, int stepIndex,
                                              const PlanStep &newValue, const QString &text)
-    : ProjectCommand(document, text.isEmpty() ? tr("Change step %1").arg(stepIndex + 1) : text, ChangeKind::Plans),
+    : ProjectCommand(document, text.isEmpty() ? Tr::tr("Change step %1").arg(stepIndex + 1) : text, ChangeKind::Plans),
       m_planIndex(planIndex), m_stepIndex(stepIndex), m_newValue(newValue)
 {
 }

@@ -11,7 +11,11 @@
 namespace rd {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("PlanJsonReader", s); }
+/// Translation context for this file's messages (lupdate reads Tr::tr calls).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(PlanJsonReader)
+};
 
 /// Thrown inside this file only; every public entry point catches it.
 struct ParseError
@@ -46,7 +50,7 @@ public:
         : m_path(std::move(path)), m_warnings(warnings)
     {
         if (!v.isObject())
-            fail(m_path, tr("expected an object, found %1").arg(typeName(v)));
+            fail(m_path, Tr::tr("expected an object, found %1").arg(typeName(v)));
         m_object = v.toObject();
     }
 
@@ -58,7 +62,7 @@ public:
         m_used.insert(key);
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() && required)
-            fail(sub(key), tr("required field is missing"));
+            fail(sub(key), Tr::tr("required field is missing"));
         return v;
     }
 
@@ -68,7 +72,7 @@ public:
         if (v.isUndefined())
             return def;
         if (!v.isString())
-            fail(sub(key), tr("expected a string, found %1").arg(typeName(v)));
+            fail(sub(key), Tr::tr("expected a string, found %1").arg(typeName(v)));
         return v.toString();
     }
 
@@ -76,7 +80,7 @@ public:
     {
         const QString s = string(key, required);
         if (required && s.isEmpty())
-            fail(sub(key), tr("must not be empty"));
+            fail(sub(key), Tr::tr("must not be empty"));
         return s;
     }
 
@@ -86,7 +90,7 @@ public:
         if (v.isUndefined())
             return def;
         if (!v.isBool())
-            fail(sub(key), tr("expected true or false, found %1").arg(typeName(v)));
+            fail(sub(key), Tr::tr("expected true or false, found %1").arg(typeName(v)));
         return v.toBool();
     }
 
@@ -98,9 +102,9 @@ public:
         // JSON numbers arrive as doubles: accept only exact integers up to 2^53.
         const double d = v.toDouble();
         if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d > 9007199254740992.0)
-            fail(sub(key), tr("expected a whole number, found %1").arg(v.isDouble() ? QString::number(d) : typeName(v)));
+            fail(sub(key), Tr::tr("expected a whole number, found %1").arg(v.isDouble() ? QString::number(d) : typeName(v)));
         if (d < static_cast<double>(min))
-            fail(sub(key), tr("must be at least %1, found %2").arg(min).arg(static_cast<qint64>(d)));
+            fail(sub(key), Tr::tr("must be at least %1, found %2").arg(min).arg(static_cast<qint64>(d)));
         return static_cast<qint64>(d);
     }
 
@@ -110,12 +114,12 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray())
-            fail(sub(key), tr("expected an array of strings, found %1").arg(typeName(v)));
+            fail(sub(key), Tr::tr("expected an array of strings, found %1").arg(typeName(v)));
         QStringList out;
         const QJsonArray a = v.toArray();
         for (qsizetype i = 0; i < a.size(); ++i) {
             if (!a[i].isString())
-                fail(QStringLiteral("%1[%2]").arg(sub(key)).arg(i), tr("expected a string, found %1").arg(typeName(a[i])));
+                fail(QStringLiteral("%1[%2]").arg(sub(key)).arg(i), Tr::tr("expected a string, found %1").arg(typeName(a[i])));
             out << a[i].toString();
         }
         return out;
@@ -127,7 +131,7 @@ public:
         if (v.isUndefined() || v.isNull())
             return {};
         if (!v.isString())
-            fail(sub(key), tr("an LSN must be a string of digits (numeric(25,0)), not %1: "
+            fail(sub(key), Tr::tr("an LSN must be a string of digits (numeric(25,0)), not %1: "
                               "JSON numbers lose precision beyond 2^53").arg(typeName(v)));
         QString why;
         const auto l = Lsn::parse(v.toString(), &why);
@@ -143,7 +147,7 @@ public:
             return {};
         const auto t = PlanTime::parse(s);
         if (!t)
-            fail(sub(key), tr("\"%1\" is not a time; expected YYYY-MM-DDTHH:MM:SS[.fff]").arg(s.left(60)));
+            fail(sub(key), Tr::tr("\"%1\" is not a time; expected YYYY-MM-DDTHH:MM:SS[.fff]").arg(s.left(60)));
         return *t;
     }
 
@@ -156,7 +160,7 @@ public:
             return *def;
         const auto e = parse(s);
         if (!e)
-            fail(sub(key), tr("\"%1\" is not one of %2").arg(s.left(60), words.join(QStringLiteral(", "))));
+            fail(sub(key), Tr::tr("\"%1\" is not one of %2").arg(s.left(60), words.join(QStringLiteral(", "))));
         return *e;
     }
 
@@ -166,7 +170,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isArray())
-            fail(sub(key), tr("expected an array, found %1").arg(typeName(v)));
+            fail(sub(key), Tr::tr("expected an array, found %1").arg(typeName(v)));
         return v.toArray();
     }
 
@@ -177,7 +181,7 @@ public:
             return;
         for (auto it = m_object.begin(); it != m_object.end(); ++it)
             if (!m_used.contains(it.key()))
-                m_warnings->append(tr("%1: unknown field ignored").arg(sub(it.key())));
+                m_warnings->append(Tr::tr("%1: unknown field ignored").arg(sub(it.key())));
     }
 
     const QString &path() const { return m_path; }
@@ -217,10 +221,10 @@ Database readDatabase(const QJsonValue &v, const QString &path, QStringList *w)
     Database db;
     db.name = r.nonEmptyString(QStringLiteral("name"));
     if (!r.has(QStringLiteral("edition")) && w)
-        w->append(tr("%1: no edition given; assuming ENTERPRISE (online restore possible)").arg(r.sub(QStringLiteral("edition"))));
+        w->append(Tr::tr("%1: no edition given; assuming ENTERPRISE (online restore possible)").arg(r.sub(QStringLiteral("edition"))));
     db.edition = r.enumeration<Edition>(QStringLiteral("edition"), parseEdition, editionWords(), Edition::Enterprise);
     if (!r.has(QStringLiteral("recoveryModel")) && w)
-        w->append(tr("%1: no recovery model given; assuming FULL").arg(r.sub(QStringLiteral("recoveryModel"))));
+        w->append(Tr::tr("%1: no recovery model given; assuming FULL").arg(r.sub(QStringLiteral("recoveryModel"))));
     db.recoveryModel = r.enumeration<RecoveryModel>(QStringLiteral("recoveryModel"), parseRecoveryModel,
                                                     recoveryModelWords(), RecoveryModel::Full);
     const QString fgPath = r.sub(QStringLiteral("filegroups"));
@@ -236,26 +240,26 @@ Database readDatabase(const QJsonValue &v, const QString &path, QStringList *w)
         fg.files = readFiles(f, QStringLiteral("files"), w);
         f.warnUnknown();
         if (seenFilegroups.contains(fg.name.toCaseFolded()))
-            fail(f.sub(QStringLiteral("name")), tr("filegroup \"%1\" appears twice (names are case-insensitive)").arg(fg.name));
+            fail(f.sub(QStringLiteral("name")), Tr::tr("filegroup \"%1\" appears twice (names are case-insensitive)").arg(fg.name));
         seenFilegroups.insert(fg.name.toCaseFolded());
         for (qsizetype k = 0; k < fg.files.size(); ++k) {
             if (seenFiles.contains(fg.files[k].name.toCaseFolded()))
                 fail(QStringLiteral("%1.files[%2].name").arg(f.path()).arg(k),
-                     tr("logical file name \"%1\" is used twice").arg(fg.files[k].name));
+                     Tr::tr("logical file name \"%1\" is used twice").arg(fg.files[k].name));
             seenFiles.insert(fg.files[k].name.toCaseFolded());
         }
         db.filegroups << fg;
     }
     const Filegroup *primary = db.filegroup(QStringLiteral("PRIMARY"));
     if (!primary)
-        fail(fgPath, tr("the PRIMARY filegroup is required"));
+        fail(fgPath, Tr::tr("the PRIMARY filegroup is required"));
     if (primary->type != FilegroupType::Rows)
-        fail(fgPath, tr("the PRIMARY filegroup must be of type ROWS"));
+        fail(fgPath, Tr::tr("the PRIMARY filegroup must be of type ROWS"));
     int memoryOptimized = 0;
     for (const Filegroup &fg : std::as_const(db.filegroups))
         memoryOptimized += fg.type == FilegroupType::MemoryOptimizedData;
     if (memoryOptimized > 1)
-        fail(fgPath, tr("a database can have only one MEMORY_OPTIMIZED_DATA filegroup"));
+        fail(fgPath, Tr::tr("a database can have only one MEMORY_OPTIMIZED_DATA filegroup"));
     db.logFiles = readFiles(r, QStringLiteral("logFiles"), w);
     r.warnUnknown();
     return db;
@@ -305,11 +309,11 @@ Backup readBackup(const QJsonValue &v, const QString &path, QStringList *w)
     b.start = r.time(QStringLiteral("start"));
     b.finish = r.time(QStringLiteral("finish"));
     if (b.start.isValid() && b.finish.isValid() && b.finish < b.start)
-        fail(r.sub(QStringLiteral("finish")), tr("the backup finishes before it starts"));
+        fail(r.sub(QStringLiteral("finish")), Tr::tr("the backup finishes before it starts"));
     b.firstLsn = r.lsn(QStringLiteral("firstLsn"));
     b.lastLsn = r.lsn(QStringLiteral("lastLsn"));
     if (!b.firstLsn.isNull() && !b.lastLsn.isNull() && b.lastLsn < b.firstLsn)
-        fail(r.sub(QStringLiteral("lastLsn")), tr("lastLsn %1 is smaller than firstLsn %2")
+        fail(r.sub(QStringLiteral("lastLsn")), Tr::tr("lastLsn %1 is smaller than firstLsn %2")
                                                    .arg(b.lastLsn.toString(), b.firstLsn.toString()));
     b.checkpointLsn = r.lsn(QStringLiteral("checkpointLsn"));
     b.databaseBackupLsn = r.lsn(QStringLiteral("databaseBackupLsn"));
@@ -351,12 +355,12 @@ PlanStep readStep(const QJsonValue &v, const QString &path, QStringList *w)
             s.markAfter = mr.time(QStringLiteral("after"));
             mr.warnUnknown();
         } else if (!m.isUndefined()) {
-            fail(r.sub(key), tr("expected a mark name or {\"name\", \"after\"}, found %1").arg(typeName(m)));
+            fail(r.sub(key), Tr::tr("expected a mark name or {\"name\", \"after\"}, found %1").arg(typeName(m)));
         }
         (key == QLatin1String("stopAtMark") ? s.stopAtMark : s.stopBeforeMark) = name;
     }
     if (!s.stopAtMark.isEmpty() && !s.stopBeforeMark.isEmpty())
-        fail(r.path(), tr("a step can have STOPATMARK or STOPBEFOREMARK, not both"));
+        fail(r.path(), Tr::tr("a step can have STOPATMARK or STOPBEFOREMARK, not both"));
     s.continueAfterError = r.boolean(QStringLiteral("continueAfterError"));
     s.replace = r.boolean(QStringLiteral("replace"));
     const QJsonArray moves = r.array(QStringLiteral("move"));
@@ -401,15 +405,15 @@ Project readProject(const QJsonValue &root, QStringList *w)
     ObjectReader r(root, QString(), w);
     const QString format = r.string(QStringLiteral("format"), true);
     if (format != QLatin1String("restore-designer-plan"))
-        fail(QStringLiteral("format"), tr("\"%1\" is not a Restore Designer plan (expected \"restore-designer-plan\")").arg(format.left(60)));
+        fail(QStringLiteral("format"), Tr::tr("\"%1\" is not a Restore Designer plan (expected \"restore-designer-plan\")").arg(format.left(60)));
     const qint64 version = r.integer(QStringLiteral("version"), 0, 0);
     if (!r.has(QStringLiteral("version")))
-        fail(QStringLiteral("version"), tr("required field is missing"));
+        fail(QStringLiteral("version"), Tr::tr("required field is missing"));
     if (version > PlanJsonReader::FormatVersion)
-        fail(QStringLiteral("version"), tr("this plan uses format version %1, written by a newer Restore Designer; "
+        fail(QStringLiteral("version"), Tr::tr("this plan uses format version %1, written by a newer Restore Designer; "
                                            "this version reads up to %2").arg(version).arg(PlanJsonReader::FormatVersion));
     if (version < 1)
-        fail(QStringLiteral("version"), tr("version %1 does not exist; the first version is 1").arg(version));
+        fail(QStringLiteral("version"), Tr::tr("version %1 does not exist; the first version is 1").arg(version));
     Project p;
     p.description = r.string(QStringLiteral("description"));
     p.database = readDatabase(r.value(QStringLiteral("database"), true), QStringLiteral("database"), w);
@@ -422,7 +426,7 @@ Project readProject(const QJsonValue &root, QStringList *w)
         p.backups << readBackup(backups[i], indexPath(QStringLiteral("backups"), i), w);
         if (ids.contains(p.backups.last().id))
             fail(indexPath(QStringLiteral("backups"), i) + QStringLiteral(".id"),
-                 tr("backup id \"%1\" is used twice; ids must be unique").arg(p.backups.last().id));
+                 Tr::tr("backup id \"%1\" is used twice; ids must be unique").arg(p.backups.last().id));
         ids.insert(p.backups.last().id);
     }
     const QJsonArray plans = r.array(QStringLiteral("plans"));
@@ -431,7 +435,7 @@ Project readProject(const QJsonValue &root, QStringList *w)
         p.plans << readPlan(plans[i], indexPath(QStringLiteral("plans"), i), w);
         if (names.contains(p.plans.last().name))
             fail(indexPath(QStringLiteral("plans"), i) + QStringLiteral(".name"),
-                 tr("plan name \"%1\" is used twice").arg(p.plans.last().name));
+                 Tr::tr("plan name \"%1\" is used twice").arg(p.plans.last().name));
         names.insert(p.plans.last().name);
     }
     r.warnUnknown();
@@ -462,7 +466,7 @@ LoadResult PlanJsonReader::read(const QByteArray &json)
         const qsizetype upTo = qMin<qsizetype>(pe.offset, json.size());
         const int line = 1 + json.left(upTo).count('\n');
         const int column = 1 + int(upTo - (json.lastIndexOf('\n', upTo - 1) + 1));
-        result.error = tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(pe.errorString());
+        result.error = Tr::tr("not valid JSON at line %1, column %2: %3").arg(line).arg(column).arg(pe.errorString());
         return result;
     }
     result.project = guarded<Project>([&] { return readProject(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(doc.array()), &result.warnings); },
@@ -475,7 +479,7 @@ LoadResult PlanJsonReader::readFile(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         LoadResult r;
-        r.error = tr("cannot open %1: %2").arg(path, f.errorString());
+        r.error = Tr::tr("cannot open %1: %2").arg(path, f.errorString());
         return r;
     }
     LoadResult r = read(f.readAll());

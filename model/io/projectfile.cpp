@@ -11,7 +11,11 @@
 namespace rd::ProjectFile {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("ProjectFile", s); }
+/// Translation context for this file's messages (lupdate reads Tr::tr calls).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectFile)
+};
 
 } // namespace
 
@@ -32,7 +36,7 @@ LoadResult load(const QString &path)
         return ProjectStore::open(path);
     LoadResult result = PlanJsonReader::readFile(path);
     if (!result.ok() && SqliteHeader::fileHasMagic(path))
-        result.error = tr("%1 (the file is an SQLite database: project files use the .%2 extension)")
+        result.error = Tr::tr("%1 (the file is an SQLite database: project files use the .%2 extension)")
                            .arg(result.error, ProjectStore::fileSuffix());
     return result;
 }
@@ -42,7 +46,7 @@ bool save(const Project &project, const QString &path, QString *error)
     const std::optional<Kind> kind = kindForPath(path);
     if (!kind) {
         if (error)
-            *error = tr("cannot save %1: unknown file type; use .json (plan file) or .%2 (project file)")
+            *error = Tr::tr("cannot save %1: unknown file type; use .json (plan file) or .%2 (project file)")
                          .arg(path, ProjectStore::fileSuffix());
         return false;
     }

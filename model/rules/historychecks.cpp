@@ -7,19 +7,23 @@
 namespace rd::HistoryChecks {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("HistoryChecks", s); }
+/// Translation context for this file's messages (lupdate reads Tr::tr calls).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(HistoryChecks)
+};
 
 void checkNames(const Project &p, const Backup &b, QList<Diagnostic> &out)
 {
     for (const QString &fg : b.filegroups)
         if (!p.database.filegroup(fg))
             out << Diagnostic{QStringLiteral("R-REF-001"), Severity::Error, -1, b.id, fg,
-                              tr("Backup %1 names filegroup \"%2\", which is not in the layout of %3.")
+                              Tr::tr("Backup %1 names filegroup \"%2\", which is not in the layout of %3.")
                                   .arg(b.id, fg, p.database.name), {}};
     for (const QString &f : b.files)
         if (!p.database.filegroupOfFile(f))
             out << Diagnostic{QStringLiteral("R-REF-001"), Severity::Error, -1, b.id, {},
-                              tr("Backup %1 names file \"%2\", which is not in the layout of %3.")
+                              Tr::tr("Backup %1 names file \"%2\", which is not in the layout of %3.")
                                   .arg(b.id, f, p.database.name), {}};
 }
 
@@ -44,9 +48,9 @@ void checkMemoryOptimizedScope(const Project &p, const Backup &b, QList<Diagnost
     if (primary != memoryOptimized)
         out << Diagnostic{QStringLiteral("R-MOD-001"), Severity::Error, -1, b.id,
                           primary ? mod->name : QStringLiteral("PRIMARY"),
-                          tr("Backup %1: the memory-optimized filegroup %2 must be backed up together with "
+                          Tr::tr("Backup %1: the memory-optimized filegroup %2 must be backed up together with "
                              "PRIMARY (and vice versa); SQL Server refuses this backup.").arg(b.id, mod->name),
-                          tr("Add FILEGROUP = %1 to backup %2.").arg(primary ? mod->name : QStringLiteral("PRIMARY"), b.id)};
+                          Tr::tr("Add FILEGROUP = %1 to backup %2.").arg(primary ? mod->name : QStringLiteral("PRIMARY"), b.id)};
 }
 
 /// R-LOG-001: log backups exist only under FULL/BULK_LOGGED, after a regular full backup.
@@ -56,8 +60,8 @@ void checkLogBackup(const Project &p, const TimelineHistory &history, const Back
         return;
     if (history.recoveryModelAt(TimelineHistory::momentOf(b)) == RecoveryModel::Simple) {
         out << Diagnostic{QStringLiteral("R-LOG-001"), Severity::Error, -1, b.id, {},
-                          tr("Log backup %1 cannot exist: the database was in SIMPLE recovery when it was taken.").arg(b.id),
-                          tr("Switch %1 to FULL recovery and take a full backup before this log backup.").arg(p.database.name)};
+                          Tr::tr("Log backup %1 cannot exist: the database was in SIMPLE recovery when it was taken.").arg(b.id),
+                          Tr::tr("Switch %1 to FULL recovery and take a full backup before this log backup.").arg(p.database.name)};
         return;
     }
     for (const Backup &f : p.backups) {
@@ -67,9 +71,9 @@ void checkLogBackup(const Project &p, const TimelineHistory &history, const Back
             return;
     }
     out << Diagnostic{QStringLiteral("R-LOG-001"), Severity::Error, -1, b.id, {},
-                      tr("Log backup %1 cannot exist: no regular (not copy-only) full backup was taken before it, "
+                      Tr::tr("Log backup %1 cannot exist: no regular (not copy-only) full backup was taken before it, "
                          "so the log chain had not started.").arg(b.id),
-                      tr("Add a FULL backup before %1.").arg(b.id)};
+                      Tr::tr("Add a FULL backup before %1.").arg(b.id)};
 }
 
 } // namespace
@@ -86,7 +90,7 @@ QList<Diagnostic> run(const Project &project)
     for (const TimelineEvent &e : project.events)
         if ((e.kind == EventKind::SetReadOnly || e.kind == EventKind::SetReadWrite) && !project.database.filegroup(e.filegroup))
             out << Diagnostic{QStringLiteral("R-REF-001"), Severity::Error, -1, {}, e.filegroup,
-                              tr("An event at %1 names filegroup \"%2\", which is not in the layout.")
+                              Tr::tr("An event at %1 names filegroup \"%2\", which is not in the layout.")
                                   .arg(e.at.toString(Qt::ISODate), e.filegroup), {}};
     return out;
 }

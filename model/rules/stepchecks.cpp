@@ -9,7 +9,11 @@
 namespace rd::StepChecks {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("StepChecks", s); }
+/// Translation context for this file's messages (lupdate reads Tr::tr calls).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(StepChecks)
+};
 
 /// Shared context for one plan's checks.
 struct Context
@@ -46,15 +50,15 @@ void checkReferences(Context &c)
         const PlanStep &s = c.plan.steps[i];
         if (!s.backup.isEmpty() && !c.project.backup(s.backup))
             c.add(i, "R-REF-001", Severity::Error,
-                  tr("Step %1 uses backup \"%2\", which is not in the backup history.").arg(i + 1).arg(s.backup), s.backup);
+                  Tr::tr("Step %1 uses backup \"%2\", which is not in the backup history.").arg(i + 1).arg(s.backup), s.backup);
         for (const QString &fg : s.filegroups)
             if (!c.project.database.filegroup(fg))
                 c.add(i, "R-REF-001", Severity::Error,
-                      tr("Step %1 names filegroup \"%2\", which is not in the layout.").arg(i + 1).arg(fg), {}, fg);
+                      Tr::tr("Step %1 names filegroup \"%2\", which is not in the layout.").arg(i + 1).arg(fg), {}, fg);
         for (const QString &f : s.files)
             if (!c.project.database.filegroupOfFile(f))
                 c.add(i, "R-REF-001", Severity::Error,
-                      tr("Step %1 names file \"%2\", which is not in the layout.").arg(i + 1).arg(f));
+                      Tr::tr("Step %1 names file \"%2\", which is not in the layout.").arg(i + 1).arg(f));
     }
 }
 
@@ -68,8 +72,8 @@ void checkRecoveryOptions(Context &c)
             continue;
         if (s.backup.isEmpty() && s.recovery == RecoveryOption::Unspecified) {
             c.add(i, "R-GEN-003", Severity::Error,
-                  tr("Step %1 is a recovery-only RESTORE (no FROM): it must state WITH RECOVERY, NORECOVERY or STANDBY.")
-                      .arg(i + 1), {}, {}, tr("Add WITH RECOVERY to step %1.").arg(i + 1));
+                  Tr::tr("Step %1 is a recovery-only RESTORE (no FROM): it must state WITH RECOVERY, NORECOVERY or STANDBY.")
+                      .arg(i + 1), {}, {}, Tr::tr("Add WITH RECOVERY to step %1.").arg(i + 1));
             continue;
         }
         // The next RESTORE continues this sequence if it rolls the same data forward: a log or a differential.
@@ -83,15 +87,15 @@ void checkRecoveryOptions(Context &c)
         }
         if (continues && s.effectiveRecovery() == RecoveryOption::Recovery) {
             c.add(i, "R-GEN-004", Severity::Error,
-                  tr("Step %1 would recover the database (%2), so step %3 can no longer be applied.")
+                  Tr::tr("Step %1 would recover the database (%2), so step %3 can no longer be applied.")
                       .arg(i + 1)
-                      .arg(s.recovery == RecoveryOption::Unspecified ? tr("RECOVERY is the default") : tr("WITH RECOVERY"))
+                      .arg(s.recovery == RecoveryOption::Unspecified ? Tr::tr("RECOVERY is the default") : Tr::tr("WITH RECOVERY"))
                       .arg(next + 1),
-                  s.backup, {}, tr("Use WITH NORECOVERY on step %1.").arg(i + 1));
+                  s.backup, {}, Tr::tr("Use WITH NORECOVERY on step %1.").arg(i + 1));
         } else if (s.recovery == RecoveryOption::Unspecified) {
             c.add(i, "R-GEN-004", Severity::Warning,
-                  tr("Step %1 relies on the default RECOVERY; make the recovery option explicit.").arg(i + 1),
-                  s.backup, {}, tr("Add WITH RECOVERY or WITH NORECOVERY to step %1.").arg(i + 1));
+                  Tr::tr("Step %1 relies on the default RECOVERY; make the recovery option explicit.").arg(i + 1),
+                  s.backup, {}, Tr::tr("Add WITH RECOVERY or WITH NORECOVERY to step %1.").arg(i + 1));
         }
     }
 }
@@ -109,14 +113,14 @@ void checkPartial(Context &c)
         if (!s.partial)
             continue;
         if (s.statement == StepStatement::RestoreLog) {
-            c.add(i, "R-PIECE-003", Severity::Error, tr("PARTIAL is not allowed on RESTORE LOG (step %1).").arg(i + 1),
-                  s.backup, {}, tr("Remove PARTIAL from step %1.").arg(i + 1));
+            c.add(i, "R-PIECE-003", Severity::Error, Tr::tr("PARTIAL is not allowed on RESTORE LOG (step %1).").arg(i + 1),
+                  s.backup, {}, Tr::tr("Remove PARTIAL from step %1.").arg(i + 1));
             continue;
         }
         if (i != firstRestore)
             c.add(i, "R-PIECE-002", Severity::Error,
-                  tr("PARTIAL appears again at step %1: this would start a brand-new piecemeal restore and discard "
-                     "the earlier stages.").arg(i + 1), s.backup, {}, tr("Remove PARTIAL from step %1.").arg(i + 1));
+                  Tr::tr("PARTIAL appears again at step %1: this would start a brand-new piecemeal restore and discard "
+                     "the earlier stages.").arg(i + 1), s.backup, {}, Tr::tr("Remove PARTIAL from step %1.").arg(i + 1));
         const Backup *b = c.backupOf(s);
         if (!b)
             continue;
@@ -129,7 +133,7 @@ void checkPartial(Context &c)
         }
         if (!holdsPrimary)
             c.add(i, "R-PIECE-001", Severity::Error,
-                  tr("A piecemeal restore must start with RESTORE DATABASE … WITH PARTIAL from a full or partial "
+                  Tr::tr("A piecemeal restore must start with RESTORE DATABASE … WITH PARTIAL from a full or partial "
                      "backup that contains the whole primary filegroup; %1 is a %2 backup without it.")
                       .arg(b->id, toString(b->type)), b->id, QStringLiteral("PRIMARY"));
     }
@@ -152,13 +156,13 @@ void checkMemoryOptimized(Context &c)
         if (hasPrimary == hasMod)
             continue;
         c.add(i, "R-MOD-002", Severity::Error,
-              hasPrimary ? tr("Step %1 restores PRIMARY without the memory-optimized filegroup %2: restore %2 in the "
+              hasPrimary ? Tr::tr("Step %1 restores PRIMARY without the memory-optimized filegroup %2: restore %2 in the "
                               "same statement (FILEGROUP = 'PRIMARY', FILEGROUP = '%2'%3).")
-                               .arg(i + 1).arg(mod->name, s.partial ? tr(" … WITH PARTIAL") : QString())
-                         : tr("Step %1 restores the memory-optimized filegroup %2 without PRIMARY: they must be "
+                               .arg(i + 1).arg(mod->name, s.partial ? Tr::tr(" … WITH PARTIAL") : QString())
+                         : Tr::tr("Step %1 restores the memory-optimized filegroup %2 without PRIMARY: they must be "
                               "restored in the same statement.").arg(i + 1).arg(mod->name),
               s.backup, hasPrimary ? mod->name : QStringLiteral("PRIMARY"),
-              tr("Add %1 to the FILEGROUP list of step %2.").arg(hasPrimary ? mod->name : QStringLiteral("PRIMARY")).arg(i + 1));
+              Tr::tr("Add %1 to the FILEGROUP list of step %2.").arg(hasPrimary ? mod->name : QStringLiteral("PRIMARY")).arg(i + 1));
     }
 }
 
@@ -190,7 +194,7 @@ void checkSimplePiecemeal(Context &c)
                 if (i != partial && b && b->id != base->id && !isDifferential(b->type)
                     && !c.history.readOnlyAt(g, TimelineHistory::momentOf(*base)))
                     c.add(i, "R-PIECE-005", Severity::Error,
-                          tr("Under SIMPLE recovery the first stage must restore PRIMARY and all read/write filegroups "
+                          Tr::tr("Under SIMPLE recovery the first stage must restore PRIMARY and all read/write filegroups "
                              "from the same backup; %1 comes from %2 instead of %3.")
                               .arg(c.project.database.filegroups[g].name, b->id, base->id),
                           b->id, c.project.database.filegroups[g].name);
@@ -201,17 +205,17 @@ void checkSimplePiecemeal(Context &c)
     }
     if (base->type == BackupType::Full && !first.filegroups.isEmpty() && !first.readWriteFilegroups)
         c.add(partial, "R-PIECE-005", Severity::Warning,
-              tr("Step %1 restores from the full backup %2 with a FILEGROUP list; under SIMPLE recovery use "
+              Tr::tr("Step %1 restores from the full backup %2 with a FILEGROUP list; under SIMPLE recovery use "
                  "READ_WRITE_FILEGROUPS.").arg(partial + 1).arg(base->id), base->id, {},
-              tr("Replace the FILEGROUP list of step %1 with READ_WRITE_FILEGROUPS.").arg(partial + 1));
+              Tr::tr("Replace the FILEGROUP list of step %1 with READ_WRITE_FILEGROUPS.").arg(partial + 1));
     for (int g = 0; g < c.project.database.filegroups.size(); ++g) {
         if (stage1.contains(g) || c.history.readOnlyAt(g, TimelineHistory::momentOf(*base)))
             continue;
         const QString &fg = c.project.database.filegroups[g].name;
         c.add(partial, "R-PIECE-006", Severity::Error,
-              tr("Filegroup %1 is read/write but not in the initial stage: it will become DEFUNCT when the database "
+              Tr::tr("Filegroup %1 is read/write but not in the initial stage: it will become DEFUNCT when the database "
                  "recovers and can never be restored into this database.").arg(fg),
-              base->id, fg, tr("Add %1 to the FILEGROUP list of step %2 (or use READ_WRITE_FILEGROUPS).").arg(fg).arg(partial + 1));
+              base->id, fg, Tr::tr("Add %1 to the FILEGROUP list of step %2 (or use READ_WRITE_FILEGROUPS).").arg(fg).arg(partial + 1));
     }
 }
 
@@ -227,8 +231,8 @@ void checkStopClauses(Context &c)
         return;
     if (c.recoveryModel() == RecoveryModel::Simple) {
         c.add(-1, "R-PIT-001", Severity::Error,
-              tr("Point-in-time restore is not available under SIMPLE recovery; you can only restore to the time of a backup."),
-              {}, {}, tr("Remove the STOPAT/STOPATMARK clauses and the plan's point-in-time target."));
+              Tr::tr("Point-in-time restore is not available under SIMPLE recovery; you can only restore to the time of a backup."),
+              {}, {}, Tr::tr("Remove the STOPAT/STOPATMARK clauses and the plan's point-in-time target."));
     }
     for (int i = 0; i < c.plan.steps.size(); ++i) {
         const PlanStep &s = c.plan.steps[i];
@@ -243,9 +247,9 @@ void checkStopClauses(Context &c)
         const bool required = s.statement == StepStatement::RestoreLog;
         if ((required && !mine) || (mine && *mine != *reference))
             c.add(i, "R-PIT-002", Severity::Error,
-                  tr("Step %1 uses %2 but the restore sequence targets %3; every RESTORE LOG must use the identical "
-                     "STOPAT/STOPATMARK/STOPBEFOREMARK.").arg(i + 1).arg(mine ? mine->text() : tr("no stop clause"), reference->text()),
-                  s.backup, {}, tr("Set %1 on step %2.").arg(reference->text()).arg(i + 1));
+                  Tr::tr("Step %1 uses %2 but the restore sequence targets %3; every RESTORE LOG must use the identical "
+                     "STOPAT/STOPATMARK/STOPBEFOREMARK.").arg(i + 1).arg(mine ? mine->text() : Tr::tr("no stop clause"), reference->text()),
+                  s.backup, {}, Tr::tr("Set %1 on step %2.").arg(reference->text()).arg(i + 1));
     }
     // R-FS-001: a FILESTREAM filegroup left out of stage 1 rules out point-in-time (unless forced).
     int partial = -1;
@@ -272,13 +276,13 @@ void checkStopClauses(Context &c)
             continue;
         if (forced)
             c.add(partial, "R-FS-001", Severity::Warning,
-                  tr("CONTINUE_AFTER_ERROR forces the point-in-time restore but FILESTREAM filegroup %1 can NEVER be "
+                  Tr::tr("CONTINUE_AFTER_ERROR forces the point-in-time restore but FILESTREAM filegroup %1 can NEVER be "
                      "restored afterwards.").arg(fg.name), {}, fg.name);
         else
             c.add(partial, "R-FS-001", Severity::Error,
-                  tr("Point-in-time piecemeal restore is not possible while FILESTREAM filegroup %1 is excluded. "
+                  Tr::tr("Point-in-time piecemeal restore is not possible while FILESTREAM filegroup %1 is excluded. "
                      "Include %1 in stage 1, or restore to the end of the log.").arg(fg.name), {}, fg.name,
-                  tr("Add %1 to the FILEGROUP list of step %2.").arg(fg.name).arg(partial + 1));
+                  Tr::tr("Add %1 to the FILEGROUP list of step %2.").arg(fg.name).arg(partial + 1));
     }
 }
 

@@ -8,7 +8,11 @@
 namespace rd {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("RestoreSimulator", s); }
+/// Translation context for this file's messages (lupdate reads Tr::tr calls).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RestoreSimulator)
+};
 
 bool isOfflineState(FileState s)
 {
@@ -107,9 +111,9 @@ void SimulationState::apply(int i)
     const bool logStatement = step.statement == StepStatement::RestoreLog;
     if (logStatement != b->isLog()) {
         report(i, QStringLiteral("R-REF-001"), Severity::Error,
-               logStatement ? tr("Step %1 is RESTORE LOG but backup %2 is a %3 backup; use RESTORE DATABASE.")
+               logStatement ? Tr::tr("Step %1 is RESTORE LOG but backup %2 is a %3 backup; use RESTORE DATABASE.")
                                   .arg(i + 1).arg(b->id, toString(b->type))
-                            : tr("Step %1 is RESTORE DATABASE but backup %2 is a log backup; use RESTORE LOG.")
+                            : Tr::tr("Step %1 is RESTORE DATABASE but backup %2 is a log backup; use RESTORE LOG.")
                                   .arg(i + 1).arg(b->id),
                b->id);
         return;
@@ -157,11 +161,11 @@ void SimulationState::restoreData(int i, const PlanStep &step, const Backup &b)
         const QString fg = filegroupName(m_catalog.filegroupsOf(targets).value(0));
         const bool laterStage = m_piecemeal && m_stage1Recovered;
         report(i, laterStage ? QStringLiteral("R-PIECE-009") : QStringLiteral("R-ONL-001"), Severity::Error,
-               tr("%1 edition cannot restore %2 while %3 is online (online restore needs Enterprise or "
+               Tr::tr("%1 edition cannot restore %2 while %3 is online (online restore needs Enterprise or "
                   "Developer); the whole database would be unavailable for this restore.")
                    .arg(toString(m_project.database.edition), fg, m_project.database.name),
                b.id, fg,
-               tr("Insert SET OFFLINE (or BACKUP LOG … WITH NORECOVERY) before step %1.").arg(i + 1));
+               Tr::tr("Insert SET OFFLINE (or BACKUP LOG … WITH NORECOVERY) before step %1.").arg(i + 1));
         return;
     }
     for (int f : targets) {
@@ -209,9 +213,9 @@ void SimulationState::restoreDifferential(int i, const PlanStep &step, const Bac
         if (r.state != FileState::Restoring) {
             if (m_lastRecoveryStep >= 0 && r.state == FileState::Online) {
                 report(i, QStringLiteral("R-GEN-005"), Severity::Error,
-                       tr("The database was already recovered at step %1; differential %2 can no longer be applied. "
+                       Tr::tr("The database was already recovered at step %1; differential %2 can no longer be applied. "
                           "Restart the sequence from the full/file backup.").arg(m_lastRecoveryStep + 1).arg(d.id),
-                       d.id, fg, tr("Use NORECOVERY on step %1.").arg(m_lastRecoveryStep + 1));
+                       d.id, fg, Tr::tr("Use NORECOVERY on step %1.").arg(m_lastRecoveryStep + 1));
                 return;
             }
             continue;
@@ -222,15 +226,15 @@ void SimulationState::restoreDifferential(int i, const PlanStep &step, const Bac
         const Backup *restored = backup(r.restoredBase);
         if (restored && restored->copyOnly && restored->type == BackupType::Full) {
             report(i, QStringLiteral("R-DIFF-002"), Severity::Error,
-                   tr("%1 is COPY_ONLY, so differential %2 is not based on it; its base is %3.")
-                       .arg(restored->id, d.id, base.isEmpty() ? tr("(no backup in this history)") : base),
-                   d.id, fg, base.isEmpty() ? QString() : tr("Restore %1 instead of %2.").arg(base, restored->id));
+                   Tr::tr("%1 is COPY_ONLY, so differential %2 is not based on it; its base is %3.")
+                       .arg(restored->id, d.id, base.isEmpty() ? Tr::tr("(no backup in this history)") : base),
+                   d.id, fg, base.isEmpty() ? QString() : Tr::tr("Restore %1 instead of %2.").arg(base, restored->id));
         } else {
             report(i, QStringLiteral("R-DIFF-001"), Severity::Error,
-                   tr("Differential %1 is based on %2, but %3 was last restored from %4. Restore %2 first.")
-                       .arg(d.id, base.isEmpty() ? tr("a backup missing from this history") : base, fg,
-                            r.restoredBase.isEmpty() ? tr("nothing") : r.restoredBase),
-                   d.id, fg, base.isEmpty() ? QString() : tr("Restore %1 before step %2.").arg(base).arg(i + 1));
+                   Tr::tr("Differential %1 is based on %2, but %3 was last restored from %4. Restore %2 first.")
+                       .arg(d.id, base.isEmpty() ? Tr::tr("a backup missing from this history") : base, fg,
+                            r.restoredBase.isEmpty() ? Tr::tr("nothing") : r.restoredBase),
+                   d.id, fg, base.isEmpty() ? QString() : Tr::tr("Restore %1 before step %2.").arg(base).arg(i + 1));
         }
         return; // SQL Server refuses the whole statement
     }
@@ -252,16 +256,16 @@ void SimulationState::restoreLog(int i, const PlanStep &step, const Backup &l)
     if (rollForward.isEmpty()) {
         if (!restoring.isEmpty()) {
             report(i, QStringLiteral("R-RO-002"), Severity::Warning,
-                   tr("Log backup %1 has nothing to roll forward: the files being restored are read-only "
+                   Tr::tr("Log backup %1 has nothing to roll forward: the files being restored are read-only "
                       "since their backup and need no log.").arg(l.id), l.id);
         } else if (m_lastRecoveryStep >= 0) {
             report(i, QStringLiteral("R-GEN-005"), Severity::Error,
-                   tr("The database was already recovered at step %1; log backup %2 can no longer be applied. "
+                   Tr::tr("The database was already recovered at step %1; log backup %2 can no longer be applied. "
                       "Restart the sequence from the full/file backup.").arg(m_lastRecoveryStep + 1).arg(l.id),
-                   l.id, {}, tr("Use NORECOVERY on step %1.").arg(m_lastRecoveryStep + 1));
+                   l.id, {}, Tr::tr("Use NORECOVERY on step %1.").arg(m_lastRecoveryStep + 1));
         } else {
             report(i, QStringLiteral("R-GEN-005"), Severity::Error,
-                   tr("No files are ready to roll forward: restore a data backup before log backup %1.").arg(l.id),
+                   Tr::tr("No files are ready to roll forward: restore a data backup before log backup %1.").arg(l.id),
                    l.id);
         }
         return;
@@ -276,19 +280,19 @@ void SimulationState::restoreLog(int i, const PlanStep &step, const Backup &l)
         const QString range = QStringLiteral("%1–%2").arg(l.firstLsn.toString(), l.lastLsn.toString());
         if (m_lastWasData) { // R-LOG-004: first_lsn ≤ data.last_lsn < log.last_lsn
             report(i, QStringLiteral("R-LOG-004"), Severity::Error,
-                   tr("The first log after %1 must contain LSN %2; %3 covers %4.")
+                   Tr::tr("The first log after %1 must contain LSN %2; %3 covers %4.")
                        .arg(m_lastDataBackup, redo.toString(), l.id, range),
-                   l.id, {}, tr("Restore the log backup whose range contains LSN %1 here.").arg(redo.toString()));
+                   l.id, {}, Tr::tr("Restore the log backup whose range contains LSN %1 here.").arg(redo.toString()));
         } else if (tooRecent) {
             report(i, QStringLiteral("R-LOG-002"), Severity::Error,
-                   tr("Gap in the log chain: backup %1 starts at LSN %2, but roll-forward is at LSN %3. "
+                   Tr::tr("Gap in the log chain: backup %1 starts at LSN %2, but roll-forward is at LSN %3. "
                       "A log backup covering LSN %3 is missing.").arg(l.id, l.firstLsn.toString(), redo.toString()),
-                   l.id, {}, tr("Insert the log backup containing LSN %1 before step %2.").arg(redo.toString()).arg(i + 1));
+                   l.id, {}, Tr::tr("Insert the log backup containing LSN %1 before step %2.").arg(redo.toString()).arg(i + 1));
         } else {
             report(i, QStringLiteral("R-LOG-003"), Severity::Error,
-                   tr("Log backup %1 ends at LSN %2, before the database's current point %3; it is not needed here.")
+                   Tr::tr("Log backup %1 ends at LSN %2, before the database's current point %3; it is not needed here.")
                        .arg(l.id, l.lastLsn.toString(), redo.toString()),
-                   l.id, {}, tr("Remove step %1 or use a later log backup.").arg(i + 1));
+                   l.id, {}, Tr::tr("Remove step %1 or use a later log backup.").arg(i + 1));
         }
         return;
     }
@@ -332,9 +336,9 @@ void SimulationState::recoverOnly(int i, const PlanStep &step)
             report(i, consistent || !m_project.database.filegroups[g].readOnly ? QStringLiteral("R-RO-003")
                                                                                  : QStringLiteral("R-RO-001"),
                    Severity::Error,
-                   tr("Recovery-only restore of %1 needs the database online and %1 read-only since before the "
+                   Tr::tr("Recovery-only restore of %1 needs the database online and %1 read-only since before the "
                       "restored backup %2, through the recovery point; otherwise restore it from a backup.")
-                       .arg(fg, m_lastDataBackup.isEmpty() ? tr("(none)") : m_lastDataBackup),
+                       .arg(fg, m_lastDataBackup.isEmpty() ? Tr::tr("(none)") : m_lastDataBackup),
                    {}, fg);
             continue;
         }
@@ -375,15 +379,15 @@ void SimulationState::recover(int i)
             const bool wasReadOnly = m_history.readOnlyAt(g, {}) || m_project.database.filegroups[g].readOnly;
             if (wasReadOnly) {
                 report(i, QStringLiteral("R-RO-001"), Severity::Error,
-                       tr("Filegroup %1 was not read-only for the whole time from its backup to the recovery point; "
+                       Tr::tr("Filegroup %1 was not read-only for the whole time from its backup to the recovery point; "
                           "it needs log backups up to LSN %2 before it can be recovered.").arg(fg, target.toString()),
-                       {}, fg, tr("Restore the log backups from LSN %1 to %2 WITH NORECOVERY before step %3.")
+                       {}, fg, Tr::tr("Restore the log backups from LSN %1 to %2 WITH NORECOVERY before step %3.")
                                    .arg(at.toString(), target.toString()).arg(i + 1));
             } else {
                 report(i, laterStage ? QStringLiteral("R-PIECE-011") : QStringLiteral("R-REC-001"), Severity::Error,
-                       tr("Filegroup %1 is only rolled forward to LSN %2; it must reach %3 before it can be recovered.")
+                       Tr::tr("Filegroup %1 is only rolled forward to LSN %2; it must reach %3 before it can be recovered.")
                            .arg(fg, at.toString(), target.toString()),
-                       {}, fg, tr("Restore the log backups from LSN %1 to %2 WITH NORECOVERY before step %3.")
+                       {}, fg, Tr::tr("Restore the log backups from LSN %1 to %2 WITH NORECOVERY before step %3.")
                                    .arg(at.toString(), target.toString()).arg(i + 1));
             }
         }

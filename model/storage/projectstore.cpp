@@ -16,7 +16,11 @@
 namespace rd {
 namespace {
 
-QString tr(const char *s) { return QCoreApplication::translate("ProjectStore", s); }
+/// Translation context for this file's messages (lupdate reads Tr::tr calls).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
+};
 
 [[noreturn]] void fail(const QString &message) { throw ProjectStoreError{message}; }
 
@@ -28,39 +32,39 @@ QString hex32(qint32 v)
 /// Identity and size from the header bytes alone: a file that is not ours never reaches SQLite.
 void checkHeader(const QByteArray &head, qint64 size)
 {
-    const QString notProject = tr("not a Restore Designer project: %1");
+    const QString notProject = Tr::tr("not a Restore Designer project: %1");
     if (size == 0)
-        fail(notProject.arg(tr("the file is empty")));
+        fail(notProject.arg(Tr::tr("the file is empty")));
     if (!SqliteHeader::hasMagic(head)) {
         const QByteArray text = head.startsWith("\xEF\xBB\xBF") ? head.mid(3).trimmed() : head.trimmed();
         if (text.startsWith('{'))
-            fail(notProject.arg(tr("it is not an SQLite database but looks like a JSON plan file (plan files use the .json extension)")));
-        fail(notProject.arg(tr("it is not an SQLite database")));
+            fail(notProject.arg(Tr::tr("it is not an SQLite database but looks like a JSON plan file (plan files use the .json extension)")));
+        fail(notProject.arg(Tr::tr("it is not an SQLite database")));
     }
     if (size < SqliteHeader::Size)
-        fail(tr("the file is damaged: truncated to %1 bytes, shorter than an SQLite header").arg(size));
+        fail(Tr::tr("the file is damaged: truncated to %1 bytes, shorter than an SQLite header").arg(size));
     const SqliteHeader header(head);
     if (header.applicationId() != ProjectStore::ApplicationId) {
         QByteArray tag(4, '\0');
         qToBigEndian<quint32>(quint32(header.applicationId()), tag.data());
         const bool printable = std::all_of(tag.cbegin(), tag.cend(), [](char ch) { return ch >= 0x20 && ch < 0x7f; });
-        fail(notProject.arg(tr("it is an SQLite database of another application (application_id %1%2; a project has %3)")
+        fail(notProject.arg(Tr::tr("it is an SQLite database of another application (application_id %1%2; a project has %3)")
                                 .arg(hex32(header.applicationId()),
                                      printable ? QStringLiteral(" \"%1\"").arg(QString::fromLatin1(tag)) : QString(),
                                      hex32(ProjectStore::ApplicationId))));
     }
     if (header.userVersion() > ProjectStore::SchemaVersion)
-        fail(tr("written by a newer Restore Designer (schema %1); this version reads up to %2")
+        fail(Tr::tr("written by a newer Restore Designer (schema %1); this version reads up to %2")
                  .arg(header.userVersion()).arg(ProjectStore::SchemaVersion));
     if (header.userVersion() < 1)
-        fail(notProject.arg(tr("its schema version (user_version) is %1; project files start at 1").arg(header.userVersion())));
+        fail(notProject.arg(Tr::tr("its schema version (user_version) is %1; project files start at 1").arg(header.userVersion())));
     const quint32 page = header.pageSize();
     if (page == 0)
-        fail(tr("the file is damaged: its header gives no valid page size"));
+        fail(Tr::tr("the file is damaged: its header gives no valid page size"));
     if (size % page != 0)
-        fail(tr("the file is damaged: %1 bytes is not a whole number of %2-byte pages (truncated?)").arg(size).arg(page));
+        fail(Tr::tr("the file is damaged: %1 bytes is not a whole number of %2-byte pages (truncated?)").arg(size).arg(page));
     if (const auto pages = header.pageCount(); pages && size < qint64(*pages) * page)
-        fail(tr("the file is damaged: truncated to %1 bytes; its header says %2 pages of %3 bytes")
+        fail(Tr::tr("the file is damaged: truncated to %1 bytes; its header says %2 pages of %3 bytes")
                  .arg(size).arg(*pages).arg(page));
 }
 
@@ -69,7 +73,7 @@ void checkIntegrity(QSqlDatabase &db)
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("PRAGMA quick_check(5)")))
-        fail(tr("the file is damaged: %1").arg(SqliteConnection::errorText(q.lastError())));
+        fail(Tr::tr("the file is damaged: %1").arg(SqliteConnection::errorText(q.lastError())));
     QStringList problems;
     while (q.next()) {
         // Lines look like "*** in database main ***\nPage 5: btreeInitPage() returns error code 11".
@@ -80,7 +84,7 @@ void checkIntegrity(QSqlDatabase &db)
     if (q.lastError().isValid())
         problems << SqliteConnection::errorText(q.lastError());
     if (!problems.isEmpty())
-        fail(tr("the file is damaged (SQLite integrity check: %1)").arg(problems.join(QStringLiteral("; "))));
+        fail(Tr::tr("the file is damaged (SQLite integrity check: %1)").arg(problems.join(QStringLiteral("; "))));
 }
 
 void checkTables(QSqlDatabase &db)
@@ -88,7 +92,7 @@ void checkTables(QSqlDatabase &db)
     const QStringList present = db.tables(QSql::Tables);
     for (const char *table : ProjectStoreContent::Tables) {
         if (!present.contains(QLatin1String(table)))
-            fail(tr("not a Restore Designer project: table \"%1\" is missing").arg(QLatin1String(table)));
+            fail(Tr::tr("not a Restore Designer project: table \"%1\" is missing").arg(QLatin1String(table)));
     }
 }
 
@@ -96,12 +100,12 @@ Project readStore(const QString &path, QStringList *warnings)
 {
     const QFileInfo info(path);
     if (!info.exists())
-        fail(tr("the file does not exist"));
+        fail(Tr::tr("the file does not exist"));
     if (info.isDir())
-        fail(tr("this is a directory, not a project file"));
+        fail(Tr::tr("this is a directory, not a project file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        fail(tr("cannot read the file: %1").arg(file.errorString()));
+        fail(Tr::tr("cannot read the file: %1").arg(file.errorString()));
     const QByteArray head = file.read(SqliteHeader::Size);
     const qint64 size = file.size();
     file.close();
@@ -110,16 +114,16 @@ Project readStore(const QString &path, QStringList *warnings)
     SqliteConnection connection; // outlives every query below
     QString why;
     if (!connection.open(path, true, &why))
-        fail(tr("SQLite cannot open it: %1").arg(why));
+        fail(Tr::tr("SQLite cannot open it: %1").arg(why));
     checkIntegrity(connection.database());
     checkTables(connection.database());
     const ProjectStoreContent content = ProjectStoreContent::read(connection.database());
     Project project = content.parse(warnings); // first, so that a bad row is named
     const QString stored = content.storedChecksum();
     if (stored.isNull())
-        fail(tr("the file is damaged: its content checksum is missing"));
+        fail(Tr::tr("the file is damaged: its content checksum is missing"));
     if (stored != content.checksum())
-        fail(tr("the file is damaged: its content does not match the checksum stored with it"));
+        fail(Tr::tr("the file is damaged: its content does not match the checksum stored with it"));
     return project;
 }
 
@@ -140,19 +144,19 @@ bool ProjectStore::save(const Project &project, const QString &path, QString *er
 {
     const auto failed = [&](const QString &why) {
         if (error)
-            *error = tr("cannot save %1: %2").arg(path, why);
+            *error = Tr::tr("cannot save %1: %2").arg(path, why);
         return false;
     };
     // Built aside, in a directory of our own, so a failure at any point never touches `path`.
     QTemporaryDir scratch;
     if (!scratch.isValid())
-        return failed(tr("cannot create a temporary directory: %1").arg(scratch.errorString()));
+        return failed(Tr::tr("cannot create a temporary directory: %1").arg(scratch.errorString()));
     const QString built = scratch.filePath(QStringLiteral("project.") + fileSuffix());
     try {
         SqliteConnection connection;
         QString why;
         if (!connection.open(built, false, &why))
-            fail(tr("SQLite cannot create the file: %1").arg(why));
+            fail(Tr::tr("SQLite cannot create the file: %1").arg(why));
         ProjectStoreContent::write(connection.database(), project);
     } catch (const ProjectStoreError &e) {
         return failed(e.message);
@@ -161,9 +165,9 @@ bool ProjectStore::save(const Project &project, const QString &path, QString *er
     try {
         QStringList warnings;
         if (readStore(built, &warnings) != project)
-            return failed(tr("the project would not read back unchanged"));
+            return failed(Tr::tr("the project would not read back unchanged"));
     } catch (const ProjectStoreError &e) {
-        return failed(tr("the project would not read back: %1").arg(e.message));
+        return failed(Tr::tr("the project would not read back: %1").arg(e.message));
     }
     QFile in(built);
     if (!in.open(QIODevice::ReadOnly))

@@ -20,7 +20,11 @@ namespace {
 
 using Rows = ProjectStoreContent::Rows;
 
-QString tr(const char *s) { return QCoreApplication::translate("ProjectStore", s); }
+/// Translation context for this file's messages (lupdate reads Tr::tr calls).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(ProjectStore)
+};
 
 [[noreturn]] void fail(const QString &message) { throw ProjectStoreError{message}; }
 
@@ -41,7 +45,7 @@ Rows select(QSqlDatabase &db, const QString &table, const QString &columns, cons
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY %3").arg(columns, table, order)))
-        fail(tr("cannot read table \"%1\": %2").arg(table, SqliteConnection::errorText(q.lastError())));
+        fail(Tr::tr("cannot read table \"%1\": %2").arg(table, SqliteConnection::errorText(q.lastError())));
     Rows rows;
     const int n = q.record().count();
     while (q.next()) {
@@ -51,7 +55,7 @@ Rows select(QSqlDatabase &db, const QString &table, const QString &columns, cons
         rows << row;
     }
     if (q.lastError().isValid()) // next() stops on errors too, e.g. a damaged page
-        fail(tr("cannot read table \"%1\": %2").arg(table, SqliteConnection::errorText(q.lastError())));
+        fail(Tr::tr("cannot read table \"%1\": %2").arg(table, SqliteConnection::errorText(q.lastError())));
     return rows;
 }
 
@@ -124,11 +128,11 @@ QJsonValue parseJson(const QString &text, const QString &where, bool anyValue = 
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(utf8, &pe);
     if (pe.error != QJsonParseError::NoError)
-        fail(tr("%1: not valid JSON at offset %2: %3") // one arg() call: `where` may hold a "%2" of its own
+        fail(Tr::tr("%1: not valid JSON at offset %2: %3") // one arg() call: `where` may hold a "%2" of its own
                  .arg(where, QString::number(pe.offset - (anyValue ? 1 : 0)), pe.errorString()));
     if (anyValue) {
         if (doc.array().size() != 1)
-            fail(tr("%1: expected one JSON value").arg(where));
+            fail(Tr::tr("%1: expected one JSON value").arg(where));
         return doc.array().first();
     }
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
@@ -151,7 +155,7 @@ T readPart(Reader reader, const QString &text, const QString &where, const QStri
 
 QString keyedRow(const QString &table, qint64 ord, const char *keyName, const QString &key)
 {
-    return tr("%1 row %2 (%3 \"%4\")").arg(table).arg(ord).arg(QLatin1String(keyName), key);
+    return Tr::tr("%1 row %2 (%3 \"%4\")").arg(table).arg(ord).arg(QLatin1String(keyName), key);
 }
 
 } // namespace
@@ -161,27 +165,27 @@ Project ProjectStoreContent::parse(QStringList *warnings) const
     QHash<QString, QString> top;
     for (const QStringList &row : project)
         top.insert(row[0], row[1]);
-    const auto topRow = [](const QString &key) { return tr("project row \"%1\"").arg(key); };
+    const auto topRow = [](const QString &key) { return Tr::tr("project row \"%1\"").arg(key); };
     const auto required = [&](const QString &key) {
         if (!top.contains(key))
-            fail(tr("%1 is missing").arg(topRow(key)));
+            fail(Tr::tr("%1 is missing").arg(topRow(key)));
         return top.value(key);
     };
 
     if (const QString format = required(QStringLiteral("format")); format != PlanFormat)
-        fail(tr("%1: expected \"%2\", found \"%3\"").arg(topRow(QStringLiteral("format")), PlanFormat, format.left(60)));
+        fail(Tr::tr("%1: expected \"%2\", found \"%3\"").arg(topRow(QStringLiteral("format")), PlanFormat, format.left(60)));
     bool isNumber = false;
     const int version = required(QStringLiteral("version")).toInt(&isNumber);
     if (!isNumber || version < 1)
-        fail(tr("%1: expected a plan format version (1 or more)").arg(topRow(QStringLiteral("version"))));
+        fail(Tr::tr("%1: expected a plan format version (1 or more)").arg(topRow(QStringLiteral("version"))));
     if (version > PlanJsonReader::FormatVersion)
-        fail(tr("its content uses plan format version %1, written by a newer Restore Designer; this version reads up to %2")
+        fail(Tr::tr("its content uses plan format version %1, written by a newer Restore Designer; this version reads up to %2")
                  .arg(version).arg(PlanJsonReader::FormatVersion));
     for (auto it = top.cbegin(); it != top.cend(); ++it) {
         static const QStringList known{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("description"),
                                        QStringLiteral("database"), ChecksumKey};
         if (!known.contains(it.key()))
-            warnings->append(tr("%1: unknown key ignored").arg(topRow(it.key())));
+            warnings->append(Tr::tr("%1: unknown key ignored").arg(topRow(it.key())));
     }
 
     Project p;
@@ -190,7 +194,7 @@ Project ProjectStoreContent::parse(QStringList *warnings) const
                                     topRow(QStringLiteral("database")), QStringLiteral("database"), warnings);
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QStringList &row = events[i];
-        p.events << readPart<TimelineEvent>(&PlanJsonReader::eventFromJson, row[1], tr("events row %1").arg(row[0]),
+        p.events << readPart<TimelineEvent>(&PlanJsonReader::eventFromJson, row[1], Tr::tr("events row %1").arg(row[0]),
                                             QStringLiteral("events[%1]").arg(i), warnings);
     }
     QSet<QString> ids;
@@ -200,9 +204,9 @@ Project ProjectStoreContent::parse(QStringList *warnings) const
         p.backups << readPart<Backup>(&PlanJsonReader::backupFromJson, row[2], where,
                                       QStringLiteral("backups[%1]").arg(i), warnings);
         if (p.backups.last().id != row[1])
-            fail(tr("%1: the id column does not match the backup's id \"%2\"").arg(where, p.backups.last().id));
+            fail(Tr::tr("%1: the id column does not match the backup's id \"%2\"").arg(where, p.backups.last().id));
         if (ids.contains(row[1]))
-            fail(tr("%1: backup id \"%2\" is used twice; ids must be unique").arg(where, row[1]));
+            fail(Tr::tr("%1: backup id \"%2\" is used twice; ids must be unique").arg(where, row[1]));
         ids.insert(row[1]);
     }
     QSet<QString> names;
@@ -211,13 +215,13 @@ Project ProjectStoreContent::parse(QStringList *warnings) const
         const QString where = keyedRow(QStringLiteral("plans"), row[0].toLongLong(), "name", row[1]);
         p.plans << readPart<Plan>(&PlanJsonReader::planFromJson, row[2], where, QStringLiteral("plans[%1]").arg(i), warnings);
         if (p.plans.last().name != row[1])
-            fail(tr("%1: the name column does not match the plan's name \"%2\"").arg(where, p.plans.last().name));
+            fail(Tr::tr("%1: the name column does not match the plan's name \"%2\"").arg(where, p.plans.last().name));
         if (names.contains(row[1]))
-            fail(tr("%1: plan name \"%2\" is used twice").arg(where, row[1]));
+            fail(Tr::tr("%1: plan name \"%2\" is used twice").arg(where, row[1]));
         names.insert(row[1]);
     }
     for (const QStringList &row : viewState)
-        p.viewState.insert(row[0], parseJson(row[1], tr("view_state row \"%1\"").arg(row[0]), true));
+        p.viewState.insert(row[0], parseJson(row[1], Tr::tr("view_state row \"%1\"").arg(row[0]), true));
     return p;
 }
 
@@ -256,7 +260,7 @@ void ProjectStoreContent::write(QSqlDatabase &db, const Project &p)
     exec(db, QStringLiteral("PRAGMA user_version = %1").arg(ProjectStore::SchemaVersion));
 
     const QString intoProject = QStringLiteral("INSERT INTO project (key, value) VALUES (?, ?)");
-    const auto topRow = [](const QString &key) { return tr("project row \"%1\"").arg(key); };
+    const auto topRow = [](const QString &key) { return Tr::tr("project row \"%1\"").arg(key); };
     insert(db, topRow(QStringLiteral("format")), intoProject, {QStringLiteral("format"), PlanFormat});
     insert(db, topRow(QStringLiteral("version")), intoProject,
            {QStringLiteral("version"), QString::number(PlanJsonReader::FormatVersion)});
@@ -264,7 +268,7 @@ void ProjectStoreContent::write(QSqlDatabase &db, const Project &p)
     insert(db, topRow(QStringLiteral("database")), intoProject,
            {QStringLiteral("database"), compact(PlanJsonWriter::toJson(p.database))});
     for (qsizetype i = 0; i < p.events.size(); ++i)
-        insert(db, tr("events row %1").arg(i + 1), QStringLiteral("INSERT INTO events (ord, data) VALUES (?, ?)"),
+        insert(db, Tr::tr("events row %1").arg(i + 1), QStringLiteral("INSERT INTO events (ord, data) VALUES (?, ?)"),
                {i + 1, compact(PlanJsonWriter::toJson(p.events[i]))});
     for (qsizetype i = 0; i < p.backups.size(); ++i)
         insert(db, keyedRow(QStringLiteral("backups"), i + 1, "id", p.backups[i].id),
@@ -275,7 +279,7 @@ void ProjectStoreContent::write(QSqlDatabase &db, const Project &p)
                QStringLiteral("INSERT INTO plans (ord, name, data) VALUES (?, ?, ?)"),
                {i + 1, p.plans[i].name, compact(PlanJsonWriter::toJson(p.plans[i]))});
     for (auto it = p.viewState.constBegin(); it != p.viewState.constEnd(); ++it)
-        insert(db, tr("view_state row \"%1\"").arg(it.key()),
+        insert(db, Tr::tr("view_state row \"%1\"").arg(it.key()),
                QStringLiteral("INSERT INTO view_state (key, value) VALUES (?, ?)"), {it.key(), encodeValue(it.value())});
     // Computed from the rows as SQLite returns them, exactly as open() will.
     insert(db, topRow(ChecksumKey), intoProject, {ChecksumKey, read(db).checksum()});

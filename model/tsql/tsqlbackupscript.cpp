@@ -54,17 +54,17 @@ QStringList backupComments(const Project &project, const Backup &b, bool noTrunc
     switch (b.type) {
     case BackupType::Full:
     case BackupType::Differential:
-        contents = tr("the whole database");
+        contents = Tr::tr("the whole database");
         break;
     case BackupType::Partial:
     case BackupType::PartialDifferential: {
-        contents = tr("PRIMARY and every read/write filegroup");
+        contents = Tr::tr("PRIMARY and every read/write filegroup");
         QStringList readOnly;
         for (const QString &fg : b.filegroups)
             if (wasReadOnly(project, b, fg))
                 readOnly += filegroupPhrase(db, fg);
         if (!readOnly.isEmpty())
-            contents = tr("%1, plus the read-only %2").arg(contents, joinAnd(readOnly));
+            contents = Tr::tr("%1, plus the read-only %2").arg(contents, joinAnd(readOnly));
         break;
     }
     case BackupType::File:
@@ -73,26 +73,26 @@ QStringList backupComments(const Project &project, const Backup &b, bool noTrunc
         for (const QString &fg : b.filegroups)
             items += filegroupPhrase(db, fg);
         for (const QString &f : b.files)
-            items += tr("file %1").arg(canonicalFile(db, f));
-        contents = items.isEmpty() ? tr("no file or filegroup") : joinAnd(items);
+            items += Tr::tr("file %1").arg(canonicalFile(db, f));
+        contents = items.isEmpty() ? Tr::tr("no file or filegroup") : joinAnd(items);
         if (holdsPrimaryAndMod(db, b.filegroups))
-            contents = tr("%1 together (R-MOD-001)").arg(contents);
+            contents = Tr::tr("%1 together (R-MOD-001)").arg(contents);
         break;
     }
     case BackupType::Log:
-        contents = b.tailLog ? tr("the tail of the log") : tr("the transaction log");
+        contents = b.tailLog ? Tr::tr("the tail of the log") : Tr::tr("the transaction log");
         break;
     }
-    QStringList out{tr("%1: %2 of %3.").arg(timeText(b.start), backupPhrase(b), contents)};
+    QStringList out{Tr::tr("%1: %2 of %3.").arg(timeText(b.start), backupPhrase(b), contents)};
     if (noTruncate)
-        out += tr("NO_TRUNCATE: the failure damaged the database, which cannot start (R-TAIL-004).");
+        out += Tr::tr("NO_TRUNCATE: the failure damaged the database, which cannot start (R-TAIL-004).");
     if (b.damaged)
-        out += tr("Its media is marked damaged or lost in this design.");
+        out += Tr::tr("Its media is marked damaged or lost in this design.");
     if ((b.type == BackupType::File || b.type == BackupType::FileDifferential) && b.filegroups.isEmpty()
         && b.files.isEmpty())
-        out += tr("WARNING: this file backup names no file or filegroup, so the statement backs up the whole database.");
+        out += Tr::tr("WARNING: this file backup names no file or filegroup, so the statement backs up the whole database.");
     if (b.media.isEmpty())
-        out += tr("WARNING: backup \"%1\" has no media; the TO clause below is a placeholder.").arg(b.id);
+        out += Tr::tr("WARNING: backup \"%1\" has no media; the TO clause below is a placeholder.").arg(b.id);
     return out;
 }
 
@@ -138,7 +138,7 @@ QString eventBlock(const Project &project, const TimelineEvent &e)
     case EventKind::SetReadWrite: {
         const bool ro = e.kind == EventKind::SetReadOnly;
         const QString fg = canonicalFilegroup(db, e.filegroup);
-        const QString comment = (ro ? tr("%1: make filegroup %2 read-only.") : tr("%1: make filegroup %2 read/write."))
+        const QString comment = (ro ? Tr::tr("%1: make filegroup %2 read-only.") : Tr::tr("%1: make filegroup %2 read/write."))
                                     .arg(at, fg);
         return batchText({comment}, TsqlBatch::render([&](TsqlBatch &b) {
             return QStringLiteral("ALTER DATABASE %1 MODIFY FILEGROUP %2 %3;")
@@ -148,15 +148,15 @@ QString eventBlock(const Project &project, const TimelineEvent &e)
     }
     case EventKind::SetRecoveryModel: {
         const QString model = toString(e.recoveryModel);
-        return batchText({tr("%1: switch to the %2 recovery model (the log chain breaks or restarts here, R-LOG-008).")
+        return batchText({Tr::tr("%1: switch to the %2 recovery model (the log chain breaks or restarts here, R-LOG-008).")
                               .arg(at, model)},
                          TsqlBatch::render([&](TsqlBatch &b) {
                              return QStringLiteral("ALTER DATABASE %1 SET RECOVERY %2;").arg(b.nameLiteral(db.name), model);
                          }));
     }
     case EventKind::Mark:
-        return batchText({tr("%1: marked transaction %2, a target for STOPATMARK and STOPBEFOREMARK.").arg(at, e.name),
-                          tr("The mark is logged only if the transaction changes the database: do its work "
+        return batchText({Tr::tr("%1: marked transaction %2, a target for STOPATMARK and STOPBEFOREMARK.").arg(at, e.name),
+                          Tr::tr("The mark is logged only if the transaction changes the database: do its work "
                              "between BEGIN and COMMIT.")},
                          TsqlBatch::render([&](TsqlBatch &b) {
                              const QString name = b.name(e.name);
@@ -166,10 +166,10 @@ QString eventBlock(const Project &project, const TimelineEvent &e)
         QStringList damaged;
         for (const QString &fg : e.filegroups)
             damaged += filegroupPhrase(db, fg);
-        QString text = e.wholeDatabase || damaged.isEmpty() ? tr("%1: FAILURE: the database is damaged").arg(at)
-                                                            : tr("%1: FAILURE: damaged: %2").arg(at, joinAnd(damaged));
-        text += e.logDamaged ? tr("; the log is damaged too, so no tail-log backup can be taken (R-TAIL-005).")
-                             : tr("; the log is intact, so its tail can still be backed up.");
+        QString text = e.wholeDatabase || damaged.isEmpty() ? Tr::tr("%1: FAILURE: the database is damaged").arg(at)
+                                                            : Tr::tr("%1: FAILURE: damaged: %2").arg(at, joinAnd(damaged));
+        text += e.logDamaged ? Tr::tr("; the log is damaged too, so no tail-log backup can be taken (R-TAIL-005).")
+                             : Tr::tr("; the log is intact, so its tail can still be backed up.");
         return commentLine(text);
     }
     }
@@ -181,7 +181,7 @@ QString eventBlock(const Project &project, const TimelineEvent &e)
 QString startBlock(const Project &project)
 {
     const Database &db = project.database;
-    QString out = u'\n' + batchText({tr("Start of the timeline: the %1 recovery model.").arg(toString(db.recoveryModel))},
+    QString out = u'\n' + batchText({Tr::tr("Start of the timeline: the %1 recovery model.").arg(toString(db.recoveryModel))},
                                      TsqlBatch::render([&](TsqlBatch &b) {
                                          return QStringLiteral("ALTER DATABASE %1 SET RECOVERY %2;")
                                              .arg(b.nameLiteral(db.name), toString(db.recoveryModel));
@@ -189,7 +189,7 @@ QString startBlock(const Project &project)
     for (const Filegroup &fg : db.filegroups) {
         if (!fg.readOnly)
             continue;
-        out += u'\n' + batchText({tr("Start of the timeline: filegroup %1 is read-only.").arg(fg.name)},
+        out += u'\n' + batchText({Tr::tr("Start of the timeline: filegroup %1 is read-only.").arg(fg.name)},
                                   TsqlBatch::render([&](TsqlBatch &b) {
                                       return QStringLiteral("ALTER DATABASE %1 MODIFY FILEGROUP %2 READ_ONLY;")
                                           .arg(b.nameLiteral(db.name), b.nameLiteral(fg.name));
@@ -203,9 +203,9 @@ QString startBlock(const Project &project)
 QString TsqlWriter::backupScript(const Project &project)
 {
     const Database &db = project.database;
-    QString out = commentLine(tr("Backups of database %1 as designed: every backup in time order, with the events between them.")
+    QString out = commentLine(Tr::tr("Backups of database %1 as designed: every backup in time order, with the events between them.")
                                   .arg(db.name));
-    out += commentLine(tr("Generated by Restore Designer. Run in SSMS or with sqlcmd; each statement is its own batch."));
+    out += commentLine(Tr::tr("Generated by Restore Designer. Run in SSMS or with sqlcmd; each statement is its own batch."));
     out += startBlock(project);
 
     QList<const Backup *> backups;

@@ -8,11 +8,6 @@
 
 namespace rd::TsqlScriptParts {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("TsqlWriter", text);
-}
-
 QString commentLine(const QString &text)
 {
     return QStringLiteral("-- ") + scriptSafeComment(text) + u'\n';
@@ -23,12 +18,12 @@ QString joinAnd(const QStringList &items)
     if (items.size() < 2)
         return items.value(0);
     const QStringList head = items.first(items.size() - 1);
-    return tr("%1 and %2").arg(head.join(QStringLiteral(", ")), items.last());
+    return Tr::tr("%1 and %2").arg(head.join(QStringLiteral(", ")), items.last());
 }
 
 QString timeText(const QDateTime &t)
 {
-    return t.isValid() ? PlanTime::toString(t) : tr("an unknown time");
+    return t.isValid() ? PlanTime::toString(t) : Tr::tr("an unknown time");
 }
 
 QString canonicalFilegroup(const Database &db, const QString &name)
@@ -53,34 +48,34 @@ QString filegroupPhrase(const Database &db, const QString &name)
 {
     const Filegroup *fg = db.filegroup(name);
     if (!fg)
-        return tr("filegroup %1").arg(name);
+        return Tr::tr("filegroup %1").arg(name);
     if (fg->isPrimary())
         return fg->name;
     switch (fg->type) {
     case FilegroupType::MemoryOptimizedData:
-        return tr("the memory-optimized filegroup %1").arg(fg->name);
+        return Tr::tr("the memory-optimized filegroup %1").arg(fg->name);
     case FilegroupType::Filestream:
-        return tr("the FILESTREAM filegroup %1").arg(fg->name);
+        return Tr::tr("the FILESTREAM filegroup %1").arg(fg->name);
     case FilegroupType::Rows:
         break;
     }
-    return tr("filegroup %1").arg(fg->name);
+    return Tr::tr("filegroup %1").arg(fg->name);
 }
 
 QString backupPhrase(const Backup &backup)
 {
     QString kind;
     switch (backup.type) {
-    case BackupType::Full: kind = tr("full backup %1"); break;
-    case BackupType::Differential: kind = tr("differential backup %1"); break;
-    case BackupType::Partial: kind = tr("partial backup %1"); break;
-    case BackupType::PartialDifferential: kind = tr("partial differential backup %1"); break;
-    case BackupType::File: kind = tr("file backup %1"); break;
-    case BackupType::FileDifferential: kind = tr("file differential backup %1"); break;
-    case BackupType::Log: kind = backup.tailLog ? tr("tail-log backup %1") : tr("log backup %1"); break;
+    case BackupType::Full: kind = Tr::tr("full backup %1"); break;
+    case BackupType::Differential: kind = Tr::tr("differential backup %1"); break;
+    case BackupType::Partial: kind = Tr::tr("partial backup %1"); break;
+    case BackupType::PartialDifferential: kind = Tr::tr("partial differential backup %1"); break;
+    case BackupType::File: kind = Tr::tr("file backup %1"); break;
+    case BackupType::FileDifferential: kind = Tr::tr("file differential backup %1"); break;
+    case BackupType::Log: kind = backup.tailLog ? Tr::tr("tail-log backup %1") : Tr::tr("log backup %1"); break;
     }
     kind = kind.arg(backup.id);
-    return backup.copyOnly ? tr("copy-only %1").arg(kind) : kind;
+    return backup.copyOnly ? Tr::tr("copy-only %1").arg(kind) : kind;
 }
 
 bool holdsPrimaryAndMod(const Database &db, const QStringList &filegroups)

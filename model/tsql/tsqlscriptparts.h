@@ -2,6 +2,8 @@
 
 #include "model/domain/project.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 class TsqlBatch;
@@ -9,8 +11,11 @@ class TsqlBatch;
 /// Pieces shared by the restore and backup scripts of TsqlWriter (internal to model/tsql).
 namespace TsqlScriptParts {
 
-/// User-visible script text (comments), in the "TsqlWriter" translation context.
-QString tr(const char *text);
+/// User-visible script text (comments) is translated in the "TsqlWriter" context (Tr::tr).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(TsqlWriter)
+};
 /// `-- text` plus a newline; the text is made safe with scriptSafeComment().
 QString commentLine(const QString &text);
 /// "a", "a and b", "a, b and c".

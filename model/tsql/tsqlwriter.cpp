@@ -126,37 +126,37 @@ QString targetPhrase(const Database &db, const PlanStep &step, const Backup *bac
 {
     QStringList items;
     if (!step.pages.isEmpty())
-        items += tr("pages %1").arg(step.pages.join(QStringLiteral(", ")));
+        items += Tr::tr("pages %1").arg(step.pages.join(QStringLiteral(", ")));
     if (step.readWriteFilegroups)
-        items += tr("the read/write filegroups");
+        items += Tr::tr("the read/write filegroups");
     QStringList fgs = step.filegroups;
     if (step.partial && !fgs.contains(QStringLiteral("PRIMARY"), Qt::CaseInsensitive))
-        items += tr("PRIMARY (implied by PARTIAL)");
+        items += Tr::tr("PRIMARY (implied by PARTIAL)");
     for (const QString &fg : fgs)
         items += filegroupPhrase(db, fg);
     for (const QString &f : step.files) {
         const Filegroup *fg = db.filegroupOfFile(f);
-        items += fg ? tr("file %1 (filegroup %2)").arg(canonicalFile(db, f), fg->name) : tr("file %1").arg(f);
+        items += fg ? Tr::tr("file %1 (filegroup %2)").arg(canonicalFile(db, f), fg->name) : Tr::tr("file %1").arg(f);
     }
     if (items.isEmpty()) {
         const bool wholeDatabase = !backup || backup->type == BackupType::Full
             || backup->type == BackupType::Differential;
-        return wholeDatabase ? tr("the whole database") : tr("everything in the backup");
+        return wholeDatabase ? Tr::tr("the whole database") : Tr::tr("everything in the backup");
     }
     if (step.partial)
         fgs += QStringLiteral("PRIMARY");
     const QString joined = joinAnd(items);
-    return holdsPrimaryAndMod(db, fgs) ? tr("%1 together (R-MOD-002)").arg(joined) : joined;
+    return holdsPrimaryAndMod(db, fgs) ? Tr::tr("%1 together (R-MOD-002)").arg(joined) : joined;
 }
 
 QString stopPhrase(const PlanStep &step)
 {
     if (step.stopAt.isValid())
-        return tr(", stopping at %1").arg(PlanTime::toString(step.stopAt));
+        return Tr::tr(", stopping at %1").arg(PlanTime::toString(step.stopAt));
     if (!step.stopAtMark.isEmpty())
-        return tr(", stopping at mark %1").arg(step.stopAtMark);
+        return Tr::tr(", stopping at mark %1").arg(step.stopAtMark);
     if (!step.stopBeforeMark.isEmpty())
-        return tr(", stopping before mark %1").arg(step.stopBeforeMark);
+        return Tr::tr(", stopping before mark %1").arg(step.stopBeforeMark);
     return {};
 }
 
@@ -165,14 +165,14 @@ QString outcome(const Database &db, const PlanStep &step, PlanState &state)
 {
     switch (step.effectiveRecovery()) {
     case RecoveryOption::Standby:
-        return tr("; the database is readable in STANDBY (undo file %1) until the next restore")
+        return Tr::tr("; the database is readable in STANDBY (undo file %1) until the next restore")
             .arg(step.standbyFile);
     case RecoveryOption::NoRecovery:
         if (state.pendingPages && !state.pendingDatabase && state.pending.isEmpty())
-            return tr("; the pages stay RESTORING until the log is applied");
+            return Tr::tr("; the pages stay RESTORING until the log is applied");
         if (state.pendingDatabase || state.pending.isEmpty())
-            return tr("; the database stays RESTORING");
-        return (state.pending.size() == 1 ? tr("; %1 stays RESTORING") : tr("; %1 stay RESTORING"))
+            return Tr::tr("; the database stays RESTORING");
+        return (state.pending.size() == 1 ? Tr::tr("; %1 stays RESTORING") : Tr::tr("; %1 stay RESTORING"))
             .arg(joinAnd(state.pending));
     case RecoveryOption::Recovery:
     case RecoveryOption::Unspecified:
@@ -180,15 +180,15 @@ QString outcome(const Database &db, const PlanStep &step, PlanState &state)
     }
     QString text;
     if (step.backup.isEmpty())
-        text = tr(": "); // recovery only: the action already says so, and RECOVERY is always written
+        text = Tr::tr(": "); // recovery only: the action already says so, and RECOVERY is always written
     else if (step.recovery == RecoveryOption::Unspecified)
-        text = tr(" and recover (no recovery option is written; SQL Server defaults to RECOVERY): ");
+        text = Tr::tr(" and recover (no recovery option is written; SQL Server defaults to RECOVERY): ");
     else
-        text = tr(" and recover: ");
+        text = Tr::tr(" and recover: ");
     if (state.pending.isEmpty())
-        text += state.pendingPages ? tr("the restored pages come online") : tr("the database comes online");
+        text += state.pendingPages ? Tr::tr("the restored pages come online") : Tr::tr("the database comes online");
     else
-        text += (state.pending.size() == 1 ? tr("%1 comes online") : tr("%1 come online")).arg(joinAnd(state.pending));
+        text += (state.pending.size() == 1 ? Tr::tr("%1 comes online") : Tr::tr("%1 come online")).arg(joinAnd(state.pending));
     for (const QString &fg : std::as_const(state.pending))
         addUnique(state.recovered, fg);
     state.pending.clear();
@@ -200,8 +200,8 @@ QString outcome(const Database &db, const PlanStep &step, PlanState &state)
             if (!state.recovered.contains(fg.name, Qt::CaseInsensitive))
                 offline += fg.name;
         if (!offline.isEmpty())
-            text += (offline.size() == 1 ? tr("; %1 stays offline until it is restored")
-                                         : tr("; %1 stay offline until they are restored")).arg(joinAnd(offline));
+            text += (offline.size() == 1 ? Tr::tr("; %1 stays offline until it is restored")
+                                         : Tr::tr("; %1 stay offline until they are restored")).arg(joinAnd(offline));
     }
     return text;
 }
@@ -214,30 +214,30 @@ QStringList restoreComments(const Project &project, const PlanStep &step, const 
     QString action;
     if (step.backup.isEmpty()) {
         action = step.hasTargets() || !step.pages.isEmpty()
-            ? tr("recover %1 without restoring data (R-RO-003)").arg(targetPhrase(db, step, backup))
-            : tr("finish the restore sequence without restoring data");
+            ? Tr::tr("recover %1 without restoring data (R-RO-003)").arg(targetPhrase(db, step, backup))
+            : Tr::tr("finish the restore sequence without restoring data");
         if (step.recovery == RecoveryOption::Unspecified)
-            warnings += tr("WARNING: a RESTORE without FROM must name its recovery option (R-GEN-003); "
+            warnings += Tr::tr("WARNING: a RESTORE without FROM must name its recovery option (R-GEN-003); "
                            "RECOVERY, SQL Server's default, is written.");
     } else {
-        const QString source = backup ? backupPhrase(*backup) : tr("backup %1").arg(step.backup);
+        const QString source = backup ? backupPhrase(*backup) : Tr::tr("backup %1").arg(step.backup);
         if (!backup)
-            warnings += tr("WARNING: backup \"%1\" is not in the backup history; the FROM clause below is a placeholder.")
+            warnings += Tr::tr("WARNING: backup \"%1\" is not in the backup history; the FROM clause below is a placeholder.")
                             .arg(step.backup);
         else if (backup->media.isEmpty())
-            warnings += tr("WARNING: backup \"%1\" has no media; the FROM clause below is a placeholder.")
+            warnings += Tr::tr("WARNING: backup \"%1\" has no media; the FROM clause below is a placeholder.")
                             .arg(step.backup);
         if (step.statement == StepStatement::RestoreLog)
             action = step.hasTargets() || !step.pages.isEmpty()
-                ? tr("roll %1 forward with %2").arg(targetPhrase(db, step, backup), source)
-                : tr("roll forward with %1").arg(source);
+                ? Tr::tr("roll %1 forward with %2").arg(targetPhrase(db, step, backup), source)
+                : Tr::tr("roll forward with %1").arg(source);
         else if (step.partial)
-            action = tr("start the partial-restore sequence: restore %1 from %2").arg(targetPhrase(db, step, backup), source);
+            action = Tr::tr("start the partial-restore sequence: restore %1 from %2").arg(targetPhrase(db, step, backup), source);
         else
-            action = tr("restore %1 from %2").arg(targetPhrase(db, step, backup), source);
+            action = Tr::tr("restore %1 from %2").arg(targetPhrase(db, step, backup), source);
     }
     if (step.recovery == RecoveryOption::Standby && step.standbyFile.isEmpty())
-        warnings += tr("WARNING: STANDBY needs an undo file, and this step names none.");
+        warnings += Tr::tr("WARNING: STANDBY needs an undo file, and this step names none.");
 
     if (step.statement == StepStatement::RestoreDatabase) {
         if (step.partial) {
@@ -257,20 +257,20 @@ QStringList restoreComments(const Project &project, const PlanStep &step, const 
 
 QStringList tailLogComments(const PlanStep &step, const Backup *backup)
 {
-    QString text = tr("back up the tail of the log into %1 (R-TAIL-001)")
-                       .arg(backup ? backupPhrase(*backup) : tr("backup %1").arg(step.backup));
+    QString text = Tr::tr("back up the tail of the log into %1 (R-TAIL-001)")
+                       .arg(backup ? backupPhrase(*backup) : Tr::tr("backup %1").arg(step.backup));
     if (step.norecovery)
-        text += tr("; NORECOVERY leaves the database RESTORING, so nothing changes after the backup");
+        text += Tr::tr("; NORECOVERY leaves the database RESTORING, so nothing changes after the backup");
     if (step.noTruncate)
-        text += tr("; NO_TRUNCATE lets it run on a damaged database (R-TAIL-004)");
+        text += Tr::tr("; NO_TRUNCATE lets it run on a damaged database (R-TAIL-004)");
     QStringList out{text + u'.'};
     if (step.backup.isEmpty())
-        out += tr("WARNING: this BACKUP LOG step names no backup; the TO clause below is a placeholder.");
+        out += Tr::tr("WARNING: this BACKUP LOG step names no backup; the TO clause below is a placeholder.");
     else if (!backup)
-        out += tr("WARNING: backup \"%1\" is not in the backup history; the TO clause below is a placeholder.")
+        out += Tr::tr("WARNING: backup \"%1\" is not in the backup history; the TO clause below is a placeholder.")
                    .arg(step.backup);
     else if (backup->media.isEmpty())
-        out += tr("WARNING: backup \"%1\" has no media; the TO clause below is a placeholder.").arg(step.backup);
+        out += Tr::tr("WARNING: backup \"%1\" has no media; the TO clause below is a placeholder.").arg(step.backup);
     return out;
 }
 
@@ -279,17 +279,17 @@ QStringList tailLogComments(const PlanStep &step, const Backup *backup)
 QString TsqlWriter::restoreScript(const Project &project, const Plan &plan)
 {
     const Database &db = project.database;
-    QString out = commentLine(tr("Restore plan \"%1\" for database %2").arg(plan.name, db.name));
-    out += commentLine(tr("Generated by Restore Designer. Run in SSMS or with sqlcmd; each statement is its own batch."));
+    QString out = commentLine(Tr::tr("Restore plan \"%1\" for database %2").arg(plan.name, db.name));
+    out += commentLine(Tr::tr("Generated by Restore Designer. Run in SSMS or with sqlcmd; each statement is its own batch."));
     switch (plan.target.kind) {
     case RestoreTarget::Kind::EndOfLog:
         break;
     case RestoreTarget::Kind::PointInTime:
-        out += commentLine(tr("Recovery point: %1.").arg(timeText(plan.target.pointInTime)));
+        out += commentLine(Tr::tr("Recovery point: %1.").arg(timeText(plan.target.pointInTime)));
         break;
     case RestoreTarget::Kind::Mark:
-        out += commentLine((plan.target.beforeMark ? tr("Recovery point: just before mark %1.")
-                                                   : tr("Recovery point: mark %1.")).arg(plan.target.mark));
+        out += commentLine((plan.target.beforeMark ? Tr::tr("Recovery point: just before mark %1.")
+                                                   : Tr::tr("Recovery point: mark %1.")).arg(plan.target.mark));
         break;
     }
 
@@ -310,14 +310,14 @@ QString TsqlWriter::restoreScript(const Project &project, const Plan &plan)
             statement = TsqlBatch::render([&](TsqlBatch &b) { return tailLogStatement(project, step, backup, b); });
             break;
         case StepStatement::SetOffline:
-            comments += tr("take the database offline, rolling back open transactions, so the restore "
+            comments += Tr::tr("take the database offline, rolling back open transactions, so the restore "
                            "has exclusive access (R-GEN-009).");
             statement = TsqlBatch::render([&](TsqlBatch &b) {
                 return QStringLiteral("ALTER DATABASE %1 SET OFFLINE WITH ROLLBACK IMMEDIATE;").arg(b.nameLiteral(db.name));
             });
             break;
         }
-        comments[0] = tr("Step %1: %2").arg(QString::number(i + 1), comments[0]);
+        comments[0] = Tr::tr("Step %1: %2").arg(QString::number(i + 1), comments[0]);
         out += u'\n' + batchText(comments, statement);
     }
     return out;
