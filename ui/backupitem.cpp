@@ -1,0 +1,143 @@
+#include "ui/backupitem.h"
+
+#include "model/document/projectdocument.h"
+#include "ui/designerstyle.h"
+#include "ui/timelinescene.h"
+#include "ui/viewstate.h"
+
+#include <QCursor>
+#include <QGraphicsSceneMouseEvent>
+#include <QPainter>
+
+namespace rd {
+namespace {
+constexpr qreal BadgeSize = 16;
+const QColor SelectionColor(0x1c, 0x7c, 0xe0);
+
+QColor faded(const QColor &c)
+{
+    return QColor::fromRgbF(c.redF() * 0.45 + 0.55, c.greenF() * 0.45 + 0.55, c.blueF() * 0.45 + 0.55);
+}
+} // namespace
+
+BackupItem::BackupItem(const QString &backupId) : m_id(backupId)
+{
+    setCursor(Qt::SizeHorCursor);
+    setAcceptedMouseButtons(Qt::LeftButton | Qt::RightButton);
+}
+
+void BackupItem::setGeometry(const QList<QRectF> &segments, const QRectF &labelRect, const QString &label)
+{
+    prepareGeometryChange();
+    m_segments = segments;
+    m_labelRect = labelRect;
+    m_label = label;
+}
+
+QRectF BackupItem::boundingRect() const
+{
+    QRectF r = m_labelRect;
+    for (const QRectF &s : m_segments)
+        r = r.united(s);
+    return r.adjusted(-3, -3, 3, 3);
+}
+
+QPainterPath BackupItem::shape() const
+{
+    QPainterPath path;
+    for (const QRectF &s : m_segments)
+        path.addRect(s.adjusted(-3, -3, 3, 3));
+    path.addRect(m_labelRect);
+    return path;
+}
+
+TimelineScene *BackupItem::timelineScene() const
+{
+    return static_cast<TimelineScene *>(scene());
+}
+
+void BackupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    TimelineScene *s = timelineScene();
+    const Backup *b = s->document()->project().backup(m_id);
+    if (!b || m_segments.isEmpty())
+        return;
+    const QList<int> steps = s->stepsUsing(m_id);
+    const bool used = !steps.isEmpty();
+    const bool selected = s->viewState()->selectedBackup() == m_id;
+    const QColor color = DesignerStyle::backupColor(b->type);
+    const QColor fill = used || selected ? color : faded(color);
+    p->setRenderHint(QPainter::Antialiasing);
+
+    if (m_segments.size() > 1) { // the connector says "one backup", across lanes it skips
+        const qreal x = m_segments.first().center().x();
+        p->setPen(QPen(fill, 2, Qt::DotLine));
+        p->drawLine(QPointF(x, m_segments.first().bottom()), QPointF(x, m_segments.last().top()));
+    }
+    QPen outline = selected ? QPen(SelectionColor, 3) : used ? QPen(color.darker(170), 1.6) : QPen(color, 1);
+    if (b->copyOnly)
+        outline.setStyle(Qt::DashLine);
+    for (const QRectF &seg : std::as_const(m_segments)) {
+        p->setPen(outline);
+        p->setBrush(fill);
+        p->drawRoundedRect(seg, 3, 3);
+        if (b->damaged) {
+            p->setPen(QPen(DesignerStyle::severityColor(Severity::Error), 2));
+            p->drawLine(seg.topLeft(), seg.bottomRight());
+            p->drawLine(seg.topRight(), seg.bottomLeft());
+        }
+    }
+
+    // Step badges, then the id.
+    QFont font = s->font();
+    QFont badgeFont = font;
+    badgeFont.setBold(true);
+    badgeFont.setPointSizeF(font.pointSizeF() * 0.8);
+    qreal x = m_labelRect.left();
+    const qreal cy = m_labelRect.center().y();
+    for (const int n : steps) {
+        const QRectF badge(x, cy - BadgeSize / 2, BadgeSize, BadgeSize);
+        p->setPen(Qt::NoPen);
+        p->setBrush(QColor(0x26, 0x32, 0x3f));
+        p->drawEllipse(badge);
+        p->setPen(Qt::white);
+        p->setFont(badgeFont);
+        p->drawText(badge, Qt::AlignCenter, QString::number(n));
+        x += BadgeSize + 2;
+    }
+    if (!m_label.isEmpty()) {
+        font.setBold(used);
+        p->setFont(font);
+        p->setPen(used || selected ? QColor(0x1a, 0x1a, 0x1a) : QColor(0x6a, 0x6a, 0x6a));
+        p->drawText(QRectF(x + (steps.isEmpty() ? 0 : 2), m_labelRect.top(), m_labelRect.right() - x, m_labelRect.height()),
+                    Qt::AlignVCenter | Qt::AlignLeft, m_label);
+    }
+}
+
+void BackupItem::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    TimelineScene *s = timelineScene();
+    s->viewState()->setSelectedBackup(m_id);
+    if (event->button() == Qt::LeftButton) {
+        m_dragging = true;
+        s->beginBackupDrag(m_id, event->scenePos());
+    }
+    event->accept();
+}
+
+void BackupItem::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_dragging)
+        timelineScene()->dragBackup(event->scenePos());
+}
+
+void BackupItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_dragging) {
+        m_dragging = false;
+        timelineScene()->endBackupDrag();
+    }
+    event->accept();
+}
+
+} // namespace rd

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QGraphicsItem>
+
+namespace rd {
+
+class TimelineScene;
+
+/// One backup on the timeline: a bar segment on every lane it covers, joined by a connector,
+/// with its id (and the numbers of the plan steps restoring it) beside the bar.
+///
+/// The item keeps only the backup id and the geometry the scene computed; colours, highlight
+/// and selection are read from the document and the view state at paint time. Dragging it
+/// horizontally asks the scene to move the backup; the item itself never calls setPos().
+class BackupItem : public QGraphicsItem
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::BackupItem)
+public:
+    explicit BackupItem(const QString &backupId);
+
+    QString backupId() const { return m_id; }
+    /// Bar segments (item coordinates, one per covered lane, top to bottom) and where the label
+    /// goes; `label` may be elided to fit before the next bar on its lane.
+    void setGeometry(const QList<QRectF> &segments, const QRectF &labelRect, const QString &label);
+
+    QRectF boundingRect() const override;
+    QPainterPath shape() const override;
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    TimelineScene *timelineScene() const;
+
+    QString m_id;
+    QList<QRectF> m_segments;
+    QRectF m_labelRect;
+    QString m_label;
+    bool m_dragging = false;
+};
+
+} // namespace rd

@@ -1,0 +1,311 @@
+#include "ui/designeractions.h"
+
+#include "model/commands/backupcommands.h"
+#include "model/commands/filegroupcommands.h"
+#include "model/commands/plancommands.h"
+#include "model/document/projectdocument.h"
+#include "ui/addfilegroupdialog.h"
+#include "ui/designerstyle.h"
+#include "ui/viewstate.h"
+
+#include <QAction>
+#include <QInputDialog>
+#include <QMenu>
+#include <QStyle>
+#include <QWidget>
+
+namespace rd {
+namespace {
+
+QString idSuffix(BackupType type)
+{
+    switch (type) {
+    case BackupType::Full: return QStringLiteral("full");
+    case BackupType::Differential: return QStringLiteral("diff");
+    case BackupType::Partial: return QStringLiteral("partial");
+    case BackupType::PartialDifferential: return QStringLiteral("partial_diff");
+    case BackupType::File: return QStringLiteral("file");
+    case BackupType::FileDifferential: return QStringLiteral("file_diff");
+    case BackupType::Log: return QStringLiteral("log");
+    }
+    return {};
+}
+
+/// The RESTORE step that applies `backup`: its FILE/FILEGROUP scope, NORECOVERY (the usual
+/// choice for every step but the last; the validator says when the plan then never recovers).
+PlanStep restoreStepFor(const Backup &backup)
+{
+    PlanStep step;
+    step.statement = backup.isLog() ? StepStatement::RestoreLog : StepStatement::RestoreDatabase;
+    step.backup = backup.id;
+    if (backup.type == BackupType::File || backup.type == BackupType::FileDifferential) {
+        step.filegroups = backup.filegroups;
+        step.files = backup.files;
+    }
+    step.recovery = RecoveryOption::NoRecovery;
+    return step;
+}
+
+} // namespace
+
+DesignerActions::DesignerActions(ProjectDocument *document, ViewState *viewState, QWidget *dialogParent)
+    : QObject(dialogParent), m_document(document), m_viewState(viewState), m_dialogParent(dialogParent)
+{
+    auto make = [this](const QString &text, const QString &tip, const QString &name) {
+        auto *a = new QAction(text, this);
+        a->setToolTip(tip);
+        a->setStatusTip(tip);
+        a->setObjectName(name);
+        return a;
+    };
+    m_addFilegroup = make(tr("Add &Filegroup…"), tr("Add a ROWS, FILESTREAM or MEMORY_OPTIMIZED_DATA filegroup to the layout"),
+                          QStringLiteral("addFilegroupAction"));
+    m_addFilegroup->setIcon(DesignerStyle::filegroupIcon(FilegroupType::Rows));
+    m_renameFilegroup = make(tr("&Rename Filegroup…"), tr("Rename the selected filegroup and every reference to it"),
+                             QStringLiteral("renameFilegroupAction"));
+    m_renameFilegroup->setShortcut(Qt::Key_F2);
+    m_readOnly = make(tr("Read-&Only Filegroup"), tr("Whether the selected filegroup is READ_ONLY at the start of the timeline"),
+                      QStringLiteral("readOnlyAction"));
+    m_readOnly->setCheckable(true);
+    m_readOnly->setIcon(DesignerStyle::lockIcon());
+    m_removeFilegroup = make(tr("Remove Filegroup"), tr("Remove the selected filegroup and every reference to it"),
+                             QStringLiteral("removeFilegroupAction"));
+
+    m_addBackupMenu = new QMenu(tr("Add &Backup"), dialogParent);
+    m_addBackupMenu->setObjectName(QStringLiteral("addBackupMenu"));
+    m_addBackupMenu->setToolTipsVisible(true);
+    for (int t = int(BackupType::Full); t <= int(BackupType::Log); ++t) {
+        const auto type = BackupType(t);
+        QAction *a = m_addBackupMenu->addAction(DesignerStyle::swatchIcon(DesignerStyle::backupColor(type)), toString(type));
+        a->setToolTip(tr("Add a %1 backup to the history").arg(toString(type)));
+        connect(a, &QAction::triggered, this, [this, type] { addBackup(type, {}, {}); });
+    }
+    m_removeBackup = make(tr("Remove Backup"), tr("Remove the selected backup from the history (plan steps keep their reference)"),
+                          QStringLiteral("removeBackupAction"));
+    m_addToPlan = make(tr("Add Backup to &Plan"), tr("Append a RESTORE step for the selected backup to the current plan"),
+                       QStringLiteral("addToPlanAction"));
+    m_addStep = make(tr("Add &Step"), tr("Insert a step after the selected one (a RESTORE of the selected backup, "
+                                         "or a recovery-only RESTORE)"),
+                     QStringLiteral("addStepAction"));
+    m_addStep->setShortcut(Qt::CTRL | Qt::Key_Return);
+    m_removeStep = make(tr("Remove S&tep"), tr("Remove the selected step from the plan"), QStringLiteral("removeStepAction"));
+    m_removeStep->setShortcut(Qt::CTRL | Qt::Key_Delete);
+    m_moveStepUp = make(tr("Move Step &Up"), tr("Run the selected step one position earlier"), QStringLiteral("moveStepUpAction"));
+    m_moveStepUp->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Up);
+    m_moveStepDown = make(tr("Move Step &Down"), tr("Run the selected step one position later"),
+                          QStringLiteral("moveStepDownAction"));
+    m_moveStepDown->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Down);
+    m_addPlan = make(tr("Add P&lan…"), tr("Add a new, empty restore plan"), QStringLiteral("addPlanAction"));
+
+    if (QStyle *style = dialogParent->style()) {
+        m_removeStep->setIcon(style->standardIcon(QStyle::SP_DialogDiscardButton));
+        m_removeBackup->setIcon(style->standardIcon(QStyle::SP_DialogDiscardButton));
+        m_removeFilegroup->setIcon(style->standardIcon(QStyle::SP_DialogDiscardButton));
+        m_moveStepUp->setIcon(style->standardIcon(QStyle::SP_ArrowUp));
+        m_moveStepDown->setIcon(style->standardIcon(QStyle::SP_ArrowDown));
+        m_addStep->setIcon(style->standardIcon(QStyle::SP_FileDialogNewFolder));
+        m_addToPlan->setIcon(style->standardIcon(QStyle::SP_ArrowRight));
+    }
+
+    connect(m_addFilegroup, &QAction::triggered, this, &DesignerActions::addFilegroup);
+    connect(m_renameFilegroup, &QAction::triggered, this, [this] { renameFilegroup(m_viewState->selectedFilegroup()); });
+    connect(m_readOnly, &QAction::triggered, this, &DesignerActions::toggleReadOnly);
+    connect(m_removeFilegroup, &QAction::triggered, this, &DesignerActions::removeFilegroup);
+    connect(m_removeBackup, &QAction::triggered, this, &DesignerActions::removeBackup);
+    connect(m_addToPlan, &QAction::triggered, this, &DesignerActions::addToPlan);
+    connect(m_addStep, &QAction::triggered, this, &DesignerActions::addStep);
+    connect(m_removeStep, &QAction::triggered, this, &DesignerActions::removeStep);
+    connect(m_moveStepUp, &QAction::triggered, this, [this] { moveStep(-1); });
+    connect(m_moveStepDown, &QAction::triggered, this, [this] { moveStep(+1); });
+    connect(m_addPlan, &QAction::triggered, this, &DesignerActions::addPlan);
+
+    connect(document, &ProjectDocument::changed, this, &DesignerActions::updateActions);
+    connect(viewState, &ViewState::currentPlanChanged, this, &DesignerActions::updateActions);
+    connect(viewState, &ViewState::currentStepChanged, this, &DesignerActions::updateActions);
+    connect(viewState, &ViewState::selectedBackupChanged, this, &DesignerActions::updateActions);
+    connect(viewState, &ViewState::selectedFilegroupChanged, this, &DesignerActions::updateActions);
+    updateActions();
+}
+
+void DesignerActions::addBackup(BackupType type, const QDateTime &time, const QString &filegroup)
+{
+    const Project &project = m_document->project();
+    Backup b;
+    b.type = type;
+    const QString db = project.database.name.isEmpty() ? QStringLiteral("db") : project.database.name;
+    b.id = AddBackupCommand::uniqueBackupId(project, db + u'_' + idSuffix(type));
+    b.start = time.isValid() ? time : defaultBackupTime();
+    b.finish = b.start.addSecs(type == BackupType::Log ? 10 : 60);
+    if (type == BackupType::File || type == BackupType::FileDifferential) {
+        QString fg = filegroup.isEmpty() ? m_viewState->selectedFilegroup() : filegroup;
+        if (fg.isEmpty() || project.database.filegroupIndex(fg) < 0)
+            fg = QStringLiteral("PRIMARY");
+        b.filegroups = {fg};
+    }
+    b.media = {QStringLiteral("c:\\backup\\%1.%2").arg(b.id, b.isLog() ? QStringLiteral("trn") : QStringLiteral("bak"))};
+    m_document->undoStack()->push(new AddBackupCommand(m_document, b));
+    m_viewState->setSelectedBackup(b.id);
+}
+
+void DesignerActions::renameFilegroup(const QString &name)
+{
+    const Database &db = m_document->project().database;
+    if (db.filegroupIndex(name) < 0)
+        return;
+    bool ok = false;
+    const QString newName = QInputDialog::getText(m_dialogParent, tr("Rename Filegroup"),
+                                                  tr("New name of filegroup %1:").arg(name), QLineEdit::Normal, name, &ok)
+                                .trimmed();
+    if (!ok || newName.isEmpty() || newName == name)
+        return;
+    m_document->undoStack()->push(new RenameFilegroupCommand(m_document, name, newName));
+    m_viewState->setSelectedFilegroup(newName);
+}
+
+void DesignerActions::addFilegroup()
+{
+    QStringList taken;
+    for (const Filegroup &fg : m_document->project().database.filegroups)
+        taken << fg.name;
+    AddFilegroupDialog dialog(taken, m_dialogParent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const Filegroup fg = dialog.filegroup();
+    m_document->undoStack()->push(new AddFilegroupCommand(m_document, fg));
+    m_viewState->setSelectedFilegroup(fg.name);
+}
+
+void DesignerActions::toggleReadOnly()
+{
+    const Filegroup *fg = m_document->project().database.filegroup(m_viewState->selectedFilegroup());
+    if (fg)
+        m_document->undoStack()->push(new SetFilegroupReadOnlyCommand(m_document, fg->name, !fg->readOnly));
+}
+
+void DesignerActions::removeFilegroup()
+{
+    const QString name = m_viewState->selectedFilegroup();
+    if (m_document->project().database.filegroupIndex(name) >= 0)
+        m_document->undoStack()->push(new RemoveFilegroupCommand(m_document, name));
+}
+
+void DesignerActions::removeBackup()
+{
+    const QString id = m_viewState->selectedBackup();
+    if (m_document->project().backupIndex(id) >= 0)
+        m_document->undoStack()->push(new RemoveBackupCommand(m_document, id));
+}
+
+void DesignerActions::addToPlan()
+{
+    const Project &project = m_document->project();
+    const Backup *b = project.backup(m_viewState->selectedBackup());
+    const int plan = m_viewState->currentPlan();
+    if (!b || plan < 0)
+        return;
+    const int index = int(project.plans[plan].steps.size());
+    m_document->undoStack()->push(new AddPlanStepCommand(m_document, plan, restoreStepFor(*b)));
+    m_viewState->setCurrentStep(index);
+}
+
+void DesignerActions::addStep()
+{
+    const Project &project = m_document->project();
+    const int plan = m_viewState->currentPlan();
+    if (plan < 0)
+        return;
+    PlanStep step;
+    if (const Backup *b = project.backup(m_viewState->selectedBackup())) {
+        step = restoreStepFor(*b);
+    } else {
+        step.statement = StepStatement::RestoreDatabase; // recovery only: RESTORE DATABASE … WITH RECOVERY
+        step.recovery = RecoveryOption::Recovery;
+    }
+    const int current = m_viewState->currentStep();
+    const int index = current < 0 ? int(project.plans[plan].steps.size()) : current + 1;
+    m_document->undoStack()->push(new AddPlanStepCommand(m_document, plan, step, index));
+    m_viewState->setCurrentStep(index);
+}
+
+void DesignerActions::removeStep()
+{
+    const int plan = m_viewState->currentPlan(), step = m_viewState->currentStep();
+    if (plan >= 0 && step >= 0)
+        m_document->undoStack()->push(new RemovePlanStepCommand(m_document, plan, step));
+}
+
+void DesignerActions::moveStep(int delta)
+{
+    const int plan = m_viewState->currentPlan(), step = m_viewState->currentStep();
+    if (plan < 0 || step < 0)
+        return;
+    const int to = step + delta;
+    if (to < 0 || to >= m_document->project().plans[plan].steps.size())
+        return;
+    m_document->undoStack()->push(new MovePlanStepCommand(m_document, plan, step, to));
+    m_viewState->setCurrentStep(to);
+}
+
+void DesignerActions::addPlan()
+{
+    const Project &project = m_document->project();
+    QString proposed = tr("Restore plan %1").arg(project.plans.size() + 1);
+    bool ok = false;
+    const QString name = QInputDialog::getText(m_dialogParent, tr("Add Plan"), tr("Name of the new restore plan:"),
+                                               QLineEdit::Normal, proposed, &ok)
+                             .trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    Plan plan;
+    plan.name = name;
+    m_document->undoStack()->push(new AddPlanCommand(m_document, plan));
+    m_viewState->setCurrentPlan(int(m_document->project().plans.size()) - 1);
+}
+
+void DesignerActions::updateActions()
+{
+    const Project &project = m_document->project();
+    const Filegroup *fg = project.database.filegroup(m_viewState->selectedFilegroup());
+    m_renameFilegroup->setEnabled(fg);
+    m_readOnly->setEnabled(fg);
+    m_readOnly->setChecked(fg && fg->readOnly);
+    m_removeFilegroup->setEnabled(fg && !fg->isPrimary());
+    const bool backup = project.backupIndex(m_viewState->selectedBackup()) >= 0;
+    const int plan = m_viewState->currentPlan(), step = m_viewState->currentStep();
+    const int steps = plan >= 0 ? int(project.plans[plan].steps.size()) : 0;
+    m_removeBackup->setEnabled(backup);
+    m_addToPlan->setEnabled(backup && plan >= 0);
+    m_addStep->setEnabled(plan >= 0);
+    m_removeStep->setEnabled(step >= 0);
+    m_moveStepUp->setEnabled(step > 0);
+    m_moveStepDown->setEnabled(step >= 0 && step + 1 < steps);
+    if (fg) {
+        m_renameFilegroup->setText(tr("&Rename Filegroup %1…").arg(fg->name));
+        m_removeFilegroup->setText(tr("Remove Filegroup %1").arg(fg->name));
+    } else {
+        m_renameFilegroup->setText(tr("&Rename Filegroup…"));
+        m_removeFilegroup->setText(tr("Remove Filegroup"));
+    }
+    m_removeBackup->setText(backup ? tr("Remove Backup %1").arg(m_viewState->selectedBackup()) : tr("Remove Backup"));
+    m_addToPlan->setText(backup ? tr("Add %1 to &Plan").arg(m_viewState->selectedBackup()) : tr("Add Backup to &Plan"));
+}
+
+QDateTime DesignerActions::defaultBackupTime() const
+{
+    const Project &project = m_document->project();
+    QDateTime last;
+    for (const Backup &b : project.backups) {
+        const QDateTime end = b.finish.isValid() ? b.finish : b.start;
+        if (end.isValid() && (!last.isValid() || end > last))
+            last = end;
+    }
+    if (!last.isValid()) {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        return QDateTime(now.date(), QTime(now.time().hour(), 0), Qt::UTC);
+    }
+    // Half an hour after the last backup, on a whole minute.
+    const QDateTime t = last.addSecs(30 * 60);
+    return QDateTime(t.date(), QTime(t.time().hour(), t.time().minute()), Qt::UTC);
+}
+
+} // namespace rd

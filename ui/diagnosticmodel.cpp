@@ -1,0 +1,114 @@
+#include "ui/diagnosticmodel.h"
+
+#include "model/document/projectdocument.h"
+#include "ui/designerstyle.h"
+#include "ui/viewstate.h"
+
+#include <QFont>
+
+#include <algorithm>
+
+namespace rd {
+
+DiagnosticModel::DiagnosticModel(ProjectDocument *document, ViewState *viewState, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document), m_viewState(viewState)
+{
+    connect(document, &ProjectDocument::changed, this, &DiagnosticModel::refresh);
+    connect(viewState, &ViewState::currentPlanChanged, this, &DiagnosticModel::refresh);
+    refresh();
+}
+
+void DiagnosticModel::refresh()
+{
+    const QList<Diagnostic> &now = m_document->diagnostics(m_viewState->currentPlan());
+    if (now == m_diagnostics)
+        return;
+    beginResetModel();
+    m_diagnostics = now;
+    endResetModel();
+}
+
+int DiagnosticModel::count(Severity severity) const
+{
+    return int(std::count_if(m_diagnostics.cbegin(), m_diagnostics.cend(),
+                             [severity](const Diagnostic &d) { return d.severity == severity; }));
+}
+
+int DiagnosticModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_diagnostics.size());
+}
+
+int DiagnosticModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DiagnosticModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Diagnostic &d = m_diagnostics[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SeverityColumn: return toString(d.severity);
+        case RuleColumn: return d.rule;
+        case StepColumn: return d.step >= 0 ? QVariant(d.step + 1) : QVariant(tr("plan"));
+        case BackupColumn: return d.backup;
+        case FilegroupColumn: return d.filegroup;
+        case MessageColumn: return d.message;
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == SeverityColumn)
+            return DesignerStyle::severityIcon(d.severity);
+        break;
+    case Qt::ToolTipRole: {
+        QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3").arg(d.rule, toString(d.severity), d.message.toHtmlEscaped());
+        if (!d.fix.isEmpty())
+            tip += QStringLiteral("<br><br><b>%1</b> %2").arg(tr("Fix:"), d.fix.toHtmlEscaped());
+        tip += QStringLiteral("<br><i>%1</i>").arg(tr("Click to show the step, backup and filegroup concerned."));
+        return tip;
+    }
+    case Qt::ForegroundRole:
+        if (index.column() == SeverityColumn)
+            return DesignerStyle::severityColor(d.severity);
+        break;
+    case Qt::FontRole:
+        if (index.column() == RuleColumn) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (index.column() == StepColumn)
+            return QVariant::fromValue(Qt::AlignCenter);
+        return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant DiagnosticModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case SeverityColumn: return tr("Severity");
+        case RuleColumn: return tr("Rule");
+        case StepColumn: return tr("Step");
+        case BackupColumn: return tr("Backup");
+        case FilegroupColumn: return tr("Filegroup");
+        case MessageColumn: return tr("Message");
+        }
+    } else if (role == Qt::ToolTipRole && section == RuleColumn) {
+        return tr("The rule's stable ID (shared/domain/rules.md)");
+    }
+    return {};
+}
+
+} // namespace rd

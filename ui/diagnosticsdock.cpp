@@ -1,0 +1,107 @@
+#include "ui/diagnosticsdock.h"
+
+#include "model/document/projectdocument.h"
+#include "ui/designerstyle.h"
+#include "ui/diagnosticmodel.h"
+#include "ui/viewstate.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace rd {
+
+DiagnosticsDock::DiagnosticsDock(ProjectDocument *document, ViewState *viewState, QWidget *parent)
+    : QDockWidget(tr("Diagnostics"), parent), m_document(document), m_viewState(viewState),
+      m_model(new DiagnosticModel(document, viewState, this)), m_icon(new QLabel), m_summary(new QLabel),
+      m_view(new QTableView), m_placeholder(new QLabel), m_stack(new QStackedWidget)
+{
+    setObjectName(QStringLiteral("diagnosticsDock"));
+    setToolTip(tr("What is wrong with the current plan, rule by rule; click a finding to locate it"));
+
+    m_view->setObjectName(QStringLiteral("diagnosticsView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(true);
+    m_view->verticalHeader()->hide();
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setHighlightSections(false);
+    header->setStretchLastSection(true);
+    for (const int c : {DiagnosticModel::SeverityColumn, DiagnosticModel::RuleColumn, DiagnosticModel::StepColumn,
+                        DiagnosticModel::BackupColumn, DiagnosticModel::FilegroupColumn})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+
+    m_summary->setObjectName(QStringLiteral("diagnosticsSummary"));
+    m_summary->setTextFormat(Qt::RichText);
+    auto *summaryRow = new QHBoxLayout;
+    summaryRow->setContentsMargins(6, 4, 6, 2);
+    summaryRow->addWidget(m_icon);
+    summaryRow->addWidget(m_summary, 1);
+
+    auto *content = new QWidget;
+    auto *layout = new QVBoxLayout(content);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addLayout(summaryRow);
+    // An empty table says nothing; say what the dock is for until there is something to show.
+    m_placeholder->setObjectName(QStringLiteral("diagnosticsPlaceholder"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setText(tr("<p style='color:#777'>No errors, warnings or notes.<br>Findings appear here as you "
+                              "edit the layout, the backups or the plan;<br>select one to show its step, backup and "
+                              "filegroup.</p>"));
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_placeholder);
+    layout->addWidget(m_stack);
+    setWidget(content);
+
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &current) { locate(current.row()); });
+    connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) { locate(index.row()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DiagnosticsDock::updateSummary);
+    connect(viewState, &ViewState::currentPlanChanged, this, &DiagnosticsDock::updateSummary);
+    updateSummary();
+}
+
+void DiagnosticsDock::locate(int row)
+{
+    if (row < 0 || row >= m_model->rowCount())
+        return;
+    const Diagnostic d = m_model->diagnostic(row); // a copy: selecting may refresh the model
+    if (d.step >= 0)
+        m_viewState->setCurrentStep(d.step);
+    m_viewState->setSelectedBackup(d.backup);
+    m_viewState->setSelectedFilegroup(d.filegroup);
+}
+
+void DiagnosticsDock::updateSummary()
+{
+    const int errors = m_model->count(Severity::Error);
+    const int warnings = m_model->count(Severity::Warning);
+    const int infos = m_model->count(Severity::Info);
+    const int plan = m_viewState->currentPlan();
+    const auto &plans = m_document->project().plans;
+    const QString name = plan >= 0 && plan < plans.size() ? plans[plan].name.toHtmlEscaped() : QString();
+    QIcon icon = errors ? DesignerStyle::severityIcon(Severity::Error)
+                        : warnings ? DesignerStyle::severityIcon(Severity::Warning) : DesignerStyle::okIcon();
+    m_icon->setPixmap(icon.pixmap(QSize(20, 20)));
+    m_stack->setCurrentWidget(m_model->rowCount() == 0 ? static_cast<QWidget *>(m_placeholder) : m_view);
+    if (plan < 0)
+        m_summary->setText(tr("No plan to check."));
+    else if (errors + warnings + infos == 0)
+        m_summary->setText(tr("<b>No findings</b>: plan <i>%1</i> passes every check.").arg(name));
+    else
+        m_summary->setText(tr("<b>%1, %2</b>%3 in plan <i>%4</i>")
+                               .arg(errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors),
+                                    warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings),
+                                    infos == 0 ? QString() : infos == 1 ? tr(", 1 note") : tr(", %1 notes").arg(infos),
+                                    name));
+}
+
+} // namespace rd

@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QDockWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTableView;
+
+namespace rd {
+
+class DiagnosticModel;
+class ProjectDocument;
+class ViewState;
+
+/// The "Diagnostics" dock: the current plan's findings, live. Selecting one locates it: the
+/// step is selected in the Plan dock and the backup and filegroup it concerns are highlighted
+/// on the timeline and in the layout.
+class DiagnosticsDock : public QDockWidget
+{
+    Q_OBJECT
+public:
+    DiagnosticsDock(ProjectDocument *document, ViewState *viewState, QWidget *parent = nullptr);
+
+    QTableView *view() const { return m_view; }
+    DiagnosticModel *model() const { return m_model; }
+
+private:
+    void locate(int row);
+    void updateSummary();
+
+    ProjectDocument *m_document;
+    ViewState *m_viewState;
+    DiagnosticModel *m_model;
+    QLabel *m_icon;
+    QLabel *m_summary;
+    QTableView *m_view;
+    QLabel *m_placeholder;
+    QStackedWidget *m_stack;
+};
+
+} // namespace rd

@@ -1,0 +1,77 @@
+#include "ui/eventmarkeritem.h"
+
+#include "ui/designerstyle.h"
+
+#include <QFontMetricsF>
+#include <QPainter>
+
+namespace rd {
+
+namespace {
+QFont chipFont(QFont font)
+{
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    return font;
+}
+} // namespace
+
+qreal EventMarkerItem::chipWidth(const QString &text, const QFont &font)
+{
+    return QFontMetricsF(chipFont(font)).horizontalAdvance(text) + 12;
+}
+
+EventMarkerItem::EventMarkerItem(const Look &look, qreal top, qreal bottom, qreal chipY, const QFont &font)
+    : m_look(look), m_top(top), m_bottom(bottom), m_font(chipFont(font))
+{
+    const QFontMetricsF fm(m_font);
+    const qreal w = chipWidth(look.chip, font);
+    const qreal h = fm.height() + 4;
+    m_chipRect = QRectF(-w / 2, chipY - h / 2, w, h);
+    setZValue(-1); // under the backup bars
+}
+
+QRectF EventMarkerItem::boundingRect() const
+{
+    QRectF r(-8, m_top, 16, m_bottom - m_top);
+    r = r.united(m_chipRect.adjusted(-1, -1, 1, 1));
+    for (const QRectF &band : m_look.bands)
+        r = r.united(band);
+    return r;
+}
+
+void EventMarkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+{
+    p->setRenderHint(QPainter::Antialiasing);
+    QColor band = m_look.color;
+    band.setAlpha(40);
+    for (const QRectF &r : m_look.bands) {
+        p->fillRect(r, band);
+        p->fillRect(r, QBrush(QColor(m_look.color.red(), m_look.color.green(), m_look.color.blue(), 50),
+                              Qt::FDiagPattern));
+    }
+    QPen pen(m_look.color, m_look.dashed ? 1.5 : 2.2);
+    if (m_look.dashed)
+        pen.setStyle(Qt::DashLine);
+    p->setPen(pen);
+    p->drawLine(QPointF(0, m_top), QPointF(0, m_bottom));
+    for (const qreal y : m_look.lockLanes) {
+        const QRectF chip(-10, y - 10, 20, 20);
+        p->setPen(QPen(m_look.color, 1));
+        p->setBrush(Qt::white);
+        p->drawEllipse(chip);
+        DesignerStyle::paintLockGlyph(p, chip.adjusted(3, 3, -3, -3), m_look.color);
+        if (m_look.unlock) // an open shackle: a slash across the lock
+            p->drawLine(chip.topRight() + QPointF(-4, 4), chip.bottomLeft() + QPointF(4, -4));
+    }
+    if (!m_look.chip.isEmpty()) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(m_look.color);
+        p->drawRoundedRect(m_chipRect, 4, 4);
+        p->setPen(Qt::white);
+        p->setFont(m_font);
+        p->drawText(m_chipRect, Qt::AlignCenter, m_look.chip);
+    }
+}
+
+} // namespace rd

@@ -1,0 +1,321 @@
+#include "ui/mainwindow.h"
+
+#include "model/document/projectdocument.h"
+#include "ui/designeractions.h"
+#include "ui/designerstyle.h"
+#include "ui/diagnosticsdock.h"
+#include "ui/layoutscene.h"
+#include "ui/layoutview.h"
+#include "ui/plandock.h"
+#include "ui/projectfileactions.h"
+#include "ui/simulationdock.h"
+#include "ui/timelinescene.h"
+#include "ui/timelineview.h"
+#include "ui/tsqldock.h"
+#include "ui/viewstate.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+
+#include <cmath>
+
+namespace rd {
+namespace {
+constexpr int StateVersion = 1;
+const QString GeometryKey = QStringLiteral("mainWindow/geometry");
+const QString StateKey = QStringLiteral("mainWindow/state");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent), m_document(new ProjectDocument(this)), m_viewState(new ViewState(m_document, this)),
+      m_actions(new DesignerActions(m_document, m_viewState, this)), m_files(new ProjectFileActions(m_document, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(DesignerStyle::filegroupIcon(FilegroupType::MemoryOptimizedData));
+    m_document->reset(ProjectFileActions::newProject());
+    m_viewState->resetSelection();
+
+    m_layoutScene = new LayoutScene(m_document, m_viewState, this);
+    m_timelineScene = new TimelineScene(m_document, m_viewState, this);
+    auto *layoutView = new LayoutView(m_layoutScene, m_actions);
+    m_timelineView = new TimelineView(m_timelineScene, m_actions);
+    m_centralSplitter = new QSplitter(Qt::Vertical);
+    m_centralSplitter->setObjectName(QStringLiteral("centralSplitter"));
+    m_centralSplitter->addWidget(layoutView);
+    m_centralSplitter->addWidget(m_timelineView);
+    m_centralSplitter->setStretchFactor(0, 0);
+    m_centralSplitter->setStretchFactor(1, 1);
+    m_centralSplitter->setSizes({175, 400});
+    setCentralWidget(m_centralSplitter);
+    connect(m_layoutScene, &QGraphicsScene::sceneRectChanged, this, &MainWindow::fitLayoutPane);
+
+    createDocks();
+    createMenus();
+    createToolBar();
+    createStatusBar();
+
+    connect(m_files, &ProjectFileActions::projectReplaced, this, &MainWindow::projectReplaced);
+    connect(m_files, &ProjectFileActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
+    connect(m_document, &ProjectDocument::changed, this, [this](Changes changes) {
+        if (changes & (ChangeKind::Plans | ChangeKind::Layout))
+            refreshPlanCombo();
+        updateStatus();
+        updateTitle();
+    });
+    connect(m_viewState, &ViewState::currentPlanChanged, this, [this](int plan) {
+        m_planCombo->setCurrentIndex(plan);
+        updateStatus();
+    });
+
+    refreshPlanCombo();
+    updateTitle();
+    updateStatus();
+    restoreSettings();
+}
+
+MainWindow::~MainWindow() = default;
+
+ProjectDocument *MainWindow::document()
+{
+    return m_document;
+}
+
+bool MainWindow::openFile(const QString &path)
+{
+    return m_files->openFile(path);
+}
+
+void MainWindow::createDocks()
+{
+    m_planDock = new PlanDock(m_document, m_viewState, m_actions, this);
+    m_simulationDock = new SimulationDock(m_document, m_viewState, this);
+    m_diagnosticsDock = new DiagnosticsDock(m_document, m_viewState, this);
+    m_tsqlDock = new TsqlDock(m_document, m_viewState, this);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
+    // The right column runs the full height: the plan, the states it leads to, its script.
+    // Diagnostics sits under the layout and timeline, where its messages get the width.
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    addDockWidget(Qt::RightDockWidgetArea, m_planDock);
+    splitDockWidget(m_planDock, m_simulationDock, Qt::Vertical);
+    splitDockWidget(m_simulationDock, m_tsqlDock, Qt::Vertical);
+    addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+    resizeDocks({m_planDock}, {660}, Qt::Horizontal);
+    resizeDocks({m_planDock, m_simulationDock, m_tsqlDock}, {355, 225, 240}, Qt::Vertical);
+    resizeDocks({m_diagnosticsDock}, {240}, Qt::Vertical);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(m_files->newAction());
+    file->addAction(m_files->openAction());
+    file->addAction(m_files->saveAction());
+    file->addAction(m_files->saveAsAction());
+    file->addSeparator();
+    file->addAction(m_files->importJsonAction());
+    file->addAction(m_files->exportJsonAction());
+    QAction *exportSql = file->addAction(tr("Export &T-SQL…"), m_tsqlDock, &TsqlDock::saveAs);
+    exportSql->setObjectName(QStringLiteral("exportTsqlAction"));
+    exportSql->setStatusTip(tr("Save the script shown in the T-SQL dock as a .sql file"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->setToolTipsVisible(true);
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
+    undo->setIcon(DesignerStyle::undoIcon());
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("redoAction"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    redo->setIcon(DesignerStyle::undoIcon(true));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_actions->addFilegroupAction());
+    edit->addAction(m_actions->renameFilegroupAction());
+    edit->addAction(m_actions->readOnlyAction());
+    edit->addAction(m_actions->removeFilegroupAction());
+    edit->addSeparator();
+    edit->addMenu(m_actions->addBackupMenu());
+    edit->addAction(m_actions->removeBackupAction());
+    edit->addAction(m_actions->addToPlanAction());
+    edit->addSeparator();
+    edit->addAction(m_actions->addStepAction());
+    edit->addAction(m_actions->removeStepAction());
+    edit->addAction(m_actions->moveStepUpAction());
+    edit->addAction(m_actions->moveStepDownAction());
+    edit->addSeparator();
+    edit->addAction(m_actions->addPlanAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(QStringLiteral("viewMenu"));
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_planDock), static_cast<QDockWidget *>(m_simulationDock),
+                              static_cast<QDockWidget *>(m_diagnosticsDock), static_cast<QDockWidget *>(m_tsqlDock)})
+        view->addAction(dock->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_timelineView->zoomInAction());
+    view->addAction(m_timelineView->zoomOutAction());
+    view->addAction(m_timelineView->zoomFitAction());
+    view->addSeparator();
+    view->addAction(tr("&Reset Layout"), this, [this] { restoreState(m_defaultState, StateVersion); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About Restore Designer"), this, [this] {
+        QMessageBox::about(this, tr("About Restore Designer"),
+                           tr("<b>Restore Designer</b> %1<p>Design, check, rehearse and script SQL Server piecemeal "
+                              "restores.</p>")
+                               .arg(QCoreApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setIconSize(QSize(20, 20));
+    bar->addAction(m_files->newAction());
+    bar->addAction(m_files->openAction());
+    bar->addAction(m_files->saveAction());
+    bar->addSeparator();
+    bar->addAction(findChild<QAction *>(QStringLiteral("undoAction")));
+    bar->addAction(findChild<QAction *>(QStringLiteral("redoAction")));
+    bar->addSeparator();
+    auto *label = new QLabel(tr(" Plan: "));
+    m_planCombo = new QComboBox;
+    m_planCombo->setObjectName(QStringLiteral("planCombo"));
+    m_planCombo->setMinimumContentsLength(28);
+    m_planCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_planCombo->setToolTip(tr("The restore plan shown in the Plan, Simulation, Diagnostics and T-SQL docks"));
+    label->setBuddy(m_planCombo);
+    bar->addWidget(label);
+    bar->addWidget(m_planCombo);
+    bar->addAction(m_actions->addPlanAction());
+    bar->addSeparator();
+    bar->addAction(m_actions->addToPlanAction());
+    if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_actions->addToPlanAction())))
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addSeparator();
+    bar->addAction(m_timelineView->zoomFitAction());
+    connect(m_planCombo, &QComboBox::activated, m_viewState, &ViewState::setCurrentPlan);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_countsIcon = new QLabel;
+    m_counts = new QLabel;
+    m_counts->setObjectName(QStringLiteral("statusCounts"));
+    m_counts->setToolTip(tr("Findings for the current plan; details in the Diagnostics dock"));
+    statusBar()->addPermanentWidget(m_countsIcon);
+    statusBar()->addPermanentWidget(m_counts);
+}
+
+void MainWindow::restoreSettings()
+{
+    m_defaultState = saveState(StateVersion);
+    QSettings settings;
+    if (!restoreGeometry(settings.value(GeometryKey).toByteArray()))
+        resize(1400, 900);
+    restoreState(settings.value(StateKey).toByteArray(), StateVersion);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!m_files->maybeSave()) {
+        event->ignore();
+        return;
+    }
+    QSettings settings;
+    settings.setValue(GeometryKey, saveGeometry());
+    settings.setValue(StateKey, saveState(StateVersion));
+    event->accept();
+}
+
+void MainWindow::projectReplaced()
+{
+    m_viewState->resetSelection();
+    refreshPlanCombo();
+    m_timelineView->fitToWidth();
+    updateTitle();
+    updateStatus();
+}
+
+void MainWindow::updateTitle()
+{
+    const QString path = m_document->filePath();
+    const QString name = path.isEmpty() ? tr("Untitled") : QFileInfo(path).fileName();
+    const QString db = m_document->project().database.name;
+    setWindowTitle(db.isEmpty() ? tr("%1[*] — Restore Designer").arg(name)
+                                : tr("%1[*] (%2) — Restore Designer").arg(name, db));
+    setWindowFilePath(path);
+    setWindowModified(m_document->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    const int plan = m_viewState->currentPlan();
+    int errors = 0, warnings = 0;
+    for (const Diagnostic &d : m_document->diagnostics(plan)) {
+        errors += d.severity == Severity::Error;
+        warnings += d.severity == Severity::Warning;
+    }
+    const QIcon icon = errors ? DesignerStyle::severityIcon(Severity::Error)
+                              : warnings ? DesignerStyle::severityIcon(Severity::Warning) : DesignerStyle::okIcon();
+    m_countsIcon->setPixmap(icon.pixmap(16, 16));
+    m_counts->setText(plan < 0 ? tr("No plan")
+                               : tr("%1, %2").arg(errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors),
+                                                               warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)));
+}
+
+void MainWindow::fitLayoutPane(const QRectF &sceneRect)
+{
+    // The layout pane takes the height its boxes need (up to half the centre) whenever that
+    // need changes, e.g. when a filegroup wraps to a new row; a user's splitter drag stands until then.
+    const int needed = int(std::ceil(sceneRect.height()));
+    const QList<int> sizes = m_centralSplitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (needed == m_fittedLayoutHeight || total <= 0)
+        return;
+    m_fittedLayoutHeight = needed;
+    const int top = qMin(needed, total / 2);
+    m_centralSplitter->setSizes({top, total - top});
+}
+
+void MainWindow::refreshPlanCombo()
+{
+    const auto &plans = m_document->project().plans;
+    const QSignalBlocker blocker(m_planCombo);
+    QStringList names;
+    for (const Plan &p : plans)
+        names << p.name;
+    QStringList current;
+    for (int i = 0; i < m_planCombo->count(); ++i)
+        current << m_planCombo->itemText(i);
+    if (names != current) {
+        m_planCombo->clear();
+        m_planCombo->addItems(names);
+    }
+    m_planCombo->setCurrentIndex(m_viewState->currentPlan());
+    m_planCombo->setEnabled(!plans.isEmpty());
+}
+
+} // namespace rd

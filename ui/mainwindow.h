@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QMainWindow>
+
+class QComboBox;
+class QLabel;
+class QSplitter;
+
+namespace rd {
+
+class DesignerActions;
+class DiagnosticsDock;
+class LayoutScene;
+class PlanDock;
+class ProjectDocument;
+class ProjectFileActions;
+class SimulationDock;
+class TimelineScene;
+class TimelineView;
+class TsqlDock;
+class ViewState;
+
+/// The designer window: the filegroup layout and the backup timeline in the centre; Plan,
+/// Simulation, Diagnostics and T-SQL docks around them. Owns the ProjectDocument; every view
+/// repaints from it, and every edit is a command on its undo stack.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens a project file (.rdproj) or JSON plan (.json); shows the error and returns false
+    /// when it cannot be read (the current project then stays open).
+    bool openFile(const QString &path);
+    ProjectDocument *document();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createDocks();
+    void createMenus();
+    void createToolBar();
+    void createStatusBar();
+    void restoreSettings();
+    void projectReplaced();
+    void updateTitle();
+    void updateStatus();
+    void refreshPlanCombo();
+    void fitLayoutPane(const QRectF &sceneRect);
+
+    ProjectDocument *m_document;
+    ViewState *m_viewState;
+    DesignerActions *m_actions;
+    ProjectFileActions *m_files;
+    LayoutScene *m_layoutScene;
+    TimelineScene *m_timelineScene;
+    TimelineView *m_timelineView;
+    QSplitter *m_centralSplitter;
+    int m_fittedLayoutHeight = -1;
+    PlanDock *m_planDock;
+    DiagnosticsDock *m_diagnosticsDock;
+    SimulationDock *m_simulationDock;
+    TsqlDock *m_tsqlDock;
+    QComboBox *m_planCombo;
+    QLabel *m_countsIcon;
+    QLabel *m_counts;
+    QByteArray m_defaultState;
+};
+
+} // namespace rd

@@ -1,0 +1,125 @@
+#include "ui/planstepmodel.h"
+
+#include "model/document/projectdocument.h"
+#include "ui/designerstyle.h"
+#include "ui/steptext.h"
+#include "ui/viewstate.h"
+
+#include <QFont>
+
+namespace rd {
+
+PlanStepModel::PlanStepModel(ProjectDocument *document, ViewState *viewState, QObject *parent)
+    : QAbstractTableModel(parent), m_document(document), m_viewState(viewState)
+{
+    connect(document, &ProjectDocument::changed, this, &PlanStepModel::refresh);
+    connect(viewState, &ViewState::currentPlanChanged, this, &PlanStepModel::refresh);
+    refresh();
+}
+
+void PlanStepModel::refresh()
+{
+    const Project &project = m_document->project();
+    const int plan = m_viewState->currentPlan();
+    const QList<PlanStep> steps = plan >= 0 && plan < project.plans.size() ? project.plans[plan].steps : QList<PlanStep>();
+    QList<QList<Diagnostic>> findings(steps.size());
+    for (const Diagnostic &d : m_document->diagnostics(plan))
+        if (d.step >= 0 && d.step < findings.size())
+            findings[d.step] << d;
+
+    if (steps.size() == m_steps.size()) {
+        m_steps = steps;
+        m_findings = findings;
+        if (!m_steps.isEmpty())
+            emit dataChanged(index(0, 0), index(int(m_steps.size()) - 1, ColumnCount - 1));
+        return;
+    }
+    beginResetModel();
+    m_steps = steps;
+    m_findings = findings;
+    endResetModel();
+}
+
+int PlanStepModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_steps.size());
+}
+
+int PlanStepModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PlanStepModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const PlanStep &step = m_steps[index.row()];
+    const QList<Diagnostic> &findings = m_findings[index.row()];
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NumberColumn: return index.row() + 1;
+        case StatementColumn: return StepText::statement(step);
+        case BackupColumn: return step.backup.isEmpty() ? tr("—") : step.backup;
+        case TargetsColumn: return StepText::compactTargets(step);
+        case OptionsColumn: return StepText::options(step);
+        }
+        break;
+    case Qt::DecorationRole:
+        if (index.column() == NumberColumn && !findings.isEmpty()) {
+            Severity worst = Severity::Info;
+            for (const Diagnostic &d : findings)
+                worst = qMin(worst, d.severity); // Error < Warning < Info
+            return DesignerStyle::severityIcon(worst);
+        }
+        break;
+    case Qt::ToolTipRole: {
+        QString tip = QStringLiteral("<b>%1</b>").arg(tr("Step %1").arg(index.row() + 1).toHtmlEscaped())
+                      + QStringLiteral("<br><code>%1</code>").arg(StepText::summary(step).toHtmlEscaped());
+        for (const Diagnostic &d : findings)
+            tip += QStringLiteral("<br>%1 <b>%2</b>: %3").arg(toString(d.severity), d.rule, d.message.toHtmlEscaped());
+        return tip;
+    }
+    case Qt::TextAlignmentRole:
+        if (index.column() == NumberColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    case Qt::FontRole:
+        if (index.column() == StatementColumn) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        break;
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant PlanStepModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case NumberColumn: return tr("#");
+        case StatementColumn: return tr("Statement");
+        case BackupColumn: return tr("Backup");
+        case TargetsColumn: return tr("Targets");
+        case OptionsColumn: return tr("Options");
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case NumberColumn: return tr("Step number; the icon shows the worst finding of the step");
+        case StatementColumn: return tr("The T-SQL statement of the step");
+        case BackupColumn: return tr("The backup restored (or, for BACKUP LOG, taken) by the step");
+        case TargetsColumn: return tr("FILE / FILEGROUP / READ_WRITE_FILEGROUPS targets; none = the whole backup");
+        case OptionsColumn: return tr("The WITH options");
+        }
+    }
+    return {};
+}
+
+} // namespace rd

@@ -1,0 +1,216 @@
+#include "ui/projectfileactions.h"
+
+#include "model/document/projectdocument.h"
+#include "model/io/planjsonreader.h"
+#include "model/io/planjsonwriter.h"
+#include "model/io/projectfile.h"
+
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStyle>
+#include <QWidget>
+
+namespace rd {
+namespace {
+const QString ProjectSuffix = QStringLiteral("rdproj");
+const QString JsonSuffix = QStringLiteral("json");
+} // namespace
+
+ProjectFileActions::ProjectFileActions(ProjectDocument *document, QWidget *window)
+    : QObject(window), m_document(document), m_window(window)
+{
+    QStyle *style = window->style();
+    auto make = [this](const QIcon &icon, const QString &text, const QString &tip, const QString &name) {
+        auto *a = new QAction(icon, text, this);
+        a->setToolTip(tip);
+        a->setStatusTip(tip);
+        a->setObjectName(name);
+        return a;
+    };
+    m_new = make(style->standardIcon(QStyle::SP_FileIcon), tr("&New"), tr("Start a new project"), QStringLiteral("newAction"));
+    m_new->setShortcut(QKeySequence::New);
+    m_open = make(style->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open…"),
+                  tr("Open a project file (.rdproj) or a JSON plan (.json)"), QStringLiteral("openAction"));
+    m_open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_save = make(style->standardIcon(QStyle::SP_DialogSaveButton), tr("&Save"), tr("Save the project"),
+                  QStringLiteral("saveAction"));
+    m_save->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_S));
+    m_saveAs = make(QIcon(), tr("Save &As…"), tr("Save the project under a new name (.rdproj or .json)"),
+                    QStringLiteral("saveAsAction"));
+    m_saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_importJson = make(QIcon(), tr("&Import JSON…"), tr("Start an untitled project from a JSON plan file"),
+                        QStringLiteral("importJsonAction"));
+    m_exportJson = make(QIcon(), tr("&Export JSON…"),
+                        tr("Write the project as a JSON plan file (for version control and the command line)"),
+                        QStringLiteral("exportJsonAction"));
+
+    connect(m_new, &QAction::triggered, this, &ProjectFileActions::newFile);
+    connect(m_open, &QAction::triggered, this, &ProjectFileActions::open);
+    connect(m_save, &QAction::triggered, this, &ProjectFileActions::save);
+    connect(m_saveAs, &QAction::triggered, this, &ProjectFileActions::saveAs);
+    connect(m_importJson, &QAction::triggered, this, &ProjectFileActions::importJson);
+    connect(m_exportJson, &QAction::triggered, this, &ProjectFileActions::exportJson);
+}
+
+Project ProjectFileActions::newProject()
+{
+    Project p;
+    p.database.name = QStringLiteral("NewDatabase");
+    Filegroup primary;
+    primary.name = QStringLiteral("PRIMARY");
+    primary.files.append({QStringLiteral("NewDatabase"), QStringLiteral("c:\\data\\NewDatabase.mdf"), 8 * 1024 * 1024});
+    p.database.filegroups.append(primary);
+    p.database.logFiles.append({QStringLiteral("NewDatabase_log"), QStringLiteral("c:\\data\\NewDatabase_log.ldf"),
+                                8 * 1024 * 1024});
+    Plan plan;
+    plan.name = tr("Restore plan");
+    p.plans.append(plan);
+    return p;
+}
+
+bool ProjectFileActions::openFile(const QString &path)
+{
+    const LoadResult result = ProjectFile::load(path);
+    if (!result.ok()) {
+        QMessageBox::critical(m_window, tr("Open Project"), result.error);
+        return false;
+    }
+    m_document->reset(*result.project, QFileInfo(path).absoluteFilePath());
+    rememberDirectory(path);
+    emit projectReplaced();
+    reportWarnings(path, result.warnings);
+    return true;
+}
+
+bool ProjectFileActions::maybeSave()
+{
+    if (!m_document->isModified())
+        return true;
+    const QString name = m_document->filePath().isEmpty() ? tr("Untitled") : QFileInfo(m_document->filePath()).fileName();
+    const auto answer = QMessageBox::warning(m_window, tr("Unsaved Changes"),
+                                             tr("%1 has unsaved changes. Save them?").arg(name),
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+bool ProjectFileActions::save()
+{
+    return m_document->filePath().isEmpty() ? saveAs() : saveTo(m_document->filePath());
+}
+
+bool ProjectFileActions::saveAs()
+{
+    const QFileInfo current(m_document->filePath());
+    const QString base = current.filePath().isEmpty()
+                             ? QDir(lastDirectory()).filePath(m_document->project().database.name + u'.' + ProjectSuffix)
+                             : current.filePath();
+    QString filter = current.suffix().compare(JsonSuffix, Qt::CaseInsensitive) == 0 ? tr("JSON plans (*.json)")
+                                                                                     : tr("Project files (*.rdproj)");
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Save Project As"), base,
+                                                tr("Project files (*.rdproj);;JSON plans (*.json)"), &filter);
+    if (path.isEmpty())
+        return false;
+    if (!ProjectFile::kindForPath(path))
+        path += u'.' + (filter.contains(JsonSuffix) ? JsonSuffix : ProjectSuffix);
+    return saveTo(path);
+}
+
+bool ProjectFileActions::saveTo(const QString &path)
+{
+    QString error;
+    if (!ProjectFile::save(m_document->project(), path, &error)) {
+        QMessageBox::critical(m_window, tr("Save Project"), error);
+        return false;
+    }
+    m_document->markSaved(QFileInfo(path).absoluteFilePath());
+    rememberDirectory(path);
+    emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
+    return true;
+}
+
+void ProjectFileActions::newFile()
+{
+    if (!maybeSave())
+        return;
+    m_document->reset(newProject());
+    emit projectReplaced();
+}
+
+void ProjectFileActions::open()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(
+        m_window, tr("Open Project"), lastDirectory(),
+        tr("Restore Designer files (*.rdproj *.json);;Project files (*.rdproj);;JSON plans (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void ProjectFileActions::importJson()
+{
+    if (!maybeSave())
+        return;
+    const QString path = QFileDialog::getOpenFileName(m_window, tr("Import JSON Plan"), lastDirectory(),
+                                                      tr("JSON plans (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const LoadResult result = PlanJsonReader::readFile(path);
+    if (!result.ok()) {
+        QMessageBox::critical(m_window, tr("Import JSON Plan"), result.error);
+        return;
+    }
+    m_document->reset(*result.project); // untitled: Save asks where to put the project file
+    rememberDirectory(path);
+    emit projectReplaced();
+    reportWarnings(path, result.warnings);
+}
+
+void ProjectFileActions::exportJson()
+{
+    const QString db = m_document->project().database.name;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export JSON Plan"),
+                                                QDir(lastDirectory()).filePath(db + u'.' + JsonSuffix),
+                                                tr("JSON plans (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += u'.' + JsonSuffix;
+    QString error;
+    if (!PlanJsonWriter::writeFile(m_document->project(), path, &error)) {
+        QMessageBox::critical(m_window, tr("Export JSON Plan"), error);
+        return;
+    }
+    emit statusMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 4000);
+}
+
+QString ProjectFileActions::lastDirectory() const
+{
+    return QSettings().value(QStringLiteral("files/lastDirectory"),
+                             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+        .toString();
+}
+
+void ProjectFileActions::rememberDirectory(const QString &path)
+{
+    QSettings().setValue(QStringLiteral("files/lastDirectory"), QFileInfo(path).absolutePath());
+}
+
+void ProjectFileActions::reportWarnings(const QString &path, const QStringList &warnings)
+{
+    const QString name = QFileInfo(path).fileName();
+    if (warnings.isEmpty())
+        emit statusMessage(tr("Opened %1").arg(name), 4000);
+    else
+        emit statusMessage(tr("Opened %1 with warnings: %2").arg(name, warnings.join(QStringLiteral("; "))),
+                           15000);
+}
+
+} // namespace rd

@@ -1,0 +1,67 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace rd {
+
+class ProjectDocument;
+struct Project;
+
+/// The File actions: new, open, save, save as (project files .rdproj, or JSON plans .json by
+/// extension), import and export of JSON plans, and the "save unsaved changes?" question.
+///
+/// The model returns errors (LoadResult, ProjectFile::save); this class is where they are shown.
+class ProjectFileActions : public QObject
+{
+    Q_OBJECT
+public:
+    ProjectFileActions(ProjectDocument *document, QWidget *window);
+
+    QAction *newAction() const { return m_new; }
+    QAction *openAction() const { return m_open; }
+    QAction *saveAction() const { return m_save; }
+    QAction *saveAsAction() const { return m_saveAs; }
+    QAction *importJsonAction() const { return m_importJson; }
+    QAction *exportJsonAction() const { return m_exportJson; }
+
+    /// Loads `path` (.rdproj or .json) into the document without asking about unsaved changes;
+    /// shows the error and returns false when it cannot be read.
+    bool openFile(const QString &path);
+    /// If the document has unsaved changes, asks whether to save them. False = the user
+    /// cancelled (or saving failed): stay where you are.
+    bool maybeSave();
+    bool save();
+    bool saveAs();
+
+    /// The project File ▸ New starts from: one database with PRIMARY, a log file and an empty plan.
+    static Project newProject();
+
+signals:
+    /// After New, Open or Import replaced the whole project.
+    void projectReplaced();
+    void statusMessage(const QString &message, int timeoutMs);
+
+private:
+    void newFile();
+    void open();
+    void importJson();
+    void exportJson();
+    bool saveTo(const QString &path);
+    QString lastDirectory() const;
+    void rememberDirectory(const QString &path);
+    void reportWarnings(const QString &path, const QStringList &warnings);
+
+    ProjectDocument *m_document;
+    QWidget *m_window;
+    QAction *m_new;
+    QAction *m_open;
+    QAction *m_save;
+    QAction *m_saveAs;
+    QAction *m_importJson;
+    QAction *m_exportJson;
+};
+
+} // namespace rd

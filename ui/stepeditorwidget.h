@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/domain/planstep.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QGridLayout;
+class QLabel;
+class QLineEdit;
+
+namespace rd {
+
+class ProjectDocument;
+class ViewState;
+
+/// Edits the selected plan step: statement, backup, recovery option, filegroup targets (one
+/// checkbox per filegroup of the layout), PARTIAL, REPLACE, CONTINUE_AFTER_ERROR and STOPAT.
+///
+/// Every change is one ChangePlanStepCommand whose text names the change ("Set NORECOVERY on
+/// step 2"), so the undo history reads like a DBA's notes. The widgets are refreshed from the
+/// document after each change; they never hold a step of their own.
+class StepEditorWidget : public QWidget
+{
+    Q_OBJECT
+public:
+    StepEditorWidget(ProjectDocument *document, ViewState *viewState, QWidget *parent = nullptr);
+
+private:
+    void refresh();
+    void rebuildFilegroupChecks();
+    /// The selected step as it is in the document now, or nullptr.
+    const PlanStep *currentStep() const;
+    void push(const PlanStep &step, const QString &text);
+
+    void setStatement(int comboIndex);
+    void setBackup(int comboIndex);
+    void setRecovery(int comboIndex);
+    void setFilegroup(const QString &name, bool on);
+    void setFlag(bool PlanStep::*flag, const QString &keyword, bool on);
+    void setStopAt();
+
+    ProjectDocument *m_document;
+    ViewState *m_viewState;
+    QLabel *m_title;
+    QComboBox *m_statement;
+    QComboBox *m_backup;
+    QComboBox *m_recovery;
+    QLineEdit *m_standbyFile;
+    QWidget *m_filegroupBox;
+    QGridLayout *m_filegroupLayout;
+    QList<QCheckBox *> m_filegroupChecks;
+    QLabel *m_files;
+    QCheckBox *m_partial;
+    QCheckBox *m_replace;
+    QCheckBox *m_continueAfterError;
+    QCheckBox *m_stopAtCheck;
+    QDateTimeEdit *m_stopAt;
+};
+
+} // namespace rd

@@ -1,0 +1,422 @@
+#include "ui/timelinescene.h"
+
+#include "model/commands/backupcommands.h"
+#include "model/document/projectdocument.h"
+#include "model/simulation/filecatalog.h"
+#include "model/simulation/restorescope.h"
+#include "model/simulation/timelinehistory.h"
+#include "ui/backupitem.h"
+#include "ui/backuptooltip.h"
+#include "ui/designerstyle.h"
+#include "ui/eventmarkeritem.h"
+#include "ui/timeaxis.h"
+#include "ui/viewstate.h"
+
+#include <QFontMetricsF>
+#include <algorithm>
+#include <cmath>
+#include <QPainter>
+
+namespace rd {
+namespace {
+constexpr qreal MinBarWidth = 10;
+constexpr qreal BadgeStride = 18;
+} // namespace
+
+TimelineScene::TimelineScene(ProjectDocument *document, ViewState *viewState, QObject *parent)
+    : QGraphicsScene(parent), m_document(document), m_viewState(viewState)
+{
+    connect(document, &ProjectDocument::changed, this, &TimelineScene::rebuild);
+    connect(viewState, &ViewState::currentPlanChanged, this, &TimelineScene::rebuild);
+    connect(viewState, &ViewState::selectedBackupChanged, this, [this](const QString &id) {
+        for (BackupItem *item : std::as_const(m_backups))
+            item->setZValue(item->backupId() == id ? 2 : 0);
+        update();
+    });
+    rebuild();
+}
+
+int TimelineScene::laneAt(qreal y) const
+{
+    const int i = int(std::floor((y - AxisHeight) / m_laneHeight));
+    return y >= AxisHeight && i < m_lanes.size() ? i : -1;
+}
+
+qreal TimelineScene::xForTime(const QDateTime &time) const
+{
+    return Gutter + double(m_origin.msecsTo(time)) / 1000.0 * m_pixelsPerSecond;
+}
+
+QDateTime TimelineScene::timeForX(qreal x) const
+{
+    return m_origin.addMSecs(qint64((x - Gutter) / m_pixelsPerSecond * 1000.0));
+}
+
+void TimelineScene::setPixelsPerSecond(double pixelsPerSecond)
+{
+    pixelsPerSecond = qBound(1e-5, pixelsPerSecond, 20.0);
+    if (qFuzzyCompare(pixelsPerSecond, m_pixelsPerSecond))
+        return;
+    m_pixelsPerSecond = pixelsPerSecond;
+    rebuild();
+    emit zoomChanged();
+}
+
+void TimelineScene::fitToWidth(qreal width)
+{
+    const double span = double(m_origin.secsTo(m_end));
+    if (span > 0)
+        setPixelsPerSecond(qMax(40.0, width - Gutter - RightRoom - 4) / span);
+}
+
+QList<int> TimelineScene::stepsUsing(const QString &id) const
+{
+    QList<int> steps;
+    const Project &project = m_document->project();
+    const int plan = m_viewState->currentPlan();
+    if (plan < 0 || plan >= project.plans.size())
+        return steps;
+    const QList<PlanStep> &all = project.plans[plan].steps;
+    for (int i = 0; i < all.size(); ++i)
+        if (!all[i].backup.isEmpty() && all[i].backup == id)
+            steps << i + 1;
+    return steps;
+}
+
+void TimelineScene::beginBackupDrag(const QString &id, const QPointF &scenePos)
+{
+    const Backup *b = m_document->project().backup(id);
+    if (!b || !b->start.isValid())
+        return;
+    m_dragId = id;
+    m_dragPressX = scenePos.x();
+    m_dragOriginalStart = b->start;
+    m_dragMacroOpen = false;
+}
+
+void TimelineScene::dragBackup(const QPointF &scenePos)
+{
+    const Backup *b = m_document->project().backup(m_dragId);
+    if (m_dragId.isEmpty() || !b)
+        return;
+    const qint64 ms = qint64((scenePos.x() - m_dragPressX) / m_pixelsPerSecond * 1000.0);
+    const QDateTime start = TimeAxis::snapped(m_dragOriginalStart.addMSecs(ms), TimeAxis::snapStep(m_pixelsPerSecond));
+    if (start == b->start)
+        return;
+    // The macro makes the drag one undo step even after an earlier drag of the same backup
+    // (whose MoveBackupCommand would otherwise absorb this one).
+    if (!m_dragMacroOpen) {
+        m_document->undoStack()->beginMacro(tr("Move backup %1").arg(m_dragId));
+        m_dragMacroOpen = true;
+    }
+    m_document->undoStack()->push(new MoveBackupCommand(m_document, m_dragId, start));
+}
+
+void TimelineScene::endBackupDrag()
+{
+    const bool moved = m_dragMacroOpen;
+    m_dragId.clear();
+    if (m_dragMacroOpen) {
+        m_dragMacroOpen = false;
+        m_document->undoStack()->endMacro();
+    }
+    if (moved)
+        rebuild(); // the time range was frozen during the drag
+}
+
+void TimelineScene::setAvailableHeight(qreal height)
+{
+    if (height == m_availableHeight)
+        return;
+    m_availableHeight = height;
+    rebuild();
+}
+
+void TimelineScene::rebuild()
+{
+    const Project &project = m_document->project();
+    const int laneCount = int(project.database.filegroups.size()) + 1;
+    m_laneHeight = std::floor(qBound(MinLaneHeight, (m_availableHeight - AxisHeight - eventsHeight() - 8) / laneCount,
+                                     MaxLaneHeight));
+    m_lanes.clear();
+    for (const Filegroup &fg : project.database.filegroups)
+        m_lanes.append({fg.name, fg.type, fg.readOnly, fg.isPrimary(), AxisHeight + m_lanes.size() * m_laneHeight});
+    m_lanes.append({QString(), FilegroupType::Rows, false, false, AxisHeight + m_lanes.size() * m_laneHeight});
+    if (m_dragId.isEmpty()) // a fixed range while dragging, so the bar stays under the cursor
+        computeRange();
+    m_sceneWidth = xForTime(m_end) + RightRoom;
+    updateBackupItems();
+    rebuildMarkers();
+    setSceneRect(0, 0, m_sceneWidth, lanesBottom() + eventsHeight());
+    update();
+}
+
+void TimelineScene::computeRange()
+{
+    const Project &project = m_document->project();
+    QDateTime lo, hi;
+    auto include = [&](const QDateTime &t) {
+        if (!t.isValid())
+            return;
+        if (!lo.isValid() || t < lo)
+            lo = t;
+        if (!hi.isValid() || t > hi)
+            hi = t;
+    };
+    for (const Backup &b : project.backups) {
+        include(b.start);
+        include(b.finish);
+    }
+    for (const TimelineEvent &e : project.events)
+        include(e.at);
+    for (const Plan &plan : project.plans)
+        include(plan.target.pointInTime);
+    if (!lo.isValid()) {
+        const QDate today = QDate::currentDate();
+        lo = QDateTime(today, QTime(0, 0), Qt::UTC);
+        hi = lo.addDays(1);
+    }
+    const qint64 span = qMax<qint64>(lo.secsTo(hi), 3600);
+    const qint64 pad = qMax<qint64>(span / 12, 10 * 60);
+    m_origin = lo.addSecs(-pad);
+    m_end = hi.addSecs(pad);
+}
+
+void TimelineScene::updateBackupItems()
+{
+    const qreal barInset = std::round(m_laneHeight * 0.2);
+    const Project &project = m_document->project();
+    const FileCatalog catalog(project.database);
+    const TimelineHistory history(project);
+    const int logLane = int(m_lanes.size()) - 1;
+
+    // Which lanes each backup covers, and where its bar starts.
+    QHash<QString, QList<int>> lanesOf;
+    QHash<QString, QRectF> barOf; // scene coordinates of the bar's x extent (y unused)
+    for (const Backup &b : project.backups) {
+        QList<int> lanes;
+        if (!b.isLog())
+            lanes = catalog.filegroupsOf(RestoreScope::ofBackup(catalog, project, history, b));
+        if (b.isLog() || b.type == BackupType::Full || b.type == BackupType::Differential)
+            lanes << logLane;
+        lanesOf.insert(b.id, lanes);
+        const qreal x = xForTime(b.start);
+        const qreal w = qMax(MinBarWidth, b.finish.isValid() ? xForTime(b.finish) - x : 0);
+        barOf.insert(b.id, QRectF(x, 0, w, 1));
+    }
+
+    QHash<QString, BackupItem *> items;
+    const QFontMetricsF fm(font());
+    QFont boldFont = font();
+    boldFont.setBold(true);
+    const QFontMetricsF boldFm(boldFont);
+    for (const Backup &b : project.backups) {
+        if (!b.start.isValid() || items.contains(b.id))
+            continue;
+        BackupItem *item = m_backups.take(b.id);
+        if (!item) {
+            item = new BackupItem(b.id);
+            addItem(item);
+        }
+        items.insert(b.id, item);
+        const QList<int> lanes = lanesOf.value(b.id);
+        const QRectF bar = barOf.value(b.id);
+        QList<QRectF> segments;
+        for (const int lane : lanes)
+            segments << QRectF(0, m_lanes[lane].top + barInset, bar.width(), m_laneHeight - 2 * barInset);
+        if (segments.isEmpty())
+            segments << QRectF(0, AxisHeight + barInset, bar.width(), m_laneHeight - 2 * barInset);
+
+        // The label goes on the first lane, elided before the next bar on that lane.
+        const int labelLane = lanes.isEmpty() ? 0 : lanes.first();
+        qreal room = 1e6; // QFontMetricsF::elidedText overflows on huge widths
+        for (auto it = lanesOf.cbegin(); it != lanesOf.cend(); ++it) {
+            const QRectF other = barOf.value(it.key());
+            if (it.key() != b.id && it.value().contains(labelLane) && other.left() > bar.left())
+                room = qMin(room, other.left() - bar.right() - 12);
+        }
+        const QList<int> steps = stepsUsing(b.id);
+        const qreal badges = steps.size() * BadgeStride + (steps.isEmpty() ? 0 : 2);
+        const QFontMetricsF &metrics = steps.isEmpty() ? fm : boldFm;
+        QString label = b.id + (b.tailLog ? tr(" (tail)") : QString());
+        const qreal textRoom = room - badges;
+        label = textRoom < 24 ? QString() : metrics.elidedText(label, Qt::ElideRight, textRoom);
+        const qreal labelWidth = badges + (label.isEmpty() ? 0 : metrics.horizontalAdvance(label) + 4);
+        const QRectF labelRect(bar.width() + 5, m_lanes[labelLane].top, labelWidth, m_laneHeight);
+        item->setGeometry(segments, labelRect, label);
+        item->setPos(bar.left(), 0);
+        item->setZValue(b.id == m_viewState->selectedBackup() ? 2 : 0);
+        item->setToolTip(BackupToolTip::text(project, b.id, stepsUsing(b.id)));
+    }
+    qDeleteAll(m_backups); // the backups that no longer exist
+    m_backups = items;
+}
+
+void TimelineScene::rebuildMarkers()
+{
+    qDeleteAll(m_markers);
+    m_markers.clear();
+    const Project &project = m_document->project();
+    const qreal right = m_sceneWidth;
+    auto laneIndex = [this](const QString &fg) {
+        for (int i = 0; i < m_lanes.size(); ++i)
+            if (!m_lanes[i].filegroup.isEmpty() && m_lanes[i].filegroup.compare(fg, Qt::CaseInsensitive) == 0)
+                return i;
+        return -1;
+    };
+    struct Marker
+    {
+        qreal x;
+        EventMarkerItem::Look look;
+        QString tip;
+    };
+    QList<Marker> markers;
+    auto add = [&](const QDateTime &at, const EventMarkerItem::Look &look, const QString &tip) {
+        markers.append({xForTime(at), look, tip});
+    };
+    for (const TimelineEvent &e : project.events) {
+        if (!e.at.isValid())
+            continue;
+        EventMarkerItem::Look look;
+        const QString when = DesignerStyle::formatTime(e.at);
+        QString tip;
+        const qreal x = xForTime(e.at);
+        switch (e.kind) {
+        case EventKind::Failure: {
+            look.color = DesignerStyle::severityColor(Severity::Error);
+            look.chip = tr("FAILURE");
+            for (int i = 0; i < m_lanes.size(); ++i) {
+                const bool log = m_lanes[i].filegroup.isEmpty();
+                const bool damaged = log ? e.logDamaged
+                                         : e.wholeDatabase || e.filegroups.contains(m_lanes[i].filegroup, Qt::CaseInsensitive);
+                if (damaged)
+                    look.bands << QRectF(0, m_lanes[i].top + 1, right - x, m_laneHeight - 2);
+            }
+            tip = tr("<b>Failure</b> at %1<br>Damaged: %2%3")
+                      .arg(when, e.wholeDatabase ? tr("the whole database") : e.filegroups.join(QStringLiteral(", ")),
+                           e.logDamaged ? tr("<br>The log is damaged too: no tail-log backup is possible; the "
+                                             "recovery point is the end of the last log backup.")
+                                        : tr("<br>The log survived: take a tail-log backup (BACKUP LOG … "
+                                             "NO_TRUNCATE) before restoring."));
+            break;
+        }
+        case EventKind::Mark:
+            look.color = QColor(0x2f, 0x73, 0xb8);
+            look.dashed = true;
+            look.chip = tr("MARK %1").arg(e.name);
+            tip = tr("<b>Marked transaction</b> %1 at %2<br>Target of STOPATMARK / STOPBEFOREMARK.")
+                      .arg(e.name.toHtmlEscaped(), when);
+            break;
+        case EventKind::SetReadOnly:
+        case EventKind::SetReadWrite: {
+            const bool ro = e.kind == EventKind::SetReadOnly;
+            look.color = QColor(0x5a, 0x5a, 0x5a);
+            look.dashed = true;
+            look.unlock = !ro;
+            look.chip = ro ? tr("%1 → READ_ONLY").arg(e.filegroup) : tr("%1 → READ_WRITE").arg(e.filegroup);
+            if (const int lane = laneIndex(e.filegroup); lane >= 0)
+                look.lockLanes << m_lanes[lane].top + m_laneHeight / 2;
+            tip = tr("<b>ALTER DATABASE … MODIFY FILEGROUP %1 %2</b> at %3")
+                      .arg(e.filegroup.toHtmlEscaped(), ro ? QStringLiteral("READ_ONLY") : QStringLiteral("READ_WRITE"), when);
+            break;
+        }
+        case EventKind::SetRecoveryModel:
+            look.color = QColor(0x8a, 0x6a, 0x32);
+            look.dashed = true;
+            look.chip = tr("→ %1").arg(toString(e.recoveryModel));
+            tip = tr("<b>ALTER DATABASE … SET RECOVERY %1</b> at %2<br>A switch to or from SIMPLE breaks the log chain.")
+                      .arg(toString(e.recoveryModel), when);
+            break;
+        }
+        if (!e.lsn.isNull())
+            tip += tr("<br>LSN %1").arg(e.lsn.toString());
+        add(e.at, look, tip);
+    }
+    const int plan = m_viewState->currentPlan();
+    if (plan >= 0 && plan < project.plans.size() && project.plans[plan].target.kind == RestoreTarget::Kind::PointInTime
+        && project.plans[plan].target.pointInTime.isValid()) {
+        EventMarkerItem::Look look;
+        look.color = DesignerStyle::fileStateColor(FileState::Online);
+        look.dashed = true;
+        look.chip = tr("TARGET");
+        add(project.plans[plan].target.pointInTime, look,
+            tr("<b>Recovery target</b> of plan %1: %2")
+                .arg(project.plans[plan].name.toHtmlEscaped(), DesignerStyle::formatTime(project.plans[plan].target.pointInTime)));
+    }
+
+    // Chips left to right, each in the first row where it does not overlap the one before.
+    std::stable_sort(markers.begin(), markers.end(), [](const Marker &a, const Marker &b) { return a.x < b.x; });
+    QList<qreal> rowEnds;
+    for (const Marker &m : std::as_const(markers)) {
+        const qreal half = EventMarkerItem::chipWidth(m.look.chip, font()) / 2;
+        int row = 0;
+        while (row < rowEnds.size() && rowEnds[row] > m.x - half - 4)
+            ++row;
+        if (row == rowEnds.size())
+            rowEnds.append(0);
+        rowEnds[row] = m.x + half;
+        const qreal chipY = lanesBottom() + 4 + row * EventsRowHeight + EventsRowHeight / 2;
+        auto *item = new EventMarkerItem(m.look, AxisHeight, chipY, chipY, font());
+        item->setPos(m.x, 0);
+        item->setToolTip(m.tip);
+        addItem(item);
+        m_markers << item;
+    }
+    m_eventRows = int(qMax<qsizetype>(1, rowEnds.size()));
+}
+
+void TimelineScene::drawBackground(QPainter *p, const QRectF &rect)
+{
+    p->fillRect(rect, Qt::white);
+    for (int i = 0; i < m_lanes.size(); ++i) {
+        const Lane &lane = m_lanes[i];
+        const QRectF r(rect.left(), lane.top, rect.width(), m_laneHeight);
+        QColor tint = lane.filegroup.isEmpty() ? DesignerStyle::logTint() : DesignerStyle::filegroupTint(lane.type);
+        p->fillRect(r, tint);
+        if (lane.readOnly)
+            p->fillRect(r, QBrush(QColor(0, 0, 0, 14), Qt::BDiagPattern));
+        p->setPen(QColor(0xd8, 0xd8, 0xd8));
+        p->drawLine(QPointF(rect.left(), r.bottom()), QPointF(rect.right(), r.bottom()));
+    }
+    const qreal bottom = lanesBottom();
+    p->fillRect(QRectF(rect.left(), bottom, rect.width(), eventsHeight()), QColor(0xfa, 0xfa, 0xfa));
+
+    // Axis band, grid lines and tick labels.
+    const QRectF axis(rect.left(), 0, rect.width(), AxisHeight);
+    p->fillRect(axis, QColor(0xf2, 0xf3, 0xf5));
+    p->setPen(QColor(0xbb, 0xbb, 0xbb));
+    p->drawLine(QPointF(rect.left(), AxisHeight - 0.5), QPointF(rect.right(), AxisHeight - 0.5));
+
+    QFont small = font();
+    small.setPointSizeF(font().pointSizeF() * 0.9);
+    QFont bold = small;
+    bold.setBold(true);
+    const qint64 step = TimeAxis::tickStep(m_pixelsPerSecond, 60);
+    const qint64 minor = step >= 3600 ? step / 4 : step >= 60 ? step / 5 : step;
+    for (QDateTime t = TimeAxis::firstTick(timeForX(rect.left() - 100), minor); xForTime(t) <= rect.right() + 100;
+         t = t.addSecs(minor)) {
+        const qreal x = std::round(xForTime(t)) + 0.5;
+        const bool major = t.toSecsSinceEpoch() % step == 0;
+        p->setPen(major ? QColor(0xdc, 0xdc, 0xdc) : QColor(0xee, 0xee, 0xee));
+        p->drawLine(QPointF(x, AxisHeight), QPointF(x, bottom));
+        p->setPen(QColor(0x99, 0x99, 0x99));
+        p->drawLine(QPointF(x, AxisHeight - (major ? 8 : 4)), QPointF(x, AxisHeight));
+        if (!major)
+            continue;
+        const bool midnight = t.time() == QTime(0, 0);
+        p->setFont(small);
+        p->setPen(QColor(0x33, 0x33, 0x33));
+        const QString label = TimeAxis::tickLabel(t, step);
+        // The view paints the lane names over the left Gutter of what it shows: no half labels there.
+        if (x - QFontMetricsF(small).horizontalAdvance(label) / 2 > rect.left() + Gutter)
+            p->drawText(QRectF(x - 60, AxisHeight - 26, 120, 16), Qt::AlignCenter, label);
+        if (midnight && step < 86400 && x + 3 > rect.left() + Gutter) {
+            p->setFont(bold);
+            p->drawText(QRectF(x + 3, 2, 160, 14), Qt::AlignLeft | Qt::AlignVCenter, t.toString(QStringLiteral("yyyy-MM-dd")));
+            p->setPen(QColor(0x88, 0x88, 0x88));
+            p->drawLine(QPointF(x, 2), QPointF(x, 15));
+        }
+    }
+}
+
+} // namespace rd

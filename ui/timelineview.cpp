@@ -1,0 +1,240 @@
+#include "ui/timelineview.h"
+
+#include "model/document/projectdocument.h"
+#include "ui/backupitem.h"
+#include "ui/designeractions.h"
+#include "ui/designerstyle.h"
+#include "ui/timeaxis.h"
+#include "ui/timelinescene.h"
+#include "ui/viewstate.h"
+
+#include <QAction>
+#include <QContextMenuEvent>
+#include <QMenu>
+#include <QScrollBar>
+#include <QWheelEvent>
+
+#include <cmath>
+
+namespace rd {
+
+TimelineView::TimelineView(TimelineScene *scene, DesignerActions *actions, QWidget *parent)
+    : QGraphicsView(scene, parent), m_scene(scene), m_actions(actions)
+{
+    setObjectName(QStringLiteral("timelineView"));
+    setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    // The lane labels are painted at fixed viewport positions, so scrolling must repaint all.
+    setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
+    setFrameShape(QFrame::NoFrame);
+    setMouseTracking(true);
+    setToolTip(tr("The backup history: one lane per filegroup and one for the log; each backup is a bar over "
+                  "what it contains. Numbered circles are the steps of the current plan that restore it. "
+                  "Drag a bar to move the backup in time; Ctrl+wheel zooms."));
+
+    m_zoomIn = new QAction(tr("Zoom &In"), this);
+    m_zoomIn->setShortcut(QKeySequence::ZoomIn);
+    m_zoomIn->setToolTip(tr("Zoom into the timeline (Ctrl+wheel up)"));
+    m_zoomOut = new QAction(tr("Zoom &Out"), this);
+    m_zoomOut->setShortcut(QKeySequence::ZoomOut);
+    m_zoomOut->setToolTip(tr("Zoom out of the timeline (Ctrl+wheel down)"));
+    m_zoomFit = new QAction(tr("&Fit Timeline"), this);
+    m_zoomFit->setShortcut(Qt::CTRL | Qt::Key_0);
+    m_zoomFit->setToolTip(tr("Show the whole backup history"));
+    connect(m_zoomIn, &QAction::triggered, this, [this] { zoomBy(1.5, viewport()->width() / 2); });
+    connect(m_zoomOut, &QAction::triggered, this, [this] { zoomBy(1 / 1.5, viewport()->width() / 2); });
+    connect(m_zoomFit, &QAction::triggered, this, &TimelineView::fitToWidth);
+}
+
+void TimelineView::fitToWidth()
+{
+    m_autoFit = true;
+    m_scene->fitToWidth(viewport()->width());
+    horizontalScrollBar()->setValue(0);
+}
+
+void TimelineView::zoomBy(double factor, int anchorX)
+{
+    m_autoFit = false;
+    const QDateTime anchor = m_scene->timeForX(mapToScene(anchorX, 0).x());
+    m_scene->setPixelsPerSecond(m_scene->pixelsPerSecond() * factor);
+    horizontalScrollBar()->setValue(int(m_scene->xForTime(anchor)) - anchorX);
+}
+
+void TimelineView::wheelEvent(QWheelEvent *event)
+{
+    if (event->modifiers() & Qt::ControlModifier) {
+        const double steps = event->angleDelta().y() / 120.0;
+        zoomBy(std::pow(1.25, steps), int(event->position().x()));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void TimelineView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    m_scene->setAvailableHeight(viewport()->height());
+    if (m_autoFit) {
+        m_scene->fitToWidth(viewport()->width());
+        horizontalScrollBar()->setValue(0);
+    }
+}
+
+void TimelineView::mousePressEvent(QMouseEvent *event)
+{
+    if (!itemAt(event->pos()))
+        m_scene->viewState()->setSelectedBackup({});
+    QGraphicsView::mousePressEvent(event);
+}
+
+void TimelineView::contextMenuEvent(QContextMenuEvent *event)
+{
+    const QPointF scenePos = mapToScene(event->pos());
+    QGraphicsItem *item = itemAt(event->pos());
+    auto *bar = dynamic_cast<BackupItem *>(item);
+    if (bar)
+        m_scene->viewState()->setSelectedBackup(bar->backupId());
+
+    QMenu menu(this);
+    menu.setToolTipsVisible(true);
+    if (bar) {
+        menu.addAction(m_actions->addToPlanAction());
+        menu.addAction(m_actions->removeBackupAction());
+        menu.addSeparator();
+    }
+    const int lane = m_scene->laneAt(scenePos.y());
+    const QString filegroup = lane >= 0 ? m_scene->lanes()[lane].filegroup : QString();
+    const QDateTime at = TimeAxis::snapped(m_scene->timeForX(scenePos.x()), 60);
+    QMenu *add = menu.addMenu(tr("Add Backup at %1").arg(at.toString(QStringLiteral("HH:mm"))));
+    add->setToolTipsVisible(true);
+    for (int t = int(BackupType::Full); t <= int(BackupType::Log); ++t) {
+        const auto type = BackupType(t);
+        const bool fileScoped = type == BackupType::File || type == BackupType::FileDifferential;
+        QAction *a = add->addAction(DesignerStyle::swatchIcon(DesignerStyle::backupColor(type)),
+                                    fileScoped && !filegroup.isEmpty() ? tr("%1 of %2").arg(toString(type), filegroup)
+                                                                       : toString(type));
+        a->setToolTip(tr("Add a %1 backup starting at %2").arg(toString(type), DesignerStyle::formatTime(at)));
+        connect(a, &QAction::triggered, this, [this, type, at, filegroup] { m_actions->addBackup(type, at, filegroup); });
+    }
+    menu.addSeparator();
+    menu.addAction(m_zoomIn);
+    menu.addAction(m_zoomOut);
+    menu.addAction(m_zoomFit);
+    menu.exec(event->globalPos());
+}
+
+void TimelineView::drawForeground(QPainter *p, const QRectF &)
+{
+    // Fixed lane labels: painted in viewport coordinates over the scene's left gutter.
+    p->save();
+    p->resetTransform();
+    p->setRenderHint(QPainter::Antialiasing);
+    const qreal top = mapFromScene(QPointF(0, 0)).y();
+    const qreal w = TimelineScene::Gutter;
+    QFont font = m_scene->font();
+    QFont bold = font;
+    bold.setBold(true);
+
+    const QRectF corner(0, top, w, TimelineScene::AxisHeight);
+    p->fillRect(corner, QColor(0xe8, 0xea, 0xee));
+    p->setPen(QColor(0x33, 0x33, 0x33));
+    p->setFont(bold);
+    const QDateTime left = m_scene->timeForX(mapToScene(QPoint(int(w), 0)).x());
+    p->drawText(corner.adjusted(8, 2, -6, -TimelineScene::AxisHeight / 2), Qt::AlignLeft | Qt::AlignVCenter,
+                left.toString(QStringLiteral("yyyy-MM-dd")));
+    p->setFont(font);
+    p->setPen(QColor(0x66, 0x66, 0x66));
+    p->drawText(corner.adjusted(8, TimelineScene::AxisHeight / 2 - 4, -6, -2), Qt::AlignLeft | Qt::AlignVCenter,
+                tr("server time →"));
+
+    for (const TimelineScene::Lane &lane : m_scene->lanes()) {
+        const QRectF r(0, top + lane.top, w, m_scene->laneHeight());
+        const bool log = lane.filegroup.isEmpty();
+        const QColor color = log ? DesignerStyle::logColor() : DesignerStyle::filegroupColor(lane.type);
+        p->fillRect(r, log ? DesignerStyle::logTint() : DesignerStyle::filegroupTint(lane.type));
+        p->fillRect(QRectF(r.left(), r.top(), 4, r.height()), color);
+        const QRectF glyph(10, r.center().y() - 8, 16, 16);
+        if (log)
+            DesignerStyle::paintLogGlyph(p, glyph, color);
+        else
+            DesignerStyle::paintFilegroupGlyph(p, glyph, lane.type, color);
+        qreal right = r.right() - 6;
+        if (lane.readOnly) {
+            DesignerStyle::paintLockGlyph(p, QRectF(right - 14, r.center().y() - 7, 14, 14), QColor(0x55, 0x55, 0x55));
+            right -= 17;
+        }
+        if (lane.primary) {
+            DesignerStyle::paintStarGlyph(p, QRectF(right - 14, r.center().y() - 7, 14, 14), DesignerStyle::primaryColor());
+            right -= 17;
+        }
+        p->setFont(lane.primary ? bold : font);
+        p->setPen(QColor(0x22, 0x22, 0x22));
+        const QRectF text(glyph.right() + 6, r.top(), right - glyph.right() - 8, r.height());
+        p->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
+                    p->fontMetrics().elidedText(log ? tr("Log") : lane.filegroup, Qt::ElideRight, int(text.width())));
+        p->setPen(QColor(0xd0, 0xd0, 0xd0));
+        p->drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()));
+    }
+    const QRectF events(0, top + m_scene->lanesBottom(), w, m_scene->eventsHeight());
+    p->fillRect(events, QColor(0xf0, 0xf0, 0xf0));
+    p->setFont(font);
+    p->setPen(QColor(0x55, 0x55, 0x55));
+    p->drawText(QRectF(events.left() + 12, events.top() + 4, w - 18, TimelineScene::EventsRowHeight),
+                Qt::AlignVCenter | Qt::AlignLeft, tr("Events"));
+    p->setPen(QColor(0xb8, 0xb8, 0xb8));
+    p->drawLine(QPointF(w - 0.5, top), QPointF(w - 0.5, events.bottom()));
+    if (m_scene->document()->project().backups.isEmpty()) {
+        const QRectF lanes(w, top + TimelineScene::AxisHeight, viewport()->width() - w,
+                           m_scene->lanesBottom() - TimelineScene::AxisHeight);
+        p->setFont(font);
+        p->setPen(QColor(0x77, 0x77, 0x77));
+        p->drawText(lanes, Qt::AlignCenter | Qt::TextWordWrap,
+                    tr("No backups yet: right-click here to add a FULL backup, then logs, differentials, "
+                       "file or partial backups."));
+    }
+    if (events.bottom() + 30 < viewport()->height())
+        drawLegend(p, QPointF(8, viewport()->height() - 24));
+    p->restore();
+}
+
+void TimelineView::drawLegend(QPainter *p, const QPointF &at)
+{
+    // What the colours and marks mean, where there is room under the lanes.
+    QFont font = m_scene->font();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    p->setFont(font);
+    const QFontMetricsF fm(font);
+    qreal x = at.x();
+    const qreal y = at.y();
+    auto text = [&](const QString &s, const QColor &color = QColor(0x55, 0x55, 0x55)) {
+        p->setPen(color);
+        p->drawText(QPointF(x, y + 12), s);
+        x += fm.horizontalAdvance(s) + 14;
+    };
+    for (const BackupType type : {BackupType::Full, BackupType::Differential, BackupType::Partial, BackupType::File,
+                                  BackupType::Log}) {
+        p->setPen(Qt::NoPen);
+        p->setBrush(DesignerStyle::backupColor(type));
+        p->drawRoundedRect(QRectF(x, y + 2, 9, 13), 2, 2);
+        x += 13;
+        text(toString(type));
+    }
+    x += 6;
+    p->setPen(Qt::NoPen);
+    p->setBrush(QColor(0x26, 0x32, 0x3f));
+    p->drawEllipse(QRectF(x, y + 1, 15, 15));
+    p->setPen(Qt::white);
+    QFont bold = font;
+    bold.setBold(true);
+    p->setFont(bold);
+    p->drawText(QRectF(x, y + 1, 15, 15), Qt::AlignCenter, QStringLiteral("1"));
+    p->setFont(font);
+    x += 19;
+    text(tr("restored by plan step 1"));
+    text(tr("pale: not in the plan"));
+    text(tr("hatched: read-only"));
+}
+
+} // namespace rd

@@ -1,0 +1,75 @@
+#include "ui/viewstate.h"
+
+#include "model/document/projectdocument.h"
+
+namespace rd {
+
+ViewState::ViewState(ProjectDocument *document, QObject *parent) : QObject(parent), m_document(document)
+{
+    // Connected before any view (views are created after the view state), so views see
+    // clamped indexes when their own changed() slots run.
+    connect(document, &ProjectDocument::changed, this, &ViewState::clamp);
+    resetSelection();
+}
+
+void ViewState::setCurrentPlan(int plan)
+{
+    const auto &plans = m_document->project().plans;
+    plan = plans.isEmpty() ? -1 : qBound(0, plan, int(plans.size()) - 1);
+    if (plan == m_plan)
+        return;
+    m_plan = plan;
+    emit currentPlanChanged(m_plan);
+    setCurrentStep(m_plan >= 0 && !plans[m_plan].steps.isEmpty() ? 0 : -1);
+}
+
+void ViewState::setCurrentStep(int step)
+{
+    const auto &plans = m_document->project().plans;
+    const int count = m_plan >= 0 && m_plan < plans.size() ? int(plans[m_plan].steps.size()) : 0;
+    step = step < 0 || count == 0 ? -1 : qMin(step, count - 1);
+    if (step == m_step)
+        return;
+    m_step = step;
+    emit currentStepChanged(m_step);
+}
+
+void ViewState::setSelectedBackup(const QString &id)
+{
+    if (id == m_backup)
+        return;
+    m_backup = id;
+    emit selectedBackupChanged(m_backup);
+}
+
+void ViewState::setSelectedFilegroup(const QString &name)
+{
+    if (name == m_filegroup)
+        return;
+    m_filegroup = name;
+    emit selectedFilegroupChanged(m_filegroup);
+}
+
+void ViewState::resetSelection()
+{
+    m_plan = -2; // force the signals
+    m_step = -2;
+    setCurrentPlan(0);
+    setCurrentStep(0);
+    setSelectedBackup({});
+    setSelectedFilegroup({});
+}
+
+void ViewState::clamp()
+{
+    const Project &project = m_document->project();
+    if (m_plan >= project.plans.size() || (m_plan < 0 && !project.plans.isEmpty()))
+        setCurrentPlan(int(project.plans.size()) - 1);
+    setCurrentStep(m_step);
+    if (!m_backup.isEmpty() && project.backupIndex(m_backup) < 0)
+        setSelectedBackup({});
+    if (!m_filegroup.isEmpty() && project.database.filegroupIndex(m_filegroup) < 0)
+        setSelectedFilegroup({});
+}
+
+} // namespace rd

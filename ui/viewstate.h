@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace rd {
+
+class ProjectDocument;
+
+/// What the user is looking at: the current plan, the selected step, backup and filegroup.
+///
+/// View state only: never saved in the project's undo history, and never a copy of domain data
+/// (names and indexes refer into the document). Every view follows it, so selecting a step in
+/// the Plan dock, a finding in Diagnostics or a bar on the timeline shows the same thing
+/// everywhere. After each document change clamp() keeps the indexes inside the project.
+class ViewState : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ViewState(ProjectDocument *document, QObject *parent = nullptr);
+
+    int currentPlan() const { return m_plan; }  ///< -1 = the project has no plan
+    int currentStep() const { return m_step; }  ///< -1 = no step selected
+    QString selectedBackup() const { return m_backup; }
+    QString selectedFilegroup() const { return m_filegroup; }
+
+    void setCurrentPlan(int plan);
+    void setCurrentStep(int step);
+    void setSelectedBackup(const QString &id);
+    void setSelectedFilegroup(const QString &name);
+
+    /// After open/new: the first plan and its first step, nothing else selected.
+    void resetSelection();
+
+signals:
+    void currentPlanChanged(int plan);
+    void currentStepChanged(int step);
+    void selectedBackupChanged(const QString &id);
+    void selectedFilegroupChanged(const QString &name);
+
+private:
+    void clamp();
+
+    ProjectDocument *m_document;
+    int m_plan = -1;
+    int m_step = -1;
+    QString m_backup;
+    QString m_filegroup;
+};
+
+} // namespace rd
