@@ -1,1 +1,107 @@
-int main() { return 0; }
+// restore-designer: the designer window, or one of the headless subcommands (app/cli/).
+//
+// The subcommands and --help/--version run on a QCoreApplication, so they work on servers and in
+// CI without any display; only the designer itself creates a QApplication.
+
+#include "app/cli/clisupport.h"
+#include "app/cli/commands.h"
+#include "app/cli/nodisplayreport.h"
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <memory>
+
+namespace {
+
+class DesignerArguments
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::DesignerArguments)
+public:
+    /// The form without a command: `restore-designer [FILE]`, plus --help and --version.
+    static void setUp(QCommandLineParser &parser)
+    {
+        parser.setApplicationDescription(tr("Design, check, simulate and script SQL Server piecemeal restores.\n"
+                                            "Without a command, opens the designer (on FILE if given).\n\n")
+                                         + rd::cli::Commands::help());
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("A JSON plan (.json) or a project file (.rdproj)."),
+                                     QStringLiteral("[FILE]"));
+    }
+};
+
+/// Whether this command line opens the designer window (and so needs a QApplication).
+bool opensDesigner(const QStringList &arguments)
+{
+    if (rd::cli::Commands::find(arguments.value(1)))
+        return false;
+    QCommandLineParser parser;
+    DesignerArguments::setUp(parser);
+    return parser.parse(arguments) && !parser.isSet(QStringLiteral("help")) && !parser.isSet(QStringLiteral("help-all"))
+           && !parser.isSet(QStringLiteral("version")) && !rd::cli::NoDisplayReport::needed();
+}
+
+void installTranslators(QCoreApplication *app)
+{
+    // Owned by the application object, which outlives every translated string.
+    auto *own = new QTranslator(app);
+    if (own->load(QLocale(), QStringLiteral("restore-designer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(own);
+    auto *qt = new QTranslator(app);
+    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication::setApplicationName(QStringLiteral("restore-designer"));
+    QCoreApplication::setOrganizationName(QStringLiteral("Restore Designer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(RD_VERSION));
+
+    QStringList rawArguments;
+    for (int i = 0; i < argc; ++i)
+        rawArguments << QString::fromLocal8Bit(argv[i]);
+    const bool designer = opensDesigner(rawArguments);
+    const std::unique_ptr<QCoreApplication> app = designer ? std::make_unique<QApplication>(argc, argv)
+                                                           : std::make_unique<QCoreApplication>(argc, argv);
+    installTranslators(app.get());
+
+    QStringList arguments = QCoreApplication::arguments();
+    if (const auto command = rd::cli::Commands::find(arguments.value(1))) {
+        arguments.removeAt(1);
+        return command(arguments);
+    }
+
+    QCommandLineParser parser;
+    DesignerArguments::setUp(parser);
+    if (!parser.parse(arguments)) {
+        rd::cli::CliSupport::printError(parser.errorText());
+        return rd::cli::ExitUnreadable;
+    }
+    if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
+        parser.showHelp(rd::cli::ExitOk);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    const QStringList files = parser.positionalArguments();
+    if (files.size() > 1) {
+        rd::cli::CliSupport::printError(DesignerArguments::tr("unknown command \"%1\"; see --help").arg(files.first()));
+        return rd::cli::ExitUnreadable;
+    }
+    const QString file = files.value(0);
+    if (!designer)
+        return rd::cli::NoDisplayReport::run(file);
+
+    rd::MainWindow window;
+    if (!file.isEmpty())
+        window.openFile(file);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "app/cli/clisupport.h"
+#include "model/rules/diagnostic.h"
+
+namespace rd::cli {
+
+/// `restore-designer check FILE [--plan NAME] [--format text|json]`: every finding of the
+/// validator for each plan; exit 1 when any is an error.
+class CheckCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::cli::CheckCommand)
+public:
+    static int run(const QStringList &arguments);
+    /// The findings of these plans as `check` prints them; *hasErrors tells whether any is an error.
+    static QByteArray report(const Project &project, const QList<Plan> &plans, Format format, bool *hasErrors);
+
+private:
+    static QString severityWord(Severity severity); ///< translated, for the text output
+};
+
+} // namespace rd::cli

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "model/domain/project.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+#include <QJsonObject>
+
+#include <optional>
+
+class QCommandLineParser;
+
+namespace rd::cli {
+
+/// Exit status of every command (plan-format.md, "What the command line prints"). Scripts rely on
+/// these numbers: 0 no errors (warnings allowed), 1 at least one error, 2 the input could not be
+/// read (also: a wrong command line, an unknown plan name, an output that could not be written).
+enum ExitCode { ExitOk = 0, ExitErrors = 1, ExitUnreadable = 2 };
+
+enum class Format { Text, Json };
+
+/// What the subcommands share: their arguments, reading FILE, choosing plans, printing.
+class CliSupport
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::cli::CliSupport)
+public:
+    static void printOut(const QByteArray &utf8);
+    static void printOut(const QString &text);
+    /// One line on stderr, prefixed with the application name as command-line tools do.
+    static void printError(const QString &message);
+
+    /// Adds --help, parses `arguments` (the program name first, the command word removed) and
+    /// prints --help (exiting 0) when asked. Returns the positional arguments when there are
+    /// exactly `positionalCount`; otherwise prints the problem and returns nullopt (exit 2).
+    static std::optional<QStringList> parse(QCommandLineParser &parser, const QStringList &arguments,
+                                            qsizetype positionalCount);
+
+    static QCommandLineOption planOption();
+    static QCommandLineOption formatOption();
+    /// The value of --format (text when absent); nullopt after printing why it is not valid.
+    static std::optional<Format> format(const QCommandLineParser &parser);
+
+    /// Reads a JSON plan or a project file (by extension, sniffed otherwise). Warnings go to
+    /// stderr; on failure the reason, naming the file, goes to stderr and nullopt is returned.
+    static std::optional<Project> load(const QString &path);
+
+    /// The plan named `name`, or every plan when `name` is empty. An unknown name prints the
+    /// names the file has and gives nullopt.
+    static std::optional<QList<Plan>> plans(const Project &project, const QString &name, const QString &path);
+
+    static QByteArray toJson(const QJsonObject &object); ///< indented UTF-8, ending in a newline
+    static QJsonValue stringOrNull(const QString &s);    ///< JSON null for "not known" (empty)
+
+    /// Formats the report of some plans; *hasErrors tells whether any finding is an error.
+    using PlanReport = QByteArray (*)(const Project &project, const QList<Plan> &plans, Format format,
+                                      bool *hasErrors);
+    /// The shape `check` and `simulate` share: `<syntax>` = `<command> FILE [--plan NAME]
+    /// [--format text|json]`; prints the report of the chosen plans and returns the exit status.
+    static int runPlanReport(const QStringList &arguments, const QString &syntax, const QString &description,
+                             PlanReport report);
+};
+
+} // namespace rd::cli

@@ -1,0 +1,37 @@
+#include "app/cli/commands.h"
+
+#include "app/cli/checkcommand.h"
+#include "app/cli/convertcommand.h"
+#include "app/cli/exportsqlcommand.h"
+#include "app/cli/simulatecommand.h"
+
+namespace rd::cli {
+
+Commands::Function Commands::find(const QString &word)
+{
+    if (word == QLatin1String("check"))
+        return &CheckCommand::run;
+    if (word == QLatin1String("simulate"))
+        return &SimulateCommand::run;
+    if (word == QLatin1String("export-sql"))
+        return &ExportSqlCommand::run;
+    if (word == QLatin1String("convert"))
+        return &ConvertCommand::run;
+    return nullptr;
+}
+
+QString Commands::help()
+{
+    return tr("Commands (each has its own --help; none needs a display):\n"
+              "  check FILE [--plan NAME] [--format text|json]\n"
+              "      Check the plans against the restore rules.\n"
+              "  simulate FILE [--plan NAME] [--format text|json]\n"
+              "      Print the database and filegroup states after each step.\n"
+              "  export-sql FILE [--plan NAME] [--script restore|backup] [-o OUT]\n"
+              "      Write the T-SQL restore script of a plan, or the backup script.\n"
+              "  convert IN OUT\n"
+              "      Convert a JSON plan (.json) to a project file (.rdproj) or back.\n"
+              "Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input could not be read.");
+}
+
+} // namespace rd::cli

@@ -1,0 +1,88 @@
+#include "app/cli/simulatecommand.h"
+
+#include "model/domain/plantime.h"
+#include "model/simulation/restoresimulator.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+
+namespace rd::cli {
+
+namespace {
+
+// plan-format.md, "What the command line prints": the simulate --format json entry of one step.
+QJsonObject toJson(const StepState &state)
+{
+    QJsonObject filegroups;
+    for (const auto &[name, fileState] : state.filegroups)
+        filegroups.insert(name, toString(fileState));
+    return QJsonObject{
+        {QStringLiteral("step"), state.step},
+        {QStringLiteral("database"), toString(state.database)},
+        {QStringLiteral("filegroups"), filegroups},
+        {QStringLiteral("redoLsn"), CliSupport::stringOrNull(state.redoLsn.toString())},
+        {QStringLiteral("pointInTime"), CliSupport::stringOrNull(PlanTime::toString(state.pointInTime))},
+    };
+}
+
+} // namespace
+
+QByteArray SimulateCommand::report(const Project &project, const QList<Plan> &plans, Format format, bool *hasErrors)
+{
+    *hasErrors = false;
+    QJsonArray jsonPlans;
+    QString text;
+    for (const Plan &plan : plans) {
+        const SimulationResult result = RestoreSimulator::simulate(project, plan);
+        *hasErrors = *hasErrors || rd::hasErrors(result.diagnostics);
+        if (format == Format::Json) {
+            QJsonArray steps;
+            for (const StepState &state : result.steps)
+                steps.append(toJson(state));
+            jsonPlans.append(QJsonObject{{QStringLiteral("name"), plan.name}, {QStringLiteral("steps"), steps}});
+            continue;
+        }
+
+        // Per step a two-column table: the database, each filegroup in layout order, where
+        // roll-forward stands and the time the data has reached.
+        text += tr("plan \"%1\"").arg(plan.name) + u'\n';
+        for (const StepState &state : result.steps) {
+            const PlanStep step = plan.steps.value(state.step);
+            // Counted from 1, as check's text and the script's comments do (JSON: from 0).
+            QString title = tr("step %1  %2").arg(state.step + 1).arg(toString(step.statement));
+            if (!step.backup.isEmpty())
+                title += u' ' + tr("from %1").arg(step.backup);
+            text += QStringLiteral("  ") + title + u'\n';
+
+            QList<QPair<QString, QString>> rows{{tr("database"), toString(state.database)}};
+            for (const auto &[name, fileState] : state.filegroups)
+                rows.append({name, toString(fileState)});
+            rows.append({tr("redo LSN"), state.redoLsn.isNull() ? tr("unknown") : state.redoLsn.toString()});
+            QString time = state.pointInTime.isValid() ? PlanTime::toString(state.pointInTime) : tr("unknown");
+            if (state.pointInTimeIsStop)
+                time = tr("%1 (stop at)").arg(time);
+            rows.append({tr("point in time"), time});
+
+            qsizetype width = 0;
+            for (const auto &row : std::as_const(rows))
+                width = std::max(width, row.first.size());
+            for (const auto &[label, value] : std::as_const(rows))
+                text += QStringLiteral("    %1  %2\n").arg(label.leftJustified(width), value);
+        }
+    }
+    if (format == Format::Json)
+        return CliSupport::toJson(QJsonObject{{QStringLiteral("plans"), jsonPlans}});
+    return text.toUtf8();
+}
+
+int SimulateCommand::run(const QStringList &arguments)
+{
+    return CliSupport::runPlanReport(arguments, QStringLiteral("simulate FILE"),
+                                     tr("Runs restore plans step by step and prints the state of the database "
+                                        "and of each filegroup after every step. Exit status: 0 no errors, "
+                                        "1 the simulation found an error, 2 the file could not be read."),
+                                     &report);
+}
+
+} // namespace rd::cli
