@@ -11,6 +11,12 @@ ProjectDocument::ProjectDocument(QObject *parent) : QObject(parent)
     reanalyze();
 }
 
+ProjectDocument::~ProjectDocument()
+{
+    // ~QUndoStack emits cleanChanged; by then our owner (e.g. a window) may be half destroyed.
+    m_undoStack.disconnect(this);
+}
+
 void ProjectDocument::reset(const Project &project, const QString &filePath)
 {
     m_undoStack.clear();

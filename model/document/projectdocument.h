@@ -24,6 +24,7 @@ class ProjectDocument : public QObject
     Q_OBJECT
 public:
     explicit ProjectDocument(QObject *parent = nullptr);
+    ~ProjectDocument() override;
 
     const Project &project() const { return m_project; }
     QUndoStack *undoStack() { return &m_undoStack; }

@@ -29,6 +29,7 @@ private slots:
     void dragIsOneUndoStep();
     void stepsAddRemoveReorder();
     void modifiedFollowsTheCleanState();
+    void destructionEmitsNothing();
 };
 
 void TestCommands::removingModFromStageOneIsFlaggedAndUndone()
@@ -130,6 +131,20 @@ void TestCommands::modifiedFollowsTheCleanState()
     QVERIFY(doc.isModified());
     doc.undoStack()->undo();
     QVERIFY(!doc.isModified());
+}
+
+void TestCommands::destructionEmitsNothing()
+{
+    // A window owning the document is half destroyed when the document goes; ~QUndoStack's
+    // cleanChanged must not reach it.
+    auto *doc = new ProjectDocument;
+    doc->reset(test::sample());
+    doc->undoStack()->push(new SetFilegroupReadOnlyCommand(doc, QStringLiteral("imoltp_secondary"), false));
+    QVERIFY(doc->isModified());
+    int emitted = 0;
+    connect(doc, &ProjectDocument::modifiedChanged, this, [&] { ++emitted; });
+    delete doc;
+    QCOMPARE(emitted, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCommands)
