@@ -54,7 +54,8 @@ StepEditorWidget::StepEditorWidget(ProjectDocument *document, ViewState *viewSta
     m_title->setWordWrap(true);
 
     for (const StepStatement s : {StepStatement::RestoreDatabase, StepStatement::RestoreLog, StepStatement::BackupLog,
-                                  StepStatement::SetOffline})
+                                  StepStatement::SetOffline, StepStatement::SetOnline, StepStatement::SetFileOffline,
+                                  StepStatement::RemoveFilegroup})
         m_statement->addItem(toString(s), int(s));
     m_statement->setToolTip(tr("The statement of this step: RESTORE DATABASE (full, partial, file or differential "
                                "backups), RESTORE LOG, BACKUP LOG (tail-log) or ALTER DATABASE … SET OFFLINE"));

@@ -327,6 +327,25 @@ void TimelineScene::rebuildMarkers()
             tip = tr("<b>ALTER DATABASE … SET RECOVERY %1</b> at %2<br>A switch to or from SIMPLE breaks the log chain.")
                       .arg(toString(e.recoveryModel), when);
             break;
+        case EventKind::AddFile:
+        case EventKind::RemoveFile: {
+            const bool add = e.kind == EventKind::AddFile;
+            look.color = QColor(0x4a, 0x6a, 0x4a);
+            look.dashed = true;
+            look.chip = add ? tr("+ %1").arg(e.file) : tr("− %1").arg(e.file);
+            tip = (add ? tr("<b>ALTER DATABASE … ADD FILE %1</b> to %2 at %3") : tr("<b>ALTER DATABASE … REMOVE FILE %1</b> from %2 at %3"))
+                      .arg(e.file.toHtmlEscaped(), e.filegroup.toHtmlEscaped(), when);
+            break;
+        }
+        case EventKind::OpenTransaction:
+            look.color = QColor(0x9a, 0x5a, 0x9a);
+            look.dashed = true;
+            look.chip = tr("open transaction");
+            tip = tr("<b>Transaction</b> touching %1 begins at %2%3")
+                      .arg(e.filegroups.join(QStringLiteral(", ")).toHtmlEscaped(), when,
+                           e.until.isValid() ? tr(", commits at %1").arg(DesignerStyle::formatTime(e.until))
+                                             : tr(", still open at the failure"));
+            break;
         }
         if (!e.lsn.isNull())
             tip += tr("<br>LSN %1").arg(e.lsn.toString());

@@ -28,12 +28,24 @@ struct Backup
     Lsn checkpointLsn;
     Lsn databaseBackupLsn;
     Lsn differentialBaseLsn;
-    QString recoveryForkId;
+    QString recoveryForkId;     ///< first_recovery_fork_guid
+    QString lastRecoveryForkId; ///< last_recovery_fork_guid; empty = same as recoveryForkId
+    Lsn forkPointLsn;           ///< fork_point_lsn when the backup spans a fork (R-LOG-009)
+    QString backupSetGuid;      ///< backup_set_uuid; differentials point at it (R-DIFF-001, C-3)
+    QString differentialBaseGuid; ///< differential_base_guid; empty = unknown or multi-based (R-DIFF-004)
+    std::optional<RecoveryModel> recoveryModel; ///< backupset.recovery_model; nullopt = from the events
+    QString softwareVersion;    ///< "major.minor.build" of the server that took it (R-GEN-002), empty = unknown
     bool hasBulkLoggedData = false;
+    bool hasIncompleteMetadata = false; ///< NO_TRUNCATE/CONTINUE_AFTER_ERROR tail of a damaged database (R-TAIL-004)
     bool damaged = false;
-    QStringList media; ///< one physical device per stripe
+    bool failed = false;     ///< the BACKUP itself failed (e.g. a CHECKSUM error in a memory-optimized file, R-MOD-008)
+    bool encrypted = false;  ///< backup encryption or TDE (R-GEN-007)
+    bool snapshot = false;   ///< file-snapshot backup (R-ONL-004)
+    QStringList media; ///< one physical device per stripe that is available
+    int mediaFamilyCount = 0; ///< stripes written; 0 = media.size(). More than media.size() = a stripe is missing (R-ONL-003)
     int position = 1;  ///< FILE = n within the media, ≥ 1
     qint64 sizeBytes = 0;
+    qint64 maxTransferSize = 0; ///< bytes used by BACKUP (R-OPT-004); 0 = unknown
 
     bool isLog() const { return type == BackupType::Log; }
     bool operator==(const Backup &) const = default;

@@ -12,6 +12,7 @@ struct Database
     RecoveryModel recoveryModel = RecoveryModel::Full; ///< at the start; changes are events
     QList<Filegroup> filegroups;                  ///< PRIMARY is required and is ROWS
     QList<DataFile> logFiles;
+    bool readOnly = false; ///< the database READ_ONLY option (R-RO-006, R-DIFF-009)
 
     /// Index of the filegroup with this name (case-insensitive, as SQL Server), or -1.
     qsizetype filegroupIndex(const QString &name) const;

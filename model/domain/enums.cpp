@@ -27,15 +27,21 @@ constexpr Table<BackupType, 7> backupTypes{{{BackupType::Full, u"FULL"},
                                             {BackupType::File, u"FILE"},
                                             {BackupType::FileDifferential, u"FILE_DIFFERENTIAL"},
                                             {BackupType::Log, u"LOG"}}};
-constexpr Table<EventKind, 5> eventKinds{{{EventKind::SetReadOnly, u"SET_READ_ONLY"},
+constexpr Table<EventKind, 8> eventKinds{{{EventKind::SetReadOnly, u"SET_READ_ONLY"},
                                           {EventKind::SetReadWrite, u"SET_READ_WRITE"},
                                           {EventKind::SetRecoveryModel, u"SET_RECOVERY_MODEL"},
                                           {EventKind::Mark, u"MARK"},
-                                          {EventKind::Failure, u"FAILURE"}}};
-constexpr Table<StepStatement, 4> statements{{{StepStatement::RestoreDatabase, u"RESTORE DATABASE"},
+                                          {EventKind::Failure, u"FAILURE"},
+                                          {EventKind::AddFile, u"ADD_FILE"},
+                                          {EventKind::RemoveFile, u"REMOVE_FILE"},
+                                          {EventKind::OpenTransaction, u"OPEN_TRANSACTION"}}};
+constexpr Table<StepStatement, 7> statements{{{StepStatement::RestoreDatabase, u"RESTORE DATABASE"},
                                               {StepStatement::RestoreLog, u"RESTORE LOG"},
                                               {StepStatement::BackupLog, u"BACKUP LOG"},
-                                              {StepStatement::SetOffline, u"SET OFFLINE"}}};
+                                              {StepStatement::SetOffline, u"SET OFFLINE"},
+                                              {StepStatement::SetOnline, u"SET ONLINE"},
+                                              {StepStatement::SetFileOffline, u"SET FILE OFFLINE"},
+                                              {StepStatement::RemoveFilegroup, u"REMOVE FILEGROUP"}}};
 constexpr Table<RecoveryOption, 3> recoveryOptions{{{RecoveryOption::Recovery, u"RECOVERY"},
                                                     {RecoveryOption::NoRecovery, u"NORECOVERY"},
                                                     {RecoveryOption::Standby, u"STANDBY"}}};

@@ -15,8 +15,8 @@ enum class Edition { Enterprise, Developer, Standard, Web, Express };
 enum class RecoveryModel { Simple, BulkLogged, Full };
 enum class FilegroupType { Rows, Filestream, MemoryOptimizedData };
 enum class BackupType { Full, Differential, Partial, PartialDifferential, File, FileDifferential, Log };
-enum class EventKind { SetReadOnly, SetReadWrite, SetRecoveryModel, Mark, Failure };
-enum class StepStatement { RestoreDatabase, RestoreLog, BackupLog, SetOffline };
+enum class EventKind { SetReadOnly, SetReadWrite, SetRecoveryModel, Mark, Failure, AddFile, RemoveFile, OpenTransaction };
+enum class StepStatement { RestoreDatabase, RestoreLog, BackupLog, SetOffline, SetOnline, SetFileOffline, RemoveFilegroup };
 /// `Unspecified` = the JSON has no `recovery` field; SQL Server then defaults to RECOVERY.
 enum class RecoveryOption { Unspecified, Recovery, NoRecovery, Standby };
 

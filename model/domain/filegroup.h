@@ -14,6 +14,9 @@ struct Filegroup
     FilegroupType type = FilegroupType::Rows;
     bool readOnly = false; ///< at the start of the timeline; changes are SET_READ_ONLY/WRITE events
     QList<DataFile> files;
+    /// The user accepts losing this filegroup (R-PIECE-006 becomes a warning; R-MOD-005 forbids it
+    /// for the memory-optimized filegroup).
+    bool abandon = false;
 
     bool isPrimary() const { return name.compare(QLatin1String("PRIMARY"), Qt::CaseInsensitive) == 0; }
     bool operator==(const Filegroup &) const = default;

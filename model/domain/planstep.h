@@ -37,6 +37,10 @@ struct PlanStep
     QList<FileMove> move;
     bool norecovery = false; ///< BACKUP LOG … WITH NORECOVERY (tail-log)
     bool noTruncate = false; ///< BACKUP LOG … WITH NO_TRUNCATE
+    bool keepReplication = false; ///< KEEP_REPLICATION (R-REC-004)
+    bool keepCdc = false;         ///< KEEP_CDC (R-REC-004)
+    bool restrictedUser = false;  ///< RESTRICTED_USER (R-REC-004)
+    qint64 maxTransferSize = 0;   ///< MAXTRANSFERSIZE in bytes, 0 = not given (R-OPT-004)
 
     bool isRestore() const
     {

@@ -3,6 +3,7 @@
 #include "model/domain/backup.h"
 #include "model/domain/database.h"
 #include "model/domain/plan.h"
+#include "model/domain/restoreenvironment.h"
 #include "model/domain/timelineevent.h"
 
 #include <QJsonObject>
@@ -14,6 +15,7 @@ struct Project
 {
     QString description;
     Database database;
+    RestoreEnvironment environment; ///< facts about the target server (plan-format extension)
     QList<TimelineEvent> events;   ///< ordered by time
     QList<Backup> backups;
     QList<Plan> plans;

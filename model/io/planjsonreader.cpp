@@ -237,6 +237,7 @@ Database readDatabase(const QJsonValue &v, const QString &path, QStringList *w)
         fg.type = f.enumeration<FilegroupType>(QStringLiteral("type"), parseFilegroupType, filegroupTypeWords(),
                                                FilegroupType::Rows);
         fg.readOnly = f.boolean(QStringLiteral("readOnly"));
+        fg.abandon = f.boolean(QStringLiteral("abandon"));
         fg.files = readFiles(f, QStringLiteral("files"), w);
         f.warnUnknown();
         if (seenFilegroups.contains(fg.name.toCaseFolded()))
@@ -261,8 +262,27 @@ Database readDatabase(const QJsonValue &v, const QString &path, QStringList *w)
     if (memoryOptimized > 1)
         fail(fgPath, Tr::tr("a database can have only one MEMORY_OPTIMIZED_DATA filegroup"));
     db.logFiles = readFiles(r, QStringLiteral("logFiles"), w);
+    db.readOnly = r.boolean(QStringLiteral("readOnly"));
     r.warnUnknown();
     return db;
+}
+
+RestoreEnvironment readEnvironment(const QJsonValue &v, QStringList *w)
+{
+    RestoreEnvironment e;
+    if (v.isUndefined())
+        return e;
+    ObjectReader r(v, QStringLiteral("environment"), w);
+    e.serverVersion = r.string(QStringLiteral("serverVersion"));
+    e.databaseExists = r.boolean(QStringLiteral("databaseExists"), true);
+    e.availabilityGroup = r.boolean(QStringLiteral("availabilityGroup"));
+    e.mirrored = r.boolean(QStringLiteral("mirrored"));
+    e.certificatesAvailable = r.boolean(QStringLiteral("certificatesAvailable"));
+    e.lightweightPooling = r.boolean(QStringLiteral("lightweightPooling"));
+    e.memoryAvailableBytes = r.integer(QStringLiteral("memoryAvailableBytes"), 0, 0);
+    e.filestreamOnNtfs = r.boolean(QStringLiteral("filestreamOnNtfs"), true);
+    r.warnUnknown();
+    return e;
 }
 
 TimelineEvent readEvent(const QJsonValue &v, const QString &path, QStringList *w)
@@ -288,6 +308,15 @@ TimelineEvent readEvent(const QJsonValue &v, const QString &path, QStringList *w
         e.filegroups = r.stringList(QStringLiteral("filegroups"));
         e.wholeDatabase = r.boolean(QStringLiteral("database"));
         e.logDamaged = r.boolean(QStringLiteral("logDamaged"));
+        break;
+    case EventKind::AddFile:
+    case EventKind::RemoveFile:
+        e.file = r.nonEmptyString(QStringLiteral("file"));
+        e.filegroup = r.string(QStringLiteral("filegroup"));
+        break;
+    case EventKind::OpenTransaction:
+        e.filegroups = r.stringList(QStringLiteral("filegroups"));
+        e.until = r.time(QStringLiteral("until"));
         break;
     }
     r.warnUnknown();
@@ -319,11 +348,25 @@ Backup readBackup(const QJsonValue &v, const QString &path, QStringList *w)
     b.databaseBackupLsn = r.lsn(QStringLiteral("databaseBackupLsn"));
     b.differentialBaseLsn = r.lsn(QStringLiteral("differentialBaseLsn"));
     b.recoveryForkId = r.string(QStringLiteral("recoveryForkId"));
+    b.lastRecoveryForkId = r.string(QStringLiteral("lastRecoveryForkId"));
+    b.forkPointLsn = r.lsn(QStringLiteral("forkPointLsn"));
+    b.backupSetGuid = r.string(QStringLiteral("backupSetGuid"));
+    b.differentialBaseGuid = r.string(QStringLiteral("differentialBaseGuid"));
+    if (r.has(QStringLiteral("recoveryModel")))
+        b.recoveryModel = r.enumeration<RecoveryModel>(QStringLiteral("recoveryModel"), parseRecoveryModel,
+                                                       recoveryModelWords());
+    b.softwareVersion = r.string(QStringLiteral("softwareVersion"));
     b.hasBulkLoggedData = r.boolean(QStringLiteral("hasBulkLoggedData"));
+    b.hasIncompleteMetadata = r.boolean(QStringLiteral("hasIncompleteMetadata"));
     b.damaged = r.boolean(QStringLiteral("damaged"));
+    b.failed = r.boolean(QStringLiteral("failed"));
+    b.encrypted = r.boolean(QStringLiteral("encrypted"));
+    b.snapshot = r.boolean(QStringLiteral("snapshot"));
     b.media = r.stringList(QStringLiteral("media"));
+    b.mediaFamilyCount = static_cast<int>(r.integer(QStringLiteral("mediaFamilyCount"), 0, 0));
     b.position = static_cast<int>(r.integer(QStringLiteral("position"), 1, 1));
     b.sizeBytes = r.integer(QStringLiteral("sizeBytes"), 0, 0);
+    b.maxTransferSize = r.integer(QStringLiteral("maxTransferSize"), 0, 0);
     r.warnUnknown();
     return b;
 }
@@ -344,7 +387,7 @@ PlanStep readStep(const QJsonValue &v, const QString &path, QStringList *w)
     s.standbyFile = r.string(QStringLiteral("standbyFile"));
     s.stopAt = r.time(QStringLiteral("stopAt"));
     // A mark may be a plain name or { "name": …, "after": time }.
-    for (const QString key : {QStringLiteral("stopAtMark"), QStringLiteral("stopBeforeMark")}) {
+    for (const QString &key : {QStringLiteral("stopAtMark"), QStringLiteral("stopBeforeMark")}) {
         const QJsonValue m = r.value(key, false);
         QString name;
         if (m.isString()) {
@@ -371,6 +414,10 @@ PlanStep readStep(const QJsonValue &v, const QString &path, QStringList *w)
     }
     s.norecovery = r.boolean(QStringLiteral("norecovery"));
     s.noTruncate = r.boolean(QStringLiteral("noTruncate"));
+    s.keepReplication = r.boolean(QStringLiteral("keepReplication"));
+    s.keepCdc = r.boolean(QStringLiteral("keepCdc"));
+    s.restrictedUser = r.boolean(QStringLiteral("restrictedUser"));
+    s.maxTransferSize = r.integer(QStringLiteral("maxTransferSize"), 0, 0);
     r.warnUnknown();
     return s;
 }
@@ -417,6 +464,7 @@ Project readProject(const QJsonValue &root, QStringList *w)
     Project p;
     p.description = r.string(QStringLiteral("description"));
     p.database = readDatabase(r.value(QStringLiteral("database"), true), QStringLiteral("database"), w);
+    p.environment = readEnvironment(r.value(QStringLiteral("environment"), false), w);
     const QJsonArray events = r.array(QStringLiteral("events"));
     for (qsizetype i = 0; i < events.size(); ++i)
         p.events << readEvent(events[i], indexPath(QStringLiteral("events"), i), w);
@@ -491,6 +539,11 @@ LoadResult PlanJsonReader::readFile(const QString &path)
 std::optional<Database> PlanJsonReader::databaseFromJson(const QJsonValue &v, const QString &path, QString *error, QStringList *w)
 {
     return guarded<Database>([&] { return readDatabase(v, path, w); }, error);
+}
+std::optional<RestoreEnvironment> PlanJsonReader::environmentFromJson(const QJsonValue &v, const QString &, QString *error,
+                                                                     QStringList *w)
+{
+    return guarded<RestoreEnvironment>([&] { return readEnvironment(v, w); }, error);
 }
 std::optional<TimelineEvent> PlanJsonReader::eventFromJson(const QJsonValue &v, const QString &path, QString *error, QStringList *w)
 {

@@ -26,6 +26,8 @@ public:
     /// `path` prefixes error and warning locations; nullopt on error with *error set.
     static std::optional<Database> databaseFromJson(const QJsonValue &v, const QString &path,
                                                     QString *error, QStringList *warnings);
+    static std::optional<RestoreEnvironment> environmentFromJson(const QJsonValue &v, const QString &path,
+                                                                QString *error, QStringList *warnings);
     static std::optional<TimelineEvent> eventFromJson(const QJsonValue &v, const QString &path,
                                                       QString *error, QStringList *warnings);
     static std::optional<Backup> backupFromJson(const QJsonValue &v, const QString &path,

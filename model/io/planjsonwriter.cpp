@@ -60,11 +60,30 @@ QJsonObject PlanJsonWriter::toJson(const Database &db)
     for (const Filegroup &fg : db.filegroups) {
         QJsonObject f{{QStringLiteral("name"), fg.name}, {QStringLiteral("type"), toString(fg.type)}};
         putBool(f, QStringLiteral("readOnly"), fg.readOnly);
+        putBool(f, QStringLiteral("abandon"), fg.abandon);
         f.insert(QStringLiteral("files"), files(fg.files));
         fgs.append(f);
     }
     o.insert(QStringLiteral("filegroups"), fgs);
     o.insert(QStringLiteral("logFiles"), files(db.logFiles));
+    putBool(o, QStringLiteral("readOnly"), db.readOnly);
+    return o;
+}
+
+QJsonObject PlanJsonWriter::toJson(const RestoreEnvironment &e)
+{
+    QJsonObject o;
+    putString(o, QStringLiteral("serverVersion"), e.serverVersion);
+    if (!e.databaseExists)
+        o.insert(QStringLiteral("databaseExists"), false);
+    putBool(o, QStringLiteral("availabilityGroup"), e.availabilityGroup);
+    putBool(o, QStringLiteral("mirrored"), e.mirrored);
+    putBool(o, QStringLiteral("certificatesAvailable"), e.certificatesAvailable);
+    putBool(o, QStringLiteral("lightweightPooling"), e.lightweightPooling);
+    if (e.memoryAvailableBytes)
+        o.insert(QStringLiteral("memoryAvailableBytes"), e.memoryAvailableBytes);
+    if (!e.filestreamOnNtfs)
+        o.insert(QStringLiteral("filestreamOnNtfs"), false);
     return o;
 }
 
@@ -89,6 +108,15 @@ QJsonObject PlanJsonWriter::toJson(const TimelineEvent &e)
         putBool(o, QStringLiteral("database"), e.wholeDatabase);
         putBool(o, QStringLiteral("logDamaged"), e.logDamaged);
         break;
+    case EventKind::AddFile:
+    case EventKind::RemoveFile:
+        o.insert(QStringLiteral("file"), e.file);
+        putString(o, QStringLiteral("filegroup"), e.filegroup);
+        break;
+    case EventKind::OpenTransaction:
+        putList(o, QStringLiteral("filegroups"), e.filegroups);
+        putTime(o, QStringLiteral("until"), e.until);
+        break;
     }
     return o;
 }
@@ -110,13 +138,28 @@ QJsonObject PlanJsonWriter::toJson(const Backup &b)
     putLsn(o, QStringLiteral("databaseBackupLsn"), b.databaseBackupLsn);
     putLsn(o, QStringLiteral("differentialBaseLsn"), b.differentialBaseLsn);
     putString(o, QStringLiteral("recoveryForkId"), b.recoveryForkId);
+    putString(o, QStringLiteral("lastRecoveryForkId"), b.lastRecoveryForkId);
+    putLsn(o, QStringLiteral("forkPointLsn"), b.forkPointLsn);
+    putString(o, QStringLiteral("backupSetGuid"), b.backupSetGuid);
+    putString(o, QStringLiteral("differentialBaseGuid"), b.differentialBaseGuid);
+    if (b.recoveryModel)
+        o.insert(QStringLiteral("recoveryModel"), toString(*b.recoveryModel));
+    putString(o, QStringLiteral("softwareVersion"), b.softwareVersion);
     putBool(o, QStringLiteral("hasBulkLoggedData"), b.hasBulkLoggedData);
+    putBool(o, QStringLiteral("hasIncompleteMetadata"), b.hasIncompleteMetadata);
     putBool(o, QStringLiteral("damaged"), b.damaged);
+    putBool(o, QStringLiteral("failed"), b.failed);
+    putBool(o, QStringLiteral("encrypted"), b.encrypted);
+    putBool(o, QStringLiteral("snapshot"), b.snapshot);
     putList(o, QStringLiteral("media"), b.media);
+    if (b.mediaFamilyCount)
+        o.insert(QStringLiteral("mediaFamilyCount"), b.mediaFamilyCount);
     if (b.position != 1)
         o.insert(QStringLiteral("position"), b.position);
     if (b.sizeBytes)
         o.insert(QStringLiteral("sizeBytes"), b.sizeBytes);
+    if (b.maxTransferSize)
+        o.insert(QStringLiteral("maxTransferSize"), b.maxTransferSize);
     return o;
 }
 
@@ -151,6 +194,11 @@ QJsonObject PlanJsonWriter::toJson(const PlanStep &s)
     }
     putBool(o, QStringLiteral("norecovery"), s.norecovery);
     putBool(o, QStringLiteral("noTruncate"), s.noTruncate);
+    putBool(o, QStringLiteral("keepReplication"), s.keepReplication);
+    putBool(o, QStringLiteral("keepCdc"), s.keepCdc);
+    putBool(o, QStringLiteral("restrictedUser"), s.restrictedUser);
+    if (s.maxTransferSize)
+        o.insert(QStringLiteral("maxTransferSize"), s.maxTransferSize);
     return o;
 }
 
@@ -183,6 +231,8 @@ QJsonObject PlanJsonWriter::toJson(const Project &p)
                   {QStringLiteral("version"), 1}};
     putString(o, QStringLiteral("description"), p.description);
     o.insert(QStringLiteral("database"), toJson(p.database));
+    if (p.environment != RestoreEnvironment{})
+        o.insert(QStringLiteral("environment"), toJson(p.environment));
     QJsonArray events, backups, plans;
     for (const TimelineEvent &e : p.events)
         events.append(toJson(e));

@@ -23,6 +23,7 @@ public:
     static QJsonObject toJson(const TimelineEvent &event);
     static QJsonObject toJson(const Plan &plan);
     static QJsonObject toJson(const Database &database);
+    static QJsonObject toJson(const RestoreEnvironment &environment);
 };
 
 } // namespace rd

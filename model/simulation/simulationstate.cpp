@@ -97,6 +97,21 @@ void SimulationState::apply(int i)
         if (step.norecovery && m_db != DatabaseState::None)
             m_db = DatabaseState::Restoring;
         return;
+    case StepStatement::SetOnline: // T-DB-13
+        if (m_db == DatabaseState::Offline)
+            m_db = DatabaseState::Online;
+        return;
+    case StepStatement::SetFileOffline: // T-F-1: the only way back is a restore
+        for (const QString &name : step.files)
+            if (const int f = m_catalog.fileIndex(name); f >= 0 && m_files[f].state == FileState::Online)
+                m_files[f].state = FileState::Offline;
+        return;
+    case StepStatement::RemoveFilegroup: // T-F-8: a filegroup that is not online becomes DEFUNCT
+        for (const QString &name : step.filegroups)
+            for (int f : m_catalog.filesOfFilegroup(int(m_project.database.filegroupIndex(name))))
+                if (m_files[f].state != FileState::Online)
+                    m_files[f].state = FileState::Defunct;
+        return;
     case StepStatement::RestoreDatabase:
     case StepStatement::RestoreLog:
         break;

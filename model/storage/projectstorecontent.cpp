@@ -183,7 +183,7 @@ Project ProjectStoreContent::parse(QStringList *warnings) const
                  .arg(version).arg(PlanJsonReader::FormatVersion));
     for (auto it = top.cbegin(); it != top.cend(); ++it) {
         static const QStringList known{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("description"),
-                                       QStringLiteral("database"), ChecksumKey};
+                                       QStringLiteral("database"), QStringLiteral("environment"), ChecksumKey};
         if (!known.contains(it.key()))
             warnings->append(Tr::tr("%1: unknown key ignored").arg(topRow(it.key())));
     }
@@ -192,6 +192,10 @@ Project ProjectStoreContent::parse(QStringList *warnings) const
     p.description = top.value(QStringLiteral("description"));
     p.database = readPart<Database>(&PlanJsonReader::databaseFromJson, required(QStringLiteral("database")),
                                     topRow(QStringLiteral("database")), QStringLiteral("database"), warnings);
+    if (top.contains(QStringLiteral("environment")))
+        p.environment = readPart<RestoreEnvironment>(&PlanJsonReader::environmentFromJson, top.value(QStringLiteral("environment")),
+                                                     topRow(QStringLiteral("environment")), QStringLiteral("environment"),
+                                                     warnings);
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QStringList &row = events[i];
         p.events << readPart<TimelineEvent>(&PlanJsonReader::eventFromJson, row[1], Tr::tr("events row %1").arg(row[0]),
@@ -267,6 +271,8 @@ void ProjectStoreContent::write(QSqlDatabase &db, const Project &p)
     insert(db, topRow(QStringLiteral("description")), intoProject, {QStringLiteral("description"), p.description});
     insert(db, topRow(QStringLiteral("database")), intoProject,
            {QStringLiteral("database"), compact(PlanJsonWriter::toJson(p.database))});
+    insert(db, topRow(QStringLiteral("environment")), intoProject,
+           {QStringLiteral("environment"), compact(PlanJsonWriter::toJson(p.environment))});
     for (qsizetype i = 0; i < p.events.size(); ++i)
         insert(db, Tr::tr("events row %1").arg(i + 1), QStringLiteral("INSERT INTO events (ord, data) VALUES (?, ?)"),
                {i + 1, compact(PlanJsonWriter::toJson(p.events[i]))});

@@ -162,6 +162,30 @@ QString eventBlock(const Project &project, const TimelineEvent &e)
                              const QString name = b.name(e.name);
                              return QStringLiteral("BEGIN TRANSACTION %1 WITH MARK;\nCOMMIT TRANSACTION %1;").arg(name);
                          }));
+    case EventKind::AddFile:
+    case EventKind::RemoveFile: {
+        const bool add = e.kind == EventKind::AddFile;
+        const Filegroup *fg = db.filegroup(e.filegroup);
+        QString path;
+        if (fg)
+            for (const DataFile &f : fg->files)
+                if (f.name.compare(e.file, Qt::CaseInsensitive) == 0)
+                    path = f.path;
+        const QString comment = (add ? Tr::tr("%1: add file %2 to filegroup %3.") : Tr::tr("%1: remove file %2 from filegroup %3."))
+                                    .arg(at, e.file, fg ? fg->name : e.filegroup);
+        return batchText({comment}, TsqlBatch::render([&](TsqlBatch &b) {
+            if (!add)
+                return QStringLiteral("ALTER DATABASE %1 REMOVE FILE %2;").arg(b.nameLiteral(db.name), b.nameLiteral(e.file));
+            return QStringLiteral("ALTER DATABASE %1 ADD FILE (NAME = %2, FILENAME = %3) TO FILEGROUP %4;")
+                .arg(b.nameLiteral(db.name), b.stringLiteral(e.file), b.stringLiteral(path),
+                     b.nameLiteral(fg ? fg->name : e.filegroup));
+        }));
+    }
+    case EventKind::OpenTransaction:
+        return commentLine(Tr::tr("%1: a transaction touching %2 begins%3.")
+                               .arg(at, joinAnd(e.filegroups),
+                                    e.until.isValid() ? Tr::tr(" (it commits at %1)").arg(timeText(e.until))
+                                                      : Tr::tr(" and is still open at the failure")));
     case EventKind::Failure: {
         QStringList damaged;
         for (const QString &fg : e.filegroups)

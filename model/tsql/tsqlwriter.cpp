@@ -78,6 +78,14 @@ QString restoreStatement(const Project &project, const PlanStep &step, const Bac
         options += QStringLiteral("REPLACE");
     for (const FileMove &m : step.move)
         options += QStringLiteral("MOVE %1 TO %2").arg(batch.string(canonicalFile(db, m.file)), batch.string(m.to));
+    if (step.keepReplication)
+        options += QStringLiteral("KEEP_REPLICATION");
+    if (step.keepCdc)
+        options += QStringLiteral("KEEP_CDC");
+    if (step.restrictedUser)
+        options += QStringLiteral("RESTRICTED_USER");
+    if (step.maxTransferSize > 0)
+        options += QStringLiteral("MAXTRANSFERSIZE = %1").arg(step.maxTransferSize);
     if (hasFrom)
         options << QStringLiteral("NOUNLOAD") << QStringLiteral("STATS = 10");
     return formatStatement(head, targets, from, options);
@@ -314,6 +322,40 @@ QString TsqlWriter::restoreScript(const Project &project, const Plan &plan)
                            "has exclusive access (R-GEN-009).");
             statement = TsqlBatch::render([&](TsqlBatch &b) {
                 return QStringLiteral("ALTER DATABASE %1 SET OFFLINE WITH ROLLBACK IMMEDIATE;").arg(b.nameLiteral(db.name));
+            });
+            break;
+        case StepStatement::SetOnline:
+            comments += Tr::tr("bring the database back online (T-DB-13).");
+            statement = TsqlBatch::render([&](TsqlBatch &b) {
+                return QStringLiteral("ALTER DATABASE %1 SET ONLINE;").arg(b.nameLiteral(db.name));
+            });
+            break;
+        case StepStatement::SetFileOffline:
+            comments += Tr::tr("take %1 offline; it can only come back by a restore (T-F-1).")
+                            .arg(joinAnd(step.files.isEmpty() ? step.filegroups : step.files));
+            statement = TsqlBatch::render([&](TsqlBatch &b) {
+                QStringList lines;
+                for (const QString &f : step.files)
+                    lines += QStringLiteral("ALTER DATABASE %1 MODIFY FILE (NAME = %2, OFFLINE);")
+                                 .arg(b.nameLiteral(db.name), b.stringLiteral(canonicalFile(db, f)));
+                return lines.join(u'\n');
+            });
+            break;
+        case StepStatement::RemoveFilegroup:
+            comments += Tr::tr("remove %1 and its files: a filegroup that is not online becomes DEFUNCT and can never "
+                               "be restored into this database (R-DEF-001).").arg(joinAnd(step.filegroups));
+            statement = TsqlBatch::render([&](TsqlBatch &b) {
+                QStringList lines;
+                for (const QString &name : step.filegroups) {
+                    const Filegroup *fg = db.filegroup(name);
+                    if (fg)
+                        for (const DataFile &f : fg->files)
+                            lines += QStringLiteral("ALTER DATABASE %1 REMOVE FILE %2;").arg(b.nameLiteral(db.name),
+                                                                                             b.nameLiteral(f.name));
+                    lines += QStringLiteral("ALTER DATABASE %1 REMOVE FILEGROUP %2;")
+                                 .arg(b.nameLiteral(db.name), b.nameLiteral(fg ? fg->name : name));
+                }
+                return lines.join(u'\n');
             });
             break;
         }
