@@ -3,6 +3,7 @@
 #include "app/cli/checkcommand.h"
 #include "app/cli/convertcommand.h"
 #include "app/cli/exportsqlcommand.h"
+#include "app/cli/rulescommand.h"
 #include "app/cli/simulatecommand.h"
 
 namespace rd::cli {
@@ -17,6 +18,8 @@ Commands::Function Commands::find(const QString &word)
         return &ExportSqlCommand::run;
     if (word == QLatin1String("convert"))
         return &ConvertCommand::run;
+    if (word == QLatin1String("rules"))
+        return &RulesCommand::run;
     return nullptr;
 }
 
@@ -31,6 +34,8 @@ QString Commands::help()
               "      Write the T-SQL restore script of a plan, or the backup script.\n"
               "  convert IN OUT\n"
               "      Convert a JSON plan (.json) to a project file (.rdproj) or back.\n"
+              "  rules [--format markdown|json]\n"
+              "      List every rule with its status, severity, message and source.\n"
               "Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input could not be read.");
 }
 

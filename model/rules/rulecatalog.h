@@ -1,0 +1,43 @@
+#pragma once
+
+#include "model/rules/diagnostic.h"
+
+#include <QList>
+
+namespace rd {
+
+/// How the designer handles a rule of shared/domain/rules.md.
+enum class RuleStatus {
+    Checked,        ///< the validator reports it (a diagnostic with this rule ID)
+    Simulated,      ///< an "info" rule the simulator applies; there is nothing to report
+    ByConstruction, ///< the designer or the T-SQL writer cannot produce the violation
+    NotApplicable,  ///< cannot be checked from what a plan describes; `note` says why
+    Pending,        ///< not implemented yet
+};
+enum class Confidence { High, Medium, Low };
+
+QString toString(RuleStatus s);  ///< "checked", "simulated", "by construction", "not applicable", "pending"
+QString toString(Confidence c);  ///< "high", "medium", "low"
+
+/// One rule of the catalog. Text comes from shared/domain/rules.md (title, message, first source).
+struct RuleInfo
+{
+    const char16_t *id;
+    Severity severity;   ///< the rule's main severity (some rules also report a lesser one)
+    RuleStatus status;
+    Confidence confidence;
+    const char16_t *title;
+    const char16_t *message; ///< the catalog's message template
+    const char16_t *source;  ///< path in MicrosoftDocs/sql-docs, an [archived] page, or an engine error list
+    const char16_t *note;    ///< how it is applied, or why it is not applicable
+};
+
+/// Every rule ID the validator may report, in the catalog's order, plus the designer's own
+/// (R-REF-001). `restore-designer rules` prints it; docs/rules.md is generated from it.
+namespace RuleCatalog {
+const QList<RuleInfo> &all();
+/// nullptr for an unknown ID.
+const RuleInfo *find(QStringView id);
+} // namespace RuleCatalog
+
+} // namespace rd

@@ -1,0 +1,103 @@
+#include "model/rules/rulecatalog.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace rd;
+
+namespace {
+
+/// Rule IDs the model's sources emit as string literals (e.g. QStringLiteral("R-MOD-002") or "R-MOD-002").
+QSet<QString> emittedRuleIds()
+{
+    static const QRegularExpression literal(QStringLiteral(R"re("(R-[A-Z]+-\d{3})")re"));
+    QSet<QString> ids;
+    QDirIterator it(QStringLiteral(RD_SOURCE_DIR "/model"), {QStringLiteral("*.cpp")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.endsWith(QLatin1String("rulecatalog.cpp")))
+            continue;
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QString text = QString::fromUtf8(f.readAll());
+        for (auto m = literal.globalMatch(text); m.hasNext();)
+            ids.insert(m.next().captured(1));
+    }
+    return ids;
+}
+
+} // namespace
+
+/// The catalog is the contract of `restore-designer rules`: it must list exactly the rules of
+/// shared/domain/rules.md (plus R-REF-001), and its statuses must match what the code emits.
+class TestRuleCatalog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void listsEveryRuleOfTheRulesFileInOrder();
+    void checkedRulesAreEmittedAndOnlyThose();
+    void everyRuleHasItsText();
+    void findsById();
+};
+
+void TestRuleCatalog::listsEveryRuleOfTheRulesFileInOrder()
+{
+    QFile rules(QStringLiteral(RD_SHARED_DIR "/domain/rules.md"));
+    if (!rules.open(QIODevice::ReadOnly))
+        QSKIP("shared/domain/rules.md is not beside the checkout");
+    static const QRegularExpression heading(QStringLiteral(R"re(^### (R-[A-Z]+-\d{3}):)re"),
+                                            QRegularExpression::MultilineOption);
+    QStringList expected;
+    for (auto m = heading.globalMatch(QString::fromUtf8(rules.readAll())); m.hasNext();)
+        expected << m.next().captured(1);
+    QVERIFY(expected.size() > 100);
+    expected << QStringLiteral("R-REF-001");
+    QStringList actual;
+    for (const RuleInfo &r : RuleCatalog::all())
+        actual << QString::fromUtf16(r.id);
+    QCOMPARE(actual, expected);
+}
+
+void TestRuleCatalog::checkedRulesAreEmittedAndOnlyThose()
+{
+    const QSet<QString> emitted = emittedRuleIds();
+    QVERIFY(emitted.contains(QStringLiteral("R-MOD-002"))); // the scan itself works
+    for (const QString &id : emitted) {
+        const RuleInfo *r = RuleCatalog::find(id);
+        QVERIFY2(r, qPrintable(id + QStringLiteral(" is emitted but not in the catalog")));
+        QVERIFY2(r->status == RuleStatus::Checked,
+                 qPrintable(id + QStringLiteral(" is emitted but its catalog status is ") + toString(r->status)));
+    }
+    for (const RuleInfo &r : RuleCatalog::all())
+        if (r.status == RuleStatus::Checked)
+            QVERIFY2(emitted.contains(QString::fromUtf16(r.id)),
+                     qPrintable(QString::fromUtf16(r.id) + QStringLiteral(" is marked checked but no model code emits it")));
+}
+
+void TestRuleCatalog::everyRuleHasItsText()
+{
+    for (const RuleInfo &r : RuleCatalog::all()) {
+        const QString id = QString::fromUtf16(r.id);
+        QVERIFY2(!QStringView(r.title).isEmpty(), qPrintable(id));
+        QVERIFY2(!QStringView(r.source).isEmpty(), qPrintable(id));
+        // A rule that is not checked must say how it is applied or why it cannot be.
+        if (r.status != RuleStatus::Checked && r.status != RuleStatus::Pending)
+            QVERIFY2(!QStringView(r.note).isEmpty(), qPrintable(id + QStringLiteral(" needs a note")));
+    }
+}
+
+void TestRuleCatalog::findsById()
+{
+    QVERIFY(RuleCatalog::find(u"R-MOD-002"));
+    QCOMPARE(QString::fromUtf16(RuleCatalog::find(u"R-MOD-002")->title),
+             QStringLiteral("Memory-optimized filegroup and PRIMARY are restored together"));
+    QVERIFY(!RuleCatalog::find(u"R-XYZ-999"));
+}
+
+QTEST_GUILESS_MAIN(TestRuleCatalog)
+#include "tst_rulecatalog.moc"
