@@ -1,11 +1,14 @@
 #include "ui/diagnosticsdock.h"
 
+#include "model/commands/applyfixcommand.h"
 #include "model/document/projectdocument.h"
 #include "ui/designerstyle.h"
 #include "ui/diagnosticmodel.h"
 #include "ui/viewstate.h"
 
+#include <QAction>
 #include <QHBoxLayout>
+#include <QToolButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QStackedWidget>
@@ -17,7 +20,8 @@ namespace rd {
 DiagnosticsDock::DiagnosticsDock(ProjectDocument *document, ViewState *viewState, QWidget *parent)
     : QDockWidget(tr("Diagnostics"), parent), m_document(document), m_viewState(viewState),
       m_model(new DiagnosticModel(document, viewState, this)), m_icon(new QLabel), m_summary(new QLabel),
-      m_view(new QTableView), m_placeholder(new QLabel), m_stack(new QStackedWidget)
+      m_view(new QTableView), m_placeholder(new QLabel), m_stack(new QStackedWidget),
+      m_applyFix(new QAction(tr("Apply Fix"), this))
 {
     setObjectName(QStringLiteral("diagnosticsDock"));
     setToolTip(tr("What is wrong with the current plan, rule by rule; click a finding to locate it"));
@@ -43,6 +47,18 @@ DiagnosticsDock::DiagnosticsDock(ProjectDocument *document, ViewState *viewState
     summaryRow->setContentsMargins(6, 4, 6, 2);
     summaryRow->addWidget(m_icon);
     summaryRow->addWidget(m_summary, 1);
+    // The finding's smallest fix as one undoable edit: the button, Ctrl+., a double-click or the context menu.
+    m_applyFix->setObjectName(QStringLiteral("applyFixAction"));
+    m_applyFix->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_applyFix->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_applyFix->setIcon(DesignerStyle::okIcon());
+    connect(m_applyFix, &QAction::triggered, this, &DiagnosticsDock::applyFix);
+    auto *fixButton = new QToolButton;
+    fixButton->setDefaultAction(m_applyFix);
+    fixButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    summaryRow->addWidget(fixButton);
+    m_view->addAction(m_applyFix);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -64,9 +80,13 @@ DiagnosticsDock::DiagnosticsDock(ProjectDocument *document, ViewState *viewState
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { locate(current.row()); });
     connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) { locate(index.row()); });
+    connect(m_view, &QAbstractItemView::doubleClicked, this, &DiagnosticsDock::applyFix);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DiagnosticsDock::updateFixAction);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DiagnosticsDock::updateFixAction);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DiagnosticsDock::updateSummary);
     connect(viewState, &ViewState::currentPlanChanged, this, &DiagnosticsDock::updateSummary);
     updateSummary();
+    updateFixAction();
 }
 
 void DiagnosticsDock::locate(int row)
@@ -78,6 +98,26 @@ void DiagnosticsDock::locate(int row)
         m_viewState->setCurrentStep(d.step);
     m_viewState->setSelectedBackup(d.backup);
     m_viewState->setSelectedFilegroup(d.filegroup);
+}
+
+void DiagnosticsDock::updateFixAction()
+{
+    const int row = m_view->currentIndex().row();
+    const bool fixable = row >= 0 && row < m_model->rowCount() && m_model->diagnostic(row).edit.isValid();
+    m_applyFix->setEnabled(fixable);
+    m_applyFix->setToolTip(fixable ? tr("Apply this fix as one undoable edit (Ctrl+.): %1").arg(m_model->diagnostic(row).fix)
+                                   : tr("Select a finding that offers a fix"));
+}
+
+void DiagnosticsDock::applyFix()
+{
+    const int row = m_view->currentIndex().row();
+    const int plan = m_viewState->currentPlan();
+    if (row < 0 || row >= m_model->rowCount() || plan < 0)
+        return;
+    const Diagnostic d = m_model->diagnostic(row); // a copy: the push refreshes the model
+    if (d.edit.isValid())
+        m_document->undoStack()->push(new ApplyFixCommand(m_document, plan, d.edit, d.fix));
 }
 
 void DiagnosticsDock::updateSummary()

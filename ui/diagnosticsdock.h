@@ -2,6 +2,7 @@
 
 #include <QDockWidget>
 
+class QAction;
 class QLabel;
 class QStackedWidget;
 class QTableView;
@@ -23,10 +24,14 @@ public:
 
     QTableView *view() const { return m_view; }
     DiagnosticModel *model() const { return m_model; }
+    /// Applies the selected finding's fix as one undoable edit (enabled when it has one).
+    QAction *applyFixAction() const { return m_applyFix; }
 
 private:
     void locate(int row);
     void updateSummary();
+    void updateFixAction();
+    void applyFix();
 
     ProjectDocument *m_document;
     ViewState *m_viewState;
@@ -36,6 +41,7 @@ private:
     QTableView *m_view;
     QLabel *m_placeholder;
     QStackedWidget *m_stack;
+    QAction *m_applyFix;
 };
 
 } // namespace rd

@@ -27,9 +27,17 @@ struct Context
     Context(const Project &p, const Plan &pl) : project(p), plan(pl), catalog(p.database), history(p) {}
 
     void add(int step, const char *rule, Severity severity, const QString &message, const QString &backup = {},
-             const QString &filegroup = {}, const QString &fix = {})
+             const QString &filegroup = {}, const QString &fix = {}, const FixEdit &edit = {})
     {
-        out << Diagnostic{QString::fromLatin1(rule), severity, step, backup, filegroup, message, fix};
+        out << Diagnostic{QString::fromLatin1(rule), severity, step, backup, filegroup, message, fix, edit};
+    }
+    /// The plan's step `i` changed by `change`, as a fix the designer can apply.
+    template<typename F>
+    FixEdit changed(int i, F change) const
+    {
+        PlanStep s = plan.steps[i];
+        change(s);
+        return FixEdit::replace(i, s);
     }
     const Backup *backupOf(const PlanStep &s) const { return s.backup.isEmpty() ? nullptr : project.backup(s.backup); }
     QList<int> filegroupsRestored(const PlanStep &s) const
@@ -73,7 +81,8 @@ void checkRecoveryOptions(Context &c)
         if (s.backup.isEmpty() && s.recovery == RecoveryOption::Unspecified) {
             c.add(i, "R-GEN-003", Severity::Error,
                   Tr::tr("Step %1 is a recovery-only RESTORE (no FROM): it must state WITH RECOVERY, NORECOVERY or STANDBY.")
-                      .arg(i + 1), {}, {}, Tr::tr("Add WITH RECOVERY to step %1.").arg(i + 1));
+                      .arg(i + 1), {}, {}, Tr::tr("Add WITH RECOVERY to step %1.").arg(i + 1),
+                  c.changed(i, [](PlanStep &s) { s.recovery = RecoveryOption::Recovery; }));
             continue;
         }
         // The next RESTORE continues this sequence if it rolls the same data forward: a log or a differential.
@@ -91,11 +100,13 @@ void checkRecoveryOptions(Context &c)
                       .arg(i + 1)
                       .arg(s.recovery == RecoveryOption::Unspecified ? Tr::tr("RECOVERY is the default") : Tr::tr("WITH RECOVERY"))
                       .arg(next + 1),
-                  s.backup, {}, Tr::tr("Use WITH NORECOVERY on step %1.").arg(i + 1));
+                  s.backup, {}, Tr::tr("Use WITH NORECOVERY on step %1.").arg(i + 1),
+                  c.changed(i, [](PlanStep &s) { s.recovery = RecoveryOption::NoRecovery; }));
         } else if (s.recovery == RecoveryOption::Unspecified) {
             c.add(i, "R-GEN-004", Severity::Warning,
                   Tr::tr("Step %1 relies on the default RECOVERY; make the recovery option explicit.").arg(i + 1),
-                  s.backup, {}, Tr::tr("Add WITH RECOVERY or WITH NORECOVERY to step %1.").arg(i + 1));
+                  s.backup, {}, Tr::tr("State WITH RECOVERY (SQL Server's default) explicitly on step %1.").arg(i + 1),
+                  c.changed(i, [](PlanStep &s) { s.recovery = RecoveryOption::Recovery; }));
         }
     }
 }
@@ -114,13 +125,15 @@ void checkPartial(Context &c)
             continue;
         if (s.statement == StepStatement::RestoreLog) {
             c.add(i, "R-PIECE-003", Severity::Error, Tr::tr("PARTIAL is not allowed on RESTORE LOG (step %1).").arg(i + 1),
-                  s.backup, {}, Tr::tr("Remove PARTIAL from step %1.").arg(i + 1));
+                  s.backup, {}, Tr::tr("Remove PARTIAL from step %1.").arg(i + 1),
+                  c.changed(i, [](PlanStep &s) { s.partial = false; }));
             continue;
         }
         if (i != firstRestore)
             c.add(i, "R-PIECE-002", Severity::Error,
                   Tr::tr("PARTIAL appears again at step %1: this would start a brand-new piecemeal restore and discard "
-                     "the earlier stages.").arg(i + 1), s.backup, {}, Tr::tr("Remove PARTIAL from step %1.").arg(i + 1));
+                     "the earlier stages.").arg(i + 1), s.backup, {}, Tr::tr("Remove PARTIAL from step %1.").arg(i + 1),
+                  c.changed(i, [](PlanStep &s) { s.partial = false; }));
         const Backup *b = c.backupOf(s);
         if (!b)
             continue;
@@ -162,7 +175,8 @@ void checkMemoryOptimized(Context &c)
                          : Tr::tr("Step %1 restores the memory-optimized filegroup %2 without PRIMARY: they must be "
                               "restored in the same statement.").arg(i + 1).arg(mod->name),
               s.backup, hasPrimary ? mod->name : QStringLiteral("PRIMARY"),
-              Tr::tr("Add %1 to the FILEGROUP list of step %2.").arg(hasPrimary ? mod->name : QStringLiteral("PRIMARY")).arg(i + 1));
+              Tr::tr("Add %1 to the FILEGROUP list of step %2.").arg(hasPrimary ? mod->name : QStringLiteral("PRIMARY")).arg(i + 1),
+              c.changed(i, [&](PlanStep &s) { s.filegroups << (hasPrimary ? mod->name : QStringLiteral("PRIMARY")); }));
     }
 }
 
@@ -249,7 +263,8 @@ void checkStopClauses(Context &c)
             c.add(i, "R-PIT-002", Severity::Error,
                   Tr::tr("Step %1 uses %2 but the restore sequence targets %3; every RESTORE LOG must use the identical "
                      "STOPAT/STOPATMARK/STOPBEFOREMARK.").arg(i + 1).arg(mine ? mine->text() : Tr::tr("no stop clause"), reference->text()),
-                  s.backup, {}, Tr::tr("Set %1 on step %2.").arg(reference->text()).arg(i + 1));
+                  s.backup, {}, Tr::tr("Set %1 on step %2.").arg(reference->text()).arg(i + 1),
+                  c.changed(i, [&](PlanStep &s) { reference->applyTo(s); }));
     }
     // R-FS-001: a FILESTREAM filegroup left out of stage 1 rules out point-in-time (unless forced).
     int partial = -1;
@@ -282,7 +297,8 @@ void checkStopClauses(Context &c)
             c.add(partial, "R-FS-001", Severity::Error,
                   Tr::tr("Point-in-time piecemeal restore is not possible while FILESTREAM filegroup %1 is excluded. "
                      "Include %1 in stage 1, or restore to the end of the log.").arg(fg.name), {}, fg.name,
-                  Tr::tr("Add %1 to the FILEGROUP list of step %2.").arg(fg.name).arg(partial + 1));
+                  Tr::tr("Add %1 to the FILEGROUP list of step %2.").arg(fg.name).arg(partial + 1),
+                  c.changed(partial, [&](PlanStep &s) { s.filegroups << fg.name; }));
     }
 }
 

@@ -28,6 +28,19 @@ std::optional<StopClause> StopClause::ofTarget(const RestoreTarget &t)
     return std::nullopt;
 }
 
+void StopClause::applyTo(PlanStep &s) const
+{
+    s.stopAt = {};
+    s.stopAtMark.clear();
+    s.stopBeforeMark.clear();
+    s.markAfter = {};
+    switch (kind) {
+    case Kind::At: s.stopAt = time; break;
+    case Kind::AtMark: s.stopAtMark = mark; s.markAfter = after; break;
+    case Kind::BeforeMark: s.stopBeforeMark = mark; s.markAfter = after; break;
+    }
+}
+
 QString StopClause::text() const
 {
     switch (kind) {

@@ -20,6 +20,8 @@ struct StopClause
     static std::optional<StopClause> ofTarget(const RestoreTarget &target);
     /// As T-SQL would read it, e.g. "STOPAT = '2017-03-06T04:00:00'".
     QString text() const;
+    /// Sets this clause on a step, replacing any other stop clause it has.
+    void applyTo(PlanStep &step) const;
     bool operator==(const StopClause &) const = default;
 };
 

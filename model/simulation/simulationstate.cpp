@@ -55,9 +55,19 @@ const Backup *SimulationState::backup(const QString &id) const
 }
 
 void SimulationState::report(int step, const QString &rule, Severity severity, const QString &message,
-                             const QString &backup, const QString &filegroup, const QString &fix)
+                             const QString &backup, const QString &filegroup, const QString &fix,
+                             const FixEdit &edit)
 {
-    m_diagnostics.append(Diagnostic{rule, severity, step, backup, filegroup, message, fix});
+    m_diagnostics.append(Diagnostic{rule, severity, step, backup, filegroup, message, fix, edit});
+}
+
+const Backup *SimulationState::logContaining(const Lsn &lsn) const
+{
+    const Backup *found = nullptr;
+    for (const Backup &b : m_backups)
+        if (b.isLog() && !b.damaged && b.firstLsn <= lsn && lsn < b.lastLsn && (!found || (found->copyOnly && !b.copyOnly)))
+            found = &b;
+    return found;
 }
 
 TimelineHistory::Moment SimulationState::recoveryPoint() const
@@ -230,7 +240,8 @@ void SimulationState::restoreDifferential(int i, const PlanStep &step, const Bac
                 report(i, QStringLiteral("R-GEN-005"), Severity::Error,
                        Tr::tr("The database was already recovered at step %1; differential %2 can no longer be applied. "
                           "Restart the sequence from the full/file backup.").arg(m_lastRecoveryStep + 1).arg(d.id),
-                       d.id, fg, Tr::tr("Use NORECOVERY on step %1.").arg(m_lastRecoveryStep + 1));
+                       d.id, fg, Tr::tr("Use NORECOVERY on step %1.").arg(m_lastRecoveryStep + 1),
+                       withNoRecovery(m_lastRecoveryStep));
                 return;
             }
             continue;
@@ -277,7 +288,8 @@ void SimulationState::restoreLog(int i, const PlanStep &step, const Backup &l)
             report(i, QStringLiteral("R-GEN-005"), Severity::Error,
                    Tr::tr("The database was already recovered at step %1; log backup %2 can no longer be applied. "
                       "Restart the sequence from the full/file backup.").arg(m_lastRecoveryStep + 1).arg(l.id),
-                   l.id, {}, Tr::tr("Use NORECOVERY on step %1.").arg(m_lastRecoveryStep + 1));
+                   l.id, {}, Tr::tr("Use NORECOVERY on step %1.").arg(m_lastRecoveryStep + 1),
+                   withNoRecovery(m_lastRecoveryStep));
         } else {
             report(i, QStringLiteral("R-GEN-005"), Severity::Error,
                    Tr::tr("No files are ready to roll forward: restore a data backup before log backup %1.").arg(l.id),
@@ -292,22 +304,40 @@ void SimulationState::restoreLog(int i, const PlanStep &step, const Backup &l)
     const bool tooRecent = l.firstLsn > redo;
     const bool tooEarly = l.lastLsn <= redo;
     if (tooRecent || tooEarly) {
+        // The smallest fix: use the log backup that holds the redo point here (R-LOG-004), or insert it
+        // before this step when this one starts too late (R-LOG-002), or drop a log that adds nothing (R-LOG-003).
+        const Backup *needed = logContaining(redo);
+        FixEdit edit;
+        if (needed && (m_lastWasData || tooRecent)) {
+            PlanStep missing = step;
+            missing.backup = needed->id;
+            missing.recovery = RecoveryOption::NoRecovery;
+            if (m_lastWasData && !tooRecent)
+                missing.recovery = step.recovery;
+            edit = m_lastWasData && !tooRecent ? FixEdit::replace(i, missing) : FixEdit::insert(i, missing);
+        } else if (tooEarly) {
+            edit = FixEdit::remove(i);
+        }
         const QString range = QStringLiteral("%1–%2").arg(l.firstLsn.toString(), l.lastLsn.toString());
         if (m_lastWasData) { // R-LOG-004: first_lsn ≤ data.last_lsn < log.last_lsn
             report(i, QStringLiteral("R-LOG-004"), Severity::Error,
                    Tr::tr("The first log after %1 must contain LSN %2; %3 covers %4.")
                        .arg(m_lastDataBackup, redo.toString(), l.id, range),
-                   l.id, {}, Tr::tr("Restore the log backup whose range contains LSN %1 here.").arg(redo.toString()));
+                   l.id, {}, needed ? Tr::tr("Restore log backup %1 (which contains LSN %2) here.").arg(needed->id, redo.toString())
+                                    : Tr::tr("Restore the log backup whose range contains LSN %1 here.").arg(redo.toString()),
+                   edit);
         } else if (tooRecent) {
             report(i, QStringLiteral("R-LOG-002"), Severity::Error,
                    Tr::tr("Gap in the log chain: backup %1 starts at LSN %2, but roll-forward is at LSN %3. "
                       "A log backup covering LSN %3 is missing.").arg(l.id, l.firstLsn.toString(), redo.toString()),
-                   l.id, {}, Tr::tr("Insert the log backup containing LSN %1 before step %2.").arg(redo.toString()).arg(i + 1));
+                   l.id, {}, needed ? Tr::tr("Insert RESTORE LOG %1 before step %2.").arg(needed->id).arg(i + 1)
+                                    : Tr::tr("Insert the log backup containing LSN %1 before step %2.").arg(redo.toString()).arg(i + 1),
+                   edit);
         } else {
             report(i, QStringLiteral("R-LOG-003"), Severity::Error,
                    Tr::tr("Log backup %1 ends at LSN %2, before the database's current point %3; it is not needed here.")
                        .arg(l.id, l.lastLsn.toString(), redo.toString()),
-                   l.id, {}, Tr::tr("Remove step %1 or use a later log backup.").arg(i + 1));
+                   l.id, {}, Tr::tr("Remove step %1 or use a later log backup.").arg(i + 1), edit);
         }
         return;
     }

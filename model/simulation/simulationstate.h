@@ -43,7 +43,17 @@ private:
     FileCatalog::FileSet restoringFiles() const;
     TimelineHistory::Moment recoveryPoint() const;
     void report(int step, const QString &rule, Severity severity, const QString &message,
-                const QString &backup = {}, const QString &filegroup = {}, const QString &fix = {});
+                const QString &backup = {}, const QString &filegroup = {}, const QString &fix = {},
+                const FixEdit &edit = {});
+    /// The log backup whose range contains `lsn` (first ≤ lsn < last), regular ones first; nullptr if none.
+    const Backup *logContaining(const Lsn &lsn) const;
+    /// Plan step `i` with NORECOVERY, as a fix (R-GEN-004/005).
+    FixEdit withNoRecovery(int i) const
+    {
+        PlanStep s = m_plan.steps[i];
+        s.recovery = RecoveryOption::NoRecovery;
+        return FixEdit::replace(i, s);
+    }
     QString filegroupName(int g) const { return m_project.database.filegroups[g].name; }
 
     const Project &m_project;

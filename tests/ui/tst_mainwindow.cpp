@@ -67,6 +67,7 @@ private slots:
     void initTestCase();
     void opensTheSampleWithoutErrors();
     void removingTheMemoryOptimizedFilegroupIsReportedAndUndone();
+    void theFixIsOfferedAsOneUndoableAction();
     void aBackupDragIsOneUndoStep();
     void aMouseDragOnTheTimelineMovesTheBackup();
     void theStepEditorNamesItsEdits();
@@ -144,6 +145,30 @@ void TestMainWindow::removingTheMemoryOptimizedFilegroupIsReportedAndUndone()
     QCOMPARE(rules(model, QStringLiteral("error")), QStringList());
     QVERIFY(mod->isChecked());
     QVERIFY(!window.isWindowModified());
+}
+
+void TestMainWindow::theFixIsOfferedAsOneUndoableAction()
+{
+    rd::MainWindow window;
+    QVERIFY(window.openFile(Sample));
+    window.findChild<QWidget *>(QStringLiteral("stepEditor"))
+        ->findChild<QCheckBox *>(QStringLiteral("filegroupCheck_imoltp_mod"))->click();
+    QAbstractItemModel *model = diagnosticsModel(window);
+    auto *view = window.findChild<QTableView *>(QStringLiteral("diagnosticsView"));
+    auto *fix = window.findChild<QAction *>(QStringLiteral("applyFixAction"));
+    QVERIFY(view && fix);
+    const int row = int(rules(model).indexOf(QStringLiteral("R-MOD-002")));
+    QVERIFY(row >= 0);
+    view->setCurrentIndex(model->index(row, 0));
+    QVERIFY(fix->isEnabled());
+    fix->trigger();
+    QVERIFY(!rules(model).contains(QStringLiteral("R-MOD-002")));
+    QVERIFY(window.document()->project().plans[0].steps[0].filegroups.contains(QStringLiteral("imoltp_mod")));
+    QUndoStack *stack = window.document()->undoStack();
+    QCOMPARE(stack->count(), 2); // the edit, then its fix
+    QVERIFY(stack->undoText().startsWith(QStringLiteral("Fix: Add imoltp_mod")));
+    stack->undo();
+    QVERIFY(rules(model).contains(QStringLiteral("R-MOD-002")));
 }
 
 void TestMainWindow::aBackupDragIsOneUndoStep()
