@@ -69,12 +69,13 @@ QVariant SimulationModel::data(const QModelIndex &index, int role) const
     const bool databaseRow = row == 0;
     const bool filegroupRow = row >= 1 && row <= fgCount;
     const FileState fs = filegroupRow ? s.filegroupState(m_filegroups[row - 1].first) : FileState::Online;
+    const DataAccess access = filegroupRow ? s.access.value(row - 1) : DataAccess::None;
     switch (role) {
     case Qt::DisplayRole:
         if (databaseRow)
             return s.database == DatabaseState::None ? tr("(does not exist)") : toString(s.database);
-        if (filegroupRow)
-            return toString(fs);
+        if (filegroupRow) // who can use the data now (state-model §4): only worth saying when someone can
+            return access == DataAccess::None ? toString(fs) : tr("%1 · %2").arg(toString(fs), toString(access));
         if (row == fgCount + 1)
             return s.redoLsn.isNull() ? tr("—") : s.redoLsn.toString();
         if (!s.pointInTime.isValid())
@@ -104,8 +105,10 @@ QVariant SimulationModel::data(const QModelIndex &index, int role) const
         if (databaseRow)
             return tr("%1: the database is %2").arg(when, toString(s.database));
         if (filegroupRow)
-            return tr("%1: filegroup %2 is %3 (the worst state of its files)")
-                .arg(when, m_filegroups[row - 1].first, toString(fs));
+            return tr("%1: filegroup %2 is %3 (the worst state of its files); its data is %4")
+                .arg(when, m_filegroups[row - 1].first, toString(fs),
+                     access == DataAccess::None ? tr("neither readable nor writable")
+                     : access == DataAccess::ReadOnly ? tr("readable, not writable") : tr("readable and writable"));
         if (row == fgCount + 1)
             return tr("%1: roll-forward stands at LSN %2 (the redo start LSN of the restoring files, or the LSN "
                       "recovered to)")

@@ -14,13 +14,16 @@ namespace {
 // plan-format.md, "What the command line prints": the simulate --format json entry of one step.
 QJsonObject toJson(const StepState &state)
 {
-    QJsonObject filegroups;
-    for (const auto &[name, fileState] : state.filegroups)
-        filegroups.insert(name, toString(fileState));
+    QJsonObject filegroups, access;
+    for (qsizetype i = 0; i < state.filegroups.size(); ++i) {
+        filegroups.insert(state.filegroups[i].first, toString(state.filegroups[i].second));
+        access.insert(state.filegroups[i].first, toString(state.access.value(i)));
+    }
     return QJsonObject{
         {QStringLiteral("step"), state.step},
         {QStringLiteral("database"), toString(state.database)},
         {QStringLiteral("filegroups"), filegroups},
+        {QStringLiteral("access"), access}, // extension: "none", "read-only", "read-write" (state-model §4)
         {QStringLiteral("redoLsn"), CliSupport::stringOrNull(state.redoLsn.toString())},
         {QStringLiteral("pointInTime"), CliSupport::stringOrNull(PlanTime::toString(state.pointInTime))},
     };
@@ -56,8 +59,9 @@ QByteArray SimulateCommand::report(const Project &project, const QList<Plan> &pl
             text += QStringLiteral("  ") + title + u'\n';
 
             QList<QPair<QString, QString>> rows{{tr("database"), toString(state.database)}};
-            for (const auto &[name, fileState] : state.filegroups)
-                rows.append({name, toString(fileState)});
+            for (qsizetype i = 0; i < state.filegroups.size(); ++i)
+                rows.append({state.filegroups[i].first, QStringLiteral("%1 (%2)").arg(toString(state.filegroups[i].second),
+                                                                                       toString(state.access.value(i)))});
             rows.append({tr("redo LSN"), state.redoLsn.isNull() ? tr("unknown") : state.redoLsn.toString()});
             QString time = state.pointInTime.isValid() ? PlanTime::toString(state.pointInTime) : tr("unknown");
             if (state.pointInTimeIsStop)

@@ -2,6 +2,7 @@
 
 #include "model/domain/lsn.h"
 #include "model/rules/diagnostic.h"
+#include "model/simulation/dataaccess.h"
 #include "model/simulation/states.h"
 
 #include <QDateTime>
@@ -17,6 +18,7 @@ struct StepState
     DatabaseState database = DatabaseState::Online;
     /// Every filegroup of the layout, in layout order, with its state (the worst of its files).
     QList<QPair<QString, FileState>> filegroups;
+    QList<DataAccess> access; ///< per filegroup, same order: can its data be read or written now (§4)
     Lsn redoLsn;           ///< where roll-forward stands: min redo start LSN of the restoring files, or the LSN recovered to
     QDateTime pointInTime; ///< the time the restored data has reached (invalid = not known)
     bool pointInTimeIsStop = false; ///< true when pointInTime comes from a STOPAT rather than a backup's finish

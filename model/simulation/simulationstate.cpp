@@ -474,6 +474,7 @@ StepState SimulationState::snapshot(int stepIndex) const
             if (severityRank(m_files[f].state) > severityRank(worst))
                 worst = m_files[f].state;
         s.filegroups.append({filegroupName(g), worst});
+        s.access.append(dataAccess(m_db, worst, m_history.readOnlyAt(g, recoveryPoint()), m_project.database.readOnly));
     }
     for (int f = 0; f < m_files.size(); ++f)
         if (m_files[f].state == FileState::Restoring && !m_files[f].consistent

@@ -12,6 +12,7 @@ class TestSimulator : public QObject
 private slots:
     void sampleStatesAfterEachStep();
     void sampleRedoLsnFollowsTheBackups();
+    void sampleReadableAndWritableFilegroups();
     void readWriteSecondaryCannotComeOnlineWithoutLog();
     void simpleModelLeavesReadWriteFilegroupDefunct();
     void completeRestoreBringsEverythingOnline();
@@ -52,6 +53,23 @@ void TestSimulator::sampleRedoLsnFollowsTheBackups()
     QCOMPARE(r.steps[0].redoLsn.toString(), QStringLiteral("35000000022400001"));
     QCOMPARE(r.steps[1].redoLsn.toString(), QStringLiteral("35000000026400001"));
     QCOMPARE(r.steps[1].pointInTime, PlanTime::make(2017, 3, 6, 4, 0, 10));
+}
+
+void TestSimulator::sampleReadableAndWritableFilegroups()
+{
+    // state-model.md §4: nothing is readable while the database is RESTORING; once online, available
+    // filegroups are read-write, a read-only filegroup read-only, an unavailable one not at all.
+    const Project p = test::sample();
+    const SimulationResult r = RestoreSimulator::simulate(p, p.plans[0]);
+    const auto access = [&](int step, int fg) { return toString(r.steps[step].access.value(fg)); };
+    // Layout order: PRIMARY, imoltp_secondary, imoltp_mod.
+    QCOMPARE(access(0, 0), QStringLiteral("none"));
+    QCOMPARE(access(0, 2), QStringLiteral("none"));
+    QCOMPARE(access(1, 0), QStringLiteral("read-write"));
+    QCOMPARE(access(1, 1), QStringLiteral("none"));
+    QCOMPARE(access(1, 2), QStringLiteral("read-write"));
+    QCOMPARE(access(2, 1), QStringLiteral("read-only"));
+    QCOMPARE(toString(r.initial.access.value(0)), QStringLiteral("none")); // SUSPECT
 }
 
 void TestSimulator::readWriteSecondaryCannotComeOnlineWithoutLog()
