@@ -55,6 +55,9 @@ private:
     void reanalyze();
 
     Project m_project;
+    /// The project the analysis was computed for (it shares m_project's data), so a plan-only edit
+    /// re-analyses only the plans that changed.
+    Project m_analysed;
     QString m_filePath;
     QUndoStack m_undoStack;
     QList<QList<Diagnostic>> m_diagnostics;

@@ -1,8 +1,10 @@
 #include "model/rules/historychecks.h"
 
-#include "model/simulation/timelinehistory.h"
+#include "model/simulation/historyindex.h"
 
 #include <QCoreApplication>
+
+#include <cstring>
 
 namespace rd::HistoryChecks {
 namespace {
@@ -13,39 +15,129 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(HistoryChecks)
 };
 
-void checkNames(const Project &p, const Backup &b, QList<Diagnostic> &out)
+/// What the checks need, looked up once per run rather than once per backup (100,000 of them).
+struct Context
 {
+    const Project &p;
+    const FileCatalog &catalog;
+    const TimelineHistory &history;
+    const Filegroup *mod = nullptr; ///< the memory-optimized filegroup
+    /// R-LOG-001: the earliest regular (not copy-only) full backups, so each log backup is checked
+    /// in O(1): by firstLsn among those with a lastLsn, by start among those without, by start overall.
+    Lsn firstFullLsn;
+    bool anyFullWithLsn = false;
+    QDateTime firstFullStartWithoutLsn;
+    QDateTime firstFullStart;
+
+    Context(const Project &project, const HistoryIndex &index)
+        : p(project), catalog(index.catalog()), history(index.history())
+    {
+        if (const int g = catalog.memoryOptimizedFilegroup(); g >= 0)
+            mod = &p.database.filegroups[g];
+        auto earliest = [](QDateTime &first, const QDateTime &t) {
+            if (t.isValid() && (!first.isValid() || t < first))
+                first = t;
+        };
+        for (const Backup &f : p.backups) {
+            if (f.type != BackupType::Full || f.copyOnly)
+                continue;
+            if (!f.lastLsn.isNull()) {
+                if (!anyFullWithLsn || f.firstLsn < firstFullLsn)
+                    firstFullLsn = f.firstLsn;
+                anyFullWithLsn = true;
+            } else {
+                earliest(firstFullStartWithoutLsn, f.start);
+            }
+            earliest(firstFullStart, f.start);
+        }
+    }
+
+    /// What the filegroup and file names a backup lists come to. A history repeats the same few
+    /// lists thousands of times (the same FILE backup every hour), so the last answers are kept.
+    struct Names
+    {
+        QStringList filegroups, files;
+        bool allKnown = true;
+        bool primary = false;
+        bool memoryOptimized = false;
+    };
+    mutable QList<Names> recentNames;
+
+    /// Exact equality of two name lists (memcmp: names are short, and this runs for every backup).
+    static bool sameNames(const QStringList &a, const QStringList &b)
+    {
+        if (a.size() != b.size())
+            return false;
+        for (qsizetype i = 0; i < a.size(); ++i) {
+            const QString &x = a[i], &y = b[i];
+            if (x.size() != y.size()
+                || (x.constData() != y.constData() && std::memcmp(x.constData(), y.constData(), size_t(x.size()) * sizeof(QChar)) != 0))
+                return false;
+        }
+        return true;
+    }
+
+    const Names &resolve(const Backup &b) const
+    {
+        for (const Names &n : recentNames)
+            if (sameNames(n.filegroups, b.filegroups) && sameNames(n.files, b.files))
+                return n;
+        Names n{b.filegroups, b.files};
+        auto note = [&](int g) {
+            n.allKnown &= g >= 0;
+            if (g < 0)
+                return;
+            const Filegroup &fg = p.database.filegroups[g];
+            n.primary |= fg.isPrimary();
+            n.memoryOptimized |= fg.type == FilegroupType::MemoryOptimizedData;
+        };
+        for (const QString &name : b.filegroups)
+            note(catalog.filegroupIndex(name));
+        for (const QString &name : b.files)
+            note(catalog.filegroupOfFile(name));
+        if (recentNames.size() == 4)
+            recentNames.removeLast();
+        recentNames.prepend(std::move(n));
+        return recentNames.first();
+    }
+
+    /// Was a regular full backup taken before log backup `b`? By LSN when both sides have one
+    /// (the full's firstLsn before the log's lastLsn), otherwise by start time.
+    bool fullBefore(const Backup &b) const
+    {
+        if (b.firstLsn.isNull())
+            return firstFullStart.isValid() && firstFullStart < b.start;
+        return (anyFullWithLsn && firstFullLsn < b.lastLsn)
+            || (firstFullStartWithoutLsn.isValid() && firstFullStartWithoutLsn < b.start);
+    }
+};
+
+void checkNames(const Context &c, const Backup &b, QList<Diagnostic> &out)
+{
+    if (c.resolve(b).allKnown)
+        return;
     for (const QString &fg : b.filegroups)
-        if (!p.database.filegroup(fg))
+        if (c.catalog.filegroupIndex(fg) < 0)
             out << Diagnostic{QStringLiteral("R-REF-001"), Severity::Error, -1, b.id, fg,
                               Tr::tr("Backup %1 names filegroup \"%2\", which is not in the layout of %3.")
-                                  .arg(b.id, fg, p.database.name), {}};
+                                  .arg(b.id, fg, c.p.database.name), {}};
     for (const QString &f : b.files)
-        if (!p.database.filegroupOfFile(f))
+        if (c.catalog.filegroupOfFile(f) < 0)
             out << Diagnostic{QStringLiteral("R-REF-001"), Severity::Error, -1, b.id, {},
                               Tr::tr("Backup %1 names file \"%2\", which is not in the layout of %3.")
-                                  .arg(b.id, f, p.database.name), {}};
+                                  .arg(b.id, f, c.p.database.name), {}};
 }
 
 /// R-MOD-001: a FILE/FILE_DIFFERENTIAL backup holding PRIMARY must hold the memory-optimized
 /// filegroup, and the other way round.
-void checkMemoryOptimizedScope(const Project &p, const Backup &b, QList<Diagnostic> &out)
+void checkMemoryOptimizedScope(const Context &c, const Backup &b, QList<Diagnostic> &out)
 {
-    const Filegroup *mod = p.database.memoryOptimizedFilegroup();
+    const Filegroup *mod = c.mod;
     if (!mod || (b.type != BackupType::File && b.type != BackupType::FileDifferential))
         return;
-    bool primary = false, memoryOptimized = false;
-    auto note = [&](const Filegroup *fg) {
-        if (!fg)
-            return;
-        primary |= fg->isPrimary();
-        memoryOptimized |= fg->type == FilegroupType::MemoryOptimizedData;
-    };
-    for (const QString &name : b.filegroups)
-        note(p.database.filegroup(name));
-    for (const QString &name : b.files)
-        note(p.database.filegroupOfFile(name));
-    if (primary != memoryOptimized)
+    const Context::Names &names = c.resolve(b);
+    const bool primary = names.primary;
+    if (primary != names.memoryOptimized)
         out << Diagnostic{QStringLiteral("R-MOD-001"), Severity::Error, -1, b.id,
                           primary ? mod->name : QStringLiteral("PRIMARY"),
                           Tr::tr("Backup %1: the memory-optimized filegroup %2 must be backed up together with "
@@ -54,45 +146,51 @@ void checkMemoryOptimizedScope(const Project &p, const Backup &b, QList<Diagnost
 }
 
 /// R-LOG-001: log backups exist only under FULL/BULK_LOGGED, after a regular full backup.
-void checkLogBackup(const Project &p, const TimelineHistory &history, const Backup &b, QList<Diagnostic> &out)
+void checkLogBackup(const Context &c, const Backup &b, QList<Diagnostic> &out)
 {
     if (!b.isLog())
         return;
-    if (history.recoveryModelAt(TimelineHistory::momentOf(b)) == RecoveryModel::Simple) {
+    if (c.history.recoveryModelAt(TimelineHistory::momentOf(b)) == RecoveryModel::Simple) {
         out << Diagnostic{QStringLiteral("R-LOG-001"), Severity::Error, -1, b.id, {},
                           Tr::tr("Log backup %1 cannot exist: the database was in SIMPLE recovery when it was taken.").arg(b.id),
-                          Tr::tr("Switch %1 to FULL recovery and take a full backup before this log backup.").arg(p.database.name)};
+                          Tr::tr("Switch %1 to FULL recovery and take a full backup before this log backup.").arg(c.p.database.name)};
         return;
     }
-    for (const Backup &f : p.backups) {
-        const bool earlier = (!f.lastLsn.isNull() && !b.firstLsn.isNull()) ? f.firstLsn < b.lastLsn
-                                                                             : (f.start.isValid() && f.start < b.start);
-        if (f.type == BackupType::Full && !f.copyOnly && earlier)
-            return;
-    }
+    if (c.fullBefore(b))
+        return;
     out << Diagnostic{QStringLiteral("R-LOG-001"), Severity::Error, -1, b.id, {},
                       Tr::tr("Log backup %1 cannot exist: no regular (not copy-only) full backup was taken before it, "
                          "so the log chain had not started.").arg(b.id),
                       Tr::tr("Add a FULL backup before %1.").arg(b.id)};
 }
 
-} // namespace
-
-QList<Diagnostic> run(const Project &project)
+QList<Diagnostic> check(const Project &project, const HistoryIndex &index)
 {
     QList<Diagnostic> out;
-    const TimelineHistory history(project);
+    const Context c(project, index);
     for (const Backup &b : project.backups) {
-        checkNames(project, b, out);
-        checkMemoryOptimizedScope(project, b, out);
-        checkLogBackup(project, history, b, out);
+        if (!b.filegroups.isEmpty() || !b.files.isEmpty()) {
+            checkNames(c, b, out);
+            checkMemoryOptimizedScope(c, b, out);
+        }
+        checkLogBackup(c, b, out);
     }
     for (const TimelineEvent &e : project.events)
-        if ((e.kind == EventKind::SetReadOnly || e.kind == EventKind::SetReadWrite) && !project.database.filegroup(e.filegroup))
+        if ((e.kind == EventKind::SetReadOnly || e.kind == EventKind::SetReadWrite) && c.catalog.filegroupIndex(e.filegroup) < 0)
             out << Diagnostic{QStringLiteral("R-REF-001"), Severity::Error, -1, {}, e.filegroup,
                               Tr::tr("An event at %1 names filegroup \"%2\", which is not in the layout.")
                                   .arg(e.at.toString(Qt::ISODate), e.filegroup), {}};
     return out;
+}
+
+} // namespace
+
+QList<Diagnostic> run(const Project &project)
+{
+    // These findings depend only on the layout, the events and the backups: computed once per
+    // version of the history, so a plan-only edit or another plan of the project reuses them. A
+    // check added here must read nothing else (not the plan, not the environment).
+    return HistoryIndex::once(project, [&project] { return check(project, *HistoryIndex::of(project)); });
 }
 
 } // namespace rd::HistoryChecks

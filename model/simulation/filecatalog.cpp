@@ -1,55 +1,116 @@
 #include "model/simulation/filecatalog.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace rd {
 
-FileCatalog::FileCatalog(const Database &database) : m_database(database)
+FileCatalog::FileCatalog(const Database &database) : d(dataFor(database))
 {
-    m_byFilegroup.resize(database.filegroups.size());
-    for (int g = 0; g < database.filegroups.size(); ++g) {
-        const Filegroup &fg = database.filegroups[g];
-        if (fg.files.isEmpty()) {
-            m_byFilegroup[g] << int(m_files.size());
-            m_files.append(Entry{g, fg.name});
-        }
-        for (const DataFile &f : fg.files) {
-            m_byFilegroup[g] << int(m_files.size());
-            m_files.append(Entry{g, f.name});
+}
+
+QList<std::shared_ptr<const FileCatalog::Data>> &FileCatalog::recent()
+{
+    // This thread's few most recent layouts, most recent first. Comparing a layout is cheap when it
+    // shares its lists with the one kept here (the usual case: the same project, or a copy of it).
+    thread_local QList<std::shared_ptr<const Data>> layouts;
+    return layouts;
+}
+
+void FileCatalog::releaseCache()
+{
+    recent().clear();
+}
+
+std::shared_ptr<const FileCatalog::Data> FileCatalog::dataFor(const Database &database)
+{
+    QList<std::shared_ptr<const Data>> &recent = FileCatalog::recent();
+    for (qsizetype i = 0; i < recent.size(); ++i) {
+        if (recent[i]->database == database) {
+            if (i > 0)
+                recent.move(i, 0);
+            return recent.first();
         }
     }
+    recent.prepend(std::make_shared<const Data>(database));
+    if (recent.size() > 3)
+        recent.removeLast();
+    return recent.first();
+}
+
+// QString::compare(…, Qt::CaseInsensitive) folds each code point with simple case folding, the
+// same as QString::toCaseFolded(), so equal keys here mean "equal ignoring case" there.
+FileCatalog::Data::Data(const Database &db) : database(db)
+{
+    byFilegroup.resize(db.filegroups.size());
+    for (int g = 0; g < db.filegroups.size(); ++g) {
+        const Filegroup &fg = db.filegroups[g];
+        if (const QString key = fg.name.toCaseFolded(); !filegroupByName.contains(key))
+            filegroupByName.insert(key, g);
+        if (memoryOptimized < 0 && fg.type == FilegroupType::MemoryOptimizedData)
+            memoryOptimized = g;
+        if (fg.files.isEmpty()) {
+            byFilegroup[g] << int(files.size());
+            files.append(Entry{g, fg.name});
+        }
+        for (const DataFile &f : fg.files) {
+            if (const QString key = f.name.toCaseFolded(); !fileByName.contains(key))
+                fileByName.insert(key, int(files.size()));
+            byFilegroup[g] << int(files.size());
+            files.append(Entry{g, f.name});
+        }
+    }
+    for (const Filegroup &fg : db.filegroups) {
+        filegroupBySpelling.insert(fg.name, filegroupByName.value(fg.name.toCaseFolded()));
+        for (const DataFile &f : fg.files)
+            fileBySpelling.insert(f.name, fileByName.value(f.name.toCaseFolded()));
+    }
+    setsByFilegroup.reserve(byFilegroup.size());
+    for (const QList<int> &list : std::as_const(byFilegroup))
+        setsByFilegroup.append(FileSet(list.begin(), list.end()));
+    all.reserve(files.size());
+    for (int i = 0; i < files.size(); ++i)
+        all.insert(i);
 }
 
 FileCatalog::FileSet FileCatalog::filesOfFilegroup(int filegroup) const
 {
-    if (filegroup < 0 || filegroup >= m_byFilegroup.size())
+    if (filegroup < 0 || filegroup >= d->setsByFilegroup.size())
         return {};
-    return FileSet(m_byFilegroup[filegroup].begin(), m_byFilegroup[filegroup].end());
+    return d->setsByFilegroup[filegroup];
 }
 
-FileCatalog::FileSet FileCatalog::allFiles() const
+const QList<int> &FileCatalog::fileListOfFilegroup(int filegroup) const
 {
-    FileSet s;
-    for (int i = 0; i < m_files.size(); ++i)
-        s.insert(i);
-    return s;
+    static const QList<int> none;
+    return filegroup < 0 || filegroup >= d->byFilegroup.size() ? none : d->byFilegroup[filegroup];
 }
 
 int FileCatalog::fileIndex(const QString &name) const
 {
-    for (int i = 0; i < m_files.size(); ++i)
-        if (m_files[i].name.compare(name, Qt::CaseInsensitive) == 0
-            && !m_database.filegroups[m_files[i].filegroup].files.isEmpty())
-            return i;
-    return -1;
+    const auto it = d->fileBySpelling.constFind(name);
+    return it != d->fileBySpelling.cend() ? *it : d->fileByName.value(name.toCaseFolded(), -1);
+}
+
+int FileCatalog::filegroupIndex(const QString &name) const
+{
+    const auto it = d->filegroupBySpelling.constFind(name);
+    return it != d->filegroupBySpelling.cend() ? *it : d->filegroupByName.value(name.toCaseFolded(), -1);
+}
+
+int FileCatalog::filegroupOfFile(const QString &fileName) const
+{
+    const int f = fileIndex(fileName);
+    return f < 0 ? -1 : d->files[f].filegroup;
 }
 
 QList<int> FileCatalog::filegroupsOf(const FileSet &files) const
 {
+    QList<bool> seen(d->byFilegroup.size(), false);
     QList<int> out;
     for (int f : files)
-        if (!out.contains(m_files[f].filegroup))
-            out << m_files[f].filegroup;
+        if (const int g = d->files[f].filegroup; !std::exchange(seen[g], true))
+            out << g;
     std::sort(out.begin(), out.end());
     return out;
 }

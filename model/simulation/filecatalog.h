@@ -2,13 +2,19 @@
 
 #include "model/domain/project.h"
 
+#include <QHash>
 #include <QList>
 #include <QSet>
+
+#include <memory>
 
 namespace rd {
 
 /// Numbers every data file of the layout so file sets are cheap to build and compare.
 /// A filegroup without files gets one stand-in entry, so its state can still be tracked.
+/// Name lookups are hashed (case-insensitive, as SQL Server and Database's own lookups), so a
+/// history of 100,000 backups naming filegroups costs one hash lookup per name. A catalog of a
+/// layout equal to a recent one shares that one's tables (each analysis builds several catalogs).
 class FileCatalog
 {
 public:
@@ -20,20 +26,50 @@ public:
     using FileSet = QSet<int>;
 
     explicit FileCatalog(const Database &database);
+    /// Forgets this thread's recent layouts (HistoryIndex::releaseCaches()).
+    static void releaseCache();
 
-    const QList<Entry> &files() const { return m_files; }
-    int fileCount() const { return int(m_files.size()); }
+    const QList<Entry> &files() const { return d->files; }
+    int fileCount() const { return int(d->files.size()); }
+    /// The files of a filegroup (empty for an invalid index); a shared copy, O(1).
     FileSet filesOfFilegroup(int filegroup) const;
-    FileSet allFiles() const;
-    /// File index by logical name (case-insensitive), or -1.
+    /// The same files in catalog order, without building a set.
+    const QList<int> &fileListOfFilegroup(int filegroup) const;
+    /// Every file; a shared copy, O(1).
+    FileSet allFiles() const { return d->all; }
+    /// File index by logical name (case-insensitive), or -1. Stand-ins have no file name.
     int fileIndex(const QString &name) const;
+    /// Filegroup index by name (case-insensitive; the first one, as Database::filegroupIndex), or -1.
+    int filegroupIndex(const QString &name) const;
+    /// Index of the filegroup holding the data file `fileName` (as Database::filegroupOfFile), or -1.
+    int filegroupOfFile(const QString &fileName) const;
+    /// Index of the memory-optimized filegroup (the first, as Database::memoryOptimizedFilegroup), or -1.
+    int memoryOptimizedFilegroup() const { return d->memoryOptimized; }
     /// Filegroups touched by a file set (sorted by layout order).
     QList<int> filegroupsOf(const FileSet &files) const;
 
 private:
-    const Database &m_database;
-    QList<Entry> m_files;
-    QList<QList<int>> m_byFilegroup;
+    struct Data
+    {
+        explicit Data(const Database &database);
+
+        Database database; ///< the layout these tables describe
+        QList<Entry> files;
+        QList<QList<int>> byFilegroup;
+        QList<FileSet> setsByFilegroup;
+        FileSet all;
+        QHash<QString, int> fileByName;      ///< case-folded logical name → first file (stand-ins excluded)
+        QHash<QString, int> filegroupByName; ///< case-folded name → first filegroup
+        // The same answers keyed by the layout's own spelling: a name written as in the layout (the
+        // usual case) is found without folding it first.
+        QHash<QString, int> fileBySpelling;
+        QHash<QString, int> filegroupBySpelling;
+        int memoryOptimized = -1;
+    };
+    static std::shared_ptr<const Data> dataFor(const Database &database);
+    static QList<std::shared_ptr<const Data>> &recent();
+
+    std::shared_ptr<const Data> d;
 };
 
 } // namespace rd

@@ -1,5 +1,7 @@
 #include "model/simulation/lsnderivation.h"
 
+#include "model/simulation/historyindex.h"
+
 #include <algorithm>
 
 namespace rd::LsnDerivation {
@@ -15,13 +17,18 @@ Lsn at(const QDateTime &time, int slot)
 
 QList<Backup> effectiveBackups(const Project &project)
 {
-    const bool complete = std::all_of(project.backups.begin(), project.backups.end(), [](const Backup &b) {
+    return HistoryIndex::of(project)->backups();
+}
+
+QList<Backup> derive(const QList<Backup> &backups)
+{
+    const bool complete = std::all_of(backups.begin(), backups.end(), [](const Backup &b) {
         return !b.firstLsn.isNull() && !b.lastLsn.isNull();
     });
     if (complete)
-        return project.backups;
+        return backups;
 
-    QList<Backup> out = project.backups;
+    QList<Backup> out = backups;
     Lsn earliestData;
     for (Backup &b : out) {
         if (b.isLog())

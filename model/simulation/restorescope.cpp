@@ -1,35 +1,35 @@
 #include "model/simulation/restorescope.h"
 
+#include "model/simulation/historyindex.h"
+
 namespace rd::RestoreScope {
 namespace {
-
-int primaryIndex(const Project &p)
-{
-    return int(p.database.filegroupIndex(QStringLiteral("PRIMARY")));
-}
 
 /// Filegroups read/write at the moment (READ_WRITE_FILEGROUPS), PRIMARY included.
 FileCatalog::FileSet readWriteFiles(const FileCatalog &catalog, const Project &project,
                                     const TimelineHistory &history, const TimelineHistory::Moment &at)
 {
     FileCatalog::FileSet s;
+    // R-RO-006: for a read-only database, READ_WRITE_FILEGROUPS selects only PRIMARY.
     for (int g = 0; g < project.database.filegroups.size(); ++g)
-        if (!history.readOnlyAt(g, at) || project.database.filegroups[g].isPrimary())
-            s.unite(catalog.filesOfFilegroup(g));
+        if (project.database.filegroups[g].isPrimary() || (!project.database.readOnly && !history.readOnlyAt(g, at)))
+            for (int f : catalog.fileListOfFilegroup(g))
+                s.insert(f);
     return s;
 }
 
-void addNamed(const FileCatalog &catalog, const Project &project, const QStringList &filegroups,
+void addNamed(const FileCatalog &catalog, const QStringList &filegroups,
               const QStringList &files, FileCatalog::FileSet &out, QStringList *unknown)
 {
     for (const QString &name : filegroups) {
-        const int g = int(project.database.filegroupIndex(name));
+        const int g = catalog.filegroupIndex(name);
         if (g < 0) {
             if (unknown)
                 unknown->append(name);
             continue;
         }
-        out.unite(catalog.filesOfFilegroup(g));
+        for (int f : catalog.fileListOfFilegroup(g))
+            out.insert(f);
     }
     for (const QString &name : files) {
         const int f = catalog.fileIndex(name);
@@ -47,6 +47,27 @@ void addNamed(const FileCatalog &catalog, const Project &project, const QStringL
 FileCatalog::FileSet ofBackup(const FileCatalog &catalog, const Project &project, const TimelineHistory &history,
                               const Backup &backup)
 {
+    switch (backup.type) {
+    case BackupType::Partial:
+    case BackupType::PartialDifferential:
+    case BackupType::File:
+    case BackupType::FileDifferential:
+        // Loops over the history ask this for thousands of file backups: answer from the memo.
+        if (const auto index = HistoryIndex::find(project))
+            if (const qsizetype i = index->position(backup); i >= 0)
+                return index->scope(i);
+        break;
+    case BackupType::Full:
+    case BackupType::Differential:
+    case BackupType::Log:
+        break;
+    }
+    return computeOfBackup(catalog, project, history, backup);
+}
+
+FileCatalog::FileSet computeOfBackup(const FileCatalog &catalog, const Project &project,
+                                     const TimelineHistory &history, const Backup &backup)
+{
     FileCatalog::FileSet s;
     switch (backup.type) {
     case BackupType::Full:
@@ -55,11 +76,11 @@ FileCatalog::FileSet ofBackup(const FileCatalog &catalog, const Project &project
     case BackupType::Partial:
     case BackupType::PartialDifferential:
         s = readWriteFiles(catalog, project, history, TimelineHistory::momentOf(backup));
-        addNamed(catalog, project, backup.filegroups, backup.files, s, nullptr);
+        addNamed(catalog, backup.filegroups, backup.files, s, nullptr);
         return s;
     case BackupType::File:
     case BackupType::FileDifferential:
-        addNamed(catalog, project, backup.filegroups, backup.files, s, nullptr);
+        addNamed(catalog, backup.filegroups, backup.files, s, nullptr);
         return s;
     case BackupType::Log:
         break;
@@ -71,12 +92,12 @@ FileCatalog::FileSet ofStep(const FileCatalog &catalog, const Project &project, 
                             const PlanStep &step, const Backup *backup, QStringList *unknown)
 {
     FileCatalog::FileSet s;
-    addNamed(catalog, project, step.filegroups, step.files, s, unknown);
+    addNamed(catalog, step.filegroups, step.files, s, unknown);
     if (step.readWriteFilegroups)
         s.unite(readWriteFiles(catalog, project, history,
                                backup ? TimelineHistory::momentOf(*backup) : TimelineHistory::Moment{}));
     if (step.partial)
-        s.unite(catalog.filesOfFilegroup(primaryIndex(project)));
+        s.unite(catalog.filesOfFilegroup(catalog.filegroupIndex(QStringLiteral("PRIMARY"))));
     if (!step.hasTargets() && !step.partial && backup)
         s = ofBackup(catalog, project, history, *backup);
     return s;

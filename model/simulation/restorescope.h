@@ -11,8 +11,14 @@ namespace RestoreScope {
 /// The files a backup holds: FULL/DIFFERENTIAL the whole database; PARTIAL and its differential
 /// PRIMARY plus every filegroup read/write when it was taken plus those it lists (R-RO-006);
 /// FILE/FILE_DIFFERENTIAL the filegroups and files it names; LOG none.
+/// `catalog` and `history` are those of `project`. When `backup` is an element of the analysed
+/// history (HistoryIndex::backups(), which LsnDerivation::effectiveBackups returns), its scope is
+/// computed once per version of the history.
 FileCatalog::FileSet ofBackup(const FileCatalog &catalog, const Project &project, const TimelineHistory &history,
                               const Backup &backup);
+/// The same, always computed (HistoryIndex uses it to fill its memo).
+FileCatalog::FileSet computeOfBackup(const FileCatalog &catalog, const Project &project,
+                                     const TimelineHistory &history, const Backup &backup);
 
 /// The files a RESTORE DATABASE step restores: its FILE/FILEGROUP/READ_WRITE_FILEGROUPS targets,
 /// plus PRIMARY when PARTIAL (R-PIECE-004); with no targets and no PARTIAL, the whole backup.

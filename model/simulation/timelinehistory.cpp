@@ -1,16 +1,43 @@
 #include "model/simulation/timelinehistory.h"
 
+#include "model/simulation/historyindex.h"
+
+#include <QHash>
+
 #include <algorithm>
 
 namespace rd {
 
 TimelineHistory::TimelineHistory(const Project &project) : m_project(project)
 {
+    // One analysis builds several timelines of the same project: share its HistoryIndex's tables.
+    if (const auto index = HistoryIndex::find(project)) {
+        const TimelineHistory &same = index->history();
+        m_events = same.m_events;
+        m_readOnlyEvents = same.m_readOnlyEvents;
+        m_modelEvents = same.m_modelEvents;
+        return;
+    }
     for (const TimelineEvent &e : project.events)
         if (e.kind == EventKind::SetReadOnly || e.kind == EventKind::SetReadWrite || e.kind == EventKind::SetRecoveryModel)
             m_events.append(e);
     std::stable_sort(m_events.begin(), m_events.end(),
                      [](const TimelineEvent &a, const TimelineEvent &b) { return a.at < b.at; });
+
+    // Events name filegroups case-insensitively; every filegroup of that name gets the event.
+    const QList<Filegroup> &filegroups = project.database.filegroups;
+    QHash<QString, QList<int>> byName;
+    for (int g = 0; g < filegroups.size(); ++g)
+        byName[filegroups[g].name.toCaseFolded()] << g;
+    m_readOnlyEvents.resize(filegroups.size());
+    for (int k = 0; k < m_events.size(); ++k) {
+        const TimelineEvent &e = m_events[k];
+        if (e.kind == EventKind::SetRecoveryModel)
+            m_modelEvents << k;
+        else
+            for (int g : byName.value(e.filegroup.toCaseFolded()))
+                m_readOnlyEvents[g] << k;
+    }
 }
 
 bool TimelineHistory::atOrBefore(const Moment &a, const Moment &b)
@@ -27,23 +54,18 @@ bool TimelineHistory::atOrBefore(const Moment &a, const Moment &b)
 RecoveryModel TimelineHistory::recoveryModelAt(const Moment &m) const
 {
     RecoveryModel model = m_project.database.recoveryModel;
-    for (const TimelineEvent &e : m_events)
-        if (e.kind == EventKind::SetRecoveryModel && atOrBefore(momentOf(e), m))
-            model = e.recoveryModel;
+    for (int k : m_modelEvents)
+        if (atOrBefore(momentOf(m_events[k]), m))
+            model = m_events[k].recoveryModel;
     return model;
 }
 
 bool TimelineHistory::readOnlyAt(int filegroup, const Moment &m) const
 {
-    const Filegroup &fg = m_project.database.filegroups[filegroup];
-    bool readOnly = fg.readOnly;
-    for (const TimelineEvent &e : m_events) {
-        if ((e.kind != EventKind::SetReadOnly && e.kind != EventKind::SetReadWrite)
-            || e.filegroup.compare(fg.name, Qt::CaseInsensitive) != 0)
-            continue;
-        if (atOrBefore(momentOf(e), m))
-            readOnly = e.kind == EventKind::SetReadOnly;
-    }
+    bool readOnly = m_project.database.filegroups[filegroup].readOnly;
+    for (int k : m_readOnlyEvents[filegroup])
+        if (atOrBefore(momentOf(m_events[k]), m))
+            readOnly = m_events[k].kind == EventKind::SetReadOnly;
     return readOnly;
 }
 
@@ -54,9 +76,9 @@ bool TimelineHistory::readOnlySpan(int filegroup, const Moment &since, const Mom
 
 bool TimelineHistory::noReadWriteSwitch(int filegroup, const Moment &since, const Moment &until) const
 {
-    const QString &name = m_project.database.filegroups[filegroup].name;
-    for (const TimelineEvent &e : m_events) {
-        if (e.kind != EventKind::SetReadWrite || e.filegroup.compare(name, Qt::CaseInsensitive) != 0)
+    for (int k : m_readOnlyEvents[filegroup]) {
+        const TimelineEvent &e = m_events[k];
+        if (e.kind != EventKind::SetReadWrite)
             continue;
         const Moment em = momentOf(e);
         if (!atOrBefore(em, since) && atOrBefore(em, until))

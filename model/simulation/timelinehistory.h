@@ -28,6 +28,9 @@ public:
     /// before `since` and through `until`.
     bool readOnlySpan(int filegroup, const Moment &since, const Moment &until) const;
 
+    /// Whether any SET_RECOVERY_MODEL event exists (if none, the model never changes).
+    bool hasRecoveryModelChanges() const { return !m_modelEvents.isEmpty(); }
+
     static Moment momentOf(const Backup &b) { return {b.start, b.firstLsn}; }
     static Moment endOf(const Backup &b) { return {b.finish.isValid() ? b.finish : b.start, b.lastLsn}; }
 
@@ -39,6 +42,10 @@ private:
 
     const Project &m_project;
     QList<TimelineEvent> m_events; ///< sorted by time: the file says "ordered", a designer may not keep it so
+    /// Per filegroup, the indexes in m_events of its SET_READ_ONLY / SET_READ_WRITE events (time order),
+    /// so a question about one filegroup does not walk every event of the 200 others.
+    QList<QList<int>> m_readOnlyEvents;
+    QList<int> m_modelEvents; ///< indexes in m_events of the SET_RECOVERY_MODEL events
 };
 
 } // namespace rd

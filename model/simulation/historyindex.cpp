@@ -1,0 +1,179 @@
+#include "model/simulation/historyindex.h"
+
+#include "model/simulation/lsnderivation.h"
+#include "model/simulation/restorescope.h"
+
+#include <algorithm>
+#include <functional>
+
+namespace rd {
+namespace {
+
+Project historyOf(const Project &project)
+{
+    Project p;
+    p.database = project.database;
+    p.events = project.events;
+    p.backups = project.backups;
+    return p;
+}
+
+bool isRegularDataBackup(const Backup &b)
+{
+    return isDataBase(b.type) && !b.copyOnly;
+}
+
+/// A few recent histories (this thread's): the document's current one, the one before an edit
+/// (undo) and a copy being analysed. Least recently used last.
+QList<std::shared_ptr<const HistoryIndex>> &recent()
+{
+    thread_local QList<std::shared_ptr<const HistoryIndex>> indexes;
+    return indexes;
+}
+
+} // namespace
+
+std::shared_ptr<const HistoryIndex> HistoryIndex::find(const Project &project)
+{
+    QList<std::shared_ptr<const HistoryIndex>> &indexes = recent();
+    for (qsizetype i = 0; i < indexes.size(); ++i) {
+        if (indexes[i]->isFor(project)) {
+            if (i > 0)
+                indexes.move(i, 0);
+            return indexes.first();
+        }
+    }
+    return {};
+}
+
+void HistoryIndex::releaseCaches()
+{
+    recent().clear();
+    FileCatalog::releaseCache();
+    Project::releaseLookupCaches();
+}
+
+std::shared_ptr<const HistoryIndex> HistoryIndex::of(const Project &project)
+{
+    if (auto found = find(project))
+        return found;
+    QList<std::shared_ptr<const HistoryIndex>> &indexes = recent();
+    indexes.prepend(std::make_shared<const HistoryIndex>(project));
+    if (indexes.size() > 3)
+        indexes.removeLast();
+    return indexes.first();
+}
+
+HistoryIndex::HistoryIndex(const Project &project)
+    : m_source(historyOf(project)), m_backups(LsnDerivation::derive(m_source.backups)),
+      m_catalog(m_source.database), m_history(m_source)
+{
+}
+
+bool HistoryIndex::isFor(const Project &project) const
+{
+    return project.backups.constData() == m_source.backups.constData()
+        && project.backups.size() == m_source.backups.size() && project.events == m_source.events
+        && project.database == m_source.database;
+}
+
+qsizetype HistoryIndex::position(const Backup &b) const
+{
+    const Backup *first = m_backups.constData();
+    const std::less<const Backup *> before;
+    return before(&b, first) || !before(&b, first + m_backups.size()) ? -1 : &b - first;
+}
+
+const FileCatalog::FileSet &HistoryIndex::scope(qsizetype i) const
+{
+    if (m_scopes.empty())
+        m_scopes.resize(m_backups.size());
+    std::optional<FileCatalog::FileSet> &s = m_scopes[i];
+    if (!s)
+        s = RestoreScope::computeOfBackup(m_catalog, m_source, m_history, m_backups[i]);
+    return *s;
+}
+
+qsizetype HistoryIndex::dataBackupWithGuid(const QString &guid) const
+{
+    if (!m_dataByGuid) {
+        m_dataByGuid.emplace();
+        for (qsizetype i = m_backups.size() - 1; i >= 0; --i) // the first in list order wins
+            if (isDataBase(m_backups[i].type) && !m_backups[i].backupSetGuid.isEmpty())
+                m_dataByGuid->insert(m_backups[i].backupSetGuid.toCaseFolded(), i);
+    }
+    return guid.isEmpty() ? -1 : m_dataByGuid->value(guid.toCaseFolded(), -1);
+}
+
+QList<qsizetype> HistoryIndex::dataBackupsAt(const Lsn &lsn) const
+{
+    if (!m_dataByLsn) {
+        m_dataByLsn.emplace();
+        for (qsizetype i = 0; i < m_backups.size(); ++i) {
+            const Backup &b = m_backups[i];
+            if (!isDataBase(b.type))
+                continue;
+            if (!b.firstLsn.isNull())
+                (*m_dataByLsn)[b.firstLsn.toString()] << i;
+            if (!b.checkpointLsn.isNull() && b.checkpointLsn != b.firstLsn)
+                (*m_dataByLsn)[b.checkpointLsn.toString()] << i;
+        }
+    }
+    QList<qsizetype> found = m_dataByLsn->value(lsn.toString());
+    std::sort(found.begin(), found.end()); // one LSN can be one backup's first and another's checkpoint
+    return found;
+}
+
+const std::vector<qsizetype> &HistoryIndex::basesOf(int file) const
+{
+    if (!m_basesByFile) {
+        auto &byFile = m_basesByFile.emplace(m_catalog.fileCount());
+        for (qsizetype k = 0; k < m_backups.size(); ++k)
+            if (isRegularDataBackup(m_backups[k]))
+                for (int f : scope(k))
+                    byFile[f].push_back(k);
+        // By start, list order among equal starts (stable). An invalid start sorts first, as
+        // QDateTime orders it.
+        for (std::vector<qsizetype> &list : byFile)
+            std::stable_sort(list.begin(), list.end(),
+                             [this](qsizetype a, qsizetype b) { return m_backups[a].start < m_backups[b].start; });
+    }
+    static const std::vector<qsizetype> none;
+    return file < 0 || file >= qsizetype(m_basesByFile->size()) ? none : (*m_basesByFile)[file];
+}
+
+qsizetype HistoryIndex::latestDataBackupHolding(int file, const QDateTime &before, bool skipFailed) const
+{
+    const std::vector<qsizetype> &list = basesOf(file);
+    auto startsBefore = [this](qsizetype k, const QDateTime &t) { return m_backups[k].start < t; };
+    auto usable = [&](qsizetype k) { return !skipFailed || !m_backups[k].failed; };
+    // The candidates (start < before) are a prefix of the list; the answer is the first usable one
+    // among the usable candidates with the latest start.
+    auto end = std::lower_bound(list.begin(), list.end(), before, startsBefore);
+    while (end != list.begin() && !usable(*(end - 1)))
+        --end;
+    if (end == list.begin())
+        return -1;
+    const QDateTime &latest = m_backups[*(end - 1)].start;
+    for (auto it = std::lower_bound(list.begin(), end, latest, startsBefore); it != end; ++it)
+        if (usable(*it))
+            return *it;
+    return -1;
+}
+
+QDateTime HistoryIndex::nextDataBackupHolding(const FileCatalog::FileSet &files, const QDateTime &after) const
+{
+    QDateTime first;
+    for (int f : files) {
+        const std::vector<qsizetype> &list = basesOf(f);
+        auto it = std::upper_bound(list.begin(), list.end(), after,
+                                   [this](const QDateTime &t, qsizetype k) { return t < m_backups[k].start; });
+        while (it != list.end() && m_backups[*it].failed)
+            ++it;
+        if (it != list.end() && (!first.isValid() || m_backups[*it].start < first))
+            first = m_backups[*it].start;
+    }
+    return first;
+}
+
+} // namespace rd

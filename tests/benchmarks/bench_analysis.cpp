@@ -1,0 +1,177 @@
+// Benchmark of the live analysis (issue 3, item 8): validation and simulation of a piecemeal plan
+// over 100,000 backups and 200 filegroups must stay interactive. Not part of the unit tests (ctest
+// does not run it); see README.md, "Benchmarks". Targets on the development machine:
+//   (a) validation + simulation from scratch (a newly opened project)  < 100 ms
+//   (b) re-validation after one edit (a step changed) pushed on the undo stack  <  10 ms
+//   (and, for information, after moving one backup)
+// Each benchmark function runs once per median pass (-median N, 15 by default, plus Qt Test's
+// warm-up pass); besides Qt Test's RESULT lines (whole milliseconds in Qt 6.4), the summary at the
+// end prints the median of the N passes with microsecond resolution.
+#include "model/commands/backupcommands.h"
+#include "model/commands/plancommands.h"
+#include "model/rules/planvalidator.h"
+#include "model/simulation/historyindex.h"
+#include "model/simulation/restoresimulator.h"
+#include "tests/benchmarks/syntheticproject.h"
+
+#include <QElapsedTimer>
+#include <QTest>
+
+#include <algorithm>
+
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
+
+using namespace rd;
+
+namespace {
+
+int errorCount(const QList<Diagnostic> &diagnostics)
+{
+    return int(std::count_if(diagnostics.begin(), diagnostics.end(),
+                             [](const Diagnostic &d) { return d.severity == Severity::Error; }));
+}
+
+} // namespace
+
+class BenchAnalysis : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void fromScratch();
+    void afterStepEdit();
+    void afterBackupMove();
+    void cleanupTestCase();
+
+private:
+    void record(const char *name, qint64 nanoseconds) { m_samples[QLatin1String(name)] << nanoseconds; }
+
+    Project m_project;
+    ProjectDocument m_document;
+    QMap<QString, QList<qint64>> m_samples; ///< nanoseconds, one per median pass
+    int m_variant = 0;
+    int m_stepEdits = 0;
+    int m_backupMoves = 0;
+};
+
+void BenchAnalysis::initTestCase()
+{
+    QElapsedTimer t;
+    t.start();
+    m_project = bench::syntheticProject(100000);
+    const qint64 built = t.elapsed();
+    int files = 0;
+    for (const Filegroup &fg : std::as_const(m_project.database.filegroups))
+        files += int(fg.files.size());
+    QCOMPARE(m_project.backups.size(), 100000);
+    QCOMPARE(m_project.database.filegroups.size(), 200);
+    qInfo().noquote() << QStringLiteral("Synthetic project: %1 backups, %2 filegroups, %3 files, %4 events, plan of %5 steps "
+                                        "(built in %6 ms)")
+                             .arg(m_project.backups.size()).arg(m_project.database.filegroups.size()).arg(files)
+                             .arg(m_project.events.size()).arg(m_project.plans[0].steps.size()).arg(built);
+
+    t.restart();
+    m_document.reset(m_project);
+    qInfo().noquote() << QStringLiteral("Document opened and analysed in %1 ms").arg(t.elapsed());
+    // The benchmark must measure a plan the designer calls valid, not an early bail-out.
+    const QList<Diagnostic> &found = m_document.diagnostics(0);
+    for (const Diagnostic &d : found)
+        if (d.severity == Severity::Error)
+            qWarning().noquote() << d.rule << d.step + 1 << d.message;
+    QCOMPARE(errorCount(found), 0);
+    QCOMPARE(m_document.simulation(0).steps.size(), m_project.plans[0].steps.size());
+    QCOMPARE(toString(m_document.simulation(0).steps.last().database), QStringLiteral("ONLINE"));
+    for (const auto &[name, state] : m_document.simulation(0).steps.last().filegroups)
+        QVERIFY2(state == FileState::Online, qPrintable(name));
+}
+
+void BenchAnalysis::fromScratch()
+{
+    // A newly opened file: nothing computed for an earlier one applies (other backup ids, no
+    // list shared), and the analysis builds everything it needs.
+    const Project p = bench::syntheticProject(100000, ++m_variant);
+    HistoryIndex::releaseCaches(); // as opening a file does (ProjectDocument::reset)
+#ifdef __GLIBC__
+    malloc_trim(0); // glibc consolidates what the previous pass freed now, not inside the measurement
+#endif
+    SimulationResult simulation;
+    QList<Diagnostic> diagnostics;
+    QElapsedTimer t;
+    QBENCHMARK_ONCE {
+        t.start();
+        simulation = RestoreSimulator::simulate(p, p.plans[0]);
+        diagnostics = PlanValidator::validate(p, p.plans[0], simulation);
+        record("(a) validation + simulation from scratch", t.nsecsElapsed());
+    }
+    QCOMPARE(errorCount(diagnostics), 0);
+}
+
+void BenchAnalysis::afterStepEdit()
+{
+    // Change the options of the last step (a user toggling RECOVERY in the step editor): the
+    // R-GEN-004 warning for the implicit default appears and goes.
+    const int last = int(m_document.project().plans[0].steps.size()) - 1;
+    PlanStep step = m_document.project().plans[0].steps[last];
+    step.recovery = m_stepEdits++ % 2 ? RecoveryOption::Recovery : RecoveryOption::Unspecified;
+    auto *command = new ChangePlanStepCommand(&m_document, 0, last, step);
+    QElapsedTimer t;
+    QBENCHMARK_ONCE {
+        t.start();
+        m_document.undoStack()->push(command);
+        record("(b) re-validation after a step edit", t.nsecsElapsed());
+    }
+    QCOMPARE(errorCount(m_document.diagnostics(0)), 0);
+}
+
+void BenchAnalysis::afterBackupMove()
+{
+    // Drag a log backup in the middle of the history by a second and back (its LSNs are recorded,
+    // so the verdict stays the same): every backup-level check must be looked at again. For
+    // information: the command itself copies the list of 100,000 backups (ProjectCommand).
+    const Backup &moved = m_document.project().backups[50000];
+    const QDateTime start = moved.start.addSecs(m_backupMoves++ % 2 ? -1 : 1);
+    auto *command = new MoveBackupCommand(&m_document, moved.id, start);
+    QElapsedTimer t;
+    QBENCHMARK_ONCE {
+        t.start();
+        m_document.undoStack()->push(command);
+        record("(b') re-validation after moving a backup", t.nsecsElapsed());
+    }
+    QCOMPARE(errorCount(m_document.diagnostics(0)), 0);
+}
+
+void BenchAnalysis::cleanupTestCase()
+{
+    const QMap<QString, double> targetsMs{{QStringLiteral("(a) validation + simulation from scratch"), 100.0},
+                                          {QStringLiteral("(b) re-validation after a step edit"), 10.0}};
+    for (auto it = m_samples.begin(); it != m_samples.end(); ++it) {
+        QList<qint64> s = it.value();
+        if (s.size() > 1)
+            s.removeFirst(); // Qt Test's extra first pass warms up (and refills what (a) evicted)
+        std::sort(s.begin(), s.end());
+        const double median = (s.size() % 2 ? s[s.size() / 2] : (s[s.size() / 2 - 1] + s[s.size() / 2]) / 2) / 1e6;
+        const QString figures = QStringLiteral("%1: median %2 ms over %3 runs (min %4, max %5)")
+                                    .arg(it.key()).arg(median, 0, 'f', 2).arg(s.size())
+                                    .arg(s.first() / 1e6, 0, 'f', 2).arg(s.last() / 1e6, 0, 'f', 2);
+        const double target = targetsMs.value(it.key());
+        if (target > 0)
+            qInfo().noquote() << figures + QStringLiteral(", target < %1 ms: %2").arg(target)
+                                                .arg(median < target ? QStringLiteral("met") : QStringLiteral("NOT MET"));
+        else // a backup edit copies the whole backup list (ProjectCommand), which no analysis can avoid
+            qInfo().noquote() << figures + QStringLiteral(", for information (no target)");
+    }
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QStringList args = app.arguments();
+    if (!args.contains(QLatin1String("-median")))
+        args << QStringLiteral("-median") << QStringLiteral("15");
+    BenchAnalysis bench;
+    return QTest::qExec(&bench, args);
+}
+
+#include "bench_analysis.moc"
