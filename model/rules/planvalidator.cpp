@@ -1,6 +1,7 @@
 #include "model/rules/planvalidator.h"
 
 #include "model/rules/historychecks.h"
+#include "model/rules/staticchecks.h"
 #include "model/rules/stepchecks.h"
 #include "model/simulation/restoresimulator.h"
 
@@ -18,6 +19,7 @@ QList<Diagnostic> PlanValidator::validate(const Project &project, const Plan &pl
     QList<Diagnostic> all = HistoryChecks::run(project);
     all += StepChecks::run(project, plan);
     all += simulation.diagnostics;
+    all += StaticChecks::run(project, plan, simulation);
     // Plan-wide and history findings first, then by step; stable, so each check's order is kept.
     std::stable_sort(all.begin(), all.end(), [](const Diagnostic &a, const Diagnostic &b) { return a.step < b.step; });
     return all;
