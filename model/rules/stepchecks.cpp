@@ -184,6 +184,9 @@ void checkMemoryOptimized(Context &c)
 /// from the PARTIAL statement's backup; a read/write filegroup left out becomes DEFUNCT.
 void checkSimplePiecemeal(Context &c)
 {
+    // Only when the database is SIMPLE at the recovery point. A simple-era backup restored to a
+    // full-era point is the R-PIECE-010 exception: the filegroups it leaves out stay RECOVERY_PENDING
+    // (the simulator says so at stage-1 recovery, model/simulation/piecemealstage.cpp).
     if (c.recoveryModel() != RecoveryModel::Simple)
         return;
     int partial = -1;
@@ -196,8 +199,6 @@ void checkSimplePiecemeal(Context &c)
     const Backup *base = c.backupOf(first);
     if (!base)
         return;
-    // R-PIECE-010: a simple-era backup restored into a full-era recovery point is exempt (handled above by
-    // the recovery-model test at the recovery point).
     QSet<int> stage1;
     for (int i = partial; i < c.plan.steps.size(); ++i) {
         const PlanStep &s = c.plan.steps[i];

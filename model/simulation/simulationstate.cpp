@@ -1,7 +1,12 @@
 #include "model/simulation/simulationstate.h"
 
+#include "model/simulation/filerestore.h"
+#include "model/simulation/historyindex.h"
 #include "model/simulation/lsnderivation.h"
+#include "model/simulation/onlinerestore.h"
+#include "model/simulation/piecemealstage.h"
 #include "model/simulation/restorescope.h"
+#include "model/simulation/sequencerules.h"
 
 #include <QCoreApplication>
 
@@ -25,8 +30,6 @@ SimulationState::SimulationState(const Project &project, const Plan &plan)
     : m_project(project), m_plan(plan), m_backups(LsnDerivation::effectiveBackups(project)),
       m_catalog(project.database), m_history(project)
 {
-    for (int i = 0; i < m_backups.size(); ++i)
-        m_backupIndex.insert(m_backups[i].id, i);
     m_primary = int(project.database.filegroupIndex(QStringLiteral("PRIMARY")));
     for (int g = 0; g < project.database.filegroups.size(); ++g)
         if (project.database.filegroups[g].type == FilegroupType::MemoryOptimizedData)
@@ -41,7 +44,10 @@ SimulationState::SimulationState(const Project &project, const Plan &plan)
         for (int f = 0; f < m_files.size(); ++f) {
             const QString &fg = filegroupName(m_catalog.files()[f].filegroup);
             if (e.wholeDatabase || e.filegroups.contains(fg, Qt::CaseInsensitive))
+            {
                 m_files[f].state = FileState::Suspect;
+                m_files[f].damaged = true;
+            }
         }
         if (e.wholeDatabase || e.filegroups.contains(QStringLiteral("PRIMARY"), Qt::CaseInsensitive))
             m_db = DatabaseState::Suspect;
@@ -50,8 +56,8 @@ SimulationState::SimulationState(const Project &project, const Plan &plan)
 
 const Backup *SimulationState::backup(const QString &id) const
 {
-    const auto it = m_backupIndex.constFind(id);
-    return it == m_backupIndex.cend() ? nullptr : &m_backups[*it];
+    const qsizetype i = m_project.backupIndex(id); // m_backups is in the project's order
+    return i < 0 ? nullptr : &m_backups[i];
 }
 
 void SimulationState::report(int step, const QString &rule, Severity severity, const QString &message,
@@ -98,12 +104,15 @@ FileCatalog::FileSet SimulationState::restoringFiles() const
 void SimulationState::apply(int i)
 {
     const PlanStep &step = m_plan.steps[i];
+    if (!SequenceRules::beforeStep(*this, i))
+        return; // refused: R-GEN-006, R-ONL-008, R-REC-003, R-MOD-005 (sequencerules.h)
     switch (step.statement) {
     case StepStatement::SetOffline: // T-DB-1
         if (m_db == DatabaseState::Online)
             m_db = DatabaseState::Offline;
         return;
     case StepStatement::BackupLog: // T-DB-2 / T-DB-3: the tail is captured, nothing changes afterwards
+        OnlineRestore::backupLog(*this, i, step); // it also holds every earlier offline point (R-ONL-005)
         if (step.norecovery && m_db != DatabaseState::None)
             m_db = DatabaseState::Restoring;
         return;
@@ -112,6 +121,7 @@ void SimulationState::apply(int i)
             m_db = DatabaseState::Online;
         return;
     case StepStatement::SetFileOffline: // T-F-1: the only way back is a restore
+        OnlineRestore::setFilesOffline(*this, i, step);
         for (const QString &name : step.files)
             if (const int f = m_catalog.fileIndex(name); f >= 0 && m_files[f].state == FileState::Online)
                 m_files[f].state = FileState::Offline;
@@ -126,6 +136,8 @@ void SimulationState::apply(int i)
     case StepStatement::RestoreLog:
         break;
     }
+    if (!m_chain.admit(i, step, step.backup.isEmpty() ? nullptr : backup(step.backup), restoringFiles()))
+        return; // SQL Server refuses the statement (R-GEN-008, R-PIT-006, R-DIFF-004)
     if (step.backup.isEmpty()) {
         recoverOnly(i, step);
         return;
@@ -152,6 +164,8 @@ void SimulationState::apply(int i)
         restoreData(i, step, *b);
     if (m_diagnostics.size() > diagnosticsBefore && hasErrors(m_diagnostics.mid(diagnosticsBefore)))
         return; // the statement fails, so it cannot recover either
+    if (!m_chain.applied(i, step, *b, restoringFiles()))
+        return; // T-DB-10: the stop point lies beyond this backup, the database stays RESTORING
     if (step.effectiveRecovery() == RecoveryOption::Recovery)
         recover(i);
     else if (step.recovery == RecoveryOption::Standby)
@@ -160,7 +174,10 @@ void SimulationState::apply(int i)
 
 void SimulationState::restoreData(int i, const PlanStep &step, const Backup &b)
 {
-    const FileCatalog::FileSet targets = RestoreScope::ofStep(m_catalog, m_project, m_history, step, &b);
+    FileCatalog::FileSet targets = RestoreScope::ofStep(m_catalog, m_project, m_history, step, &b);
+    if (!FileRestore::beforeDataRestore(*this, i, step, b, targets)
+        || !OnlineRestore::beforeDataRestore(*this, i, step, b, targets))
+        return; // refused (R-FILE-008, R-ONL-009, R-ONL-007); sets the §5.4 redo targets
     if (targets.isEmpty())
         return;
     bool touchesPrimary = false;
@@ -174,9 +191,12 @@ void SimulationState::restoreData(int i, const PlanStep &step, const Backup &b)
         m_piecemeal = true;
         m_stage1Recovered = false;
         m_recoveredLsn = {};
+        m_tailRestored = false;
         for (int f = 0; f < m_files.size(); ++f) {
+            const bool damaged = m_files[f].damaged; // the disk still holds the damaged file
             m_files[f] = FileRegisters{};
             m_files[f].state = FileState::RecoveryPending;
+            m_files[f].damaged = damaged;
         }
         m_db = DatabaseState::Restoring;
     } else if (touchesPrimary || m_db != DatabaseState::Online) {
@@ -200,6 +220,7 @@ void SimulationState::restoreData(int i, const PlanStep &step, const Backup &b)
         r.restoredBase = b.id;
         r.consistent = m_history.readOnlyThroughout(m_catalog.files()[f].filegroup, b, recoveryPoint());
         r.restoredInStage1 = m_piecemeal && !m_stage1Recovered;
+        r.damaged = false;
     }
     if (touchesPrimary || step.partial) {
         m_pointInTime = b.finish;
@@ -211,22 +232,19 @@ void SimulationState::restoreData(int i, const PlanStep &step, const Backup &b)
 
 QString SimulationState::differentialBase(const Backup &d, int file) const
 {
-    auto holds = [&](const Backup &b) {
-        return RestoreScope::ofBackup(m_catalog, m_project, m_history, b).contains(file);
-    };
+    // HistoryIndex answers as a scan of m_backups (its backups()) would, without the scan.
+    const auto index = HistoryIndex::of(m_project);
+    if (const qsizetype k = index->dataBackupWithGuid(d.differentialBaseGuid); k >= 0)
+        return m_backups[k].id; // C-3: the GUID is the documented link, LSNs and time the fallback
     if (!d.differentialBaseLsn.isNull()) {
         // C-3: DifferentialBaseLSN is documented as the base's FirstLSN, tools match CheckpointLSN; accept either.
-        for (const Backup &b : m_backups)
-            if (isDataBase(b.type) && !b.copyOnly && holds(b)
-                && (b.checkpointLsn == d.differentialBaseLsn || b.firstLsn == d.differentialBaseLsn))
-                return b.id;
+        for (qsizetype k : index->dataBackupsAt(d.differentialBaseLsn))
+            if (!m_backups[k].copyOnly && index->scope(k).contains(file))
+                return m_backups[k].id;
     }
     // Designed history: the latest regular data backup holding the file, taken before the differential.
-    const Backup *best = nullptr;
-    for (const Backup &b : m_backups)
-        if (isDataBase(b.type) && !b.copyOnly && b.start < d.start && holds(b) && (!best || best->start < b.start))
-            best = &b;
-    return best ? best->id : QString();
+    const qsizetype best = index->latestDataBackupHolding(file, d.start);
+    return best < 0 ? QString() : m_backups[best].id;
 }
 
 void SimulationState::restoreDifferential(int i, const PlanStep &step, const Backup &d)
@@ -301,6 +319,8 @@ void SimulationState::restoreLog(int i, const PlanStep &step, const Backup &l)
     for (int f : rollForward)
         if (redo.isNull() || m_files[f].redoStart < redo)
             redo = m_files[f].redoStart;
+    if (!m_chain.admitLog(i, step, l, rollForward, redo))
+        return; // refused: damaged log, fork, recovery-model break, bulk-logged stop (logchain.h)
     const bool tooRecent = l.firstLsn > redo;
     const bool tooEarly = l.lastLsn <= redo;
     if (tooRecent || tooEarly) {
@@ -351,6 +371,7 @@ void SimulationState::restoreLog(int i, const PlanStep &step, const Backup &l)
         m_pointInTime = l.finish;
         m_pointIsStop = false;
     }
+    m_tailRestored |= l.tailLog && !m_stage1Recovered;
     m_lastWasData = false;
 }
 
@@ -376,7 +397,23 @@ void SimulationState::recoverOnly(int i, const PlanStep &step)
     for (int g : m_catalog.filegroupsOf(targets)) {
         const QString fg = filegroupName(g);
         const bool onlineDb = m_db == DatabaseState::Online;
-        const bool consistent = stage1 && m_history.readOnlySpan(g, TimelineHistory::momentOf(*stage1), recoveryPoint());
+        bool damaged = false;
+        for (int f : m_catalog.filesOfFilegroup(g))
+            damaged |= m_files[f].damaged;
+        // Undamaged data on disk is consistent with the database when it stayed read-only since before the
+        // stage-1 backup, or when stage 1 rolled forward through the tail to the point of failure: the file
+        // is then exactly as current as the recovered database (example "piecemeal restore of only some
+        // filegroups, full recovery model": A and C are recovered without restoring them).
+        const bool current = m_tailRestored && m_plan.target.kind == RestoreTarget::Kind::EndOfLog;
+        const bool consistent = !damaged && stage1
+            && (current || m_history.readOnlySpan(g, TimelineHistory::momentOf(*stage1), recoveryPoint()));
+        if (damaged) {
+            report(i, QStringLiteral("R-RO-003"), Severity::Error,
+                   Tr::tr("%1 was damaged by the failure: a recovery-only restore cannot bring it online; restore it "
+                          "from a backup.").arg(fg),
+                   {}, fg);
+            continue;
+        }
         if (!onlineDb || !consistent) {
             report(i, consistent || !m_project.database.filegroups[g].readOnly ? QStringLiteral("R-RO-003")
                                                                                  : QStringLiteral("R-RO-001"),
@@ -410,6 +447,8 @@ void SimulationState::recover(int i)
         for (int f : restoring)
             if (!m_files[f].consistent && target < m_files[f].redoStart)
                 target = m_files[f].redoStart;
+    if (OnlineRestore::holdsBackRecovery(*this, i, restoring) || FileRestore::holdsBackRecovery(*this, i, restoring))
+        return; // T-DB-9: short of its §5.4 target (R-ONL-005, R-RO-001, R-FILE-002/003/005, R-RO-004)
     FileCatalog::FileSet behind;
     for (int f : restoring)
         if (!m_files[f].consistent && m_files[f].redoStart < target)
@@ -440,6 +479,7 @@ void SimulationState::recover(int i)
     }
     for (int f : restoring)
         m_files[f].state = FileState::Online; // T-F-6
+    m_chain.recovered(i, restoring); // R-TAIL-003: did the sequence reach the end of the log?
     if (m_piecemeal && !m_stage1Recovered) {
         // End of the partial-restore sequence (T-F-5a/5b): under SIMPLE, read/write filegroups left
         // out become DEFUNCT; everything else left out stays RECOVERY_PENDING.
@@ -452,6 +492,7 @@ void SimulationState::recover(int i)
             if (simple && m_files[f].state == FileState::RecoveryPending && !m_history.readOnlyAt(g, point))
                 m_files[f].state = FileState::Defunct;
         }
+        PiecemealStage::stage1Recovered(*this, i); // R-PIECE-012 (T-F-5c), R-PIECE-010, deferred transactions
     } else if (!laterStage && !online) {
         m_recoveredLsn = target;
         for (FileRegisters &r : m_files) // T-F-5d: untouched, intact files come online
@@ -470,7 +511,7 @@ StepState SimulationState::snapshot(int stepIndex) const
     s.database = m_db;
     for (int g = 0; g < m_project.database.filegroups.size(); ++g) {
         FileState worst = FileState::Online;
-        for (int f : m_catalog.filesOfFilegroup(g))
+        for (int f : m_catalog.fileListOfFilegroup(g))
             if (severityRank(m_files[f].state) > severityRank(worst))
                 worst = m_files[f].state;
         s.filegroups.append({filegroupName(g), worst});

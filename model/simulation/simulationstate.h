@@ -1,6 +1,8 @@
 #pragma once
 
 #include "model/simulation/filecatalog.h"
+#include "model/simulation/logchain.h"
+#include "model/simulation/redotarget.h"
 #include "model/simulation/simulationresult.h"
 #include "model/simulation/timelinehistory.h"
 
@@ -13,6 +15,13 @@ namespace rd {
 /// is already consistent (read-only since its backup, R-RO-002). One step at a time, in order.
 class SimulationState
 {
+    // The online, file, piecemeal-stage and deferred-transaction rules read and set the registers.
+    friend class OnlineRestore;
+    friend class FileRestore;
+    friend class SequenceRules;
+    friend class PiecemealStage;
+    friend class DeferredTransactions;
+
 public:
     SimulationState(const Project &project, const Plan &plan);
 
@@ -28,6 +37,8 @@ private:
         QString restoredBase;      ///< id of the last full/partial/file backup restored into the file
         bool consistent = false;   ///< read-only since its backup: no log needed (R-RO-002)
         bool restoredInStage1 = false;
+        bool damaged = false;      ///< hit by the scenario's FAILURE and not restored since (R-RO-003)
+        RedoTarget target;         ///< §5.4 when more than the sequence's end (R-ONL-005, R-FILE-002)
     };
 
     void restoreData(int i, const PlanStep &step, const Backup &backup);
@@ -74,8 +85,11 @@ private:
     QDateTime m_pointInTime;
     bool m_pointIsStop = false;
     bool m_lastWasData = false;     ///< the previous restore was a data/differential one (R-LOG-004)
+    bool m_tailRestored = false;    ///< the partial-restore sequence rolled forward through a tail-log backup
     QString m_lastDataBackup;
     QList<Diagnostic> m_diagnostics;
+    /// Log-chain, differential and point-in-time rules, called at each RESTORE (logchain.h).
+    LogChain m_chain{m_project, m_plan, m_backups, m_catalog, m_history, m_diagnostics};
 };
 
 } // namespace rd

@@ -17,6 +17,7 @@ private slots:
     void simpleModelLeavesReadWriteFilegroupDefunct();
     void completeRestoreBringsEverythingOnline();
     void tailLogBackupWithNoRecoveryPutsDatabaseInRestoring();
+    void partialBackupOfReadOnlyDatabaseHoldsOnlyPrimary();
 };
 
 void TestSimulator::sampleStatesAfterEachStep()
@@ -142,6 +143,34 @@ void TestSimulator::tailLogBackupWithNoRecoveryPutsDatabaseInRestoring()
     QCOMPARE(toString(r.initial.database), QStringLiteral("ONLINE"));
     QCOMPARE(toString(r.steps[0].database), QStringLiteral("RESTORING"));
     QCOMPARE(toString(r.steps[0].filegroupState(QStringLiteral("PRIMARY"))), QStringLiteral("ONLINE"));
+}
+
+void TestSimulator::partialBackupOfReadOnlyDatabaseHoldsOnlyPrimary()
+{
+    // R-RO-006 (backup-transact-sql.md): "If the database is read-only, READ_WRITE_FILEGROUPS includes
+    // only the primary filegroup." Restoring READ_WRITE_FILEGROUPS from such a partial backup then
+    // restores PRIMARY alone; in a read/write database it also restores imoltp_mod.
+    Project p = test::sample();
+    Backup partial;
+    partial.id = QStringLiteral("partial1");
+    partial.type = BackupType::Partial;
+    partial.start = PlanTime::make(2017, 3, 6, 2, 0);
+    partial.finish = partial.start.addSecs(60);
+    p.backups << partial;
+    PlanStep s;
+    s.statement = StepStatement::RestoreDatabase;
+    s.backup = partial.id;
+    s.partial = true;
+    s.readWriteFilegroups = true;
+    s.recovery = RecoveryOption::NoRecovery;
+    Plan plan;
+    plan.steps << s;
+    SimulationResult r = RestoreSimulator::simulate(p, plan);
+    QCOMPARE(toString(r.steps[0].filegroupState(QStringLiteral("imoltp_mod"))), QStringLiteral("RESTORING"));
+    p.database.readOnly = true;
+    r = RestoreSimulator::simulate(p, plan);
+    QCOMPARE(toString(r.steps[0].filegroupState(QStringLiteral("PRIMARY"))), QStringLiteral("RESTORING"));
+    QCOMPARE(toString(r.steps[0].filegroupState(QStringLiteral("imoltp_mod"))), QStringLiteral("RECOVERY_PENDING"));
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)

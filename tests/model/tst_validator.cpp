@@ -366,6 +366,7 @@ void TestValidator::onl001OnlineRestoreNeedsEnterprise()
     // The database is online (no failure); restoring only the secondary filegroup is an online restore.
     Project p = test::sample();
     p.events.clear();
+    p.environment.databaseExists = true; // restoring in place, into the online database
     p.database.edition = Edition::Standard;
     p.plans[0].steps = {restore("imoltp_secondary", RecoveryOption::Recovery, {QStringLiteral("imoltp_secondary")})};
     QCOMPARE(count(check(p), "R-ONL-001", 0), 1);

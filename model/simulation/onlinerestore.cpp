@@ -1,0 +1,280 @@
+#include "model/simulation/onlinerestore.h"
+
+#include "model/simulation/simulationstate.h"
+
+#include <QCoreApplication>
+
+namespace rd {
+namespace {
+
+/// Translation context for this file's messages (lupdate reads Tr::tr calls).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(OnlineRestore)
+};
+
+} // namespace
+
+bool OnlineRestore::isOnline(const SimulationState &s, const PlanStep &step, const FileCatalog::FileSet &targets)
+{
+    if (step.partial || s.m_db != DatabaseState::Online || !supportsOnlineRestore(s.m_project.database.edition))
+        return false;
+    for (int f : targets) {
+        const int g = s.m_catalog.files()[f].filegroup;
+        if (g == s.m_primary || g == s.m_memoryOptimized)
+            return false; // R-ONL-002: restoring PRIMARY takes the database offline
+    }
+    return true;
+}
+
+bool OnlineRestore::readWrite(const SimulationState &s, int file)
+{
+    return !s.m_history.readOnlyAt(s.m_catalog.files()[file].filegroup, {});
+}
+
+QDateTime OnlineRestore::failureOf(const SimulationState &s, int filegroup)
+{
+    QDateTime failure;
+    for (const TimelineEvent &e : s.m_project.events)
+        if (e.kind == EventKind::Failure
+            && (e.wholeDatabase || e.filegroups.contains(s.filegroupName(filegroup), Qt::CaseInsensitive))
+            && (!failure.isValid() || failure < e.at))
+            failure = e.at;
+    return failure;
+}
+
+QDateTime OnlineRestore::lastSetReadOnly(const SimulationState &s, int filegroup)
+{
+    QDateTime at;
+    for (const TimelineEvent &e : s.m_project.events)
+        if (e.kind == EventKind::SetReadOnly && e.filegroup.compare(s.filegroupName(filegroup), Qt::CaseInsensitive) == 0
+            && (!at.isValid() || at < e.at))
+            at = e.at;
+    return at;
+}
+
+Lsn OnlineRestore::logAfter(const SimulationState &s, const QDateTime &moment)
+{
+    // The point lies inside the first log backup that finished after it.
+    if (!moment.isValid())
+        return {};
+    const Backup *first = nullptr;
+    for (const Backup &b : s.m_backups)
+        if (b.isLog() && !b.damaged && !b.failed && b.finish.isValid() && moment <= b.finish
+            && (!first || b.finish < first->finish))
+            first = &b;
+    return first ? first->lastLsn : Lsn();
+}
+
+bool OnlineRestore::beforeDataRestore(SimulationState &s, int i, const PlanStep &step, const Backup &b,
+                                      const FileCatalog::FileSet &targets)
+{
+    const QString &db = s.m_project.database.name;
+    if (!isOnline(s, step, targets)) {
+        // R-GEN-009: the first statement of an offline sequence against a database in use. Once the
+        // database is RESTORING or OFFLINE (tail-log backup, SET OFFLINE, an earlier step) nobody is left.
+        bool takesOffline = step.partial;
+        for (int f : targets) {
+            const int g = s.m_catalog.files()[f].filegroup;
+            takesOffline |= g == s.m_primary || g == s.m_memoryOptimized;
+        }
+        if (takesOffline && s.m_db == DatabaseState::Online
+            && (s.m_project.environment.databaseExists || s.m_lastRecoveryStep >= 0))
+            s.report(i, QStringLiteral("R-GEN-009"), Severity::Warning,
+                     Tr::tr("Step %1 restores %2 offline from %3: it needs exclusive access, so connected users will be "
+                            "disconnected (or the restore fails if they cannot be).").arg(i + 1).arg(db, b.id),
+                     b.id, {},
+                     Tr::tr("Set %1 to SINGLE_USER WITH ROLLBACK IMMEDIATE, or take the tail-log backup WITH "
+                            "NORECOVERY, before step %2.").arg(db).arg(i + 1));
+        return true;
+    }
+
+    const RecoveryModel model = s.m_history.recoveryModelAt({});
+    if (model == RecoveryModel::Simple) {
+        // R-ONL-009: under SIMPLE only read-only data can be restored online.
+        for (int g : s.m_catalog.filegroupsOf(targets)) {
+            if (s.m_history.readOnlyAt(g, {}))
+                continue;
+            const QString fg = s.filegroupName(g);
+            s.report(i, QStringLiteral("R-ONL-009"), Severity::Error,
+                     Tr::tr("Under SIMPLE recovery, read/write filegroups cannot be restored online: step %1 restores "
+                            "%2 from %3 while %4 is online.").arg(i + 1).arg(fg, b.id, db),
+                     b.id, fg,
+                     Tr::tr("Restore %1 with PRIMARY in a partial restore (PARTIAL, READ_WRITE_FILEGROUPS) instead of "
+                            "step %2.").arg(fg).arg(i + 1));
+            return false;
+        }
+    } else if (model == RecoveryModel::BulkLogged && !checkBulkLogged(s, i, targets)) {
+        return false;
+    }
+
+    // §5.4 case 3: a read/write file that was online must reach the point this step takes it
+    // offline; one set offline by the plan, or damaged, the point it went offline.
+    for (int f : targets) {
+        RedoTarget &t = s.m_files[f].target;
+        const int g = s.m_catalog.files()[f].filegroup;
+        if (!readWrite(s, f)) {
+            // R-ONL-006: read-only data backed up after it became read-only needs no log. Otherwise the
+            // recovery point is when it last became read-only, and a log backup must hold it (R-RO-001).
+            const FileState st = s.m_files[f].state;
+            const bool wasCurrent = st == FileState::Online || st == FileState::Offline || st == FileState::Suspect;
+            t = {};
+            if (wasCurrent && !s.m_history.readOnlyThroughout(g, b, s.recoveryPoint()))
+                t = {RedoTarget::Kind::OfflinePoint, -1, logAfter(s, lastSetReadOnly(s, g))};
+            continue;
+        }
+        switch (s.m_files[f].state) {
+        case FileState::Online:
+            t = {RedoTarget::Kind::OfflinePoint, i, {}};
+            break;
+        case FileState::Offline:
+            if (t.kind != RedoTarget::Kind::OfflinePoint)
+                t = {RedoTarget::Kind::OfflinePoint, i, {}};
+            break;
+        case FileState::Suspect:
+            t = {RedoTarget::Kind::OfflinePoint, -1, logAfter(s, failureOf(s, g))};
+            break;
+        case FileState::Restoring:
+            break; // already in this sequence
+        default:
+            t = {}; // RECOVERY_PENDING since stage 1: the stage-1 point (R-PIECE-011)
+            break;
+        }
+    }
+    return true;
+}
+
+bool OnlineRestore::checkBulkLogged(SimulationState &s, int i, const FileCatalog::FileSet &targets)
+{
+    // R-ONL-007: "all required log backups must have been taken before the restore sequence starts",
+    // bulk changes backed up first, and with bulk changes every other file online or defunct.
+    const QString &db = s.m_project.database.name;
+    if (s.restoringFiles().isEmpty())
+        s.report(i, QStringLiteral("R-ONL-007"), Severity::Warning,
+                 Tr::tr("Step %1 starts an online restore of %2 under BULK_LOGGED recovery: it fails unless every "
+                        "log backup it needs is taken beforehand and no bulk changes are pending.").arg(i + 1).arg(db),
+                 {}, {}, Tr::tr("Switch %1 to FULL recovery before step %2.").arg(db).arg(i + 1));
+    const Backup *bulk = nullptr;
+    for (const Backup &b : s.m_backups)
+        if (b.isLog() && b.hasBulkLoggedData && !b.failed)
+            bulk = &b;
+    if (!bulk)
+        return true;
+    for (int f = 0; f < s.m_files.size(); ++f) {
+        const FileState st = s.m_files[f].state;
+        if (targets.contains(f) || st == FileState::Online || st == FileState::Defunct || st == FileState::Restoring)
+            continue;
+        const QString fg = s.filegroupName(s.m_catalog.files()[f].filegroup);
+        s.report(i, QStringLiteral("R-ONL-007"), Severity::Error,
+                 Tr::tr("Online restore under BULK_LOGGED fails while bulk changes exist (log backup %1 holds some) and "
+                        "%2 is %3: every other file must be online or defunct.").arg(bulk->id, fg, toString(st)),
+                 bulk->id, fg,
+                 Tr::tr("Switch %1 to FULL recovery and take a log backup before step %2, or take %1 offline for this "
+                        "restore.").arg(db).arg(i + 1));
+        return false;
+    }
+    return true;
+}
+
+void OnlineRestore::setFilesOffline(SimulationState &s, int i, const PlanStep &step)
+{
+    for (const QString &name : step.files)
+        if (const int f = s.m_catalog.fileIndex(name); f >= 0 && s.m_files[f].state == FileState::Online && readWrite(s, f))
+            s.m_files[f].target = {RedoTarget::Kind::OfflinePoint, i, {}};
+}
+
+void OnlineRestore::backupLog(SimulationState &s, int i, const PlanStep &step)
+{
+    const Backup *b = step.backup.isEmpty() ? nullptr : s.backup(step.backup);
+    bool onlineSequence = false;
+    for (const auto &r : std::as_const(s.m_files))
+        onlineSequence |= r.state == FileState::Restoring;
+    onlineSequence &= s.m_db == DatabaseState::Online;
+    if (onlineSequence && s.m_history.recoveryModelAt({}) == RecoveryModel::BulkLogged)
+        s.report(i, QStringLiteral("R-ONL-007"), Severity::Error,
+                 Tr::tr("Step %1 takes a log backup during an online restore under BULK_LOGGED recovery: every log "
+                        "backup the sequence needs must be taken before it starts, so the restore fails.").arg(i + 1),
+                 step.backup, {},
+                 Tr::tr("Switch %1 to FULL recovery before the online restore.").arg(s.m_project.database.name));
+    if (!b || !b->isLog())
+        return;
+    for (auto &r : s.m_files)
+        if (r.target.kind == RedoTarget::Kind::OfflinePoint && r.target.lsn.isNull() && r.target.offlineStep < i)
+            r.target.lsn = b->lastLsn; // the offline point lies inside this backup
+}
+
+bool OnlineRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog::FileSet &restoring)
+{
+    QList<int> behind; // one file per filegroup
+    QList<int> filegroups;
+    for (int f : restoring) {
+        const auto &r = s.m_files[f];
+        if (r.consistent || r.target.kind != RedoTarget::Kind::OfflinePoint)
+            continue;
+        if (!r.target.lsn.isNull() && !(r.redoStart < r.target.lsn))
+            continue;
+        const int g = s.m_catalog.files()[f].filegroup;
+        if (!filegroups.contains(g)) {
+            filegroups << g;
+            behind << f;
+        }
+    }
+    const bool simple = s.m_history.recoveryModelAt({}) == RecoveryModel::Simple;
+    for (int f : std::as_const(behind)) {
+        const auto &r = s.m_files[f];
+        const QString fg = s.filegroupName(s.m_catalog.files()[f].filegroup);
+        const QString &file = s.m_catalog.files()[f].name;
+        const Backup *log = nullptr;
+        for (const Backup &b : s.m_backups)
+            if (!r.target.lsn.isNull() && b.isLog() && b.lastLsn == r.target.lsn)
+                log = &b;
+        PlanStep missing;
+        missing.statement = StepStatement::RestoreLog;
+        missing.backup = log ? log->id : QString();
+        missing.recovery = RecoveryOption::NoRecovery;
+        const bool next = log && log->firstLsn <= r.redoStart;
+        const FixEdit edit = next ? FixEdit::insert(i, missing) : FixEdit{};
+
+        if (!readWrite(s, f)) {
+            // Read-only now, but not since its backup: it must reach the point it last became read-only.
+            s.report(i, QStringLiteral("R-RO-001"), Severity::Error,
+                     simple ? Tr::tr("Filegroup %1 was not read-only for the whole time from backup %2 to the recovery point, "
+                                     "and SIMPLE recovery has no log to bring it forward: restore a file backup taken "
+                                     "since %1 became read-only.").arg(fg, r.restoredBase)
+                            : Tr::tr("Filegroup %1 was not read-only for the whole time from backup %2 to the recovery point; "
+                                     "it needs the log backups up to %3 (which holds the point it became read-only) "
+                                     "before it can be recovered.")
+                                  .arg(fg, r.restoredBase, log ? log->id : Tr::tr("one taken after it became read-only")),
+                     r.restoredBase, fg,
+                     simple ? Tr::tr("Restore %1 from a file backup taken after it last became read-only.").arg(fg)
+                     : next ? Tr::tr("Insert RESTORE LOG %1 WITH NORECOVERY before step %2.").arg(log->id).arg(i + 1)
+                            : Tr::tr("Restore the log backups from LSN %1 on WITH NORECOVERY before step %2.")
+                                  .arg(r.redoStart.toString()).arg(i + 1),
+                     simple ? FixEdit{} : edit);
+            continue;
+        }
+        const QString when = r.target.offlineStep >= 0 ? Tr::tr("step %1").arg(r.target.offlineStep + 1)
+                                                       : Tr::tr("the failure that damaged it");
+        if (!log) {
+            s.report(i, QStringLiteral("R-ONL-005"), Severity::Error,
+                     Tr::tr("Online restore of read/write file %1: take a log backup after %2 (when %3 went offline) and "
+                            "restore it last; without it %3 can never be recovered (SQL Server cannot use the online log).")
+                         .arg(file, when, fg),
+                     r.restoredBase, fg,
+                     Tr::tr("Insert BACKUP LOG %1 after %2, then restore that log backup WITH NORECOVERY before step %3.")
+                         .arg(s.m_project.database.name, when).arg(i + 1));
+            continue;
+        }
+        s.report(i, QStringLiteral("R-ONL-005"), Severity::Error,
+                 Tr::tr("Online restore of read/write file %1: log backup %2, taken after %3 took %4 offline, must be "
+                        "restored last; %1 is only rolled forward to LSN %5.")
+                     .arg(file, log->id, when, fg, r.redoStart.toString()),
+                 log->id, fg,
+                 next ? Tr::tr("Insert RESTORE LOG %1 WITH NORECOVERY before step %2.").arg(log->id).arg(i + 1)
+                      : Tr::tr("Restore the log backups up to and including %1 WITH NORECOVERY before step %2.").arg(log->id).arg(i + 1),
+                 edit);
+    }
+    return !behind.isEmpty();
+}
+
+} // namespace rd

@@ -1,0 +1,184 @@
+#include "model/rules/planvalidator.h"
+#include "model/domain/plantime.h"
+#include "model/simulation/restoresimulator.h"
+#include "sampleloader.h"
+
+using namespace rd;
+
+namespace {
+
+int count(const QList<Diagnostic> &ds, const char *rule, int step = -2)
+{
+    int n = 0;
+    for (const Diagnostic &d : ds)
+        n += d.rule == QLatin1String(rule) && (step == -2 || d.step == step);
+    return n;
+}
+
+const Diagnostic *find(const QList<Diagnostic> &ds, const char *rule, int step)
+{
+    for (const Diagnostic &d : ds)
+        if (d.rule == QLatin1String(rule) && d.step == step)
+            return &d;
+    return nullptr;
+}
+
+QString dump(const QList<Diagnostic> &ds)
+{
+    QStringList out;
+    for (const Diagnostic &d : ds)
+        out << QStringLiteral("%1@%2 %3").arg(d.rule).arg(d.step).arg(d.message);
+    return out.join(u'\n');
+}
+
+QList<Diagnostic> check(const Project &p) { return PlanValidator::validate(p, p.plans[0]); }
+
+QDateTime at(int hour, int minute, int second = 0) { return PlanTime::make(2017, 3, 6, hour, minute, second); }
+
+/// The sample (its LSNs as given) recovering to `when`: the plan's target and the RESTORE LOG's
+/// STOPAT (R-PIT-002 wants both).
+Project toPoint(const QDateTime &when)
+{
+    Project p = test::sample();
+    p.plans[0].target.kind = RestoreTarget::Kind::PointInTime;
+    p.plans[0].target.pointInTime = when;
+    p.plans[0].steps[1].stopAt = when;
+    return p;
+}
+
+constexpr int logIndex = 3; // the sample's log backup: 04:00:00–04:00:10
+
+} // namespace
+
+/// Point-in-time rules that need the simulator (rules.md §9, R-LOG-010, T-DB-10). The sample's
+/// timeline: the PRIMARY+imoltp_mod file backup ends 03:01:00, the read-only secondary's 03:30:30,
+/// the log backup covers the time up to 04:00:10. Expectations are worked by hand from the rules.
+class TestPointInTime : public QObject
+{
+    Q_OBJECT
+private slots:
+    void sampleToAPointIsClean();
+    void pit003DataBackupMustEndBeforeTarget();
+    void pit004StopBeyondLastLogStaysRestoring();
+    void pit006StopNeedsPrimaryInSequence();
+    void pit006FileOnlySequence();
+    void pit007LogWithoutStopRollsPastTarget();
+    void log010NoStopInsideBulkLoggedLog();
+};
+
+void TestPointInTime::sampleToAPointIsClean()
+{
+    const QList<Diagnostic> ds = check(toPoint(at(3, 50)));
+    QVERIFY2(ds.isEmpty(), qPrintable(dump(ds)));
+}
+
+void TestPointInTime::pit003DataBackupMustEndBeforeTarget()
+{
+    QList<Diagnostic> ds = check(toPoint(at(2, 0))); // before the file backup restored at step 1 ended
+    const Diagnostic *d = find(ds, "R-PIT-003", 0);
+    QVERIFY2(d, qPrintable(dump(ds)));
+    QCOMPARE(d->backup, QStringLiteral("imoltp_primary_mod"));
+    QCOMPARE(count(ds, "R-PIT-003"), 1);
+    // 03:20 is after the file backup but before the secondary's backup (03:30:30). The secondary was
+    // read-only all along, so its backup holds the data as of 03:20: no finding.
+    ds = check(toPoint(at(3, 20)));
+    QVERIFY2(count(ds, "R-PIT-003") == 0, qPrintable(dump(ds)));
+    Project p = toPoint(at(3, 20)); // …unless it was read/write until 03:25
+    TimelineEvent rw;
+    rw.kind = EventKind::SetReadWrite;
+    rw.filegroup = QStringLiteral("imoltp_secondary");
+    rw.at = at(0, 30);
+    TimelineEvent ro = rw;
+    ro.kind = EventKind::SetReadOnly;
+    ro.at = at(3, 25);
+    p.events << rw << ro;
+    QCOMPARE(count(check(p), "R-PIT-003", 2), 1);
+}
+
+void TestPointInTime::pit004StopBeyondLastLogStaysRestoring()
+{
+    // 04:30 lies after the last log restored (04:00:10): the RESTORE LOG … STOPAT, RECOVERY leaves
+    // the database RESTORING, as if NORECOVERY (T-DB-10).
+    Project p = toPoint(at(4, 30));
+    const QList<Diagnostic> ds = check(p);
+    const Diagnostic *d = find(ds, "R-PIT-004", 1);
+    QVERIFY2(d, qPrintable(dump(ds)));
+    QCOMPARE(toString(d->severity), QStringLiteral("warning"));
+    SimulationResult r = RestoreSimulator::simulate(p, p.plans[0]);
+    QCOMPARE(toString(r.steps[1].database), QStringLiteral("RESTORING"));
+    QCOMPARE(toString(r.steps[1].filegroupState(QStringLiteral("PRIMARY"))), QStringLiteral("RESTORING"));
+    p = toPoint(at(3, 50));
+    QCOMPARE(count(check(p), "R-PIT-004"), 0);
+    r = RestoreSimulator::simulate(p, p.plans[0]);
+    QCOMPARE(toString(r.steps[1].database), QStringLiteral("ONLINE"));
+    p = toPoint(at(4, 0, 10)); // exactly the log's end: recovers
+    QCOMPARE(count(check(p), "R-PIT-004"), 0);
+}
+
+void TestPointInTime::pit006StopNeedsPrimaryInSequence()
+{
+    // Step 3 restores the secondary alone (a filegroup-restore sequence) with a STOPAT that
+    // stage 1 never used: no PRIMARY in its sequence.
+    Project p = test::sample();
+    p.plans[0].steps[2].stopAt = at(3, 50);
+    QList<Diagnostic> ds = check(p);
+    const Diagnostic *d = find(ds, "R-PIT-006", 2);
+    QVERIFY2(d, qPrintable(dump(ds)));
+    QVERIFY(!d->edit.value.hasStopClause());
+    // Repeating stage 1's point in a later stage of the same piecemeal restore is required (R-PIT-002), not an error.
+    p.plans[0].steps[1].stopAt = at(3, 50);
+    ds = check(p);
+    QVERIFY2(count(ds, "R-PIT-006") == 0, qPrintable(dump(ds)));
+}
+
+void TestPointInTime::pit006FileOnlySequence()
+{
+    // The database is online (no failure): an online restore of the secondary alone cannot stop at a point.
+    Project p = test::sample();
+    p.events.clear();
+    p.environment.databaseExists = true;
+    PlanStep s;
+    s.statement = StepStatement::RestoreDatabase;
+    s.backup = QStringLiteral("imoltp_secondary");
+    s.filegroups = {QStringLiteral("imoltp_secondary")};
+    s.recovery = RecoveryOption::Recovery;
+    s.stopAt = at(3, 50);
+    p.plans[0].steps = {s};
+    QCOMPARE(count(check(p), "R-PIT-006", 0), 1);
+    p.plans[0].steps[0].stopAt = {};
+    QCOMPARE(count(check(p), "R-PIT-006"), 0);
+}
+
+void TestPointInTime::pit007LogWithoutStopRollsPastTarget()
+{
+    // Target 03:50 lies inside the log backup (03:01:00 → 04:00:10); restoring it whole overshoots.
+    Project p = toPoint(at(3, 50));
+    p.plans[0].steps[1].stopAt = {};
+    QList<Diagnostic> ds = check(p);
+    const Diagnostic *d = find(ds, "R-PIT-007", 1);
+    QVERIFY2(d, qPrintable(dump(ds)));
+    QCOMPARE(d->edit.value.stopAt, at(3, 50));
+    // A target after the log's end is not passed by it (R-PIT-002 still wants the clause).
+    p.plans[0].target.pointInTime = at(4, 30);
+    ds = check(p);
+    QCOMPARE(count(ds, "R-PIT-007"), 0);
+    QCOMPARE(count(ds, "R-PIT-002", 1), 1);
+}
+
+void TestPointInTime::log010NoStopInsideBulkLoggedLog()
+{
+    Project p = toPoint(at(3, 50));
+    p.backups[logIndex].hasBulkLoggedData = true;
+    QList<Diagnostic> ds = check(p);
+    QVERIFY2(find(ds, "R-LOG-010", 1), qPrintable(dump(ds)));
+    p = toPoint(at(4, 0, 10)); // at its end: the whole log is applied
+    p.backups[logIndex].hasBulkLoggedData = true;
+    QCOMPARE(count(check(p), "R-LOG-010"), 0);
+    p = test::sample(); // to the end of the log
+    p.backups[logIndex].hasBulkLoggedData = true;
+    ds = check(p);
+    QVERIFY2(ds.isEmpty(), qPrintable(dump(ds)));
+}
+
+QTEST_GUILESS_MAIN(TestPointInTime)
+#include "tst_pointintime.moc"
