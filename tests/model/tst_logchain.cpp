@@ -2,18 +2,12 @@
 #include "model/domain/plantime.h"
 #include "model/simulation/lsnderivation.h"
 #include "sampleloader.h"
+#include "diagnosticqueries.h"
 
 using namespace rd;
+using namespace rd::test;
 
 namespace {
-
-int count(const QList<Diagnostic> &ds, const char *rule, int step = -2)
-{
-    int n = 0;
-    for (const Diagnostic &d : ds)
-        n += d.rule == QLatin1String(rule) && (step == -2 || d.step == step);
-    return n;
-}
 
 const Diagnostic *find(const QList<Diagnostic> &ds, const char *rule, int step)
 {
@@ -21,14 +15,6 @@ const Diagnostic *find(const QList<Diagnostic> &ds, const char *rule, int step)
         if (d.rule == QLatin1String(rule) && d.step == step)
             return &d;
     return nullptr;
-}
-
-QString dump(const QList<Diagnostic> &ds)
-{
-    QStringList out;
-    for (const Diagnostic &d : ds)
-        out << QStringLiteral("%1@%2 %3").arg(d.rule).arg(d.step).arg(d.message);
-    return out.join(u'\n');
 }
 
 QList<Diagnostic> check(const Project &p) { return PlanValidator::validate(p, p.plans[0]); }

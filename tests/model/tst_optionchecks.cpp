@@ -1,25 +1,14 @@
 #include "model/domain/plantime.h"
 #include "model/rules/planvalidator.h"
+#include "diagnosticqueries.h"
 #include "sampleloader.h"
 
 using namespace rd;
+using namespace rd::test;
 
 namespace {
 
-QList<Diagnostic> found(const QList<Diagnostic> &ds, const char *rule, int step = -2)
-{
-    QList<Diagnostic> out;
-    for (const Diagnostic &d : ds)
-        if (d.rule == QLatin1String(rule) && (step == -2 || d.step == step))
-            out << d;
-    return out;
-}
-
-int count(const QList<Diagnostic> &ds, const char *rule, int step = -2) { return int(found(ds, rule, step).size()); }
-
 QList<Diagnostic> check(const Project &p) { return PlanValidator::validate(p, p.plans[0]); }
-
-QString severityOf(const QList<Diagnostic> &ds, const char *rule) { return toString(found(ds, rule).value(0).severity); }
 
 FileMove moveTo(const char *file, const char *to)
 {

@@ -1,40 +1,12 @@
 #include "model/domain/plantime.h"
 #include "model/simulation/restoresimulator.h"
 #include "sampleloader.h"
+#include "diagnosticqueries.h"
 
 using namespace rd;
+using namespace rd::test;
 
 namespace {
-
-/// Findings of `rule` (at `step`, or anywhere when step is -2).
-int count(const QList<Diagnostic> &ds, const char *rule, int step = -2)
-{
-    int n = 0;
-    for (const Diagnostic &d : ds)
-        n += d.rule == QLatin1String(rule) && (step == -2 || d.step == step);
-    return n;
-}
-
-const Diagnostic *find(const QList<Diagnostic> &ds, const char *rule)
-{
-    for (const Diagnostic &d : ds)
-        if (d.rule == QLatin1String(rule))
-            return &d;
-    return nullptr;
-}
-
-QString dump(const QList<Diagnostic> &ds)
-{
-    QStringList out;
-    for (const Diagnostic &d : ds)
-        out << QStringLiteral("%1@%2 %3 %4").arg(d.rule).arg(d.step).arg(toString(d.severity), d.message);
-    return out.join(u'\n');
-}
-
-QString state(const StepState &s, const char *filegroup)
-{
-    return toString(s.filegroupState(QString::fromLatin1(filegroup)));
-}
 
 Filegroup filegroup(const char *name, bool readOnly = false)
 {

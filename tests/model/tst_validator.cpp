@@ -1,27 +1,12 @@
 #include "model/rules/planvalidator.h"
 #include "model/domain/plantime.h"
 #include "sampleloader.h"
+#include "diagnosticqueries.h"
 
 using namespace rd;
+using namespace rd::test;
 
 namespace {
-
-/// Findings of `rule` (at `step`, or anywhere when step is -2).
-int count(const QList<Diagnostic> &ds, const char *rule, int step = -2)
-{
-    int n = 0;
-    for (const Diagnostic &d : ds)
-        n += d.rule == QLatin1String(rule) && (step == -2 || d.step == step);
-    return n;
-}
-
-QString dump(const QList<Diagnostic> &ds)
-{
-    QStringList out;
-    for (const Diagnostic &d : ds)
-        out << QStringLiteral("%1@%2 %3").arg(d.rule).arg(d.step).arg(d.message);
-    return out.join(u'\n');
-}
 
 QList<Diagnostic> check(const Project &p, int plan = 0) { return PlanValidator::validate(p, p.plans[plan]); }
 

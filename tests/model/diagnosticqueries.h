@@ -1,0 +1,60 @@
+#pragma once
+
+// Shared by the model tests: questions about a list of findings, with readable failure output.
+#include "model/rules/diagnostic.h"
+#include "model/simulation/simulationresult.h"
+
+#include <QStringList>
+
+namespace rd::test {
+
+/// Findings of `rule` (at `step`, or anywhere when step is -2).
+inline int count(const QList<Diagnostic> &ds, const char *rule, int step = -2)
+{
+    int n = 0;
+    for (const Diagnostic &d : ds)
+        n += d.rule == QLatin1String(rule) && (step == -2 || d.step == step);
+    return n;
+}
+
+/// The findings of `rule` (at `step`, or anywhere when step is -2).
+inline QList<Diagnostic> found(const QList<Diagnostic> &ds, const char *rule, int step = -2)
+{
+    QList<Diagnostic> out;
+    for (const Diagnostic &d : ds)
+        if (d.rule == QLatin1String(rule) && (step == -2 || d.step == step))
+            out << d;
+    return out;
+}
+
+/// The severity word of the first finding of `rule` ("error"…), or "error" when there is none.
+inline QString severityOf(const QList<Diagnostic> &ds, const char *rule)
+{
+    return toString(found(ds, rule).value(0).severity);
+}
+
+/// The first finding of `rule`, or nullptr.
+inline const Diagnostic *find(const QList<Diagnostic> &ds, const char *rule)
+{
+    for (const Diagnostic &d : ds)
+        if (d.rule == QLatin1String(rule))
+            return &d;
+    return nullptr;
+}
+
+/// One line per finding, for QVERIFY2 messages.
+inline QString dump(const QList<Diagnostic> &ds)
+{
+    QStringList out;
+    for (const Diagnostic &d : ds)
+        out << QStringLiteral("%1@%2 %3 %4").arg(d.rule).arg(d.step).arg(toString(d.severity), d.message);
+    return out.join(u'\n');
+}
+
+/// A filegroup's state word after a step ("RESTORING"…).
+inline QString state(const StepState &s, const char *filegroup)
+{
+    return toString(s.filegroupState(QString::fromLatin1(filegroup)));
+}
+
+} // namespace rd::test
