@@ -46,7 +46,6 @@ private:
     void restoreLog(int i, const PlanStep &step, const Backup &backup);
     void recoverOnly(int i, const PlanStep &step);
     void recover(int i);
-    void checkOnlineRestore(int i, const FileCatalog::FileSet &targets);
 
     /// The base backup id of file f for differential d (R-DIFF-001, contradiction C-3).
     QString differentialBase(const Backup &d, int file) const;
@@ -70,7 +69,6 @@ private:
     const Project &m_project;
     const Plan &m_plan;
     QList<Backup> m_backups; ///< with derived LSNs
-    QHash<QString, int> m_backupIndex;
     FileCatalog m_catalog;
     TimelineHistory m_history;
     int m_primary = -1;
