@@ -210,7 +210,12 @@ void SimulationState::restoreData(int i, const PlanStep &step, const Backup &b)
                   "Developer); the whole database would be unavailable for this restore.")
                    .arg(toString(m_project.database.edition), fg, m_project.database.name),
                b.id, fg,
-               Tr::tr("Insert SET OFFLINE (or BACKUP LOG … WITH NORECOVERY) before step %1.").arg(i + 1));
+               Tr::tr("Insert SET OFFLINE (or BACKUP LOG … WITH NORECOVERY) before step %1.").arg(i + 1),
+               FixEdit::insert(i, [] {
+                   PlanStep offline;
+                   offline.statement = StepStatement::SetOffline;
+                   return offline;
+               }()));
         return;
     }
     for (int f : targets) {

@@ -90,6 +90,19 @@ void TestFixes::fixResolvesTheFinding_data()
                p.backups << log("log_a", "35000000015200001", "35000000023000001", 3, 45);
                p.plans[0].steps[1].backup = QStringLiteral("log_b");
            });
+    QTest::newRow("R-PIECE-009 takes the database offline first") << QStringLiteral("R-PIECE-009") << Breaker([](Project &p) {
+        p.database.edition = Edition::Standard; // the last stage restores imoltp_secondary while online
+    });
+    QTest::newRow("R-ONL-001 takes the database offline first") << QStringLiteral("R-ONL-001") << Breaker([](Project &p) {
+        p.events.clear();
+        p.environment.databaseExists = true;
+        p.database.edition = Edition::Standard;
+        PlanStep s;
+        s.backup = QStringLiteral("imoltp_secondary");
+        s.filegroups = {QStringLiteral("imoltp_secondary")};
+        s.recovery = RecoveryOption::Recovery;
+        p.plans[0].steps = {s};
+    });
     QTest::newRow("R-GEN-005 keeps the sequence open") << QStringLiteral("R-GEN-005") << Breaker([](Project &p) {
         p.backups << log("log2", "35000000026400001", "35000000030000001", 4, 30);
         p.plans[0].steps.insert(2, restoreLog(QStringLiteral("log2"), RecoveryOption::Recovery));
