@@ -1,5 +1,7 @@
 #include "model/rules/checkcontext.h"
 
+#include "model/simulation/restorescope.h"
+
 #include "model/simulation/historyindex.h"
 
 namespace rd {
@@ -61,6 +63,11 @@ HistorySummary::HistorySummary(const Project &project)
 std::shared_ptr<const HistorySummary> HistorySummary::of(const Project &project)
 {
     return HistoryIndex::once(project, [&] { return std::make_shared<const HistorySummary>(project); });
+}
+
+QList<int> CheckContext::filegroupsRestored(const PlanStep &s) const
+{
+    return catalog.filegroupsOf(RestoreScope::ofStep(catalog, project, history, s, backupOf(s)));
 }
 
 } // namespace rd

@@ -82,6 +82,8 @@ struct CheckContext
         return b.recoveryModel ? *b.recoveryModel : history.recoveryModelAt(TimelineHistory::momentOf(b));
     }
     QString filegroupName(int g) const { return project.database.filegroups[g].name; }
+    /// The filegroups a RESTORE DATABASE step restores (RestoreScope::ofStep), in layout order.
+    QList<int> filegroupsRestored(const PlanStep &s) const;
 };
 
 } // namespace rd

@@ -2,7 +2,6 @@
 
 #include "model/rules/historychecks.h"
 #include "model/rules/staticchecks.h"
-#include "model/rules/stepchecks.h"
 #include "model/simulation/restoresimulator.h"
 
 #include <algorithm>
@@ -17,7 +16,6 @@ QList<Diagnostic> PlanValidator::validate(const Project &project, const Plan &pl
 QList<Diagnostic> PlanValidator::validate(const Project &project, const Plan &plan, const SimulationResult &simulation)
 {
     QList<Diagnostic> all = HistoryChecks::run(project);
-    all += StepChecks::run(project, plan);
     all += simulation.diagnostics;
     all += StaticChecks::run(project, plan, simulation);
     // Plan-wide and history findings first, then by step; stable, so each check's order is kept.

@@ -4,6 +4,7 @@
 #include "model/rules/differentialchecks.h"
 #include "model/rules/environmentchecks.h"
 #include "model/rules/optionchecks.h"
+#include "model/rules/stepchecks.h"
 #include "model/rules/tailchecks.h"
 #include "model/simulation/historyindex.h"
 
@@ -12,6 +13,7 @@ namespace rd::StaticChecks {
 QList<Diagnostic> run(const Project &project, const Plan &plan, const SimulationResult &simulation)
 {
     CheckContext c(project, plan, simulation);
+    StepChecks::run(c);
     // The history checks depend on the layout, events and backups only: once per version of them.
     c.out += HistoryIndex::once(project, [&] {
         CheckContext history(project, plan, simulation);

@@ -7,7 +7,7 @@
 namespace rd {
 
 /// The rules that need no step-by-step simulation of their own (history, statement and
-/// environment checks): TailChecks, EnvironmentChecks, BackupChecks, DifferentialChecks and
+/// environment checks): StepChecks, TailChecks, EnvironmentChecks, BackupChecks, DifferentialChecks and
 /// OptionChecks, run together for PlanValidator. `simulation` is this plan's simulation; the
 /// checks read the database state before a step from it.
 namespace StaticChecks {

@@ -1,7 +1,6 @@
 #include "model/rules/stepchecks.h"
 
 #include "model/rules/stopclause.h"
-#include "model/simulation/filecatalog.h"
 #include "model/simulation/restorescope.h"
 
 #include <QCoreApplication>
@@ -15,42 +14,7 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(StepChecks)
 };
 
-/// Shared context for one plan's checks.
-struct Context
-{
-    const Project &project;
-    const Plan &plan;
-    FileCatalog catalog;
-    TimelineHistory history;
-    QList<Diagnostic> out;
-
-    Context(const Project &p, const Plan &pl) : project(p), plan(pl), catalog(p.database), history(p) {}
-
-    void add(int step, const char *rule, Severity severity, const QString &message, const QString &backup = {},
-             const QString &filegroup = {}, const QString &fix = {}, const FixEdit &edit = {})
-    {
-        out << Diagnostic{QString::fromLatin1(rule), severity, step, backup, filegroup, message, fix, edit};
-    }
-    /// The plan's step `i` changed by `change`, as a fix the designer can apply.
-    template<typename F>
-    FixEdit changed(int i, F change) const
-    {
-        PlanStep s = plan.steps[i];
-        change(s);
-        return FixEdit::replace(i, s);
-    }
-    const Backup *backupOf(const PlanStep &s) const { return s.backup.isEmpty() ? nullptr : project.backup(s.backup); }
-    QList<int> filegroupsRestored(const PlanStep &s) const
-    {
-        return catalog.filegroupsOf(RestoreScope::ofStep(catalog, project, history, s, backupOf(s)));
-    }
-    /// The recovery model in force at the plan's recovery point (end of log unless a time is set).
-    RecoveryModel recoveryModel() const
-    {
-        return history.recoveryModelAt({plan.target.kind == RestoreTarget::Kind::PointInTime ? plan.target.pointInTime
-                                                                                              : QDateTime(), {}});
-    }
-};
+using Context = CheckContext;
 
 void checkReferences(Context &c)
 {
@@ -138,7 +102,7 @@ void checkPartial(Context &c)
         if (!b)
             continue;
         bool holdsPrimary = b->type == BackupType::Full || b->type == BackupType::Partial;
-        if (b->type == BackupType::File && c.recoveryModel() != RecoveryModel::Simple) {
+        if (b->type == BackupType::File && c.recoveryModelAtTarget() != RecoveryModel::Simple) {
             // A file backup starts a piecemeal restore only if it holds the whole PRIMARY filegroup.
             const int primary = int(c.project.database.filegroupIndex(QStringLiteral("PRIMARY")));
             holdsPrimary = RestoreScope::ofBackup(c.catalog, c.project, c.history, *b)
@@ -187,7 +151,7 @@ void checkSimplePiecemeal(Context &c)
     // Only when the database is SIMPLE at the recovery point. A simple-era backup restored to a
     // full-era point is the R-PIECE-010 exception: the filegroups it leaves out stay RECOVERY_PENDING
     // (the simulator says so at stage-1 recovery, model/simulation/piecemealstage.cpp).
-    if (c.recoveryModel() != RecoveryModel::Simple)
+    if (c.recoveryModelAtTarget() != RecoveryModel::Simple)
         return;
     int partial = -1;
     for (int i = 0; i < c.plan.steps.size() && partial < 0; ++i)
@@ -244,7 +208,7 @@ void checkStopClauses(Context &c)
         anyStop |= s.hasStopClause();
     if (!anyStop)
         return;
-    if (c.recoveryModel() == RecoveryModel::Simple) {
+    if (c.recoveryModelAtTarget() == RecoveryModel::Simple) {
         c.add(-1, "R-PIT-001", Severity::Error,
               Tr::tr("Point-in-time restore is not available under SIMPLE recovery; you can only restore to the time of a backup."),
               {}, {}, Tr::tr("Remove the STOPAT/STOPATMARK clauses and the plan's point-in-time target."));
@@ -305,16 +269,14 @@ void checkStopClauses(Context &c)
 
 } // namespace
 
-QList<Diagnostic> run(const Project &project, const Plan &plan)
+void run(CheckContext &c)
 {
-    Context c(project, plan);
     checkReferences(c);
     checkRecoveryOptions(c);
     checkPartial(c);
     checkMemoryOptimized(c);
     checkSimplePiecemeal(c);
     checkStopClauses(c);
-    return c.out;
 }
 
 } // namespace rd::StepChecks

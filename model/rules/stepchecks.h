@@ -1,14 +1,14 @@
 #pragma once
 
-#include "model/domain/project.h"
-#include "model/rules/diagnostic.h"
+#include "model/rules/checkcontext.h"
 
 namespace rd {
 
 /// Checks of the plan's statements that need no simulation: R-REF-001 (references), R-GEN-003,
 /// R-GEN-004, R-PIECE-001/002/003/005/006, R-MOD-002, R-PIT-001/002, R-FS-001.
 namespace StepChecks {
-QList<Diagnostic> run(const Project &project, const Plan &plan);
+/// Appends its findings to c.out.
+void run(CheckContext &c);
 }
 
 } // namespace rd
