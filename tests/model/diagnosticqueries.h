@@ -42,6 +42,15 @@ inline const Diagnostic *find(const QList<Diagnostic> &ds, const char *rule)
     return nullptr;
 }
 
+/// The finding of `rule` at `step`, or nullptr.
+inline const Diagnostic *find(const QList<Diagnostic> &ds, const char *rule, int step)
+{
+    for (const Diagnostic &d : ds)
+        if (d.rule == QLatin1String(rule) && d.step == step)
+            return &d;
+    return nullptr;
+}
+
 /// One line per finding, for QVERIFY2 messages.
 inline QString dump(const QList<Diagnostic> &ds)
 {

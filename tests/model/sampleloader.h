@@ -1,6 +1,7 @@
 #pragma once
 
 // Shared by the model tests: loads the bundled sample or a test plan, failing the test clearly.
+#include "model/domain/plantime.h"
 #include "model/io/planjsonreader.h"
 
 #include <QTest>
@@ -21,5 +22,19 @@ inline Project loadProject(const QString &path)
 }
 
 inline Project sample() { return loadProject(samplePath()); }
+
+/// A log backup on the sample's day (2017-03-06), ten seconds long, with the given LSN range.
+inline Backup logBackup(const char *id, const char *first, const char *last, int hour, int minute)
+{
+    Backup b;
+    b.id = QString::fromLatin1(id);
+    b.type = BackupType::Log;
+    b.firstLsn = Lsn::fromString(QString::fromLatin1(first));
+    b.lastLsn = Lsn::fromString(QString::fromLatin1(last));
+    b.start = PlanTime::make(2017, 3, 6, hour, minute);
+    b.finish = b.start.addSecs(10);
+    b.media = {QStringLiteral("c:\\data\\%1.trn").arg(b.id)};
+    return b;
+}
 
 } // namespace rd::test

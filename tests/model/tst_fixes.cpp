@@ -10,19 +10,6 @@ namespace {
 
 using Breaker = std::function<void(Project &)>;
 
-Backup log(const char *id, const char *first, const char *last, int hour, int minute)
-{
-    Backup b;
-    b.id = QString::fromLatin1(id);
-    b.type = BackupType::Log;
-    b.firstLsn = Lsn::fromString(QString::fromLatin1(first));
-    b.lastLsn = Lsn::fromString(QString::fromLatin1(last));
-    b.start = PlanTime::make(2017, 3, 6, hour, minute);
-    b.finish = b.start.addSecs(10);
-    b.media = {QStringLiteral("c:\\data\\%1.trn").arg(b.id)};
-    return b;
-}
-
 PlanStep restoreLog(const QString &backup, RecoveryOption r)
 {
     PlanStep s;
@@ -79,15 +66,15 @@ void TestFixes::fixResolvesTheFinding_data()
         p.plans[0].target.pointInTime = PlanTime::make(2017, 3, 6, 3, 50);
     });
     QTest::newRow("R-LOG-002 inserts the missing log") << QStringLiteral("R-LOG-002") << Breaker([](Project &p) {
-        p.backups << log("log2", "35000000026400001", "35000000030000001", 4, 30)
-                  << log("log3", "35000000030000001", "35000000033000001", 4, 45);
+        p.backups << test::logBackup("log2", "35000000026400001", "35000000030000001", 4, 30)
+                  << test::logBackup("log3", "35000000030000001", "35000000033000001", 4, 45);
         p.plans[0].steps[1].recovery = RecoveryOption::NoRecovery;
         p.plans[0].steps.insert(2, restoreLog(QStringLiteral("log3"), RecoveryOption::Recovery));
     });
     QTest::newRow("R-LOG-004 inserts the log holding the data backup's end") << QStringLiteral("R-LOG-004")
         << Breaker([](Project &p) {
-               p.backups[3] = log("log_b", "35000000023000001", "35000000026400001", 4, 0);
-               p.backups << log("log_a", "35000000015200001", "35000000023000001", 3, 45);
+               p.backups[3] = test::logBackup("log_b", "35000000023000001", "35000000026400001", 4, 0);
+               p.backups << test::logBackup("log_a", "35000000015200001", "35000000023000001", 3, 45);
                p.plans[0].steps[1].backup = QStringLiteral("log_b");
            });
     QTest::newRow("R-PIECE-009 takes the database offline first") << QStringLiteral("R-PIECE-009") << Breaker([](Project &p) {
@@ -104,7 +91,7 @@ void TestFixes::fixResolvesTheFinding_data()
         p.plans[0].steps = {s};
     });
     QTest::newRow("R-GEN-005 keeps the sequence open") << QStringLiteral("R-GEN-005") << Breaker([](Project &p) {
-        p.backups << log("log2", "35000000026400001", "35000000030000001", 4, 30);
+        p.backups << test::logBackup("log2", "35000000026400001", "35000000030000001", 4, 30);
         p.plans[0].steps.insert(2, restoreLog(QStringLiteral("log2"), RecoveryOption::Recovery));
     });
 }

@@ -9,14 +9,6 @@ using namespace rd::test;
 
 namespace {
 
-const Diagnostic *find(const QList<Diagnostic> &ds, const char *rule, int step)
-{
-    for (const Diagnostic &d : ds)
-        if (d.rule == QLatin1String(rule) && d.step == step)
-            return &d;
-    return nullptr;
-}
-
 QList<Diagnostic> check(const Project &p) { return PlanValidator::validate(p, p.plans[0]); }
 
 QDateTime at(int hour, int minute) { return PlanTime::make(2017, 3, 6, hour, minute); }

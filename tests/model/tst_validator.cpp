@@ -28,19 +28,6 @@ PlanStep restoreLog(const char *backup, RecoveryOption r)
     return s;
 }
 
-Backup logBackup(const char *id, const char *first, const char *last, int hour, int minute)
-{
-    Backup b;
-    b.id = QString::fromLatin1(id);
-    b.type = BackupType::Log;
-    b.firstLsn = Lsn::fromString(QString::fromLatin1(first));
-    b.lastLsn = Lsn::fromString(QString::fromLatin1(last));
-    b.start = PlanTime::make(2017, 3, 6, hour, minute);
-    b.finish = b.start.addSecs(10);
-    b.media = {QStringLiteral("c:\\data\\%1.trn").arg(b.id)};
-    return b;
-}
-
 Backup dataBackup(const char *id, BackupType type, QStringList filegroups, int hour, int minute, bool copyOnly = false)
 {
     Backup b;
@@ -134,7 +121,7 @@ void TestValidator::gen004OnlyLastStatementRecovers()
 void TestValidator::gen005NothingAfterRecovery()
 {
     Project p = test::sample();
-    p.backups << logBackup("log2", "35000000026400001", "35000000030000001", 4, 30);
+    p.backups << test::logBackup("log2", "35000000026400001", "35000000030000001", 4, 30);
     p.plans[0].steps.insert(2, restoreLog("log2", RecoveryOption::Recovery)); // after step 2 recovered
     QCOMPARE(count(check(p), "R-GEN-005", 2), 1);
     p.plans[0].steps[1].recovery = RecoveryOption::NoRecovery;
@@ -158,8 +145,8 @@ void TestValidator::log001LogBackupsNeedFullModelAndFullBackup()
 void TestValidator::log002GapInChain()
 {
     Project p = test::sample();
-    p.backups << logBackup("log2", "35000000026400001", "35000000030000001", 4, 30)
-              << logBackup("log3", "35000000030000001", "35000000033000001", 4, 45);
+    p.backups << test::logBackup("log2", "35000000026400001", "35000000030000001", 4, 30)
+              << test::logBackup("log3", "35000000030000001", "35000000033000001", 4, 45);
     p.plans[0].steps[1].recovery = RecoveryOption::NoRecovery;
     p.plans[0].steps.insert(2, restoreLog("log3", RecoveryOption::Recovery)); // log2 skipped
     QCOMPARE(count(check(p), "R-LOG-002", 2), 1);
