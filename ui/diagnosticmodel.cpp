@@ -1,5 +1,6 @@
 #include "ui/diagnosticmodel.h"
 
+#include "model/commands/applyfixcommand.h"
 #include "model/document/projectdocument.h"
 #include "ui/designerstyle.h"
 #include "ui/viewstate.h"
@@ -32,6 +33,21 @@ int DiagnosticModel::count(Severity severity) const
 {
     return int(std::count_if(m_diagnostics.cbegin(), m_diagnostics.cend(),
                              [severity](const Diagnostic &d) { return d.severity == severity; }));
+}
+
+QString DiagnosticModel::changedParts(const FixEdit &edit)
+{
+    const Changes changes = ApplyFixCommand::changesOf(edit);
+    QStringList parts;
+    if (changes & ChangeKind::Plans)
+        parts << tr("the plan");
+    if (changes & ChangeKind::Backups)
+        parts << tr("the backup history");
+    if (changes & ChangeKind::Layout)
+        parts << tr("the layout");
+    if (changes & ChangeKind::Events)
+        parts << tr("the events");
+    return parts.join(tr(" and "));
 }
 
 int DiagnosticModel::rowCount(const QModelIndex &parent) const
@@ -67,7 +83,11 @@ QVariant DiagnosticModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3").arg(d.rule, toString(d.severity), d.message.toHtmlEscaped());
         if (!d.fix.isEmpty())
-            tip += QStringLiteral("<br><br><b>%1</b> %2").arg(tr("Fix:"), d.fix.toHtmlEscaped());
+            tip += QStringLiteral("<br><br><b>%1</b> %2<br><i>%3</i>")
+                       .arg(tr("Fix:"), d.fix.toHtmlEscaped(),
+                            d.edit.isValid() ? tr("Apply Fix (Ctrl+.) makes it as one undoable edit of %1.")
+                                                   .arg(changedParts(d.edit))
+                                             : tr("Apply Fix cannot make this one: it needs your decision, or an action on the server."));
         tip += QStringLiteral("<br><i>%1</i>").arg(tr("Click to show the step, backup and filegroup concerned."));
         return tip;
     }

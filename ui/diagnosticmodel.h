@@ -10,7 +10,7 @@ class ProjectDocument;
 class ViewState;
 
 /// The current plan's findings: severity, rule, step, backup, filegroup, message; the tooltip
-/// adds the fix. A snapshot refreshed after every change of the document (the analysis is
+/// adds the fix, and whether Apply Fix makes it (and what it changes) or it is the user's to make. A snapshot refreshed after every change of the document (the analysis is
 /// recomputed on each edit, so the table follows live).
 class DiagnosticModel : public QAbstractTableModel
 {
@@ -22,6 +22,9 @@ public:
 
     const Diagnostic &diagnostic(int row) const { return m_diagnostics[row]; }
     int count(Severity severity) const;
+    /// What applying `edit` changes, in the user's words: "the plan", "the backup history",
+    /// "the layout", "the events" (joined); empty for no edit.
+    static QString changedParts(const FixEdit &edit);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -105,8 +105,13 @@ void DiagnosticsDock::updateFixAction()
     const int row = m_view->currentIndex().row();
     const bool fixable = row >= 0 && row < m_model->rowCount() && m_model->diagnostic(row).edit.isValid();
     m_applyFix->setEnabled(fixable);
-    m_applyFix->setToolTip(fixable ? tr("Apply this fix as one undoable edit (Ctrl+.): %1").arg(m_model->diagnostic(row).fix)
-                                   : tr("Select a finding that offers a fix"));
+    if (fixable) {
+        const Diagnostic &d = m_model->diagnostic(row);
+        m_applyFix->setToolTip(tr("Apply this fix as one undoable edit of %1 (Ctrl+.): %2")
+                                   .arg(DiagnosticModel::changedParts(d.edit), d.fix));
+    } else {
+        m_applyFix->setToolTip(tr("Select a finding that offers a fix (its tooltip says whether the designer can make it)"));
+    }
 }
 
 void DiagnosticsDock::applyFix()

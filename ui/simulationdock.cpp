@@ -84,7 +84,7 @@ SimulationDock::SimulationDock(ProjectDocument *document, ViewState *viewState, 
     m_summary->setObjectName(QStringLiteral("simulationSummary"));
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
-    m_summary->setContentsMargins(6, 4, 6, 2);
+    m_summary->setContentsMargins(6, 2, 6, 0);
 
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
@@ -117,10 +117,22 @@ void SimulationDock::updateSummary()
     const QString where = step >= 0 && step < project.plans[plan].steps.size()
                               ? tr("After step %1 (%2)").arg(step + 1).arg(stepName(project.plans[plan].steps[step]))
                               : tr("Before the restore");
-    m_summary->setText(tr("%1: database <b>%2</b>, %3 of %4 filegroups online.")
-                           .arg(where, s.database == DatabaseState::None ? tr("absent") : toString(s.database))
-                           .arg(online)
-                           .arg(s.filegroups.size()));
+    QString text = tr("%1: database <b>%2</b>, %3 of %4 filegroups online.")
+                       .arg(where, s.database == DatabaseState::None ? tr("absent") : toString(s.database))
+                       .arg(online)
+                       .arg(s.filegroups.size());
+    if (const QString load = m_model->memoryOptimizedLoadText(step + 1, true); !load.isEmpty()) // R-MOD-004
+        text += QStringLiteral("<br>") + load.toHtmlEscaped();
+    if (!s.pagesRestoring.isEmpty()) { // a page restore: only these pages are offline
+        QStringList pages;
+        for (const RestoringPage &p : s.pagesRestoring)
+            pages << p.toString();
+        const QString list = pages.join(QStringLiteral(", "));
+        text += QStringLiteral("<br>")
+            + (pages.size() == 1 ? tr("1 page restoring: %1.").arg(list)
+                                 : tr("%1 pages restoring: %2.").arg(pages.size()).arg(list)).toHtmlEscaped();
+    }
+    m_summary->setText(text);
 }
 
 } // namespace rd

@@ -6,8 +6,51 @@
 #include "ui/viewstate.h"
 
 #include <QFont>
+#include <QPainter>
+#include <QPixmap>
 
 namespace rd {
+namespace {
+
+/// The "file:page" of the pages a page restore left RESTORING in `filegroup`.
+QStringList pagesRestoring(const StepState &s, const QString &filegroup)
+{
+    QStringList out;
+    for (const RestoringPage &p : s.pagesRestoring)
+        if (p.filegroup.compare(filegroup, Qt::CaseInsensitive) == 0)
+            out << p.toString();
+    return out;
+}
+
+/// A clock in the memory-optimized filegroup's colour: recovery spends time loading its data.
+QIcon loadIcon()
+{
+    static const QIcon icon = [] {
+        QIcon i;
+        for (const int size : {16, 24, 32}) {
+            QPixmap pm(size, size);
+            pm.fill(Qt::transparent);
+            QPainter p(&pm);
+            p.setRenderHint(QPainter::Antialiasing);
+            const QColor color = DesignerStyle::filegroupColor(FilegroupType::MemoryOptimizedData);
+            const qreal w = size / 10.0;
+            const QRectF face = QRectF(0, 0, size, size).adjusted(w, w, -w, -w);
+            p.setPen(QPen(color, w * 1.2));
+            p.setBrush(Qt::white);
+            p.drawEllipse(face);
+            p.setPen(QPen(color, w * 1.2, Qt::SolidLine, Qt::RoundCap));
+            const QPointF c = face.center();
+            p.drawLine(c, c - QPointF(0, face.height() * 0.32));
+            p.drawLine(c, c + QPointF(face.width() * 0.24, 0));
+            p.end();
+            i.addPixmap(pm);
+        }
+        return i;
+    }();
+    return icon;
+}
+
+} // namespace
 
 SimulationModel::SimulationModel(ProjectDocument *document, ViewState *viewState, QObject *parent)
     : QAbstractTableModel(parent), m_document(document), m_viewState(viewState)
@@ -54,6 +97,41 @@ int SimulationModel::rowCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : int(m_filegroups.size()) + 3;
 }
 
+QString SimulationModel::memoryOptimizedLoadText(int column, bool brief) const
+{
+    const auto &load = stateAt(column).memoryOptimizedLoad;
+    if (column == 0 || !load)
+        return {};
+    const bool lowerBound = load->unsizedContainers > 0; // some containers have no size
+    const QString size = DesignerStyle::formatSize(load->bytes);
+    const QString time = MemoryOptimizedLoad::formatSeconds(load->seconds());
+    const QString rate = DesignerStyle::formatSize(load->bytesPerSecond);
+    if (brief) { // one line under the summary
+        if (!load->sizeKnown())
+            return tr("Recovery first loads the memory-optimized data of %1 into memory (size not stated).")
+                .arg(load->filegroup);
+        const QString amount = lowerBound ? tr("at least %1").arg(size) : size;
+        const QString how = !load->timeKnown() ? tr("no load rate stated")
+                            : lowerBound       ? tr("over %1 at %2/s").arg(time, rate)
+                                               : tr("≈%1 at %2/s").arg(time, rate);
+        return tr("Recovery first loads %1 of memory-optimized data into memory (%2).").arg(amount, how);
+    }
+    const QString where = load->containers == 1 ? tr("%1, 1 container").arg(load->filegroup)
+                                                : tr("%1, %2 containers").arg(load->filegroup).arg(load->containers);
+    if (!load->sizeKnown())
+        return tr("Before the database is available, recovery loads the memory-optimized data (%1) into memory; "
+                  "state the containers' sizes for an estimate.").arg(where);
+    const QString text = (lowerBound ? tr("Before the database is available, recovery loads at least %1 of "
+                                          "memory-optimized data (%2; %3 without a size) into memory")
+                                           .arg(size, where).arg(load->unsizedContainers)
+                                     : tr("Before the database is available, recovery loads %1 of memory-optimized data "
+                                          "(%2) into memory").arg(size, where));
+    if (load->timeKnown())
+        return text + (lowerBound ? tr(": over %1 at %2/s.") : tr(": ≈%1 at %2/s.")).arg(time, rate);
+    return text + tr("; with no load rate stated (environment: memoryOptimizedLoadBytesPerSecond) there is no time "
+                     "estimate.");
+}
+
 int SimulationModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_result.steps.size()) + 1;
@@ -70,12 +148,22 @@ QVariant SimulationModel::data(const QModelIndex &index, int role) const
     const bool filegroupRow = row >= 1 && row <= fgCount;
     const FileState fs = filegroupRow ? s.filegroupState(m_filegroups[row - 1].first) : FileState::Online;
     const DataAccess access = filegroupRow ? s.access.value(row - 1) : DataAccess::None;
+    // R-MOD-004: the memory-optimized filegroup of a step whose recovery loads its data first.
+    const bool loads = filegroupRow && s.memoryOptimizedLoad
+                       && m_filegroups[row - 1].second == FilegroupType::MemoryOptimizedData;
     switch (role) {
     case Qt::DisplayRole:
         if (databaseRow)
             return s.database == DatabaseState::None ? tr("(does not exist)") : toString(s.database);
-        if (filegroupRow) // who can use the data now (state-model §4): only worth saying when someone can
-            return access == DataAccess::None ? toString(fs) : tr("%1 · %2").arg(toString(fs), toString(access));
+        if (filegroupRow) { // who can use the data now (state-model §4): only worth saying when someone can
+            const QString text =
+                access == DataAccess::None ? toString(fs) : tr("%1 · %2").arg(toString(fs), toString(access));
+            // A page restore: only the pages are offline, the filegroup keeps its state.
+            const qsizetype pages = pagesRestoring(s, m_filegroups[row - 1].first).size();
+            if (pages == 0)
+                return text;
+            return pages == 1 ? tr("%1 · 1 page restoring").arg(text) : tr("%1 · %2 pages restoring").arg(text).arg(pages);
+        }
         if (row == fgCount + 1)
             return s.redoLsn.isNull() ? tr("—") : s.redoLsn.toString();
         if (!s.pointInTime.isValid())
@@ -102,13 +190,24 @@ QVariant SimulationModel::data(const QModelIndex &index, int role) const
         return QColor(0x30, 0x30, 0x30);
     case Qt::ToolTipRole: {
         const QString when = index.column() == 0 ? tr("Before the restore") : tr("After step %1").arg(index.column());
+        // The memory-optimized load on the database and on its filegroup (R-MOD-004).
+        const QString load = databaseRow || loads ? memoryOptimizedLoadText(index.column()) : QString();
+        QString more = load.isEmpty() ? QString()
+                                      : QStringLiteral("\n") + load + u' '
+                                            + tr("The active log redone on top, fewer containers or cores, and low "
+                                                 "hash-index bucket counts make it longer (R-MOD-004).");
         if (databaseRow)
-            return tr("%1: the database is %2").arg(when, toString(s.database));
+            return tr("%1: the database is %2").arg(when, toString(s.database)) + more;
+        if (const QStringList pages = filegroupRow ? pagesRestoring(s, m_filegroups[row - 1].first) : QStringList();
+            !pages.isEmpty())
+            more += QStringLiteral("\n")
+                + tr("Pages restoring (page restore; only they are offline): %1.").arg(pages.join(QStringLiteral(", ")));
         if (filegroupRow)
             return tr("%1: filegroup %2 is %3 (the worst state of its files); its data is %4")
-                .arg(when, m_filegroups[row - 1].first, toString(fs),
-                     access == DataAccess::None ? tr("neither readable nor writable")
-                     : access == DataAccess::ReadOnly ? tr("readable, not writable") : tr("readable and writable"));
+                       .arg(when, m_filegroups[row - 1].first, toString(fs),
+                            access == DataAccess::None ? tr("neither readable nor writable")
+                            : access == DataAccess::ReadOnly ? tr("readable, not writable") : tr("readable and writable"))
+                + more;
         if (row == fgCount + 1)
             return tr("%1: roll-forward stands at LSN %2 (the redo start LSN of the restoring files, or the LSN "
                       "recovered to)")
@@ -135,9 +234,15 @@ QVariant SimulationModel::headerData(int section, Qt::Orientation orientation, i
                                                                                          : step->backup)
                         : tr("After step %1").arg(section);
         }
-        if (role == Qt::ToolTipRole)
-            return before ? tr("The states before the first step: what the failure left")
-                          : step ? StepText::summary(*step) : QVariant();
+        const QString load = before ? QString() : memoryOptimizedLoadText(section); // R-MOD-004
+        if (role == Qt::DecorationRole && !load.isEmpty())
+            return loadIcon();
+        if (role == Qt::ToolTipRole) {
+            if (before)
+                return tr("The states before the first step: what the failure left");
+            const QString summary = step ? StepText::summary(*step) : QString();
+            return load.isEmpty() ? QVariant(summary) : QVariant(summary + QStringLiteral("\n") + load);
+        }
         if (role == Qt::FontRole && section == m_currentColumn) {
             QFont f;
             f.setBold(true);

@@ -13,7 +13,9 @@ class ViewState;
 /// The simulated states of the current plan as a table: one column before the restore and
 /// one after each step; rows for the database, each filegroup, the redo LSN and the point in
 /// time. Cells are tinted by state (ONLINE green, RESTORING amber, RECOVERY_PENDING grey-blue,
-/// SUSPECT/DEFUNCT red); the selected step's column is bold.
+/// SUSPECT/DEFUNCT red); the selected step's column is bold. A clock marks the step whose
+/// recovery first loads the memory-optimized data into memory (R-MOD-004); its tooltips say how
+/// much and how long.
 class SimulationModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -26,6 +28,9 @@ public:
     /// The state shown in `column` (0 = before the first step).
     const StepState &stateAt(int column) const;
     int filegroupCount() const { return int(m_filegroups.size()); }
+    /// What the recovery of the step in `column` loads into memory before the database is available
+    /// (R-MOD-004): a sentence, or one short line when `brief`; empty when it loads nothing.
+    QString memoryOptimizedLoadText(int column, bool brief = false) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -6,10 +6,28 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rd::cli {
 
 namespace {
+
+// docs/plan-format-extensions.md: the memory-optimized data a step's recovery loads; an unknown
+// size, rate or time is null.
+QJsonObject toJson(const MemoryOptimizedLoad &load)
+{
+    const auto orNull = [](qint64 v) { return v > 0 ? QJsonValue(v) : QJsonValue(QJsonValue::Null); };
+    return QJsonObject{
+        {QStringLiteral("filegroup"), load.filegroup},
+        {QStringLiteral("containers"), load.containers},
+        {QStringLiteral("unsizedContainers"), load.unsizedContainers},
+        {QStringLiteral("bytes"), orNull(load.bytes)},
+        {QStringLiteral("bytesPerSecond"), orNull(load.bytesPerSecond)},
+        // bytes / bytesPerSecond to a tenth of a second
+        {QStringLiteral("seconds"), load.timeKnown() ? QJsonValue(std::round(load.seconds() * 10) / 10)
+                                                     : QJsonValue(QJsonValue::Null)},
+    };
+}
 
 // plan-format.md, "What the command line prints": the simulate --format json entry of one step.
 QJsonObject toJson(const StepState &state)
@@ -19,7 +37,7 @@ QJsonObject toJson(const StepState &state)
         filegroups.insert(state.filegroups[i].first, toString(state.filegroups[i].second));
         access.insert(state.filegroups[i].first, toString(state.access.value(i)));
     }
-    return QJsonObject{
+    QJsonObject o{
         {QStringLiteral("step"), state.step},
         {QStringLiteral("database"), toString(state.database)},
         {QStringLiteral("filegroups"), filegroups},
@@ -27,6 +45,15 @@ QJsonObject toJson(const StepState &state)
         {QStringLiteral("redoLsn"), CliSupport::stringOrNull(state.redoLsn.toString())},
         {QStringLiteral("pointInTime"), CliSupport::stringOrNull(PlanTime::toString(state.pointInTime))},
     };
+    if (const auto &load = state.memoryOptimizedLoad) // extension, only on a step that loads (R-MOD-004)
+        o.insert(QStringLiteral("memoryOptimizedLoad"), toJson(*load));
+    if (!state.pagesRestoring.isEmpty()) { // extension, only while a page restore is under way
+        QJsonArray pages;
+        for (const RestoringPage &page : state.pagesRestoring)
+            pages.append(page.toString());
+        o.insert(QStringLiteral("pagesRestoring"), pages);
+    }
+    return o;
 }
 
 } // namespace
@@ -67,6 +94,14 @@ QByteArray SimulateCommand::report(const Project &project, const QList<Plan> &pl
             if (state.pointInTimeIsStop)
                 time = tr("%1 (stop at)").arg(time);
             rows.append({tr("point in time"), time});
+            if (state.memoryOptimizedLoad) // a row of its own, only on a step that loads (R-MOD-004)
+                rows.append({tr("memory-optimized load"), state.memoryOptimizedLoad->summary()});
+            if (!state.pagesRestoring.isEmpty()) {
+                QStringList pages;
+                for (const RestoringPage &page : state.pagesRestoring)
+                    pages << page.toString();
+                rows.append({tr("pages restoring"), pages.join(QStringLiteral(", "))});
+            }
 
             qsizetype width = 0;
             for (const auto &row : std::as_const(rows))

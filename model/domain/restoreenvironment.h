@@ -22,6 +22,10 @@ struct RestoreEnvironment
     bool lightweightPooling = false; ///< fiber mode (R-MOD-007)
     /// Memory the target's resource pool can give memory-optimized data, bytes; 0 = unknown (R-MOD-003).
     qint64 memoryAvailableBytes = 0;
+    /// The rate at which the target's recovery loads memory-optimized data into memory (data and
+    /// delta files read, rows inserted), bytes per second, as measured by a test restore there;
+    /// 0 = unknown: only the size to load is given, no time (R-MOD-004).
+    qint64 memoryOptimizedLoadBytesPerSecond = 0;
     bool filestreamOnNtfs = true;    ///< FILESTREAM containers go to NTFS volumes (R-FS-003)
 
     bool operator==(const RestoreEnvironment &) const = default;

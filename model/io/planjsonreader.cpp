@@ -280,6 +280,7 @@ RestoreEnvironment readEnvironment(const QJsonValue &v, QStringList *w)
     e.certificatesAvailable = r.boolean(QStringLiteral("certificatesAvailable"));
     e.lightweightPooling = r.boolean(QStringLiteral("lightweightPooling"));
     e.memoryAvailableBytes = r.integer(QStringLiteral("memoryAvailableBytes"), 0, 0);
+    e.memoryOptimizedLoadBytesPerSecond = r.integer(QStringLiteral("memoryOptimizedLoadBytesPerSecond"), 0, 0);
     e.filestreamOnNtfs = r.boolean(QStringLiteral("filestreamOnNtfs"), true);
     r.warnUnknown();
     return e;

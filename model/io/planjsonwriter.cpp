@@ -82,6 +82,8 @@ QJsonObject PlanJsonWriter::toJson(const RestoreEnvironment &e)
     putBool(o, QStringLiteral("lightweightPooling"), e.lightweightPooling);
     if (e.memoryAvailableBytes)
         o.insert(QStringLiteral("memoryAvailableBytes"), e.memoryAvailableBytes);
+    if (e.memoryOptimizedLoadBytesPerSecond)
+        o.insert(QStringLiteral("memoryOptimizedLoadBytesPerSecond"), e.memoryOptimizedLoadBytesPerSecond);
     if (!e.filestreamOnNtfs)
         o.insert(QStringLiteral("filestreamOnNtfs"), false);
     return o;

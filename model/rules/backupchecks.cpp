@@ -57,6 +57,30 @@ bool coversReadWrite(const CheckContext &c, const Backup &b)
     return true;
 }
 
+/// `b` taken as a partial backup (BACKUP … READ_WRITE_FILEGROUPS [, FILEGROUP = …]): it then holds
+/// PRIMARY, every filegroup read/write at the time (RestoreScope), and the filegroups it named.
+/// READ_WRITE_FILEGROUPS names no single files, so a named file counts as its filegroup.
+FixEdit asPartialBackup(const CheckContext &c, const Backup &b)
+{
+    Backup partial = b;
+    partial.type = BackupType::Partial;
+    for (int g : namedFilegroups(c, b))
+        if (!partial.filegroups.contains(c.filegroupName(g), Qt::CaseInsensitive))
+            partial.filegroups << c.filegroupName(g);
+    partial.files.clear();
+    return FixEdit::replaceBackup(partial);
+}
+
+/// Does any plan of the project restore backup `id`?
+bool restoredByAPlan(const CheckContext &c, const QString &id)
+{
+    for (const Plan &plan : c.project.plans)
+        for (const PlanStep &s : plan.steps)
+            if (s.backup == id)
+                return true;
+    return false;
+}
+
 /// R-BAK-001 and the SIMPLE half of R-BAK-002.
 void checkSimpleFileBackups(CheckContext &c)
 {
@@ -78,20 +102,24 @@ void checkSimpleFileBackups(CheckContext &c)
                   Tr::tr("Backup %1 is a file backup of PRIMARY taken under SIMPLE recovery; SQL Server refuses it "
                          "(only read-only filegroups can be backed up as files in the simple model).").arg(b.id),
                   b.id, QStringLiteral("PRIMARY"),
-                  Tr::tr("Take %1 as a partial backup (READ_WRITE_FILEGROUPS) or a full backup.").arg(b.id));
+                  Tr::tr("Take %1 as a partial backup (READ_WRITE_FILEGROUPS) or a full backup.").arg(b.id),
+                  asPartialBackup(c, b));
         else if (!readWrite.isEmpty())
             c.add(-1, "R-BAK-001", Severity::Warning,
                   Tr::tr("Backup %1 is a file backup of read/write data (%2) under SIMPLE recovery; it is only useful "
                          "if you set the filegroup read-only before restoring it. Read/write data belongs in a partial "
                          "backup (READ_WRITE_FILEGROUPS).").arg(b.id, names(c, readWrite)),
                   b.id, c.filegroupName(readWrite.first()),
-                  Tr::tr("Back up %1 with READ_WRITE_FILEGROUPS instead.").arg(names(c, readWrite)));
+                  Tr::tr("Take %1 as a partial backup (READ_WRITE_FILEGROUPS) instead, so that it holds %2 with "
+                         "PRIMARY.").arg(b.id, names(c, readWrite)),
+                  asPartialBackup(c, b));
         if (coversReadWrite(c, b))
             c.add(-1, "R-BAK-002", Severity::Warning,
                   Tr::tr("Backup %1 lists every read/write filegroup by hand, so it is a file backup, not a partial "
                          "backup: it cannot start a simple-model piecemeal restore or be the base of a differential "
                          "partial backup.").arg(b.id),
-                  b.id, {}, Tr::tr("Take %1 with READ_WRITE_FILEGROUPS instead of the FILEGROUP list.").arg(b.id));
+                  b.id, {}, Tr::tr("Take %1 with READ_WRITE_FILEGROUPS instead of the FILEGROUP list.").arg(b.id),
+                  asPartialBackup(c, b));
     }
 }
 
@@ -122,7 +150,8 @@ void checkHandListedPartialBases(CheckContext &c)
         c.add(-1, "R-BAK-002", Severity::Warning,
               Tr::tr("Backup %1 lists every read/write filegroup by hand, so it is a file backup, not a partial backup, "
                      "and cannot be the base of differential partial backup %2.").arg(latest->id, d.id),
-              latest->id, {}, Tr::tr("Take %1 with READ_WRITE_FILEGROUPS instead of the FILEGROUP list.").arg(latest->id));
+              latest->id, {}, Tr::tr("Take %1 with READ_WRITE_FILEGROUPS instead of the FILEGROUP list.").arg(latest->id),
+              asPartialBackup(c, *latest));
     }
 }
 
@@ -133,11 +162,15 @@ void checkDifferentialBases(CheckContext &c)
     const QDateTime &firstPartial = c.summary.firstRegularPartial;
     for (const Backup *differential : std::as_const(c.summary.differentials)) {
         const Backup &d = *differential;
-        if (d.copyOnly)
+        if (d.copyOnly) {
+            Backup regularDifferential = d;
+            regularDifferential.copyOnly = false;
             c.add(-1, "R-BAK-003", Severity::Warning,
                   Tr::tr("Differential %1 is marked COPY_ONLY, but COPY_ONLY is ignored when combined with DIFFERENTIAL: "
                          "it is an ordinary differential backup.").arg(d.id),
-                  d.id, {}, Tr::tr("Remove COPY_ONLY from %1 (or take a COPY_ONLY full backup instead).").arg(d.id));
+                  d.id, {}, Tr::tr("Remove COPY_ONLY from %1 (or take a COPY_ONLY full backup instead).").arg(d.id),
+                  FixEdit::replaceBackup(regularDifferential));
+        }
         if (firstFull.isValid() && firstFull < d.start)
             continue; // a full backup is the base of every file
         QString missing;
@@ -163,7 +196,7 @@ void checkDifferentialBases(CheckContext &c)
             c.add(-1, "R-BAK-003", Severity::Error,
                   Tr::tr("Differential %1 has no base: no regular (not copy-only) %2 was taken before it, so SQL Server "
                          "refuses this backup.").arg(d.id, missing),
-                  d.id, {}, Tr::tr("Take %1 before %2.").arg(missing, d.id));
+                  d.id, {}, Tr::tr("Take %1 before %2 (choose when, and add it to the history).").arg(missing, d.id));
     }
 }
 
@@ -180,6 +213,10 @@ void checkDamagedData(CheckContext &c)
         const Backup &b = *backup;
         if (b.failed)
             continue;
+        // The backup cannot exist: removing it from the history is the fix, unless a plan restores it
+        // (then which backup replaces it there is the user's choice).
+        const bool removable = !restoredByAPlan(c, b.id);
+        const FixEdit remove = removable ? FixEdit::removeBackup(b.id) : FixEdit{};
         for (const TimelineEvent *e : std::as_const(failures)) {
             if (!(e->at < b.start))
                 continue;
@@ -189,7 +226,10 @@ void checkDamagedData(CheckContext &c)
                     c.add(-1, "R-BAK-004", Severity::Error,
                           Tr::tr("The log of %1 is damaged at %2; log backup %3 cannot be taken then.")
                               .arg(c.project.database.name, when, b.id),
-                          b.id, {}, Tr::tr("Remove %1 from the history.").arg(b.id));
+                          b.id, {},
+                          removable ? Tr::tr("Remove %1 from the history.").arg(b.id)
+                                    : Tr::tr("Remove %1 from the history, and from the plans that restore it.").arg(b.id),
+                          remove);
                 else
                     continue; // a tail-log backup of a damaged database is allowed (T-DB-2)
             } else {
@@ -211,7 +251,10 @@ void checkDamagedData(CheckContext &c)
                 c.add(-1, "R-BAK-004", Severity::Error,
                       Tr::tr("%1 is SUSPECT from %2 (damaged), so backup %3 cannot be taken then.").arg(damaged, when, b.id),
                       b.id, damaged == c.project.database.name ? QString() : damaged,
-                      Tr::tr("Move %1 before the failure at %2, or remove it.").arg(b.id, when));
+                      removable ? Tr::tr("Remove %1 from the history (or move it before the failure at %2).").arg(b.id, when)
+                                : Tr::tr("Move %1 before the failure at %2, or remove it from the history and from the "
+                                         "plans that restore it.").arg(b.id, when),
+                      remove);
             }
             break; // one finding per backup
         }
@@ -238,7 +281,9 @@ void checkFileChangesDuringBackup(CheckContext &c)
                       .arg(b.id, PlanTime::toString(b.start), PlanTime::toString(end),
                            e->kind == EventKind::AddFile ? Tr::tr("addition") : Tr::tr("removal"), e->file,
                            PlanTime::toString(e->at)),
-                  b.id, e->filegroup, Tr::tr("Move %1 so that it does not overlap the file change.").arg(b.id));
+                  b.id, e->filegroup,
+                  Tr::tr("Move %1 so that it finishes before %2 or starts after it (choose when on the timeline).")
+                      .arg(b.id, PlanTime::toString(e->at)));
             break;
         }
     }
@@ -249,14 +294,18 @@ void checkReadOnlyPrimary(CheckContext &c)
 {
     const Filegroup *primary = c.project.database.filegroup(QStringLiteral("PRIMARY"));
     const QString message = Tr::tr("The PRIMARY filegroup cannot be read-only (make the whole database READ_ONLY instead).");
-    if (primary && primary->readOnly)
-        c.add(-1, "R-RO-005", Severity::Error, message, {}, primary->name,
-              Tr::tr("Clear the read-only flag of PRIMARY."));
+    if (primary && primary->readOnly) {
+        Filegroup readWrite = *primary;
+        readWrite.readOnly = false;
+        c.add(-1, "R-RO-005", Severity::Error, message, {}, primary->name, Tr::tr("Clear the read-only flag of PRIMARY."),
+              FixEdit::replaceFilegroup(readWrite));
+    }
     for (const TimelineEvent &e : c.project.events)
         if (e.kind == EventKind::SetReadOnly && e.filegroup.compare(QLatin1String("PRIMARY"), Qt::CaseInsensitive) == 0)
             c.add(-1, "R-RO-005", Severity::Error,
                   message + u' ' + Tr::tr("(SET_READ_ONLY at %1.)").arg(PlanTime::toString(e.at)), {}, e.filegroup,
-                  Tr::tr("Remove the SET_READ_ONLY event of PRIMARY at %1.").arg(PlanTime::toString(e.at)));
+                  Tr::tr("Remove the SET_READ_ONLY event of PRIMARY at %1.").arg(PlanTime::toString(e.at)),
+                  FixEdit::removeEvent(e));
 }
 
 /// R-FILE-010: without a full or partial backup, the file backups and the logs must make a complete set.

@@ -14,6 +14,67 @@ QString toString(Severity s)
     return {};
 }
 
+FixEdit FixEdit::replaceTarget(const RestoreTarget &target)
+{
+    FixEdit e;
+    e.kind = Kind::ReplaceTarget;
+    e.target = target;
+    return e;
+}
+
+FixEdit FixEdit::replaceBackup(const Backup &backup)
+{
+    FixEdit e;
+    e.kind = Kind::ReplaceBackup;
+    e.backup = backup;
+    return e;
+}
+
+FixEdit FixEdit::removeBackup(const QString &id)
+{
+    FixEdit e;
+    e.kind = Kind::RemoveBackup;
+    e.backup.id = id;
+    return e;
+}
+
+FixEdit FixEdit::replaceFilegroup(const Filegroup &filegroup)
+{
+    FixEdit e;
+    e.kind = Kind::ReplaceFilegroup;
+    e.filegroup = filegroup;
+    return e;
+}
+
+FixEdit FixEdit::removeEvent(const TimelineEvent &event)
+{
+    FixEdit e;
+    e.kind = Kind::RemoveEvent;
+    e.event = event;
+    return e;
+}
+
+FixEdit FixEdit::composite(const QList<FixEdit> &parts)
+{
+    for (const FixEdit &p : parts)
+        if (!p.isValid())
+            return {};
+    if (parts.size() <= 1)
+        return parts.value(0);
+    FixEdit e;
+    e.kind = Kind::Composite;
+    e.parts.assign(parts.begin(), parts.end());
+    return e;
+}
+
+FixEdit FixEdit::insertAll(int step, const QList<PlanStep> &values)
+{
+    QList<FixEdit> parts;
+    for (qsizetype k = 0; k < values.size(); ++k)
+        parts << insert(step + int(k), values[k]);
+    return composite(parts);
+}
+
 bool hasErrors(const QList<Diagnostic> &diagnostics)
 {
     return std::any_of(diagnostics.begin(), diagnostics.end(),

@@ -1,24 +1,58 @@
 #pragma once
 
-#include "model/domain/planstep.h"
+#include "model/domain/backup.h"
+#include "model/domain/filegroup.h"
+#include "model/domain/plan.h"
+#include "model/domain/timelineevent.h"
 
 #include <QList>
 #include <QString>
 
+#include <vector>
+
 namespace rd {
 
-/// A fix the designer can apply to the plan as one undoable edit (ApplyFixCommand).
+/// A fix the designer can apply as one undoable edit (ApplyFixCommand). Most fixes change the plan's
+/// steps; some correct the design of the history (a backup, a filegroup of the layout, an event) or
+/// the plan's target; a composite applies several of these in order. Facts about the target server
+/// (RestoreEnvironment) are never a fix: the user must make them true on the server, then state them.
 struct FixEdit
 {
-    enum class Kind { None, ReplaceStep, InsertStep, RemoveStep };
+    enum class Kind {
+        None,
+        ReplaceStep,      ///< steps[step] = value
+        InsertStep,       ///< value inserted at `step`
+        RemoveStep,       ///< steps[step] removed
+        ReplaceTarget,    ///< the plan's recovery target = target
+        ReplaceBackup,    ///< the history's backup with backup.id = backup
+        RemoveBackup,     ///< the history's backup with backup.id removed
+        ReplaceFilegroup, ///< the layout's filegroup named filegroup.name = filegroup
+        RemoveEvent,      ///< the first event equal to `event` removed
+        Composite,        ///< `parts` in order, as one edit
+    };
     Kind kind = Kind::None;
     int step = -1;  ///< 0-based: the step replaced or removed, or where the new step is inserted
     PlanStep value; ///< the new step (ReplaceStep, InsertStep)
+    RestoreTarget target; ///< ReplaceTarget
+    Backup backup;        ///< ReplaceBackup (the new value, found by its id); RemoveBackup (only the id)
+    Filegroup filegroup;  ///< ReplaceFilegroup (the new value, found by its name)
+    TimelineEvent event;  ///< RemoveEvent
+    std::vector<FixEdit> parts; ///< Composite (std::vector: it may hold its own, incomplete, type)
 
     bool isValid() const { return kind != Kind::None; }
     static FixEdit replace(int step, const PlanStep &value) { return {Kind::ReplaceStep, step, value}; }
     static FixEdit insert(int step, const PlanStep &value) { return {Kind::InsertStep, step, value}; }
     static FixEdit remove(int step) { return {Kind::RemoveStep, step, {}}; }
+    static FixEdit replaceTarget(const RestoreTarget &target);
+    static FixEdit replaceBackup(const Backup &backup);
+    static FixEdit removeBackup(const QString &id);
+    static FixEdit replaceFilegroup(const Filegroup &filegroup);
+    static FixEdit removeEvent(const TimelineEvent &event);
+    /// `parts` as one edit: the edit itself when there is one; invalid when there is none or any part
+    /// is invalid (a fix applied only in part would not be the fix its words describe).
+    static FixEdit composite(const QList<FixEdit> &parts);
+    /// Consecutive steps inserted at `step`, in order (e.g. the missing log restores).
+    static FixEdit insertAll(int step, const QList<PlanStep> &values);
     bool operator==(const FixEdit &) const = default;
 };
 

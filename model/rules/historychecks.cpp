@@ -28,6 +28,7 @@ struct Context
     bool anyFullWithLsn = false;
     QDateTime firstFullStartWithoutLsn;
     QDateTime firstFullStart;
+    const Backup *firstCopyOnlyFull = nullptr; ///< R-LOG-001's fix when it comes before the first log backup
 
     Context(const Project &project, const HistoryIndex &index)
         : p(project), catalog(index.catalog()), history(index.history())
@@ -39,6 +40,9 @@ struct Context
                 first = t;
         };
         for (const Backup &f : p.backups) {
+            if (f.type == BackupType::Full && f.copyOnly && !f.failed && f.start.isValid()
+                && (!firstCopyOnlyFull || f.start < firstCopyOnlyFull->start))
+                firstCopyOnlyFull = &f;
             if (f.type != BackupType::Full || f.copyOnly)
                 continue;
             if (!f.lastLsn.isNull()) {
@@ -137,12 +141,15 @@ void checkMemoryOptimizedScope(const Context &c, const Backup &b, QList<Diagnost
         return;
     const Context::Names &names = c.resolve(b);
     const bool primary = names.primary;
-    if (primary != names.memoryOptimized)
-        out << Diagnostic{QStringLiteral("R-MOD-001"), Severity::Error, -1, b.id,
-                          primary ? mod->name : QStringLiteral("PRIMARY"),
-                          Tr::tr("Backup %1: the memory-optimized filegroup %2 must be backed up together with "
-                             "PRIMARY (and vice versa); SQL Server refuses this backup.").arg(b.id, mod->name),
-                          Tr::tr("Add FILEGROUP = %1 to backup %2.").arg(primary ? mod->name : QStringLiteral("PRIMARY"), b.id)};
+    if (primary == names.memoryOptimized)
+        return;
+    const QString missing = primary ? mod->name : QStringLiteral("PRIMARY");
+    Backup fixed = b;
+    fixed.filegroups << missing;
+    out << Diagnostic{QStringLiteral("R-MOD-001"), Severity::Error, -1, b.id, missing,
+                      Tr::tr("Backup %1: the memory-optimized filegroup %2 must be backed up together with "
+                         "PRIMARY (and vice versa); SQL Server refuses this backup.").arg(b.id, mod->name),
+                      Tr::tr("Add FILEGROUP = %1 to backup %2.").arg(missing, b.id), FixEdit::replaceBackup(fixed)};
 }
 
 /// R-LOG-001: log backups exist only under FULL/BULK_LOGGED, after a regular full backup.
@@ -158,10 +165,18 @@ void checkLogBackup(const Context &c, const Backup &b, QList<Diagnostic> &out)
     }
     if (c.fullBefore(b))
         return;
-    out << Diagnostic{QStringLiteral("R-LOG-001"), Severity::Error, -1, b.id, {},
-                      Tr::tr("Log backup %1 cannot exist: no regular (not copy-only) full backup was taken before it, "
-                         "so the log chain had not started.").arg(b.id),
-                      Tr::tr("Add a FULL backup before %1.").arg(b.id)};
+    const QString message = Tr::tr("Log backup %1 cannot exist: no regular (not copy-only) full backup was taken before "
+                                   "it, so the log chain had not started.").arg(b.id);
+    if (const Backup *copyOnly = c.firstCopyOnlyFull; copyOnly && copyOnly->start < b.start) {
+        Backup regular = *copyOnly; // the full backup the chain would start from, had it not been COPY_ONLY
+        regular.copyOnly = false;
+        out << Diagnostic{QStringLiteral("R-LOG-001"), Severity::Error, -1, b.id, {}, message,
+                          Tr::tr("Take %1 without COPY_ONLY, so that it starts the log chain.").arg(copyOnly->id),
+                          FixEdit::replaceBackup(regular)};
+        return;
+    }
+    out << Diagnostic{QStringLiteral("R-LOG-001"), Severity::Error, -1, b.id, {}, message,
+                      Tr::tr("Add a full backup before %1 to the history (choose when it is taken).").arg(b.id)};
 }
 
 QList<Diagnostic> check(const Project &project, const HistoryIndex &index)

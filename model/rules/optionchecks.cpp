@@ -76,6 +76,21 @@ void checkReplace(CheckContext &c, int i, const PlanStep &s)
     if (!s.replace)
         return;
     const QString &db = c.project.database.name;
+    const bool exists = c.project.environment.databaseExists;
+    const FixEdit withoutReplace = c.changed(i, [](PlanStep &st) { st.replace = false; });
+    PlanStep tail; // the tail-log backup that keeps the work REPLACE would discard
+    tail.statement = StepStatement::BackupLog;
+    tail.norecovery = true;
+    bool tailTaken = false;
+    for (int k = 0; k < i; ++k)
+        tailTaken |= c.plan.steps[k].statement == StepStatement::BackupLog && c.plan.steps[k].norecovery;
+    const bool tailPossible = !tailTaken && c.history.recoveryModelAt({}) != RecoveryModel::Simple;
+    FixEdit withTail;
+    if (tailPossible) {
+        PlanStep shifted = c.plan.steps[i];
+        shifted.replace = false;
+        withTail = FixEdit::composite({FixEdit::insert(i, tail), FixEdit::replace(i + 1, shifted)});
+    }
     c.add(i, "R-OPT-001", Severity::Warning,
           c.project.environment.databaseExists
               ? Tr::tr("Step %1 uses REPLACE: it overwrites %2 without the usual safety checks; the tail of the log (the "
@@ -83,9 +98,12 @@ void checkReplace(CheckContext &c, int i, const PlanStep &s)
               : Tr::tr("Step %1 uses REPLACE: %2 does not exist on the target, but any files at the target paths will be "
                        "overwritten without the usual safety checks.").arg(i + 1).arg(db),
           s.backup, {},
-          c.project.environment.databaseExists
-              ? Tr::tr("Take a tail-log backup WITH NORECOVERY first and remove REPLACE from step %1.").arg(i + 1)
-              : Tr::tr("Remove REPLACE from step %1 unless you mean to overwrite files.").arg(i + 1));
+          !exists         ? Tr::tr("Remove REPLACE from step %1 unless you mean to overwrite files.").arg(i + 1)
+          : tailPossible  ? Tr::tr("Insert the tail-log backup BACKUP LOG %1 … WITH NORECOVERY before step %2 and remove "
+                                   "REPLACE from it (then draw the tail's backup on the timeline and restore it last).")
+                               .arg(db).arg(i + 1)
+                          : Tr::tr("Remove REPLACE from step %1 unless you mean to overwrite %2.").arg(i + 1).arg(db),
+          exists && tailPossible ? withTail : withoutReplace);
 }
 
 /// R-OPT-003. `paths` holds every logical file's path (case-folded name → path) as earlier steps left it.
@@ -221,11 +239,25 @@ void checkSimpleFileRestore(CheckContext &c, int i, const PlanStep &s, const Bac
         const Filegroup &fg = c.project.database.filegroups[g];
         if (!fg.isPrimary() && c.history.readOnlyAt(g, target))
             continue;
+        // The fix: this step becomes the partial restore, when its backup holds PRIMARY and none came before.
+        bool earlierPartial = false;
+        for (int k = 0; k < i; ++k)
+            earlierPartial |= c.plan.steps[k].partial;
+        const bool canBePartial = !earlierPartial && (b->type == BackupType::Full || b->type == BackupType::Partial);
         c.add(i, "R-FILE-001", Severity::Error,
               Tr::tr("Under SIMPLE recovery, only read-only filegroups can be restored individually; %1 (step %2) must be "
                      "restored with the whole database or a partial restore.").arg(fg.name).arg(i + 1),
               b->id, fg.name,
-              Tr::tr("Restore %1 in the PARTIAL restore of the first stage (or restore the whole database).").arg(fg.name));
+              canBePartial ? Tr::tr("Make step %1 a partial restore (PARTIAL, READ_WRITE_FILEGROUPS) from %2, which restores "
+                                    "%3 with PRIMARY (or restore the whole database).").arg(i + 1).arg(b->id, fg.name)
+                           : Tr::tr("Restore %1 in the PARTIAL restore of the first stage (or restore the whole database).")
+                                 .arg(fg.name),
+              canBePartial ? c.changed(i, [](PlanStep &st) {
+                  st.partial = st.readWriteFilegroups = true;
+                  st.filegroups.clear();
+                  st.files.clear();
+              })
+                           : FixEdit{});
         return;
     }
 }
@@ -240,7 +272,7 @@ bool isOnlineRestore(const CheckContext &c, int i, const PlanStep &s, const Back
         for (const auto &fg : before.filegroups)
             if (fg.second == FileState::Restoring)
                 return true;
-        return false;
+        return !before.pagesRestoring.isEmpty(); // an online page restore: only the pages are RESTORING
     }
     if (s.statement != StepStatement::RestoreDatabase || s.partial)
         return false;
@@ -263,8 +295,13 @@ void checkOnlineRestore(CheckContext &c, int i, const PlanStep &s, const Backup 
               Tr::tr("Backup %1 is striped over %2 devices but only %3 are available; the online restore at step %4 needs "
                      "all %2.").arg(b->id).arg(b->mediaFamilyCount).arg(b->media.size()).arg(i + 1),
               b->id, {},
-              Tr::tr("Make every media family of %1 available, or take %2 offline (SET OFFLINE) before step %3.")
-                  .arg(b->id, db).arg(i + 1));
+              Tr::tr("Insert ALTER DATABASE %1 SET OFFLINE before step %2 (an offline restore can use fewer media "
+                     "families), or make every media family of %3 available.").arg(db).arg(i + 1).arg(b->id),
+              FixEdit::insert(i, [] {
+                  PlanStep offline;
+                  offline.statement = StepStatement::SetOffline;
+                  return offline;
+              }()));
     if (b->snapshot) {
         PlanStep offline;
         offline.statement = StepStatement::SetOffline;
@@ -281,10 +318,24 @@ void checkFailedBackup(CheckContext &c, int i, const PlanStep &s, const Backup *
 {
     if (!s.isRestore() || !b || !b->failed)
         return;
+    // The fix: the latest good backup, of a kind the step can restore, that holds what the step restores.
+    const Backup *other = nullptr;
+    if (!b->isLog()) {
+        const FileCatalog::FileSet wanted = RestoreScope::ofStep(c.catalog, c.project, c.history, s, b);
+        for (const Backup &o : c.project.backups)
+            if (isDifferential(o.type) == isDifferential(b->type) && !o.isLog() && !o.failed && !o.damaged && !o.copyOnly
+                && o.id != b->id && (!other || other->start < o.start)
+                && RestoreScope::ofBackup(c.catalog, c.project, c.history, o).contains(wanted))
+                other = &o;
+    }
     c.add(i, "R-MOD-008", Severity::Error,
           Tr::tr("Backup %1 failed (for example a CHECKSUM error in a memory-optimized file), so there is nothing to "
                  "restore at step %2.").arg(b->id).arg(i + 1),
-          b->id, {}, Tr::tr("Use another backup of the same data in step %1.").arg(i + 1));
+          b->id, {},
+          other        ? Tr::tr("Restore %1, the latest good backup that holds the same data, in step %2.").arg(other->id).arg(i + 1)
+          : b->isLog() ? Tr::tr("Use another log backup of the same log records in step %1.").arg(i + 1)
+                       : Tr::tr("Use another backup of the same data in step %1 (the history has none: take one).").arg(i + 1),
+          other ? c.changed(i, [other](PlanStep &st) { st.backup = other->id; }) : FixEdit{});
 }
 
 } // namespace

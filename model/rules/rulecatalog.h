@@ -33,7 +33,7 @@ struct RuleInfo
 };
 
 /// Every rule ID the validator may report, in the catalog's order, plus the designer's own
-/// (R-REF-001). `restore-designer rules` prints it; docs/rules.md is generated from it.
+/// (R-PAGE-001/002, R-REF-001). `restore-designer rules` prints it; docs/rules.md is generated from it.
 namespace RuleCatalog {
 const QList<RuleInfo> &all();
 /// nullptr for an unknown ID.

@@ -4,6 +4,7 @@
 #include "model/rules/differentialchecks.h"
 #include "model/rules/environmentchecks.h"
 #include "model/rules/optionchecks.h"
+#include "model/rules/pagerestorechecks.h"
 #include "model/rules/stepchecks.h"
 #include "model/rules/tailchecks.h"
 #include "model/simulation/historyindex.h"
@@ -24,6 +25,7 @@ QList<Diagnostic> run(const Project &project, const Plan &plan, const Simulation
     EnvironmentChecks::run(c);
     TailChecks::run(c);
     OptionChecks::run(c);
+    PageRestoreChecks::run(c);
     return std::move(c.out);
 }
 

@@ -186,7 +186,11 @@ void checkSimplePiecemeal(Context &c)
         c.add(partial, "R-PIECE-005", Severity::Warning,
               Tr::tr("Step %1 restores from the full backup %2 with a FILEGROUP list; under SIMPLE recovery use "
                  "READ_WRITE_FILEGROUPS.").arg(partial + 1).arg(base->id), base->id, {},
-              Tr::tr("Replace the FILEGROUP list of step %1 with READ_WRITE_FILEGROUPS.").arg(partial + 1));
+              Tr::tr("Replace the FILEGROUP list of step %1 with READ_WRITE_FILEGROUPS.").arg(partial + 1),
+              c.changed(partial, [](PlanStep &s) {
+                  s.filegroups.clear();
+                  s.readWriteFilegroups = true;
+              }));
     for (int g = 0; g < c.project.database.filegroups.size(); ++g) {
         if (stage1.contains(g) || c.history.readOnlyAt(g, TimelineHistory::momentOf(*base)))
             continue;
@@ -194,7 +198,8 @@ void checkSimplePiecemeal(Context &c)
         c.add(partial, "R-PIECE-006", Severity::Error,
               Tr::tr("Filegroup %1 is read/write but not in the initial stage: it will become DEFUNCT when the database "
                  "recovers and can never be restored into this database.").arg(fg),
-              base->id, fg, Tr::tr("Add %1 to the FILEGROUP list of step %2 (or use READ_WRITE_FILEGROUPS).").arg(fg).arg(partial + 1));
+              base->id, fg, Tr::tr("Add %1 to the FILEGROUP list of step %2 (or use READ_WRITE_FILEGROUPS).").arg(fg).arg(partial + 1),
+              c.changed(partial, [&fg](PlanStep &s) { s.filegroups << fg; }));
     }
 }
 
@@ -209,9 +214,21 @@ void checkStopClauses(Context &c)
     if (!anyStop)
         return;
     if (c.recoveryModelAtTarget() == RecoveryModel::Simple) {
+        QList<FixEdit> drop; // every stop clause, and the target: the plan then restores to the end of its backups
+        for (int i = 0; i < c.plan.steps.size(); ++i)
+            if (c.plan.steps[i].hasStopClause())
+                drop << c.changed(i, [](PlanStep &s) {
+                    s.stopAt = {};
+                    s.stopAtMark.clear();
+                    s.stopBeforeMark.clear();
+                    s.markAfter = {};
+                });
+        if (planTarget)
+            drop << FixEdit::replaceTarget({});
         c.add(-1, "R-PIT-001", Severity::Error,
               Tr::tr("Point-in-time restore is not available under SIMPLE recovery; you can only restore to the time of a backup."),
-              {}, {}, Tr::tr("Remove the STOPAT/STOPATMARK clauses and the plan's point-in-time target."));
+              {}, {}, Tr::tr("Remove the STOPAT/STOPATMARK clauses and the plan's point-in-time target."),
+              FixEdit::composite(drop));
     }
     for (int i = 0; i < c.plan.steps.size(); ++i) {
         const PlanStep &s = c.plan.steps[i];

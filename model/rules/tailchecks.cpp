@@ -168,6 +168,9 @@ void checkTailBeforeOverwrite(CheckContext &c)
         return;
     }
     const bool logDamaged = anyFailure(p, true);
+    PlanStep tail; // the tail-log backup, as R-FILE-003 inserts it; its backup is then drawn on the timeline
+    tail.statement = StepStatement::BackupLog;
+    tail.norecovery = true;
     c.add(first, "R-TAIL-001", Severity::Error,
           Tr::tr("The tail of the log of %1 has not been backed up: step %2 would overwrite a %3 database and lose the "
                  "work since the last log backup, so SQL Server refuses it.")
@@ -175,8 +178,10 @@ void checkTailBeforeOverwrite(CheckContext &c)
           s.backup, {},
           logDamaged ? Tr::tr("The log is damaged, so no tail-log backup can be taken: add REPLACE to step %1 and accept "
                               "losing the work since %2.").arg(first + 1).arg(lastLogText(lastLogBackup(p)))
-                     : Tr::tr("Add BACKUP LOG %1 … WITH NORECOVERY before step %2 (and restore it last), or use REPLACE "
-                              "and accept losing the work since the last log backup.").arg(p.database.name).arg(first + 1));
+                     : Tr::tr("Insert BACKUP LOG %1 … WITH NORECOVERY before step %2 (then draw its backup on the "
+                              "timeline and restore it last), or use REPLACE and accept losing the work since the last "
+                              "log backup.").arg(p.database.name).arg(first + 1),
+          logDamaged ? c.changed(first, [](PlanStep &st) { st.replace = true; }) : FixEdit::insert(first, tail));
 }
 
 /// R-TAIL-002, R-TAIL-004 and R-TAIL-005: the BACKUP LOG steps.
@@ -301,8 +306,8 @@ void checkDamagedLogFileRestore(CheckContext &c)
                      "restore the whole database (work since %3 is lost).")
                   .arg(c.project.database.name).arg(i + 1).arg(lastLogText(lastLogBackup(c.project))),
               s.backup, {},
-              Tr::tr("Restore the whole database from a full backup (no FILE/FILEGROUP, no PARTIAL) with REPLACE, then "
-                     "the log backups."));
+              Tr::tr("Restore the whole database from a full backup of your choice (no FILE/FILEGROUP, no PARTIAL) with "
+                     "REPLACE, then the log backups."));
         return;
     }
 }

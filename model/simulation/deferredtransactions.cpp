@@ -97,11 +97,24 @@ void DeferredTransactions::atStage1Recovery(SimulationState &s, int i, int parti
                         "stay held and the log of %4 cannot truncate until %3 is restored (or removed).")
                      .arg(i + 1).arg(when, fg, db),
                  {}, fg, Tr::tr("Restore %1 soon after step %2.").arg(fg).arg(i + 1));
-        if (resolvingStep(s, i, g) < 0)
+        if (resolvingStep(s, i, g) < 0) {
+            // The fix: a later stage that restores it from the latest backup holding it (R-PIECE-011 then
+            // says which log backups bring it to the stage-1 point).
+            const Backup *holder = s.latestBackupHolding(s.m_catalog.filesOfFilegroup(g));
+            PlanStep restore;
+            restore.backup = holder ? holder->id : QString();
+            restore.filegroups = {fg};
+            restore.recovery = RecoveryOption::Recovery;
             s.report(i, QStringLiteral("R-DEF-003"), Severity::Warning,
                      Tr::tr("Deferred transactions on %1 keep the log of %2 from truncating, and this plan never restores "
                             "%1: plan the restore of %1 soon (removing it instead makes it DEFUNCT).").arg(fg, db),
-                     {}, fg, Tr::tr("Add a restore of %1 after step %2.").arg(fg).arg(i + 1));
+                     {}, fg,
+                     holder ? Tr::tr("Insert RESTORE DATABASE … FILEGROUP = %1 FROM %2 WITH RECOVERY after step %3.")
+                                  .arg(fg, holder->id).arg(i + 1)
+                            : Tr::tr("Add a restore of %1 after step %2 (the history has no backup of it: take one).")
+                                  .arg(fg).arg(i + 1),
+                     holder ? FixEdit::insert(i + 1, restore) : FixEdit{});
+        }
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/simulation/onlinerestore.h"
 #include "model/simulation/restorescope.h"
+#include "model/simulation/rollforwardfix.h"
 #include "model/simulation/simulationstate.h"
 
 #include <QCoreApplication>
@@ -143,10 +144,20 @@ void FileRestore::checkMissingFiles(SimulationState &s, int i, const PlanStep &s
                      message + QLatin1Char(' ') + Tr::tr("Step %1 restores them from %2.").arg(supplier + 1)
                                                       .arg(s.m_plan.steps[supplier].backup),
                      b.id, fg);
-        else
+        else if (const Backup *holder = s.latestBackupHolding(missing)) {
+            PlanStep restore; // right after this step, in the same sequence
+            restore.backup = holder->id;
+            restore.files = names;
+            restore.recovery = RecoveryOption::NoRecovery;
             s.report(i, QStringLiteral("R-FILE-007"), Severity::Error, message, b.id, fg,
-                     Tr::tr("Add RESTORE DATABASE … FILE = %1 from a backup that holds them, before %2 is recovered.")
-                         .arg(joined(names), fg));
+                     Tr::tr("Insert RESTORE DATABASE … FILE = %1 FROM %2 WITH NORECOVERY after step %3.")
+                         .arg(joined(names), holder->id).arg(i + 1),
+                     FixEdit::insert(i + 1, restore));
+        } else {
+            s.report(i, QStringLiteral("R-FILE-007"), Severity::Error, message, b.id, fg,
+                     Tr::tr("Add RESTORE DATABASE … FILE = %1 from a backup that holds them, before %2 is recovered (the "
+                            "history has none: take one).").arg(joined(names), fg));
+        }
     }
 }
 
@@ -192,13 +203,37 @@ bool FileRestore::checkSimpleReadOnly(SimulationState &s, int i, const FileCatal
             continue; // not a read-only file backup (R-FILE-001, R-PIECE-005), or consistent with PRIMARY's
         seen << g;
         const QString fg = s.filegroupName(g);
+        // The fix, in the step that restored it from `last`: PRIMARY's own backup if it holds the filegroup,
+        // else the latest backup of it taken while it was read-only through PRIMARY's.
+        const FileCatalog::FileSet files = s.m_catalog.filesOfFilegroup(g);
+        const Backup *consistent = nullptr;
+        if (RestoreScope::ofBackup(s.m_catalog, s.m_project, s.m_history, *p).contains(files)) {
+            consistent = p;
+        } else {
+            for (const Backup &c : s.m_backups)
+                if (isDataBase(c.type) && !c.failed && !c.damaged && (!consistent || consistent->start < c.start)
+                    && s.m_history.readOnlyAt(g, TimelineHistory::momentOf(c)) && readOnlyBetween(s, g, c, *p)
+                    && RestoreScope::ofBackup(s.m_catalog, s.m_project, s.m_history, c).contains(files))
+                    consistent = &c;
+        }
+        int old = -1;
+        for (int k = i; k >= first && old < 0 && consistent; --k)
+            if (s.m_plan.steps[k].statement == StepStatement::RestoreDatabase && s.m_plan.steps[k].backup == last->id)
+                old = k;
+        PlanStep fixed = old >= 0 ? s.m_plan.steps[old] : PlanStep{};
+        fixed.backup = consistent ? consistent->id : QString();
         s.report(i, QStringLiteral("R-RO-004"), Severity::Error,
                  Tr::tr("File backup %1 of %2 is not consistent with %3, the backup PRIMARY was restored from: %2 was "
                         "read/write at some point between them, and SIMPLE recovery has no log to reconcile them, so "
                         "step %4 cannot recover %2.").arg(last->id, fg, p->id).arg(i + 1),
                  last->id, fg,
-                 Tr::tr("Restore %1 from a file backup taken while it was read-only through %2 (or from %2 itself).")
-                     .arg(fg, p->id));
+                 old >= 0 && consistent == p ? Tr::tr("Restore %1 from %2, the backup PRIMARY comes from, at step %3.")
+                                                   .arg(fg, p->id).arg(old + 1)
+                 : old >= 0 ? Tr::tr("Restore %1 from %2 at step %3: it was read-only from that backup through %4.")
+                                  .arg(fg, consistent->id).arg(old + 1).arg(p->id)
+                          : Tr::tr("Restore %1 from a file backup taken while it was read-only through %2 (the history has "
+                                   "none: take one).").arg(fg, p->id),
+                 old >= 0 ? FixEdit::replace(old, fixed) : FixEdit{});
         hold |= s.m_files[f].consistent; // otherwise R-RO-001 holds it back too
     }
     return hold;
@@ -276,7 +311,7 @@ bool FileRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
                  Tr::tr("Restoring %1 to an earlier point from file backups needs backups of all files: %2 would stay at "
                         "the end of the log, so step %3 cannot recover.").arg(db, joined(stayCurrent)).arg(i + 1),
                  {}, stayCurrent.value(0),
-                 Tr::tr("Restore %1 in this sequence too (from backups that end before the target), or restore to "
+                 Tr::tr("Restore %1 in this sequence too (choose backups that end before the target), or restore to "
                         "the end of the log.").arg(joined(stayCurrent)));
         return true;
     }
@@ -295,7 +330,8 @@ bool FileRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
                         "log, and no log backup holds that end, so %1 can never catch up with it.")
                      .arg(s.m_catalog.files()[f0].name).arg(first + 1).arg(db),
                  s.m_files[f0].restoredBase, fg0,
-                 Tr::tr("Insert BACKUP LOG %1 … WITH NORECOVERY before step %2, and restore it last.").arg(db).arg(first + 1),
+                 Tr::tr("Insert BACKUP LOG %1 … WITH NORECOVERY before step %2 (then draw its backup on the timeline and "
+                        "restore it last).").arg(db).arg(first + 1),
                  FixEdit::insert(first, tail));
         return true;
     }
@@ -317,21 +353,17 @@ bool FileRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
                      r.restoredBase, fg, Tr::tr("Give step %1 a backup and restore it last.").arg(end.step + 1));
             continue;
         }
-        PlanStep missing;
-        missing.statement = StepStatement::RestoreLog;
-        missing.backup = end.tail->id;
-        missing.recovery = RecoveryOption::NoRecovery;
-        const bool next = end.tail->firstLsn <= r.redoStart;
+        const RollForwardFix logs = RollForwardFix::make(s.m_plan, s.m_backups, i, r.redoStart, end.tail->lastLsn);
         s.report(i, QStringLiteral("R-FILE-002"), Severity::Error,
                  Tr::tr("Read/write file %1 restored from %2 must be rolled forward with every log backup through %3 "
                         "(LSN %4, the end of the log) before it can be recovered; it is at LSN %5.")
                      .arg(s.m_catalog.files()[f].name, r.restoredBase, end.tail->id, end.tail->lastLsn.toString(),
                           r.redoStart.toString()),
                  r.restoredBase, fg,
-                 next ? Tr::tr("Insert RESTORE LOG %1 WITH NORECOVERY before step %2.").arg(end.tail->id).arg(i + 1)
-                      : Tr::tr("Restore the log backups from LSN %1 through %2 WITH NORECOVERY before step %3.")
-                            .arg(r.redoStart.toString(), end.tail->id).arg(i + 1),
-                 next ? FixEdit::insert(i, missing) : FixEdit{});
+                 logs.edit.isValid() ? logs.text
+                                     : Tr::tr("Restore the log backups from LSN %1 through %2 before step %3 recovers (the "
+                                              "history lacks some).").arg(r.redoStart.toString(), end.tail->id).arg(i + 1),
+                 logs.edit);
     }
     return held;
 }

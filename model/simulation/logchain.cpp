@@ -2,6 +2,7 @@
 
 #include "model/domain/plantime.h"
 #include "model/simulation/restorescope.h"
+#include "model/simulation/rollforwardfix.h"
 
 #include <QCoreApplication>
 
@@ -110,13 +111,26 @@ bool LogChain::checkContinueAfterError(int i, const PlanStep &step, const Backup
                        .arg(b->id).arg(i + 1),
                    b->id);
         } else if (!b->isLog()) { // a damaged log breaks the chain: R-LOG-005 (admitLog)
+            QList<FixEdit> forceAll{FixEdit::replace(i, forced)}; // this step and the rest of its sequence
+            for (int k = i; k < m_plan.steps.size(); ++k) {
+                const PlanStep &later = m_plan.steps[k];
+                if (!later.isRestore())
+                    continue;
+                if (k > i && !later.continueAfterError) {
+                    PlanStep f = later;
+                    f.continueAfterError = true;
+                    forceAll << FixEdit::replace(k, f);
+                }
+                if (later.effectiveRecovery() == RecoveryOption::Recovery)
+                    break;
+            }
             report(i, QStringLiteral("R-GEN-008"), Severity::Error,
                    Tr::tr("Backup %1 was taken from a damaged database; it only restores WITH CONTINUE_AFTER_ERROR, and every "
                           "later step must repeat that option. Run DBCC CHECKDB afterwards.").arg(b->id),
                    b->id, {},
                    Tr::tr("Add CONTINUE_AFTER_ERROR to step %1 and every later step of the sequence, or restore an "
                           "undamaged backup.").arg(i + 1),
-                   FixEdit::replace(i, forced));
+                   FixEdit::composite(forceAll));
             return false;
         }
     }
@@ -138,6 +152,10 @@ bool LogChain::checkDifferential(int i, const PlanStep &step, const Backup &d, c
             if (m_files[f].base == base)
                 continue;
             const QString &file = m_catalog.files()[f].name;
+            PlanStep restoreBase;
+            restoreBase.backup = base;
+            restoreBase.files = {file};
+            restoreBase.recovery = RecoveryOption::NoRecovery;
             report(i, QStringLiteral("R-DIFF-004"), Severity::Error,
                    Tr::tr("Differential %1 is multi-based (msdb records no single base): file %2 of %3 needs base %4 "
                           "restored first, but it was last restored from %5.")
@@ -146,7 +164,8 @@ bool LogChain::checkDifferential(int i, const PlanStep &step, const Backup &d, c
                             m_files[f].base.isEmpty() ? Tr::tr("nothing") : m_files[f].base),
                    d.id, filegroupOf(f),
                    base.isEmpty() ? QString()
-                                  : Tr::tr("Restore %1 (FILE = '%2') WITH NORECOVERY before step %3.").arg(base, file).arg(i + 1));
+                                  : Tr::tr("Restore %1 (FILE = '%2') WITH NORECOVERY before step %3.").arg(base, file).arg(i + 1),
+                   base.isEmpty() ? FixEdit{} : FixEdit::insert(i, restoreBase));
             return false; // SQL Server refuses the whole statement (3136)
         }
     }
@@ -315,6 +334,9 @@ bool LogChain::checkRecoveryModel(int i, const Backup &l, const FileCatalog::Fil
                 bridge = &b;
         }
         const QString instead = bridge ? bridge->id : Tr::tr("a full or differential backup taken after the switch back");
+        PlanStep restoreBridge;
+        restoreBridge.backup = bridge ? bridge->id : QString();
+        restoreBridge.recovery = RecoveryOption::NoRecovery;
         report(i, QStringLiteral("R-LOG-008"), Severity::Error,
                simpleBase ? Tr::tr("%1 was restored from %2, taken under SIMPLE recovery, where no log chain exists: log "
                                    "backup %3 cannot roll it forward. The chain only restarts with a full or differential "
@@ -324,10 +346,11 @@ bool LogChain::checkRecoveryModel(int i, const Backup &l, const FileCatalog::Fil
                                    "from %4, taken before the break. Logs before and after cannot be combined; restore %5 "
                                    "instead.").arg(PlanTime::toString(broken), l.id, filegroupOf(f), from->id, instead),
                l.id, filegroupOf(f),
-               bridge ? Tr::tr("Restore %1 before step %2 (it was taken after the recovery model went back to FULL).")
-                            .arg(bridge->id).arg(i + 1)
+               bridge ? Tr::tr("Restore %1 WITH NORECOVERY before step %2 (it was taken after the recovery model went "
+                               "back to FULL).").arg(bridge->id).arg(i + 1)
                       : Tr::tr("Take a full or differential backup after switching back to FULL and restore it before the "
-                               "log backups."));
+                               "log backups (the history has none: choose when to take it)."),
+               bridge ? FixEdit::insert(i, restoreBridge) : FixEdit{});
         return false;
     }
     return true;
@@ -451,6 +474,15 @@ void LogChain::checkEndOfLog(int i, const FileCatalog::FileSet &restoring)
     if (at.lsn.isNull())
         return;
     const Reach r = reach(at.lsn, m_files[lowest].fork);
+    // The log restores that would reach further are the fix, unless a switch to SIMPLE after this point
+    // broke the chain: then a differential must bridge it first (R-LOG-008), and only the user sees which.
+    bool broken = false;
+    for (const TimelineEvent &e : m_project.events)
+        broken |= e.kind == EventKind::SetRecoveryModel && e.recoveryModel == RecoveryModel::Simple
+            && (!at.time.isValid() || at.time < e.at);
+    auto rollForward = [&](const Backup *to) {
+        return to && !broken ? RollForwardFix::make(m_plan, m_backups, i, at.lsn, to->lastLsn) : RollForwardFix{};
+    };
     const QString sequence = Tr::tr("steps %1–%2").arg(m_seq.first + 1).arg(i + 1);
     if (r.blocked) {
         const QString best = PointInTime::text(r.last ? PointInTime::endOf(*r.last) : at);
@@ -468,6 +500,7 @@ void LogChain::checkEndOfLog(int i, const FileCatalog::FileSet &restoring)
         logDamaged |= e.kind == EventKind::Failure && e.logDamaged;
     if (logDamaged) {
         // No tail-log backup can exist: the last log backup of the chain is the best reachable point.
+        const RollForwardFix logs = rollForward(r.last);
         if (r.last)
             report(i, QStringLiteral("R-TAIL-003"), Severity::Warning,
                    Tr::tr("The log of %1 is damaged, so no tail-log backup exists and the best reachable point is the end "
@@ -476,22 +509,27 @@ void LogChain::checkEndOfLog(int i, const FileCatalog::FileSet &restoring)
                        .arg(m_project.database.name, r.last->id, PointInTime::text(PointInTime::endOf(*r.last)), sequence,
                             PointInTime::text(at)),
                    r.last->id, {},
-                   Tr::tr("Restore the log backups up to %1 WITH NORECOVERY before step %2 and recover with the last one.")
-                       .arg(r.last->id).arg(i + 1));
+                   logs.edit.isValid() ? logs.text
+                                       : Tr::tr("Restore the log backups up to %1 before step %2 recovers.").arg(r.last->id).arg(i + 1),
+                   logs.edit);
         return;
     }
     const Backup *tail = nullptr;
     for (const Backup &b : m_backups)
         if (b.isLog() && b.tailLog && !b.damaged && !b.failed && (!tail || tail->finish < b.finish))
             tail = &b;
+    const RollForwardFix logs = rollForward(tail);
     report(i, QStringLiteral("R-TAIL-003"), Severity::Error,
            Tr::tr("Recovery target is 'point of failure' but the tail-log backup is not the last log restored in the "
                   "restore sequence (%1); transactions after %2 would be lost.").arg(sequence, PointInTime::text(at)),
            last ? last->id : QString(), {},
-           tail ? Tr::tr("Restore the tail-log backup %1 last in this sequence (after the log backups up to it), WITH "
-                         "RECOVERY.").arg(tail->id)
-                : Tr::tr("Take a tail-log backup (BACKUP LOG … WITH NORECOVERY) before the first restore and restore it "
-                         "last in this sequence, WITH RECOVERY."));
+           tail && logs.edit.isValid()
+               ? Tr::tr("Restore the tail-log backup %1 last in this sequence. %2").arg(tail->id, logs.text)
+           : tail ? Tr::tr("Restore the tail-log backup %1 last in this sequence (after the log backups up to it), WITH "
+                           "RECOVERY.").arg(tail->id)
+                  : Tr::tr("Take a tail-log backup (BACKUP LOG … WITH NORECOVERY) before the first restore and restore it "
+                           "last in this sequence, WITH RECOVERY (draw it on the timeline after the failure)."),
+           logs.edit);
 }
 
 } // namespace rd

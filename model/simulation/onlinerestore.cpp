@@ -1,5 +1,6 @@
 #include "model/simulation/onlinerestore.h"
 
+#include "model/simulation/rollforwardfix.h"
 #include "model/simulation/simulationstate.h"
 
 #include <QCoreApplication>
@@ -79,13 +80,42 @@ bool OnlineRestore::beforeDataRestore(SimulationState &s, int i, const PlanStep 
             takesOffline |= g == s.m_primary || g == s.m_memoryOptimized;
         }
         if (takesOffline && s.m_db == DatabaseState::Online
-            && (s.m_project.environment.databaseExists || s.m_lastRecoveryStep >= 0))
+            && (s.m_project.environment.databaseExists || s.m_lastRecoveryStep >= 0)) {
+            // The fix: the plan's tail-log backup before this step WITH NORECOVERY; without one, a new one
+            // when the log has a tail to keep (FULL or BULK_LOGGED, restoring to the end of the log, R-TAIL-001);
+            // otherwise SET OFFLINE, which the script writes WITH ROLLBACK IMMEDIATE.
+            int tail = -1;
+            for (int k = i - 1; k > s.m_lastRecoveryStep && tail < 0; --k)
+                if (s.m_plan.steps[k].statement == StepStatement::BackupLog)
+                    tail = k;
+            bool logDamaged = false;
+            for (const TimelineEvent &e : s.m_project.events)
+                logDamaged |= e.kind == EventKind::Failure && e.logDamaged;
+            const bool newTail = tail < 0 && s.m_lastRecoveryStep < 0 && !logDamaged
+                && s.m_history.recoveryModelAt({}) != RecoveryModel::Simple
+                && s.m_plan.target.kind == RestoreTarget::Kind::EndOfLog && !step.hasStopClause();
+            PlanStep fixed;
+            fixed.statement = StepStatement::SetOffline;
+            if (tail >= 0) {
+                fixed = s.m_plan.steps[tail];
+                fixed.norecovery = true;
+            } else if (newTail) {
+                fixed.statement = StepStatement::BackupLog;
+                fixed.norecovery = true;
+            }
             s.report(i, QStringLiteral("R-GEN-009"), Severity::Warning,
                      Tr::tr("Step %1 restores %2 offline from %3: it needs exclusive access, so connected users will be "
                             "disconnected (or the restore fails if they cannot be).").arg(i + 1).arg(db, b.id),
                      b.id, {},
-                     Tr::tr("Set %1 to SINGLE_USER WITH ROLLBACK IMMEDIATE, or take the tail-log backup WITH "
-                            "NORECOVERY, before step %2.").arg(db).arg(i + 1));
+                     tail >= 0 ? Tr::tr("Add NORECOVERY to the tail-log backup of step %1, so that nobody can use %2 "
+                                        "before step %3.").arg(tail + 1).arg(db).arg(i + 1)
+                     : newTail ? Tr::tr("Insert the tail-log backup BACKUP LOG %1 … WITH NORECOVERY before step %2 (then "
+                                        "draw its backup on the timeline and restore it last); it leaves %1 RESTORING, "
+                                        "so nobody can use it.").arg(db).arg(i + 1)
+                               : Tr::tr("Insert ALTER DATABASE %1 SET OFFLINE WITH ROLLBACK IMMEDIATE before step %2 (or "
+                                        "set %1 to SINGLE_USER WITH ROLLBACK IMMEDIATE).").arg(db).arg(i + 1),
+                     tail >= 0 ? FixEdit::replace(tail, fixed) : FixEdit::insert(i, fixed));
+        }
         return true;
     }
 
@@ -96,12 +126,22 @@ bool OnlineRestore::beforeDataRestore(SimulationState &s, int i, const PlanStep 
             if (s.m_history.readOnlyAt(g, {}))
                 continue;
             const QString fg = s.filegroupName(g);
+            // The step itself becomes that partial restore when its backup holds PRIMARY (a full or partial backup).
+            PlanStep partial = step;
+            partial.partial = true;
+            partial.readWriteFilegroups = true;
+            partial.filegroups.clear();
+            partial.files.clear();
+            const bool holdsPrimary = (b.type == BackupType::Full || b.type == BackupType::Partial) && !s.m_piecemeal;
             s.report(i, QStringLiteral("R-ONL-009"), Severity::Error,
                      Tr::tr("Under SIMPLE recovery, read/write filegroups cannot be restored online: step %1 restores "
                             "%2 from %3 while %4 is online.").arg(i + 1).arg(fg, b.id, db),
                      b.id, fg,
-                     Tr::tr("Restore %1 with PRIMARY in a partial restore (PARTIAL, READ_WRITE_FILEGROUPS) instead of "
-                            "step %2.").arg(fg).arg(i + 1));
+                     holdsPrimary ? Tr::tr("Make step %1 a partial restore (PARTIAL, READ_WRITE_FILEGROUPS) from %2, which "
+                                           "restores %3 with PRIMARY.").arg(i + 1).arg(b.id, fg)
+                                  : Tr::tr("Restore %1 with PRIMARY in a partial restore (PARTIAL, READ_WRITE_FILEGROUPS) "
+                                           "instead of step %2.").arg(fg).arg(i + 1),
+                     holdsPrimary ? FixEdit::replace(i, partial) : FixEdit{});
             return false;
         }
     } else if (model == RecoveryModel::BulkLogged && !checkBulkLogged(s, i, targets)) {
@@ -228,15 +268,21 @@ bool OnlineRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatal
         for (const Backup &b : s.m_backups)
             if (!r.target.lsn.isNull() && b.isLog() && b.lastLsn == r.target.lsn)
                 log = &b;
-        PlanStep missing;
-        missing.statement = StepStatement::RestoreLog;
-        missing.backup = log ? log->id : QString();
-        missing.recovery = RecoveryOption::NoRecovery;
-        const bool next = log && log->firstLsn <= r.redoStart;
-        const FixEdit edit = next ? FixEdit::insert(i, missing) : FixEdit{};
+        // The log restores up to and including `log`, before the files recover (after step i if it restored a backup).
+        const RollForwardFix logs = log ? RollForwardFix::make(s.m_plan, s.m_backups, i, r.redoStart, log->lastLsn)
+                                        : RollForwardFix{};
 
         if (!readWrite(s, f)) {
             // Read-only now, but not since its backup: it must reach the point it last became read-only.
+            // Under SIMPLE the fix is a backup taken since then, restored by the step that restored the old one.
+            const int g = s.m_catalog.files()[f].filegroup;
+            const Backup *since = simple ? s.latestBackupHolding(s.m_catalog.filesOfFilegroup(g), lastSetReadOnly(s, g)) : nullptr;
+            int old = -1;
+            for (int k = i; k >= 0 && old < 0 && since; --k)
+                if (s.m_plan.steps[k].statement == StepStatement::RestoreDatabase && s.m_plan.steps[k].backup == r.restoredBase)
+                    old = k;
+            PlanStep newer = old >= 0 ? s.m_plan.steps[old] : PlanStep{};
+            newer.backup = since ? since->id : QString();
             s.report(i, QStringLiteral("R-RO-001"), Severity::Error,
                      simple ? Tr::tr("Filegroup %1 was not read-only for the whole time from backup %2 to the recovery point, "
                                      "and SIMPLE recovery has no log to bring it forward: restore a file backup taken "
@@ -246,11 +292,15 @@ bool OnlineRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatal
                                      "before it can be recovered.")
                                   .arg(fg, r.restoredBase, log ? log->id : Tr::tr("one taken after it became read-only")),
                      r.restoredBase, fg,
-                     simple ? Tr::tr("Restore %1 from a file backup taken after it last became read-only.").arg(fg)
-                     : next ? Tr::tr("Insert RESTORE LOG %1 WITH NORECOVERY before step %2.").arg(log->id).arg(i + 1)
-                            : Tr::tr("Restore the log backups from LSN %1 on WITH NORECOVERY before step %2.")
-                                  .arg(r.redoStart.toString()).arg(i + 1),
-                     simple ? FixEdit{} : edit);
+                     simple && old >= 0 ? Tr::tr("Restore %1 from %2, taken after it last became read-only, at step %3.")
+                                              .arg(fg, since->id).arg(old + 1)
+                     : simple && since ? Tr::tr("Restore %1 from %2, taken after it last became read-only.").arg(fg, since->id)
+                     : simple ? Tr::tr("Restore %1 from a file backup taken after it last became read-only (the history "
+                                       "has none: take one).").arg(fg)
+                     : logs.edit.isValid() ? logs.text
+                                           : Tr::tr("Restore the log backups from LSN %1 on before step %2 recovers.")
+                                                 .arg(r.redoStart.toString()).arg(i + 1),
+                     simple ? (old >= 0 ? FixEdit::replace(old, newer) : FixEdit{}) : logs.edit);
             continue;
         }
         const QString when = r.target.offlineStep >= 0 ? Tr::tr("step %1").arg(r.target.offlineStep + 1)
@@ -270,9 +320,10 @@ bool OnlineRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatal
                         "restored last; %1 is only rolled forward to LSN %5.")
                      .arg(file, log->id, when, fg, r.redoStart.toString()),
                  log->id, fg,
-                 next ? Tr::tr("Insert RESTORE LOG %1 WITH NORECOVERY before step %2.").arg(log->id).arg(i + 1)
-                      : Tr::tr("Restore the log backups up to and including %1 WITH NORECOVERY before step %2.").arg(log->id).arg(i + 1),
-                 edit);
+                 logs.edit.isValid() ? logs.text
+                                     : Tr::tr("Restore the log backups up to and including %1 before step %2 recovers.")
+                                           .arg(log->id).arg(i + 1),
+                 logs.edit);
     }
     return !behind.isEmpty();
 }

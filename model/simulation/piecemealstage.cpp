@@ -68,6 +68,12 @@ void PiecemealStage::checkUpgrade(SimulationState &s, int i, int partial)
         if (!fixed.filegroups.contains(fg, Qt::CaseInsensitive))
             fixed.filegroups << fg;
     const QString list = leftOut.join(QStringLiteral(", "));
+    // Otherwise a restore of them from the latest backup holding them all, before stage 1 recovers.
+    const Backup *holder = baseHoldsThem ? nullptr : s.latestBackupHolding(leftOutFiles);
+    PlanStep restore;
+    restore.backup = holder ? holder->id : QString();
+    restore.filegroups = leftOut;
+    restore.recovery = RecoveryOption::NoRecovery;
     s.report(partial, QStringLiteral("R-PIECE-012"), Severity::Error,
              Tr::tr("Backup %1 comes from SQL Server %2 and the target runs %3: the database is upgraded when stage 1 "
                     "recovers (step %4), and %5, not restored in stage 1, will become DEFUNCT. Restore all filegroups "
@@ -75,8 +81,11 @@ void PiecemealStage::checkUpgrade(SimulationState &s, int i, int partial)
                  .arg(old->id, old->softwareVersion, s.m_project.environment.serverVersion).arg(i + 1).arg(list),
              old->id, leftOut.first(),
              baseHoldsThem ? Tr::tr("Add %1 to the FILEGROUP list of step %2.").arg(list).arg(partial + 1)
-                           : Tr::tr("Restore %1 in stage 1, before step %2.").arg(list).arg(i + 1),
-             baseHoldsThem ? FixEdit::replace(partial, fixed) : FixEdit{});
+             : holder      ? Tr::tr("Insert RESTORE DATABASE … FILEGROUP = %1 FROM %2 WITH NORECOVERY before step %3, in "
+                                    "stage 1.").arg(list, holder->id).arg(i + 1)
+                           : Tr::tr("Restore %1 in stage 1, before step %2 (the history has no backup holding them all: "
+                                    "choose one for each).").arg(list).arg(i + 1),
+             baseHoldsThem ? FixEdit::replace(partial, fixed) : holder ? FixEdit::insert(i, restore) : FixEdit{});
 }
 
 void PiecemealStage::noteSimpleToFull(SimulationState &s, int partial)

@@ -199,6 +199,17 @@ bool LogChain::checkStopBeyond(int i, const PlanStep &step, const Backup &b)
         if (l.isLog() && !l.failed && !l.damaged && !PointInTime::before(endOf(l), *stop)
             && (!next || l.finish < next->finish))
             next = &l;
+    FixEdit edit; // this step NORECOVERY, then the log holding the point with the same stop clause, recovering
+    if (next) {
+        PlanStep held = step;
+        held.recovery = RecoveryOption::NoRecovery;
+        PlanStep log;
+        log.statement = StepStatement::RestoreLog;
+        log.backup = next->id;
+        log.recovery = RecoveryOption::Recovery;
+        StopClause::ofStep(step)->applyTo(log);
+        edit = FixEdit::composite({FixEdit::replace(i, held), FixEdit::insert(i + 1, log)});
+    }
     report(i, QStringLiteral("R-PIT-004"), Severity::Warning,
            Tr::tr("The target %1 is after the end of %2 (%3), the last backup restored at step %4; the database will stay "
                   "in RESTORING instead of recovering. Add the log backup containing %1 (or the tail).")
@@ -207,7 +218,8 @@ bool LogChain::checkStopBeyond(int i, const PlanStep &step, const Backup &b)
            next ? Tr::tr("Make step %1 NORECOVERY and restore %2 after it with the same stop clause, WITH RECOVERY.")
                       .arg(i + 1).arg(next->id)
                 : Tr::tr("No log backup in the history reaches %1: take one (or the tail-log backup) and restore it last.")
-                      .arg(text(*stop)));
+                      .arg(text(*stop)),
+           edit);
     return false; // T-DB-10: as if the step had said NORECOVERY
 }
 

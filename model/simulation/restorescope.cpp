@@ -98,7 +98,8 @@ FileCatalog::FileSet ofStep(const FileCatalog &catalog, const Project &project, 
                                backup ? TimelineHistory::momentOf(*backup) : TimelineHistory::Moment{}));
     if (step.partial)
         s.unite(catalog.filesOfFilegroup(catalog.filegroupIndex(QStringLiteral("PRIMARY"))));
-    if (!step.hasTargets() && !step.partial && backup)
+    // A PAGE list alone restores pages, not files (PageRestore): no file is restored whole.
+    if (!step.hasTargets() && !step.partial && step.pages.isEmpty() && backup)
         s = ofBackup(catalog, project, history, *backup);
     return s;
 }

@@ -21,7 +21,8 @@ FileCatalog::FileSet computeOfBackup(const FileCatalog &catalog, const Project &
                                      const TimelineHistory &history, const Backup &backup);
 
 /// The files a RESTORE DATABASE step restores: its FILE/FILEGROUP/READ_WRITE_FILEGROUPS targets,
-/// plus PRIMARY when PARTIAL (R-PIECE-004); with no targets and no PARTIAL, the whole backup.
+/// plus PRIMARY when PARTIAL (R-PIECE-004); with no targets, no PARTIAL and no PAGE list, the whole
+/// backup (a PAGE list alone restores no file whole: PageRestore).
 /// `backup` may be null (recovery-only step). Names not in the layout go to *unknown.
 FileCatalog::FileSet ofStep(const FileCatalog &catalog, const Project &project, const TimelineHistory &history,
                             const PlanStep &step, const Backup *backup, QStringList *unknown = nullptr);

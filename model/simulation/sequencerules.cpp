@@ -42,10 +42,13 @@ void SequenceRules::checkAbandonedMemoryOptimized(SimulationState &s)
     if (s.m_memoryOptimized < 0 || !s.m_project.database.filegroups[s.m_memoryOptimized].abandon)
         return;
     const QString fg = s.filegroupName(s.m_memoryOptimized);
+    Filegroup kept = s.m_project.database.filegroups[s.m_memoryOptimized];
+    kept.abandon = false; // R-MOD-002 then says where it must be restored, if the plan leaves it out
     s.report(-1, QStringLiteral("R-MOD-005"), Severity::Error,
              Tr::tr("The memory-optimized filegroup %1 is marked to be abandoned, but it cannot be removed or left "
                     "unrestored (only dropping the database removes it): it must be restored with PRIMARY.").arg(fg),
-             {}, fg, Tr::tr("Clear \"abandon\" on %1 and restore it with PRIMARY.").arg(fg));
+             {}, fg, Tr::tr("Clear \"abandon\" on %1 in the layout: it must be restored with PRIMARY.").arg(fg),
+             FixEdit::replaceFilegroup(kept));
 }
 
 bool SequenceRules::removeFilegroup(SimulationState &s, int i, const PlanStep &step)
@@ -102,6 +105,9 @@ bool SequenceRules::checkNewDatabase(SimulationState &s, int i, const PlanStep &
         if (c.type == BackupType::Full && !c.damaged && !c.failed && (!full || full->finish < c.finish))
             full = &c;
     const QString &db = s.m_project.database.name;
+    PlanStep create; // the first restore creates the database from the full backup, the rest of the plan follows
+    create.backup = full ? full->id : QString();
+    create.recovery = RecoveryOption::NoRecovery;
     s.report(i, QStringLiteral("R-GEN-006"), Severity::Error,
              Tr::tr("Database %1 does not exist on the target, so the first restore must come from a backup that contains "
                     "the primary file; step %2 %3.")
@@ -109,7 +115,8 @@ bool SequenceRules::checkNewDatabase(SimulationState &s, int i, const PlanStep &
                  .arg(b ? Tr::tr("restores %1 without PRIMARY").arg(b->id) : Tr::tr("restores no data backup")),
              step.backup, QStringLiteral("PRIMARY"),
              full ? Tr::tr("Start with RESTORE DATABASE %1 FROM %2 (a full backup) WITH NORECOVERY.").arg(db, full->id)
-                  : Tr::tr("Start with RESTORE DATABASE %1 from a full backup, or a file backup holding PRIMARY.").arg(db));
+                  : Tr::tr("Start with RESTORE DATABASE %1 from a full backup, or a file backup holding PRIMARY.").arg(db),
+             full ? FixEdit::insert(i, create) : FixEdit{});
     return false; // error 3118: the statement fails
 }
 

@@ -3,11 +3,15 @@
 #include "model/domain/lsn.h"
 #include "model/rules/diagnostic.h"
 #include "model/simulation/dataaccess.h"
+#include "model/simulation/memoryoptimizedload.h"
+#include "model/simulation/restoringpage.h"
 #include "model/simulation/states.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QPair>
+
+#include <optional>
 
 namespace rd {
 
@@ -22,6 +26,11 @@ struct StepState
     Lsn redoLsn;           ///< where roll-forward stands: min redo start LSN of the restoring files, or the LSN recovered to
     QDateTime pointInTime; ///< the time the restored data has reached (invalid = not known)
     bool pointInTimeIsStop = false; ///< true when pointInTime comes from a STOPAT rather than a backup's finish
+    /// Pages a page restore has put in RESTORING, by file ID then page ID (PageRestore); only they are offline.
+    QList<RestoringPage> pagesRestoring;
+    /// R-MOD-004: set on a step whose recovery (T-DB-8, or SET ONLINE) brings the database up with
+    /// the memory-optimized filegroup online: that data is loaded into memory first.
+    std::optional<MemoryOptimizedLoad> memoryOptimizedLoad;
 
     FileState filegroupState(const QString &name) const; ///< case-insensitive; Online if unknown
 };

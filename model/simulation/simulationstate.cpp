@@ -6,6 +6,7 @@
 #include "model/simulation/onlinerestore.h"
 #include "model/simulation/piecemealstage.h"
 #include "model/simulation/restorescope.h"
+#include "model/simulation/rollforwardfix.h"
 #include "model/simulation/sequencerules.h"
 
 #include <QCoreApplication>
@@ -76,6 +77,17 @@ const Backup *SimulationState::logContaining(const Lsn &lsn) const
     return found;
 }
 
+const Backup *SimulationState::latestBackupHolding(const FileCatalog::FileSet &files, const QDateTime &after) const
+{
+    const Backup *best = nullptr;
+    for (const Backup &b : m_backups)
+        if (isDataBase(b.type) && !b.failed && !b.damaged && !b.copyOnly && (!after.isValid() || after < b.start)
+            && (!best || best->start < b.start)
+            && RestoreScope::ofBackup(m_catalog, m_project, m_history, b).contains(files))
+            best = &b;
+    return best;
+}
+
 TimelineHistory::Moment SimulationState::recoveryPoint() const
 {
     switch (m_plan.target.kind) {
@@ -96,7 +108,7 @@ FileCatalog::FileSet SimulationState::restoringFiles() const
 {
     FileCatalog::FileSet s;
     for (int f = 0; f < m_files.size(); ++f)
-        if (m_files[f].state == FileState::Restoring)
+        if (m_files[f].state == FileState::Restoring || m_files[f].pages.restoring())
             s.insert(f);
     return s;
 }
@@ -113,12 +125,15 @@ void SimulationState::apply(int i)
         return;
     case StepStatement::BackupLog: // T-DB-2 / T-DB-3: the tail is captured, nothing changes afterwards
         OnlineRestore::backupLog(*this, i, step); // it also holds every earlier offline point (R-ONL-005)
+        PageRestore::backupLog(*this, i, step);   // … of restored pages too
         if (step.norecovery && m_db != DatabaseState::None)
             m_db = DatabaseState::Restoring;
         return;
-    case StepStatement::SetOnline: // T-DB-13
-        if (m_db == DatabaseState::Offline)
+    case StepStatement::SetOnline: // T-DB-13: the database starts up and runs recovery (R-MOD-004)
+        if (m_db == DatabaseState::Offline) {
             m_db = DatabaseState::Online;
+            m_lastStartupStep = i;
+        }
         return;
     case StepStatement::SetFileOffline: // T-F-1: the only way back is a restore
         OnlineRestore::setFilesOffline(*this, i, step);
@@ -136,7 +151,8 @@ void SimulationState::apply(int i)
     case StepStatement::RestoreLog:
         break;
     }
-    if (!m_chain.admit(i, step, step.backup.isEmpty() ? nullptr : backup(step.backup), restoringFiles()))
+    const PlanStep chainStep = PageRestore::asFileStep(*this, step); // LogChain sees a page restore's files as targets
+    if (!m_chain.admit(i, chainStep, step.backup.isEmpty() ? nullptr : backup(step.backup), restoringFiles()))
         return; // SQL Server refuses the statement (R-GEN-008, R-PIT-006, R-DIFF-004)
     if (step.backup.isEmpty()) {
         recoverOnly(i, step);
@@ -156,15 +172,18 @@ void SimulationState::apply(int i)
         return;
     }
     const int diagnosticsBefore = int(m_diagnostics.size());
+    if (!b->isLog() && !step.pages.isEmpty() && !PageRestore::restorePages(*this, i, step, *b))
+        return; // RESTORE … PAGE refused (pagerestore.h): the statement changes nothing
+    const bool pagesOnly = !step.pages.isEmpty() && !step.hasTargets(); // FILE/FILEGROUP beside PAGE: restored whole
     if (b->isLog())
         restoreLog(i, step, *b);
-    else if (isDifferential(b->type))
+    else if (!pagesOnly && isDifferential(b->type))
         restoreDifferential(i, step, *b);
-    else
+    else if (!pagesOnly)
         restoreData(i, step, *b);
     if (m_diagnostics.size() > diagnosticsBefore && hasErrors(m_diagnostics.mid(diagnosticsBefore)))
         return; // the statement fails, so it cannot recover either
-    if (!m_chain.applied(i, step, *b, restoringFiles()))
+    if (!m_chain.applied(i, chainStep, *b, restoringFiles()))
         return; // T-DB-10: the stop point lies beyond this backup, the database stays RESTORING
     if (step.effectiveRecovery() == RecoveryOption::Recovery)
         recover(i);
@@ -226,6 +245,7 @@ void SimulationState::restoreData(int i, const PlanStep &step, const Backup &b)
         r.consistent = m_history.readOnlyThroughout(m_catalog.files()[f].filegroup, b, recoveryPoint());
         r.restoredInStage1 = m_piecemeal && !m_stage1Recovered;
         r.damaged = false;
+        r.pages = {}; // the whole file supersedes a page restore of it
     }
     if (touchesPrimary || step.partial) {
         m_pointInTime = b.finish;
@@ -273,17 +293,42 @@ void SimulationState::restoreDifferential(int i, const PlanStep &step, const Bac
         if (r.restoredBase == base)
             continue;
         const Backup *restored = backup(r.restoredBase);
+        // The fix: the step that restored the wrong base restores the differential's base instead, when
+        // that base holds everything the step restored from the other.
+        int wrong = -1;
+        for (int k = i - 1; k >= 0 && wrong < 0 && restored && !base.isEmpty(); --k)
+            if (m_plan.steps[k].statement == StepStatement::RestoreDatabase && m_plan.steps[k].backup == restored->id)
+                wrong = k;
+        FixEdit swap;
+        if (const Backup *right = base.isEmpty() ? nullptr : backup(base); wrong >= 0 && right) {
+            FileCatalog::FileSet was = RestoreScope::ofStep(m_catalog, m_project, m_history, m_plan.steps[wrong], restored);
+            was.intersect(RestoreScope::ofBackup(m_catalog, m_project, m_history, *restored));
+            PlanStep fixed = m_plan.steps[wrong];
+            fixed.backup = base;
+            if (RestoreScope::ofBackup(m_catalog, m_project, m_history, *right).contains(was))
+                swap = FixEdit::replace(wrong, fixed);
+        }
+        const QString instead = swap.isValid() ? Tr::tr("Restore %1 instead of %2 at step %3.").arg(base, restored->id).arg(wrong + 1)
+                                               : QString();
         if (restored && restored->copyOnly && restored->type == BackupType::Full) {
             report(i, QStringLiteral("R-DIFF-002"), Severity::Error,
                    Tr::tr("%1 is COPY_ONLY, so differential %2 is not based on it; its base is %3.")
                        .arg(restored->id, d.id, base.isEmpty() ? Tr::tr("(no backup in this history)") : base),
-                   d.id, fg, base.isEmpty() ? QString() : Tr::tr("Restore %1 instead of %2.").arg(base, restored->id));
+                   d.id, fg,
+                   swap.isValid()   ? instead
+                   : base.isEmpty() ? QString()
+                                    : Tr::tr("Restore %1 instead of %2.").arg(base, restored->id),
+                   swap);
         } else {
             report(i, QStringLiteral("R-DIFF-001"), Severity::Error,
                    Tr::tr("Differential %1 is based on %2, but %3 was last restored from %4. Restore %2 first.")
                        .arg(d.id, base.isEmpty() ? Tr::tr("a backup missing from this history") : base, fg,
                             r.restoredBase.isEmpty() ? Tr::tr("nothing") : r.restoredBase),
-                   d.id, fg, base.isEmpty() ? QString() : Tr::tr("Restore %1 before step %2.").arg(base).arg(i + 1));
+                   d.id, fg,
+                   swap.isValid()   ? instead
+                   : base.isEmpty() ? QString()
+                                    : Tr::tr("Restore %1 before step %2.").arg(base).arg(i + 1),
+                   swap);
         }
         return; // SQL Server refuses the whole statement
     }
@@ -441,8 +486,10 @@ void SimulationState::recover(int i)
     const bool laterStage = m_piecemeal && m_stage1Recovered;
     const bool online = m_db == DatabaseState::Online;
     if (restoring.isEmpty()) {
-        if (m_db == DatabaseState::Restoring || m_db == DatabaseState::Standby)
+        if (m_db == DatabaseState::Restoring || m_db == DatabaseState::Standby) {
             m_db = DatabaseState::Online;
+            m_lastStartupStep = i; // T-DB-8
+        }
         return;
     }
     // §5.4: the redo target is the database's recovery point for a later stage or an online
@@ -452,7 +499,9 @@ void SimulationState::recover(int i)
         for (int f : restoring)
             if (!m_files[f].consistent && target < m_files[f].redoStart)
                 target = m_files[f].redoStart;
-    if (OnlineRestore::holdsBackRecovery(*this, i, restoring) || FileRestore::holdsBackRecovery(*this, i, restoring))
+    const bool pagesBehind = PageRestore::holdsBackRecovery(*this, i, restoring); // restored pages (R-ONL-005, R-FILE-002/003)
+    if (OnlineRestore::holdsBackRecovery(*this, i, restoring) || FileRestore::holdsBackRecovery(*this, i, restoring)
+        || pagesBehind)
         return; // T-DB-9: short of its §5.4 target (R-ONL-005, R-RO-001, R-FILE-002/003/005, R-RO-004)
     FileCatalog::FileSet behind;
     for (int f : restoring)
@@ -466,18 +515,25 @@ void SimulationState::recover(int i)
                 if (behind.contains(f))
                     at = m_files[f].redoStart;
             const bool wasReadOnly = m_history.readOnlyAt(g, {}) || m_project.database.filegroups[g].readOnly;
+            const RollForwardFix logs = RollForwardFix::make(m_plan, m_backups, i, at, target);
+            const bool simple = m_history.recoveryModelAt(recoveryPoint()) == RecoveryModel::Simple;
+            const QString fix = logs.edit.isValid() ? logs.text
+                : !simple ? Tr::tr("Restore the log backups from LSN %1 to %2 (the history lacks some) before step %3 "
+                                   "recovers.").arg(at.toString(), target.toString()).arg(i + 1)
+                : wasReadOnly ? Tr::tr("Restore %1 from a backup taken after it last became read-only (SIMPLE recovery "
+                                       "keeps no log to roll it forward).").arg(fg)
+                              : Tr::tr("Restore %1 from the backup the rest of the database comes from (SIMPLE recovery "
+                                       "keeps no log to roll it forward).").arg(fg);
             if (wasReadOnly) {
                 report(i, QStringLiteral("R-RO-001"), Severity::Error,
                        Tr::tr("Filegroup %1 was not read-only for the whole time from its backup to the recovery point; "
                           "it needs log backups up to LSN %2 before it can be recovered.").arg(fg, target.toString()),
-                       {}, fg, Tr::tr("Restore the log backups from LSN %1 to %2 WITH NORECOVERY before step %3.")
-                                   .arg(at.toString(), target.toString()).arg(i + 1));
+                       {}, fg, fix, logs.edit);
             } else {
                 report(i, laterStage ? QStringLiteral("R-PIECE-011") : QStringLiteral("R-REC-001"), Severity::Error,
                        Tr::tr("Filegroup %1 is only rolled forward to LSN %2; it must reach %3 before it can be recovered.")
                            .arg(fg, at.toString(), target.toString()),
-                       {}, fg, Tr::tr("Restore the log backups from LSN %1 to %2 WITH NORECOVERY before step %3.")
-                                   .arg(at.toString(), target.toString()).arg(i + 1));
+                       {}, fg, fix, logs.edit);
             }
         }
         return; // T-DB-9: RECOVERY fails, the files stay RESTORING
@@ -485,6 +541,7 @@ void SimulationState::recover(int i)
     for (int f : restoring)
         m_files[f].state = FileState::Online; // T-F-6
     m_chain.recovered(i, restoring); // R-TAIL-003: did the sequence reach the end of the log?
+    PageRestore::recovered(*this, restoring);
     if (m_piecemeal && !m_stage1Recovered) {
         // End of the partial-restore sequence (T-F-5a/5b): under SIMPLE, read/write filegroups left
         // out become DEFUNCT; everything else left out stays RECOVERY_PENDING.
@@ -504,6 +561,8 @@ void SimulationState::recover(int i)
             if (r.state == FileState::Online || isOfflineState(r.state))
                 r.state = FileState::Online;
     }
+    if (!online)
+        m_lastStartupStep = i; // T-DB-8; an online restore leaves the memory-optimized data in memory (R-MOD-004)
     m_db = DatabaseState::Online;
     m_lastRecoveryStep = i;
     m_lastWasData = false;
@@ -523,13 +582,18 @@ StepState SimulationState::snapshot(int stepIndex) const
         s.access.append(dataAccess(m_db, worst, m_history.readOnlyAt(g, recoveryPoint()), m_project.database.readOnly));
     }
     for (int f = 0; f < m_files.size(); ++f)
-        if (m_files[f].state == FileState::Restoring && !m_files[f].consistent
+        if ((m_files[f].state == FileState::Restoring || m_files[f].pages.restoring()) && !m_files[f].consistent
             && (s.redoLsn.isNull() || m_files[f].redoStart < s.redoLsn))
             s.redoLsn = m_files[f].redoStart;
     if (s.redoLsn.isNull())
         s.redoLsn = m_recoveredLsn;
     s.pointInTime = m_pointInTime;
     s.pointInTimeIsStop = m_pointIsStop;
+    s.pagesRestoring = PageRestore::restoringPages(*this);
+    // R-MOD-004: the database comes up with its memory-optimized data, which recovery loads first.
+    if (stepIndex >= 0 && stepIndex == m_lastStartupStep && m_memoryOptimized >= 0
+        && s.access.value(m_memoryOptimized) != DataAccess::None)
+        s.memoryOptimizedLoad = MemoryOptimizedLoad::of(m_project.database, m_project.environment);
     return s;
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/simulation/filecatalog.h"
 #include "model/simulation/logchain.h"
+#include "model/simulation/pagerestore.h"
 #include "model/simulation/redotarget.h"
 #include "model/simulation/simulationresult.h"
 #include "model/simulation/timelinehistory.h"
@@ -21,6 +22,7 @@ class SimulationState
     friend class SequenceRules;
     friend class PiecemealStage;
     friend class DeferredTransactions;
+    friend class PageRestore;
 
 public:
     SimulationState(const Project &project, const Plan &plan);
@@ -39,6 +41,7 @@ private:
         bool restoredInStage1 = false;
         bool damaged = false;      ///< hit by the scenario's FAILURE and not restored since (R-RO-003)
         RedoTarget target;         ///< §5.4 when more than the sequence's end (R-ONL-005, R-FILE-002)
+        PageRestore::Registers pages; ///< pages of the file in RESTORING (page restore); `state` is the file's own
     };
 
     void restoreData(int i, const PlanStep &step, const Backup &backup);
@@ -50,6 +53,7 @@ private:
     /// The base backup id of file f for differential d (R-DIFF-001, contradiction C-3).
     QString differentialBase(const Backup &d, int file) const;
     const Backup *backup(const QString &id) const;
+    /// The roll-forward set: files in RESTORING and files with pages in RESTORING.
     FileCatalog::FileSet restoringFiles() const;
     TimelineHistory::Moment recoveryPoint() const;
     void report(int step, const QString &rule, Severity severity, const QString &message,
@@ -57,6 +61,9 @@ private:
                 const FixEdit &edit = {});
     /// The log backup whose range contains `lsn` (first ≤ lsn < last), regular ones first; nullptr if none.
     const Backup *logContaining(const Lsn &lsn) const;
+    /// The latest full, partial or file backup that holds all of `files`, neither failed, damaged nor
+    /// copy-only, started after `after` (if valid); nullptr if none. A candidate fix, not a verdict.
+    const Backup *latestBackupHolding(const FileCatalog::FileSet &files, const QDateTime &after = {}) const;
     /// Plan step `i` with NORECOVERY, as a fix (R-GEN-004/005).
     FixEdit withNoRecovery(int i) const
     {
@@ -79,6 +86,7 @@ private:
     bool m_piecemeal = false;       ///< a PARTIAL restore started
     bool m_stage1Recovered = false; ///< its partial-restore sequence has recovered
     int m_lastRecoveryStep = -1;
+    int m_lastStartupStep = -1;     ///< the last step whose recovery brought the database up (T-DB-8, T-DB-13; R-MOD-004)
     Lsn m_recoveredLsn;             ///< the LSN the database was recovered to (redo target of later stages)
     QDateTime m_pointInTime;
     bool m_pointIsStop = false;

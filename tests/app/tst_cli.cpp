@@ -2,6 +2,7 @@
 // JSON outputs and exit statuses, run on the built executable.
 
 #include "model/io/planjsonreader.h"
+#include "tests/app/clirun.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -16,37 +17,11 @@ namespace {
 
 const QString Sample = QStringLiteral(RD_SOURCE_DIR "/resources/samples/imoltp-piecemeal.json");
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Run = rd::test::CliRun;
 
-QProcessEnvironment offscreen()
+Run run(const QStringList &arguments, const QProcessEnvironment &env = rd::test::cliEnvironment())
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    return env;
-}
-
-Run run(const QStringList &arguments, const QProcessEnvironment &env = offscreen())
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.start(QStringLiteral(RD_APP_BINARY), arguments);
-    Run r;
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit) {
-        qWarning("restore-designer %s did not finish normally: %s", qPrintable(arguments.join(u' ')),
-                 qPrintable(p.errorString()));
-        p.kill();
-        p.waitForFinished();
-        return r;
-    }
-    r.exitCode = p.exitCode();
-    r.out = p.readAllStandardOutput();
-    r.err = p.readAllStandardError();
-    return r;
+    return rd::test::runCli(arguments, env);
 }
 
 QJsonObject parseObject(const QByteArray &json)

@@ -1,8 +1,9 @@
+#include "tests/app/clirun.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 /// `restore-designer rules` is the catalog's public face; docs/rules.md must be its current output.
@@ -18,13 +19,10 @@ private slots:
 namespace {
 QByteArray run(const QStringList &args, int *exitCode = nullptr)
 {
-    QProcess p;
-    p.start(QStringLiteral(RD_APP_BINARY), args);
-    if (!p.waitForFinished(30000))
-        qFatal("restore-designer did not finish");
+    const rd::test::CliRun r = rd::test::runCli(args);
     if (exitCode)
-        *exitCode = p.exitCode();
-    return p.readAllStandardOutput();
+        *exitCode = r.exitCode;
+    return r.out;
 }
 } // namespace
 

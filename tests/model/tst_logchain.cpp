@@ -264,7 +264,10 @@ void TestLogChain::gen008DamagedBackupNeedsContinueAfterError()
     QList<Diagnostic> ds = check(p);
     QVERIFY(find(ds, "R-GEN-008", 0));
     QCOMPARE(toString(find(ds, "R-GEN-008", 0)->severity), QStringLiteral("error"));
-    QVERIFY(find(ds, "R-GEN-008", 0)->edit.value.continueAfterError);
+    const FixEdit &forced = find(ds, "R-GEN-008", 0)->edit; // the step and the rest of its sequence
+    QVERIFY(forced.kind == FixEdit::Kind::Composite && !forced.parts.empty());
+    for (const FixEdit &part : forced.parts)
+        QVERIFY(part.kind == FixEdit::Kind::ReplaceStep && part.value.continueAfterError);
     p.plans[0].steps[0].continueAfterError = true; // the next step of the sequence must repeat it
     ds = check(p);
     QCOMPARE(toString(find(ds, "R-GEN-008", 0)->severity), QStringLiteral("warning"));

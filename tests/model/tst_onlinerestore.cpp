@@ -335,7 +335,11 @@ void TestOnlineRestore::file002And003OfflineFileRestoreNeedsTheTail()
     QCOMPARE(count(r.diagnostics, "R-FILE-002", 4), 1);
     QCOMPARE(state(r.steps[4], "A"), QStringLiteral("RESTORING"));
     const Diagnostic *d = find(r.diagnostics, "R-FILE-002");
-    QCOMPARE(d->edit.value.backup, QStringLiteral("tail"));
+    // The fix: step 5 (log_backup3) no longer recovers, the tail follows it and recovers.
+    QVERIFY(d->edit.kind == FixEdit::Kind::Composite && d->edit.parts.size() == 2);
+    QCOMPARE(toString(d->edit.parts[0].value.recovery), QStringLiteral("NORECOVERY"));
+    QCOMPARE(d->edit.parts[1].step, 5);
+    QCOMPARE(d->edit.parts[1].value.backup, QStringLiteral("tail"));
 
     // R-FILE-003: SET OFFLINE instead of the tail-log backup — the end of the log is lost.
     p.plans[0] = offlineFileRestore();

@@ -34,7 +34,8 @@ QSet<QString> emittedRuleIds()
 } // namespace
 
 /// The catalog is the contract of `restore-designer rules`: it must list exactly the rules of
-/// shared/domain/rules.md (plus R-REF-001), and its statuses must match what the code emits.
+/// shared/domain/rules.md (plus the designer's own R-PAGE-001/002 and R-REF-001), and its statuses
+/// must match what the code emits.
 class TestRuleCatalog : public QObject
 {
     Q_OBJECT
@@ -56,7 +57,8 @@ void TestRuleCatalog::listsEveryRuleOfTheRulesFileInOrder()
     for (auto m = heading.globalMatch(QString::fromUtf8(rules.readAll())); m.hasNext();)
         expected << m.next().captured(1);
     QVERIFY(expected.size() > 100);
-    expected << QStringLiteral("R-REF-001");
+    // The designer's own rules (docs/validation-choices.md).
+    expected << QStringLiteral("R-PAGE-001") << QStringLiteral("R-PAGE-002") << QStringLiteral("R-REF-001");
     QStringList actual;
     for (const RuleInfo &r : RuleCatalog::all())
         actual << QString::fromUtf16(r.id);

@@ -132,6 +132,16 @@ QStringList compareStates(const QJsonArray &expectedStates, const SimulationResu
                 out << QStringLiteral("[%1] after step %2 (0-based): database %3, expected %4")
                            .arg(plan).arg(step).arg(toString(actual.database), want);
         }
+        if (e.contains(QStringLiteral("pagesRestoring"))) { // "file:page" of the pages a page restore left RESTORING
+            QStringList want, got;
+            for (const QJsonValue &p : e.value(QStringLiteral("pagesRestoring")).toArray())
+                want << p.toString();
+            for (const RestoringPage &p : actual.pagesRestoring)
+                got << p.toString();
+            if (got != want)
+                out << QStringLiteral("[%1] after step %2 (0-based): pages restoring [%3], expected [%4]")
+                           .arg(plan).arg(step).arg(got.join(QStringLiteral(", ")), want.join(QStringLiteral(", ")));
+        }
         const QJsonObject fgs = e.value(QStringLiteral("filegroups")).toObject();
         for (auto it = fgs.begin(); it != fgs.end(); ++it) {
             bool known = false;

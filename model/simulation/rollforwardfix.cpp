@@ -1,0 +1,93 @@
+#include "model/simulation/rollforwardfix.h"
+
+#include <QCoreApplication>
+
+namespace rd {
+namespace {
+
+/// Translation context for this file's messages (lupdate reads Tr::tr calls).
+struct Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(RollForwardFix)
+};
+
+/// The usable log backup holding `lsn` (first ≤ lsn < last), a regular one rather than a copy-only one.
+const Backup *logHolding(const QList<Backup> &backups, const Lsn &lsn)
+{
+    const Backup *found = nullptr;
+    for (const Backup &b : backups)
+        if (b.isLog() && !b.failed && !b.damaged && b.firstLsn <= lsn && lsn < b.lastLsn
+            && (!found || (found->copyOnly && !b.copyOnly)))
+            found = &b;
+    return found;
+}
+
+} // namespace
+
+RollForwardFix RollForwardFix::make(const Plan &plan, const QList<Backup> &backups, int i, const Lsn &from, const Lsn &to)
+{
+    RollForwardFix fix;
+    if (i < 0 || i >= plan.steps.size() || from.isNull() || !(from < to))
+        return fix;
+    QList<PlanStep> steps;
+    for (Lsn at = from; at < to;) {
+        const Backup *l = logHolding(backups, at);
+        if (!l)
+            return {};
+        PlanStep s;
+        s.statement = StepStatement::RestoreLog;
+        s.backup = l->id;
+        s.recovery = RecoveryOption::NoRecovery;
+        steps << s;
+        fix.logs << l->id;
+        at = l->lastLsn;
+    }
+    const PlanStep &recovering = plan.steps[i];
+    const QString list = fix.logs.join(QStringLiteral(", "));
+    if (recovering.backup.isEmpty()) {
+        fix.edit = FixEdit::insertAll(i, steps);
+        fix.text = Tr::tr("Restore %1 WITH NORECOVERY before step %2.").arg(list).arg(i + 1);
+        return fix;
+    }
+    // Step i was applied before it recovered: the logs go after it. Log restores of the chain that
+    // already follow it are kept; a recovery-only step after them recovers, else the last log does.
+    int at = i + 1;
+    qsizetype kept = 0;
+    while (kept < steps.size() && at < plan.steps.size() && plan.steps[at].statement == StepStatement::RestoreLog
+           && plan.steps[at].backup == steps[kept].backup) {
+        ++at;
+        ++kept;
+    }
+    const bool recoversNext = at < plan.steps.size() && plan.steps[at].isRestore() && plan.steps[at].backup.isEmpty()
+        && plan.steps[at].effectiveRecovery() == RecoveryOption::Recovery;
+    const QList<PlanStep> missing = steps.mid(kept);
+    fix.logs = fix.logs.mid(kept);
+    const QString missingList = fix.logs.join(QStringLiteral(", "));
+    PlanStep held = recovering;
+    held.recovery = RecoveryOption::NoRecovery;
+    QList<FixEdit> edits{FixEdit::replace(i, held)};
+    if (!missing.isEmpty()) {
+        QList<PlanStep> inserted = missing;
+        if (!recoversNext)
+            inserted.last().recovery = RecoveryOption::Recovery; // the last log recovers instead of step i
+        edits << FixEdit::insertAll(at, inserted);
+        fix.text = recoversNext ? Tr::tr("Use NORECOVERY on step %1 and restore %2 WITH NORECOVERY after step %3.")
+                                      .arg(i + 1).arg(missingList).arg(at)
+                   : missing.size() == 1 ? Tr::tr("Use NORECOVERY on step %1 and restore %2 after step %3, WITH RECOVERY.")
+                                               .arg(i + 1).arg(missingList).arg(at)
+                                         : Tr::tr("Use NORECOVERY on step %1 and restore %2 after step %3; the last one "
+                                                  "recovers.").arg(i + 1).arg(missingList).arg(at);
+    } else if (recoversNext) {
+        fix.text = Tr::tr("Use NORECOVERY on step %1: the log restores after it reach %2, and step %3 recovers.")
+                       .arg(i + 1).arg(list).arg(at + 1);
+    } else {
+        PlanStep last = plan.steps[at - 1];
+        last.recovery = RecoveryOption::Recovery;
+        edits << FixEdit::replace(at - 1, last);
+        fix.text = Tr::tr("Use NORECOVERY on step %1 and recover with step %2 instead.").arg(i + 1).arg(at);
+    }
+    fix.edit = FixEdit::composite(edits);
+    return fix;
+}
+
+} // namespace rd

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "model/rules/diagnostic.h"
+
+namespace rd {
+
+/// The fix for files that recover short of the point they must reach (R-RO-001, R-REC-001,
+/// R-PIECE-011, R-TAIL-003): restore, before they recover, the log backups that carry them there.
+struct RollForwardFix
+{
+    FixEdit edit;     ///< invalid when the history holds no unbroken chain of log backups
+    QStringList logs; ///< the log backups the edit adds, in order
+    QString text;     ///< the fix in words; empty when `edit` is invalid
+
+    /// Step `i` of `plan` recovers files that must roll forward from LSN `from` to LSN `to`, through
+    /// `backups` (the history with derived LSNs). A recovery-only step gets the log restores (WITH
+    /// NORECOVERY) before it. A step that restores a backup is made NORECOVERY and the logs follow it:
+    /// those the plan already restores right after it are kept, a recovery-only step after them
+    /// recovers, otherwise the last log does (WITH RECOVERY, stated).
+    static RollForwardFix make(const Plan &plan, const QList<Backup> &backups, int i, const Lsn &from, const Lsn &to);
+};
+
+} // namespace rd
