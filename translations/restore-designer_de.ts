@@ -2,6 +2,148 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ApplyFixCommand</name>
+    <message>
+        <source>Apply fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupChecks</name>
+    <message>
+        <source>Backup %1 is a file backup of PRIMARY taken under SIMPLE recovery; SQL Server refuses it (only read-only filegroups can be backed up as files in the simple model).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 as a partial backup (READ_WRITE_FILEGROUPS) or a full backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 is a file backup of read/write data (%2) under SIMPLE recovery; it is only useful if you set the filegroup read-only before restoring it. Read/write data belongs in a partial backup (READ_WRITE_FILEGROUPS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 as a partial backup (READ_WRITE_FILEGROUPS) instead, so that it holds %2 with PRIMARY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 lists every read/write filegroup by hand, so it is a file backup, not a partial backup: it cannot start a simple-model piecemeal restore or be the base of a differential partial backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 with READ_WRITE_FILEGROUPS instead of the FILEGROUP list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 lists every read/write filegroup by hand, so it is a file backup, not a partial backup, and cannot be the base of differential partial backup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential %1 is marked COPY_ONLY, but COPY_ONLY is ignored when combined with DIFFERENTIAL: it is an ordinary differential backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove COPY_ONLY from %1 (or take a COPY_ONLY full backup instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a full backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partial backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential %1 has no base: no regular (not copy-only) %2 was taken before it, so SQL Server refuses this backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take %1 before %2 (choose when, and add it to the history).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of %1 is damaged at %2; log backup %3 cannot be taken then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the history, and from the plans that restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is SUSPECT from %2 (damaged), so backup %3 cannot be taken then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from the history (or move it before the failure at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 before the failure at %2, or remove it from the history and from the plans that restore it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 (%2 to %3) overlaps the %4 of file %5 at %6; BACKUP cannot run while a file is added or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>addition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 so that it finishes before %2 or starts after it (choose when on the timeline).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PRIMARY filegroup cannot be read-only (make the whole database READ_ONLY instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the read-only flag of PRIMARY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(SET_READ_ONLY at %1.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the SET_READ_ONLY event of PRIMARY at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no full backup, and the file backups do not form a complete set: no backup holds %1. A total loss of %2 would not be recoverable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a full database backup (or file backups of %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no full backup, and the log backups do not span the file backups: nothing covers LSN %1, so the file backups cannot be brought to one point. A total loss of %2 would not be recoverable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a full database backup, or a log backup that closes the gap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupCommands</name>
     <message>
         <source>Add backup %1</source>
@@ -17,6 +159,112 @@
     </message>
     <message>
         <source>Change backup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupToolTip</name>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (derived)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2 backup%3%4&lt;table cellspacing=0 cellpadding=1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, COPY_ONLY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, tail-log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First LSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last LSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint LSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database backup LSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential base LSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;font color=#c62f2f&gt;Damaged or lost media.&lt;/font&gt;&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored by step %1 of the current plan.&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Drag to move it in time; right-click for more.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeferredTransactions</name>
+    <message>
+        <source>On %1 with %2 recovery, recovering stage 1 at step %3 while %4 is offline makes database startup fail: a transaction open since %5 touched %4, and transactions are only deferred on Enterprise under FULL or BULK_LOGGED (low confidence: verify on a test server, C-7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 in stage 1 (add it to the FILEGROUP list of step %2), or recover to a point where no transaction touching %1 is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovering stage 1 at step %1 defers the transaction open since %2 that touched %3: its locks stay held and the log of %4 cannot truncate until %3 is restored (or removed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 soon after step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred transactions on %1 keep the log of %2 from truncating, and this plan never restores %1: plan the restore of %1 soon (removing it instead makes it DEFUNCT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert RESTORE DATABASE … FILEGROUP = %1 FROM %2 WITH RECOVERY after step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a restore of %1 after step %2 (the history has no backup of it: take one).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -44,6 +292,239 @@
     </message>
     <message>
         <source>TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DifferentialChecks</name>
+    <message>
+        <source>This differential would be based on more than one backup, which is not allowed in SIMPLE recovery or for differential partial backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential %1 (SIMPLE recovery) would be based on both %2 and %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential %1 (SIMPLE recovery) is recorded as multi-based: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a new full backup before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a partial backup (READ_WRITE_FILEGROUPS) before %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential partial backup %1 is based on %2, a %3 backup; a differential partial backup needs exactly one partial backup as its base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential partial backup %1 is recorded as multi-based: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential partial backup %1 would be based on full backup %2, not on a partial backup; a differential partial backup needs exactly one partial backup as its base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential partial backup %1 would be based on both partial backup %2 and file backup %3 (of %4): %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filegroup %1 became %2 at %3, after partial base %4 and before differential partial backup %5; take a file backup of %1 and a new partial backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read/write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a file backup of %1 and a new partial backup before %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential file backup %1 includes %2, which is read/write: under SIMPLE recovery a differential file backup can include only read-only filegroups; use a (differential) partial backup for read/write data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back up %1 with a differential partial backup (READ_WRITE_FILEGROUPS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential %1 of read-only database %2 may not be based on the latest full backup: a read-only database loses its differential base when it is restored, rebuilt or attached, and the history does not record %1&apos;s base (differentialBaseGuid).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a new full backup, or record %1&apos;s DifferentialBaseGUID from RESTORE HEADERONLY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has both database differentials (%2) and differential file backups (%3); mixing database differentials and file differentials makes restore planning error-prone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep one differential scheme: either database or file differentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EnvironmentChecks</name>
+    <message>
+        <source>Backup %1 (step %2) was taken on a newer SQL Server (%3) than the target (%4); it cannot be restored there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore on a server running SQL Server %1 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 (step %2) of system database %3 was taken on SQL Server %4; a backup of master, model or msdb restores only on exactly the same version, and the target runs %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore on a server running exactly SQL Server %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 (step %2) is encrypted; make sure the certificate or asymmetric key that protects it exists on the target server before running the script, or it cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the certificate (CREATE CERTIFICATE … FROM FILE … WITH PRIVATE KEY) on the target, then mark the certificates as available in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is joined to an availability group, so SQL Server refuses step %2. Remove %1 from its availability group before restoring it, and add it back afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mirrored, so SQL Server refuses step %2. Remove %1 from its mirroring session before restoring it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run ALTER AVAILABILITY GROUP … REMOVE DATABASE %1 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run ALTER DATABASE %1 SET PARTNER OFF first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds ≈%2 of memory-optimized data (%3), loaded into memory before the database comes online after step %4; the target&apos;s resource pool must have at least that much free memory, or the restored database will come up SUSPECT. The target&apos;s memory is not stated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds ≈%2 of memory-optimized data (%3) but the target&apos;s resource pool has only %4: the database restored by step %5 will come up SUSPECT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make sure the target has at least %1 free for %2 (MAX_MEMORY_PERCENT of its resource pool), then state it in the environment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target server uses fiber mode (lightweight pooling); %1 has the memory-optimized filegroup %2, so the restore at step %3 fails and the database is marked SUSPECT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off &apos;lightweight pooling&apos; on the target (sp_configure) and restart it before restoring.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILESTREAM container %1 of %2 (restored by step %3) must be on NTFS; the target&apos;s FILESTREAM volume is stated as not NTFS, so SQL Server refuses the restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOVE the FILESTREAM containers of %1 to an NTFS volume in step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FileRestore</name>
+    <message>
+        <source>%1 is %2 in %3; step %4 cannot restore it from %5: it can never be restored into this database (restore the whole database to a new name instead).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEFUNCT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step %1; to get the data of %2 back, restore the whole database under a new name (WITH MOVE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 lacks file(s) %2 of filegroup %3; add a restore of those files or %3 stays offline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 restores them from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert RESTORE DATABASE … FILE = %1 FROM %2 WITH NORECOVERY after step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add RESTORE DATABASE … FILE = %1 from a backup that holds them, before %2 is recovered (the history has none: take one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File backup %1 of %2 is not consistent with %3, the backup PRIMARY was restored from: %2 was read/write at some point between them, and SIMPLE recovery has no log to reconcile them, so step %4 cannot recover %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2, the backup PRIMARY comes from, at step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2 at step %3: it was read-only from that backup through %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 from a file backup taken while it was read-only through %2 (the history has none: take one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restoring %1 to an earlier point from file backups needs backups of all files: %2 would stay at the end of the log, so step %3 cannot recover.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 in this sequence too (choose backups that end before the target), or restore to the end of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a tail-log backup before restoring %1 at step %2: the rest of %3 stays at the end of the log, and no log backup holds that end, so %1 can never catch up with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert BACKUP LOG %1 … WITH NORECOVERY before step %2 (then draw its backup on the timeline and restore it last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read/write file %1 restored from %2 must be rolled forward through the tail-log backup of step %3 before it can be recovered, but that step names no backup to restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give step %1 a backup and restore it last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read/write file %1 restored from %2 must be rolled forward with every log backup through %3 (LSN %4, the end of the log) before it can be recovered; it is at LSN %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the log backups from LSN %1 through %2 before step %3 recovers (the history lacks some).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -101,11 +582,214 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add a FULL backup before %1.</source>
+        <source>An event at %1 names filegroup &quot;%2&quot;, which is not in the layout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An event at %1 names filegroup &quot;%2&quot;, which is not in the layout.</source>
+        <source>Take %1 without COPY_ONLY, so that it starts the log chain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a full backup before %1 to the history (choose when it is taken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LogChain</name>
+    <message>
+        <source>Step %1 used CONTINUE_AFTER_ERROR, so every later step of this restore sequence must repeat it; SQL Server refuses step %2 without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add CONTINUE_AFTER_ERROR to step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 was taken from a damaged database (or its media is damaged); WITH CONTINUE_AFTER_ERROR step %2 restores it, but the result may be inconsistent. Run DBCC CHECKDB afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 was taken from a damaged database; it only restores WITH CONTINUE_AFTER_ERROR, and every later step must repeat that option. Run DBCC CHECKDB afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add CONTINUE_AFTER_ERROR to step %1 and every later step of the sequence, or restore an undamaged backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential %1 is multi-based (msdb records no single base): file %2 of %3 needs base %4 restored first, but it was last restored from %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a backup missing from this history)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 (FILE = &apos;%2&apos;) WITH NORECOVERY before step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 restores differential %2 after differential %3 (step %4) of the same base: differentials are cumulative, so the newer one alone is enough (whether SQL Server accepts a second one is not documented).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step %1 and the log restores between steps %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 restores differential %2, but a newer differential %3 (finished %4) of the same base exists before the recovery point; differentials are cumulative, so using it removes %5 log restore(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 instead of %2 at step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 instead of %2 at step %3 and remove the %4 log restore(s) it covers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log backup %1 is damaged (or its media is lost): SQL Server restores it only WITH CONTINUE_AFTER_ERROR, and no later log backup can be applied without it. The latest reachable point is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add CONTINUE_AFTER_ERROR to step %1 if the media can be read (then run DBCC CHECKDB), or recover before step %1 with the plan&apos;s target set to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log backup %1, which covers LSN %2, is damaged or lost, so %3 cannot follow at step %4: the latest reachable point is %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover at %1 (set the plan&apos;s target there), or restore %2 WITH CONTINUE_AFTER_ERROR before step %3 if its media can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log backup %1 belongs to a different recovery path (fork %2) than the data restored into %3 (fork %4); it cannot be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the log backups of fork %1 instead, or restart from a data backup taken on fork %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log backup %1 leaves recovery path %2 for %3 at LSN %4, but the restored data is already at LSN %5 on path %2: it holds changes the new path does not have, so the log cannot be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore a data backup that ends before LSN %1, or one taken on fork %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a full or differential backup taken after the switch back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was restored from %2, taken under SIMPLE recovery, where no log chain exists: log backup %3 cannot roll it forward. The chain only restarts with a full or differential backup taken after the switch to FULL; restore %4 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log chain was broken at %1 (switch to SIMPLE): log backup %2 cannot roll %3 forward from %4, taken before the break. Logs before and after cannot be combined; restore %5 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 WITH NORECOVERY before step %2 (it was taken after the recovery model went back to FULL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a full or differential backup after switching back to FULL and restore it before the log backups (the history has none: choose when to take it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>steps %1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log backup %1 (LSN %2–%3) is damaged or lost, so the log chain cannot pass it: the point of failure is out of reach and the latest reachable point is %4. Work after it is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the log backups up to %1 and set the plan&apos;s target there, or restore %2 WITH CONTINUE_AFTER_ERROR if its media can still be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of %1 is damaged, so no tail-log backup exists and the best reachable point is the end of log backup %2 (%3); the restore sequence (%4) stops at %5, so the transactions in between would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the log backups up to %1 before step %2 recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery target is &apos;point of failure&apos; but the tail-log backup is not the last log restored in the restore sequence (%1); transactions after %2 would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the tail-log backup %1 last in this sequence. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the tail-log backup %1 last in this sequence (after the log backups up to it), WITH RECOVERY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a tail-log backup (BACKUP LOG … WITH NORECOVERY) before the first restore and restore it last in this sequence, WITH RECOVERY (draw it on the timeline after the failure).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 uses %2, but its restore sequence (from step %3) does not restore PRIMARY: point-in-time restore needs the primary filegroup in the sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop %1 from step %2, or restore PRIMARY in this sequence (piecemeal stage 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 restores %2, which finished at %3, after the target %4: a data or differential backup can only be recovered to a point at or after its end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 (finished %2) instead of %3 and roll forward with the log backups from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an older full backup and its log backups, or move the target to %1 or later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log backup %1 contains bulk-logged operations; point-in-time restore inside it is impossible (step %2 stops at %3). Choose a point at or before %4, or at or after its end %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the target to %1 or later (the end of %2), or to %3 or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 restores log backup %2 to its end (%3) without a stop clause and rolls past the target %4; there is no way back, the sequence would have to start again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target %1 is after the end of %2 (%3), the last backup restored at step %4; the database will stay in RESTORING instead of recovering. Add the log backup containing %1 (or the tail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make step %1 NORECOVERY and restore %2 after it with the same stop clause, WITH RECOVERY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log backup in the history reaches %1: take one (or the tail-log backup) and restore it last.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -121,6 +805,527 @@
     </message>
     <message>
         <source>&quot;%1&quot; is not an LSN: it has %2 digits, numeric(25,0) allows at most 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MemoryOptimizedLoad</name>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 container)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 containers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, size not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥%1 of %2, %3 without a size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ≥%2 at %3/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, load rate not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, ≈%2 at %3/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OnlineRestore</name>
+    <message>
+        <source>Step %1 restores %2 offline from %3: it needs exclusive access, so connected users will be disconnected (or the restore fails if they cannot be).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add NORECOVERY to the tail-log backup of step %1, so that nobody can use %2 before step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the tail-log backup BACKUP LOG %1 … WITH NORECOVERY before step %2 (then draw its backup on the timeline and restore it last); it leaves %1 RESTORING, so nobody can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert ALTER DATABASE %1 SET OFFLINE WITH ROLLBACK IMMEDIATE before step %2 (or set %1 to SINGLE_USER WITH ROLLBACK IMMEDIATE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under SIMPLE recovery, read/write filegroups cannot be restored online: step %1 restores %2 from %3 while %4 is online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make step %1 a partial restore (PARTIAL, READ_WRITE_FILEGROUPS) from %2, which restores %3 with PRIMARY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 with PRIMARY in a partial restore (PARTIAL, READ_WRITE_FILEGROUPS) instead of step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 starts an online restore of %2 under BULK_LOGGED recovery: it fails unless every log backup it needs is taken beforehand and no bulk changes are pending.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 to FULL recovery before step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online restore under BULK_LOGGED fails while bulk changes exist (log backup %1 holds some) and %2 is %3: every other file must be online or defunct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 to FULL recovery and take a log backup before step %2, or take %1 offline for this restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 takes a log backup during an online restore under BULK_LOGGED recovery: every log backup the sequence needs must be taken before it starts, so the restore fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 to FULL recovery before the online restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filegroup %1 was not read-only for the whole time from backup %2 to the recovery point, and SIMPLE recovery has no log to bring it forward: restore a file backup taken since %1 became read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filegroup %1 was not read-only for the whole time from backup %2 to the recovery point; it needs the log backups up to %3 (which holds the point it became read-only) before it can be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one taken after it became read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2, taken after it last became read-only, at step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 from %2, taken after it last became read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 from a file backup taken after it last became read-only (the history has none: take one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the log backups from LSN %1 on before step %2 recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the failure that damaged it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online restore of read/write file %1: take a log backup after %2 (when %3 went offline) and restore it last; without it %3 can never be recovered (SQL Server cannot use the online log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert BACKUP LOG %1 after %2, then restore that log backup WITH NORECOVERY before step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online restore of read/write file %1: log backup %2, taken after %3 took %4 offline, must be restored last; %1 is only rolled forward to LSN %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the log backups up to and including %1 before step %2 recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptionChecks</name>
+    <message>
+        <source>Step %1 uses REPLACE: it overwrites %2 without the usual safety checks; the tail of the log (the work since the last log backup) and any files at the target paths will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 uses REPLACE: %2 does not exist on the target, but any files at the target paths will be overwritten without the usual safety checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove REPLACE from step %1 unless you mean to overwrite files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert the tail-log backup BACKUP LOG %1 … WITH NORECOVERY before step %2 and remove REPLACE from it (then draw the tail&apos;s backup on the timeline and restore it last).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove REPLACE from step %1 unless you mean to overwrite %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 gives more than one MOVE for logical file %2; give exactly one per file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the second MOVE of %1 from step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 moves %2, which is not a logical file of %3 (use the names RESTORE FILELISTONLY reports).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the logical file name in the MOVE of step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 moves %2 on RESTORE LOG, but %2 was not added during the interval log backup %3 covers; RESTORE LOG can only relocate files added in that interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move %1 in the RESTORE DATABASE step that restores it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 would restore %2 to %3, which is also the path of %4; two files cannot share a path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOVE %1 to a path of its own in step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 was written with MAXTRANSFERSIZE = %2; %3 has FILESTREAM or memory-optimized data, so step %4 must restore with at least that value (it uses %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set MAXTRANSFERSIZE = %1 on step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 is RESTORE DATABASE with %2 = &apos;%3&apos;: named marks can only be used on RESTORE LOG; use &apos;lsn:…&apos; or move the clause to the log restores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the mark clause from step %1 (the RESTORE LOG steps carry it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovering step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recovering step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 uses %2 WITH NORECOVERY, which SQL Server does not permit: KEEP_REPLICATION/KEEP_CDC only apply to the final, recovering RESTORE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the option from step %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 uses RESTRICTED_USER but does not recover the database; the option belongs on the recovering step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move RESTRICTED_USER from step %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under SIMPLE recovery, only read-only filegroups can be restored individually; %1 (step %2) must be restored with the whole database or a partial restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make step %1 a partial restore (PARTIAL, READ_WRITE_FILEGROUPS) from %2, which restores %3 with PRIMARY (or restore the whole database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 in the PARTIAL restore of the first stage (or restore the whole database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 is striped over %2 devices but only %3 are available; the online restore at step %4 needs all %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert ALTER DATABASE %1 SET OFFLINE before step %2 (an offline restore can use fewer media families), or make every media family of %3 available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 is a file-snapshot backup, which cannot be used for an online restore (step %2); take %3 offline for this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert ALTER DATABASE %1 SET OFFLINE before step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 failed (for example a CHECKSUM error in a memory-optimized file), so there is nothing to restore at step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1, the latest good backup that holds the same data, in step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another log backup of the same log records in step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use another backup of the same data in step %1 (the history has none: take one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageList</name>
+    <message>
+        <source>is not a numeric file:page pair such as 1:57 (error 4350)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>names file ID %1, and %2 has no data file with that ID (file IDs as sys.database_files gives them: 1 = the primary data file, 2 = the log, then the other data files in layout order)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in file ID %1, a log file: the transaction log cannot be restored page by page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is in %1, a container of %2 filegroup %3, which holds no database pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is page 0 of %1, the file boot page, which page restore cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is the database boot page, which page restore cannot restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is a %1 allocation page of %2, which cannot be restored in isolation (error 3111)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is beyond the end of %1, which has %2 pages (error 3194)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageRestore</name>
+    <message>
+        <source>Insert RESTORE LOG %1 WITH NORECOVERY before step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use NORECOVERY on step %1 and restore %2 after it, WITH RECOVERY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under SIMPLE recovery, pages cannot be restored (error 4346): step %1 restores pages %2 of %3, but there is no log to bring them up to date with the rest of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the whole database (or switch %1 to FULL recovery and take a full backup before pages can be restored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 edition cannot restore pages while %2 is online (online page restore needs Enterprise or Developer): take the tail-log backup WITH NORECOVERY before step %3, which makes it an offline page restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert BACKUP LOG %1 … WITH NORECOVERY before step %2, and restore that backup last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 starts an online page restore of %2 under BULK_LOGGED recovery: page restore generally does not work with bulk-logged recovery, and an offline page can prevent backing up the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Switch %1 to FULL recovery and take a log backup before step %2; if that log backup fails, restore the whole file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 does not hold file %2, so step %3 cannot restore its pages from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the pages from a full backup, or a file or filegroup backup that holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 was taken by SQL Server %2, older than the target&apos;s %3: RESTORE PAGE is not allowed from backups of earlier versions (error 4311).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the pages from a backup taken on the target&apos;s version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 is being restored as a whole in this sequence, so step %2 cannot restore single pages of it (error 4309).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File %1 is %2: RESTORE PAGE is only allowed on a file that is online (error 4310); step %3 cannot restore its pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore file %1 as a whole (RESTORE DATABASE … FILE = &apos;%1&apos;) instead of its pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is read-only: RESTORE PAGE is not allowed on read-only databases or filegroups (error 4344), so step %2 cannot restore pages of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore file %1 as a whole instead of its pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 would have %2 pages of file %3 in this restore sequence; at most %4 pages of one file can be restored in a sequence (error 3105).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 restores pages %2 from differential %3, but a page restore starts from a full, file or filegroup backup (error 3195): restore those pages from one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert RESTORE DATABASE … PAGE = &apos;%1&apos; from the full or file backup holding %2 before step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential %1 is based on %2, but the pages of %3 were restored from %4. Restore them from %2 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup missing from this history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online page restore of %1 (file %2): take a log backup after step %3 (when the pages went offline) and restore it last; without it the pages can never be recovered (SQL Server cannot use the online log).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert BACKUP LOG %1 after step %2 and restore that log backup last in the sequence, WITH RECOVERY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online page restore of %1 (file %2): log backup %3, taken after step %4 took the pages offline, must be restored before they can be recovered; they are only rolled forward to LSN %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the log backups up to and including %1 before recovering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tail-log backup of step %1 names no log backup, so the pages restored offline at step %2 cannot be brought to the end of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a tail-log backup before restoring pages %1 offline at step %2: the rest of %3 stays at the end of the log, and no log backup holds that end, so the pages can never catch up with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert BACKUP LOG %1 … WITH NORECOVERY before step %2, and restore it last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages %1 of read/write file %2, restored offline from %3, must be rolled forward with every log backup through %4 (LSN %5, the end of the log) before they can be recovered; they are at LSN %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tail-log backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the log backups from LSN %1 through the tail-log backup before recovering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PageRestoreChecks</name>
+    <message>
+        <source>Write each page as file_id:page_id (for example 1:57), separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the file_id that msdb.dbo.suspect_pages or the error message gives for the damaged page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the page ID against msdb.dbo.suspect_pages, or correct the size of %1 in the layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the whole database instead of this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore file %1 as a whole (RESTORE DATABASE … FILE = &apos;%1&apos;) instead of this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: page &quot;%2&quot; %3, so SQL Server refuses the statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of %1 is damaged, so the pages restored at step %2 can never be brought up to date with the rest of the database; restore the whole database (work since the last log backup is lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the whole database from a full backup (no PAGE list) with REPLACE, then the log backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PiecemealStage</name>
+    <message>
+        <source>Backup %1 comes from SQL Server %2 and the target runs %3: the database is upgraded when stage 1 recovers (step %4), and %5, not restored in stage 1, will become DEFUNCT. Restore all filegroups in stage 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the FILEGROUP list of step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert RESTORE DATABASE … FILEGROUP = %1 FROM %2 WITH NORECOVERY before step %3, in stage 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 in stage 1, before step %2 (the history has no backup holding them all: choose one for each).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 was taken under SIMPLE recovery and the recovery point is under FULL: read/write filegroup %2, left out of stage 1, stays RECOVERY_PENDING instead of becoming DEFUNCT. Restore it later from %1 WITH NORECOVERY, then the same differential and log backups up to the stage-1 point.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -566,11 +1771,129 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Restore the log backups from LSN %1 to %2 WITH NORECOVERY before step %3.</source>
+        <source>Filegroup %1 is only rolled forward to LSN %2; it must reach %3 before it can be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Filegroup %1 is only rolled forward to LSN %2; it must reach %3 before it can be recovered.</source>
+        <source>Restore %1 instead of %2 at step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore log backup %1 (which contains LSN %2) here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert RESTORE LOG %1 before step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was damaged by the failure: a recovery-only restore cannot bring it online; restore it from a backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the log backups from LSN %1 to %2 (the history lacks some) before step %3 recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 from a backup taken after it last became read-only (SIMPLE recovery keeps no log to roll it forward).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 from the backup the rest of the database comes from (SIMPLE recovery keeps no log to roll it forward).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RollForwardFix</name>
+    <message>
+        <source>Restore %1 WITH NORECOVERY before step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use NORECOVERY on step %1 and restore %2 WITH NORECOVERY after step %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use NORECOVERY on step %1 and restore %2 after step %3, WITH RECOVERY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use NORECOVERY on step %1 and restore %2 after step %3; the last one recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use NORECOVERY on step %1: the log restores after it reach %2, and step %3 recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use NORECOVERY on step %1 and recover with step %2 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SequenceRules</name>
+    <message>
+        <source>The memory-optimized filegroup %1 is marked to be abandoned, but it cannot be removed or left unrestored (only dropping the database removes it): it must be restored with PRIMARY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear &quot;abandon&quot; on %1 in the layout: it must be restored with PRIMARY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 removes the memory-optimized filegroup %2: it can only be removed by dropping %3, so it cannot be made DEFUNCT; it must be restored with PRIMARY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing %1 at step %2 while it is %3 makes it DEFUNCT: its data can never be restored into %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 instead of removing it, if its data is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database %1 does not exist on the target, so the first restore must come from a backup that contains the primary file; step %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restores %1 without PRIMARY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restores no data backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with RESTORE DATABASE %1 FROM %2 (a full backup) WITH NORECOVERY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with RESTORE DATABASE %1 from a full backup, or a file backup holding PRIMARY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STANDBY cannot be used while %1 stays online (step %2 is an online restore); use NORECOVERY, or take the database offline first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use NORECOVERY on step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STANDBY is not possible for backups from SQL Server %1 on a %2 server: %3 needs an upgrade, which STANDBY does not allow (step %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the standby file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep %1 until the next restore of %2 (step %3 writes its undo data there); deleting it forces a full re-restore.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -614,10 +1937,6 @@
     </message>
     <message>
         <source>Step %1 relies on the default RECOVERY; make the recovery option explicit.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add WITH RECOVERY or WITH NORECOVERY to step %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -698,6 +2017,132 @@
     </message>
     <message>
         <source>Point-in-time piecemeal restore is not possible while FILESTREAM filegroup %1 is excluded. Include %1 in stage 1, or restore to the end of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State WITH RECOVERY (SQL Server&apos;s default) explicitly on step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StepText</name>
+    <message>
+        <source>(the log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(recovery only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(whole backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RECOVERY (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TailChecks</name>
+    <message>
+        <source>%1 (log backup %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the last data backup (there is no log backup)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tail-log backup needed: the recovery point is inside backup %1, and step %2&apos;s %3 tells SQL Server to overwrite the log of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tail-log backup is needed (the recovery point is inside log backup %1), but SQL Server still refuses to overwrite %2, whose log has not been backed up, unless step %3 says STOPAT or REPLACE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add REPLACE to step %1 (the work after the recovery point is not needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tail of the log of %1 has not been backed up: step %2 would overwrite a %3 database and lose the work since the last log backup, so SQL Server refuses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log is damaged, so no tail-log backup can be taken: add REPLACE to step %1 and accept losing the work since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert BACKUP LOG %1 … WITH NORECOVERY before step %2 (then draw its backup on the timeline and restore it last), or use REPLACE and accept losing the work since the last log backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 before step %3, and BACKUP is not allowed in that state, even with NO_TRUNCATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert ALTER DATABASE %1 SET ONLINE before step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log of %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove step %1 and restore up to the last log backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the data files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log holds bulk-logged changes since the last log backup and %1 is not available, and such a log backup needs every data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A tail-log backup is not possible at step %1: %2. The plan can only reach %3; work after that is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 backs up the tail of the log of %2 without NORECOVERY while it is online: users can keep writing after the tail is taken, and the restore will then demand another tail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add NORECOVERY to step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 uses %2 on %3, which is not damaged: these options are meant for damaged databases; on a healthy database use NORECOVERY only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use WITH NORECOVERY only on step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup %1 has incomplete metadata (taken with NO_TRUNCATE or CONTINUE_AFTER_ERROR from a damaged database): its filegroup and file details may be NULL in msdb, but the log it holds is complete and usable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log of %1 is damaged, so the file or partial restore at step %2 cannot be brought up to date; restore the whole database (work since %3 is lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the whole database from a full backup of your choice (no FILE/FILEGROUP, no PARTIAL) with REPLACE, then the log backups.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,6 +2488,38 @@
         <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: add file %2 to filegroup %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: remove file %2 from filegroup %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a transaction touching %2 begins%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (it commits at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and is still open at the failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bring the database back online (T-DB-13).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>take %1 offline; it can only come back by a restore (T-F-1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove %1 and its files: a filegroup that is not online becomes DEFUNCT and can never be restored into this database (R-DEF-001).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::AddFilegroupDialog</name>
@@ -1278,6 +2755,34 @@ Without a command, opens the designer (on FILE if given).
         <source>The rule&apos;s stable ID (shared/domain/rules.md)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Fix (Ctrl+.) makes it as one undoable edit of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Fix cannot make this one: it needs your decision, or an action on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::DiagnosticsDock</name>
@@ -1327,6 +2832,18 @@ Without a command, opens the designer (on FILE if given).
     </message>
     <message>
         <source>, %1 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this fix as one undoable edit of %1 (Ctrl+.): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a finding that offers a fix (its tooltip says whether the designer can make it)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1757,6 +3274,14 @@ Without a command, opens the designer (on FILE if given).
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>1 page restoring: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages restoring: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::SimulationModel</name>
@@ -1782,10 +3307,6 @@ Without a command, opens the designer (on FILE if given).
     </message>
     <message>
         <source>%1: the database is %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: filegroup %2 is %3 (the worst state of its files)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1824,6 +3345,98 @@ the restore</source>
     </message>
     <message>
         <source>Filegroup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery first loads the memory-optimized data of %1 into memory (size not stated).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no load rate stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>over %1 at %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈%1 at %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery first loads %1 of memory-optimized data into memory (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, 1 container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the database is available, recovery loads the memory-optimized data (%1) into memory; state the containers&apos; sizes for an estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the database is available, recovery loads at least %1 of memory-optimized data (%2; %3 without a size) into memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the database is available, recovery loads %1 of memory-optimized data (%2) into memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: over %1 at %2/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>: ≈%1 at %2/s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; with no load rate stated (environment: memoryOptimizedLoadBytesPerSecond) there is no time estimate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · 1 page restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 pages restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The active log redone on top, fewer containers or cores, and low hash-index bucket counts make it longer (R-MOD-004).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages restoring (page restore; only they are offline): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: filegroup %2 is %3 (the worst state of its files); its data is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither readable nor writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readable, not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>readable and writable</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1979,33 +3592,6 @@ the restore</source>
     </message>
 </context>
 <context>
-    <name>rd::StepText</name>
-    <message>
-        <source>(the log)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(recovery only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(whole backup)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>pages %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RECOVERY (default)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>rd::TimelineScene</name>
     <message>
         <source>Move backup %1</source>
@@ -2076,75 +3662,35 @@ the restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>—</source>
+        <source>+ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (derived)</source>
+        <source>− %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; — %2 backup%3%4&lt;table cellspacing=0 cellpadding=1&gt;</source>
+        <source>&lt;b&gt;ALTER DATABASE … ADD FILE %1&lt;/b&gt; to %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, COPY_ONLY</source>
+        <source>&lt;b&gt;ALTER DATABASE … REMOVE FILE %1&lt;/b&gt; from %2 at %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>, tail-log</source>
+        <source>open transaction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start</source>
+        <source>&lt;b&gt;Transaction&lt;/b&gt; touching %1 begins at %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finish</source>
+        <source>, commits at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>First LSN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last LSN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checkpoint LSN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database backup LSN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Differential base LSN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Media</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;font color=#c62f2f&gt;Damaged or lost media.&lt;/font&gt;&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored by step %1 of the current plan.&lt;br&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;i&gt;Drag to move it in time; right-click for more.&lt;/i&gt;</source>
+        <source>, still open at the failure</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2400,6 +3946,8 @@ the restore</source>
       Write the T-SQL restore script of a plan, or the backup script.
   convert IN OUT
       Convert a JSON plan (.json) to a project file (.rdproj) or back.
+  rules [--format markdown|json]
+      List every rule with its status, severity, message and source.
 Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2482,6 +4030,21 @@ Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input c
     </message>
 </context>
 <context>
+    <name>rd::cli::RulesCommand</name>
+    <message>
+        <source>Lists every rule the validator knows, with its status (checked, simulated, by construction, not applicable, pending), severity, message and source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>markdown (default) or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be markdown or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::cli::SimulateCommand</name>
     <message>
         <source>plan &quot;%1&quot;</source>
@@ -2517,6 +4080,14 @@ Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input c
     </message>
     <message>
         <source>Runs restore plans step by step and prints the state of the database and of each filegroup after every step. Exit status: 0 no errors, 1 the simulation found an error, 2 the file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory-optimized load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pages restoring</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
