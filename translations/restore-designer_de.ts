@@ -3590,6 +3590,26 @@ the restore</source>
         <source>Clear STOPAT on step %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>none; e.g. 1:57, 1:202</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PAGE = pages to restore, as file_id:page_id separated by commas (from msdb.dbo.suspect_pages); empty = restore whole filegroups or files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the pages of step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the pages of step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::TimelineScene</name>

@@ -32,7 +32,7 @@ StepEditorWidget::StepEditorWidget(ProjectDocument *document, ViewState *viewSta
     : QWidget(parent), m_document(document), m_viewState(viewState), m_title(new QLabel(this)),
       m_statement(new QComboBox(this)), m_backup(new QComboBox(this)), m_recovery(new QComboBox(this)),
       m_standbyFile(new QLineEdit(this)), m_filegroupBox(new QWidget(this)), m_filegroupLayout(new QGridLayout(m_filegroupBox)),
-      m_files(new QLabel(this)), m_partial(new QCheckBox(QStringLiteral("PARTIAL"), this)),
+      m_files(new QLabel(this)), m_pages(new QLineEdit(this)), m_partial(new QCheckBox(QStringLiteral("PARTIAL"), this)),
       m_replace(new QCheckBox(QStringLiteral("REPLACE"), this)),
       m_continueAfterError(new QCheckBox(QStringLiteral("CONTINUE_AFTER_ERROR"), this)),
       m_stopAtCheck(new QCheckBox(QStringLiteral("STOPAT"), this)), m_stopAt(new QDateTimeEdit(this))
@@ -42,6 +42,7 @@ StepEditorWidget::StepEditorWidget(ProjectDocument *document, ViewState *viewSta
     m_backup->setObjectName(QStringLiteral("backupCombo"));
     m_recovery->setObjectName(QStringLiteral("recoveryCombo"));
     m_partial->setObjectName(QStringLiteral("partialCheck"));
+    m_pages->setObjectName(QStringLiteral("pagesEdit"));
     m_replace->setObjectName(QStringLiteral("replaceCheck"));
     m_continueAfterError->setObjectName(QStringLiteral("continueAfterErrorCheck"));
     m_stopAtCheck->setObjectName(QStringLiteral("stopAtCheck"));
@@ -74,6 +75,9 @@ StepEditorWidget::StepEditorWidget(ProjectDocument *document, ViewState *viewSta
     m_filegroupLayout->setVerticalSpacing(2);
     m_files->setToolTip(tr("FILE = targets of this step (edit them in the plan file); a file target restores one "
                            "file of a filegroup"));
+    m_pages->setPlaceholderText(tr("none; e.g. 1:57, 1:202"));
+    m_pages->setToolTip(tr("PAGE = pages to restore, as file_id:page_id separated by commas (from "
+                           "msdb.dbo.suspect_pages); empty = restore whole filegroups or files"));
     m_partial->setToolTip(tr("PARTIAL starts a piecemeal restore: PRIMARY plus the named filegroups; the others stay "
                              "RECOVERY_PENDING until restored later"));
     m_replace->setToolTip(tr("REPLACE overwrites an existing database of the same name, skipping the safety checks"));
@@ -102,7 +106,9 @@ StepEditorWidget::StepEditorWidget(ProjectDocument *document, ViewState *viewSta
     grid->addWidget(fgLabel, 3, 0);
     grid->addWidget(m_filegroupBox, 3, 1, 1, 3);
     grid->addWidget(formLabel(tr("Files:"), nullptr, this), 4, 0);
-    grid->addWidget(m_files, 4, 1, 1, 3);
+    grid->addWidget(m_files, 4, 1);
+    grid->addWidget(formLabel(tr("P&ages:"), m_pages, this), 4, 2);
+    grid->addWidget(m_pages, 4, 3);
     auto *options = new QHBoxLayout;
     options->addWidget(m_partial);
     options->addWidget(m_replace);
@@ -131,6 +137,7 @@ StepEditorWidget::StepEditorWidget(ProjectDocument *document, ViewState *viewSta
         step.standbyFile = m_standbyFile->text();
         push(step, tr("Set the standby file of step %1").arg(m_viewState->currentStep() + 1));
     });
+    connect(m_pages, &QLineEdit::editingFinished, this, &StepEditorWidget::setPages);
     connect(m_partial, &QCheckBox::clicked, this, [this](bool on) { setFlag(&PlanStep::partial, QStringLiteral("PARTIAL"), on); });
     connect(m_replace, &QCheckBox::clicked, this, [this](bool on) { setFlag(&PlanStep::replace, QStringLiteral("REPLACE"), on); });
     connect(m_continueAfterError, &QCheckBox::clicked, this, [this](bool on) {
@@ -190,7 +197,7 @@ void StepEditorWidget::refresh()
 {
     rebuildFilegroupChecks();
     const PlanStep *step = currentStep();
-    const QList<QWidget *> editors{m_statement, m_backup, m_recovery, m_standbyFile, m_filegroupBox, m_partial,
+    const QList<QWidget *> editors{m_statement, m_backup, m_recovery, m_standbyFile, m_filegroupBox, m_pages, m_partial,
                                    m_replace, m_continueAfterError, m_stopAtCheck, m_stopAt};
     for (QWidget *w : editors)
         w->setEnabled(step);
@@ -198,6 +205,7 @@ void StepEditorWidget::refresh()
         m_title->setText(m_viewState->currentPlan() < 0 ? tr("No plan: add one with Edit ▸ Add Plan…")
                                                         : tr("No step selected"));
         m_files->clear();
+        m_pages->clear();
         return;
     }
     m_title->setText(tr("Step %1:  %2").arg(m_viewState->currentStep() + 1).arg(StepText::summary(*step)));
@@ -231,6 +239,9 @@ void StepEditorWidget::refresh()
     for (QCheckBox *box : std::as_const(m_filegroupChecks))
         box->setChecked(step->filegroups.contains(box->text(), Qt::CaseInsensitive));
     m_files->setText(step->files.isEmpty() ? tr("—") : step->files.join(QStringLiteral(", ")));
+    if (!m_pages->hasFocus() || !m_pages->isModified()) // never overwrite what is being typed
+        m_pages->setText(step->pages.join(QStringLiteral(", ")));
+    m_pages->setEnabled(step->statement == StepStatement::RestoreDatabase);
     m_partial->setChecked(step->partial);
     m_replace->setChecked(step->replace);
     m_continueAfterError->setChecked(step->continueAfterError);
@@ -326,6 +337,25 @@ void StepEditorWidget::setStopAt()
     const int n = m_viewState->currentStep() + 1;
     // One text for every change of the time, so typing a time merges into one undo step.
     push(step, at.isValid() ? tr("Set STOPAT on step %1").arg(n) : tr("Clear STOPAT on step %1").arg(n));
+}
+
+void StepEditorWidget::setPages()
+{
+    const PlanStep *s = currentStep();
+    if (!s)
+        return;
+    // Entries are kept as typed (trimmed): the validator names any it cannot read (R-PAGE-001).
+    QStringList pages;
+    for (const QString &entry : m_pages->text().split(u',', Qt::SkipEmptyParts))
+        if (const QString t = entry.trimmed(); !t.isEmpty())
+            pages << t;
+    m_pages->setModified(false);
+    if (pages == s->pages)
+        return;
+    PlanStep step = *s;
+    step.pages = pages;
+    push(step, pages.isEmpty() ? tr("Remove the pages of step %1").arg(m_viewState->currentStep() + 1)
+                               : tr("Set the pages of step %1").arg(m_viewState->currentStep() + 1));
 }
 
 } // namespace rd

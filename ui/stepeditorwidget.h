@@ -41,6 +41,7 @@ private:
     void setFilegroup(const QString &name, bool on);
     void setFlag(bool PlanStep::*flag, const QString &keyword, bool on);
     void setStopAt();
+    void setPages();
 
     ProjectDocument *m_document;
     ViewState *m_viewState;
@@ -53,6 +54,7 @@ private:
     QGridLayout *m_filegroupLayout;
     QList<QCheckBox *> m_filegroupChecks;
     QLabel *m_files;
+    QLineEdit *m_pages; ///< PAGE = 'file:page, …' of a page restore
     QCheckBox *m_partial;
     QCheckBox *m_replace;
     QCheckBox *m_continueAfterError;

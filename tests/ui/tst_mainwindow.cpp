@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QGraphicsView>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -71,6 +72,7 @@ private slots:
     void aBackupDragIsOneUndoStep();
     void aMouseDragOnTheTimelineMovesTheBackup();
     void theStepEditorNamesItsEdits();
+    void thePagesOfAStepAreEditable();
     void everyKindOfEditRepaintsTheViews();
     void screenshots();
 };
@@ -267,6 +269,38 @@ void TestMainWindow::theStepEditorNamesItsEdits()
     QVERIFY(window.document()->project().plans[0].steps[1].recovery == rd::RecoveryOption::NoRecovery);
     QCOMPARE(window.windowTitle().contains(QLatin1String("[*]")), true);
     QVERIFY(window.isWindowModified());
+}
+
+void TestMainWindow::thePagesOfAStepAreEditable()
+{
+    // Microsoft's "Restore Pages" example: its first step restores pages 57, 202, 916 and 1016 of file 1.
+    rd::MainWindow window;
+    QVERIFY(window.openFile(QStringLiteral(RD_SOURCE_DIR "/tests/data/scenarios/restore-pages.json")));
+    auto *steps = window.findChild<QTableView *>(QStringLiteral("planStepsView"));
+    steps->selectRow(0);
+    auto *pages = window.findChild<QLineEdit *>(QStringLiteral("pagesEdit"));
+    QVERIFY(pages);
+    QCOMPARE(pages->text(), QStringLiteral("1:57, 1:202, 1:916, 1:1016"));
+    QVERIFY(pages->isEnabled());
+    QCOMPARE(window.document()->errorCount(0), 0);
+
+    // Page 9 of file 1 is the database boot page, which no page restore can take (R-PAGE-001).
+    pages->setFocus();
+    pages->selectAll();
+    QTest::keyClicks(pages, QStringLiteral("1:57,  1:9"));
+    QTest::keyClick(pages, Qt::Key_Return);
+    QUndoStack *stack = window.document()->undoStack();
+    QCOMPARE(stack->undoText(), QStringLiteral("Set the pages of step 1"));
+    QCOMPARE(window.document()->project().plans[0].steps[0].pages, (QStringList{QStringLiteral("1:57"), QStringLiteral("1:9")}));
+    QVERIFY(rules(diagnosticsModel(window), QStringLiteral("error")).contains(QStringLiteral("R-PAGE-001")));
+
+    stack->undo();
+    QCOMPARE(window.document()->project().plans[0].steps[0].pages.size(), 4);
+    QCOMPARE(pages->text(), QStringLiteral("1:57, 1:202, 1:916, 1:1016"));
+    QCOMPARE(window.document()->errorCount(0), 0);
+
+    steps->selectRow(1); // RESTORE LOG has no PAGE clause
+    QVERIFY(!pages->isEnabled());
 }
 
 void TestMainWindow::everyKindOfEditRepaintsTheViews()
