@@ -161,6 +161,35 @@ qsizetype HistoryIndex::latestDataBackupHolding(int file, const QDateTime &befor
     return -1;
 }
 
+QList<qsizetype> HistoryIndex::logsHolding(const Lsn &lsn) const
+{
+    if (!m_logRanges) {
+        LogRanges &r = m_logRanges.emplace();
+        for (qsizetype k = 0; k < m_backups.size(); ++k)
+            if (m_backups[k].isLog() && !m_backups[k].firstLsn.isNull() && !m_backups[k].lastLsn.isNull())
+                r.byFirst.push_back(k);
+        std::stable_sort(r.byFirst.begin(), r.byFirst.end(),
+                         [this](qsizetype a, qsizetype b) { return m_backups[a].firstLsn < m_backups[b].firstLsn; });
+        r.maxLast.reserve(r.byFirst.size());
+        for (qsizetype k : r.byFirst)
+            r.maxLast.push_back(r.maxLast.empty() || r.maxLast.back() < m_backups[k].lastLsn ? m_backups[k].lastLsn
+                                                                                            : r.maxLast.back());
+    }
+    const LogRanges &r = *m_logRanges;
+    QList<qsizetype> found;
+    if (lsn.isNull())
+        return found;
+    // Candidates start at or before lsn: a prefix of byFirst. Walking it backwards, once no earlier
+    // log ends after lsn (maxLast), none of them can hold it.
+    auto end = std::upper_bound(r.byFirst.begin(), r.byFirst.end(), lsn,
+                                [this](const Lsn &l, qsizetype k) { return l < m_backups[k].firstLsn; });
+    for (qsizetype pos = (end - r.byFirst.begin()) - 1; pos >= 0 && lsn < r.maxLast[size_t(pos)]; --pos)
+        if (lsn < m_backups[r.byFirst[size_t(pos)]].lastLsn)
+            found << r.byFirst[size_t(pos)];
+    std::sort(found.begin(), found.end());
+    return found;
+}
+
 QDateTime HistoryIndex::nextDataBackupHolding(const FileCatalog::FileSet &files, const QDateTime &after) const
 {
     QDateTime first;

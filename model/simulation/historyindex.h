@@ -76,6 +76,10 @@ public:
     /// before `before`, the first in list order among equal starts; -1 if there is none.
     /// `skipFailed`: ignore backups whose BACKUP failed.
     qsizetype latestDataBackupHolding(int file, const QDateTime &before, bool skipFailed = false) const;
+    /// Log backups whose range holds `lsn` (firstLsn ≤ lsn < lastLsn), in list order, whatever their
+    /// flags (failed, damaged, copy-only: callers filter). O(log n + k) from a range index built on
+    /// first use, where a scan of a 100,000-backup history per log of a fix's chain would take seconds.
+    QList<qsizetype> logsHolding(const Lsn &lsn) const;
     /// The earliest start after `after` of a regular full, partial or file backup that did not
     /// fail and holds one of `files` (it resets their differential base); invalid if none.
     QDateTime nextDataBackupHolding(const FileCatalog::FileSet &files, const QDateTime &after) const;
@@ -91,6 +95,12 @@ private:
     mutable std::optional<QHash<QString, QList<qsizetype>>> m_dataByLsn;      ///< LSN digits → backups
     mutable std::optional<QHash<QString, qsizetype>> m_dataByGuid;            ///< case-folded GUID → first
     mutable std::optional<std::vector<std::vector<qsizetype>>> m_basesByFile; ///< per file, by start
+    struct LogRanges
+    {
+        std::vector<qsizetype> byFirst; ///< log backups with both LSNs, by firstLsn (list order among equals)
+        std::vector<Lsn> maxLast;       ///< maxLast[k]: the greatest lastLsn of byFirst[0..k]
+    };
+    mutable std::optional<LogRanges> m_logRanges;
 };
 
 } // namespace rd

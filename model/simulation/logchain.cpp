@@ -1,6 +1,7 @@
 #include "model/simulation/logchain.h"
 
 #include "model/domain/plantime.h"
+#include "model/simulation/historyindex.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/rollforwardfix.h"
 
@@ -401,9 +402,12 @@ void LogChain::recovered(int i, const FileCatalog::FileSet &files)
 
 const Backup *LogChain::logAt(const Lsn &lsn, bool damaged) const
 {
-    for (const Backup &l : m_backups)
-        if (l.isLog() && !l.failed && l.damaged == damaged && l.firstLsn <= lsn && lsn < l.lastLsn)
+    // m_backups is the history index's list (SimulationState), so its positions are the index's.
+    for (qsizetype k : HistoryIndex::of(m_project)->logsHolding(lsn)) {
+        const Backup &l = m_backups[k];
+        if (!l.failed && l.damaged == damaged)
             return &l;
+    }
     return nullptr;
 }
 
@@ -481,7 +485,7 @@ void LogChain::checkEndOfLog(int i, const FileCatalog::FileSet &restoring)
         broken |= e.kind == EventKind::SetRecoveryModel && e.recoveryModel == RecoveryModel::Simple
             && (!at.time.isValid() || at.time < e.at);
     auto rollForward = [&](const Backup *to) {
-        return to && !broken ? RollForwardFix::make(m_plan, m_backups, i, at.lsn, to->lastLsn) : RollForwardFix{};
+        return to && !broken ? RollForwardFix::make(m_project, m_plan, i, at.lsn, to->lastLsn) : RollForwardFix{};
     };
     const QString sequence = Tr::tr("steps %1–%2").arg(m_seq.first + 1).arg(i + 1);
     if (r.blocked) {

@@ -269,7 +269,7 @@ bool OnlineRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatal
             if (!r.target.lsn.isNull() && b.isLog() && b.lastLsn == r.target.lsn)
                 log = &b;
         // The log restores up to and including `log`, before the files recover (after step i if it restored a backup).
-        const RollForwardFix logs = log ? RollForwardFix::make(s.m_plan, s.m_backups, i, r.redoStart, log->lastLsn)
+        const RollForwardFix logs = log ? RollForwardFix::make(s.m_project, s.m_plan, i, r.redoStart, log->lastLsn)
                                         : RollForwardFix{};
 
         if (!readWrite(s, f)) {

@@ -1,5 +1,7 @@
 #include "model/simulation/rollforwardfix.h"
 
+#include "model/simulation/historyindex.h"
+
 #include <QCoreApplication>
 
 namespace rd {
@@ -12,26 +14,28 @@ struct Tr
 };
 
 /// The usable log backup holding `lsn` (first ≤ lsn < last), a regular one rather than a copy-only one.
-const Backup *logHolding(const QList<Backup> &backups, const Lsn &lsn)
+const Backup *logHolding(const HistoryIndex &index, const Lsn &lsn)
 {
     const Backup *found = nullptr;
-    for (const Backup &b : backups)
-        if (b.isLog() && !b.failed && !b.damaged && b.firstLsn <= lsn && lsn < b.lastLsn
-            && (!found || (found->copyOnly && !b.copyOnly)))
+    for (qsizetype k : index.logsHolding(lsn)) { // in list order
+        const Backup &b = index.backups()[k];
+        if (!b.failed && !b.damaged && (!found || (found->copyOnly && !b.copyOnly)))
             found = &b;
+    }
     return found;
 }
 
 } // namespace
 
-RollForwardFix RollForwardFix::make(const Plan &plan, const QList<Backup> &backups, int i, const Lsn &from, const Lsn &to)
+RollForwardFix RollForwardFix::make(const Project &project, const Plan &plan, int i, const Lsn &from, const Lsn &to)
 {
     RollForwardFix fix;
     if (i < 0 || i >= plan.steps.size() || from.isNull() || !(from < to))
         return fix;
+    const auto index = HistoryIndex::of(project);
     QList<PlanStep> steps;
     for (Lsn at = from; at < to;) {
-        const Backup *l = logHolding(backups, at);
+        const Backup *l = logHolding(*index, at);
         if (!l)
             return {};
         PlanStep s;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/domain/project.h"
 #include "model/rules/diagnostic.h"
 
 namespace rd {
@@ -13,11 +14,11 @@ struct RollForwardFix
     QString text;     ///< the fix in words; empty when `edit` is invalid
 
     /// Step `i` of `plan` recovers files that must roll forward from LSN `from` to LSN `to`, through
-    /// `backups` (the history with derived LSNs). A recovery-only step gets the log restores (WITH
+    /// the log backups of `project`'s history (with derived LSNs, HistoryIndex). A recovery-only step gets the log restores (WITH
     /// NORECOVERY) before it. A step that restores a backup is made NORECOVERY and the logs follow it:
     /// those the plan already restores right after it are kept, a recovery-only step after them
     /// recovers, otherwise the last log does (WITH RECOVERY, stated).
-    static RollForwardFix make(const Plan &plan, const QList<Backup> &backups, int i, const Lsn &from, const Lsn &to);
+    static RollForwardFix make(const Project &project, const Plan &plan, int i, const Lsn &from, const Lsn &to);
 };
 
 } // namespace rd

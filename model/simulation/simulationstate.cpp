@@ -71,9 +71,11 @@ void SimulationState::report(int step, const QString &rule, Severity severity, c
 const Backup *SimulationState::logContaining(const Lsn &lsn) const
 {
     const Backup *found = nullptr;
-    for (const Backup &b : m_backups)
-        if (b.isLog() && !b.damaged && b.firstLsn <= lsn && lsn < b.lastLsn && (!found || (found->copyOnly && !b.copyOnly)))
+    for (qsizetype k : HistoryIndex::of(m_project)->logsHolding(lsn)) { // m_backups is the index's list
+        const Backup &b = m_backups[k];
+        if (!b.damaged && (!found || (found->copyOnly && !b.copyOnly)))
             found = &b;
+    }
     return found;
 }
 
@@ -515,7 +517,7 @@ void SimulationState::recover(int i)
                 if (behind.contains(f))
                     at = m_files[f].redoStart;
             const bool wasReadOnly = m_history.readOnlyAt(g, {}) || m_project.database.filegroups[g].readOnly;
-            const RollForwardFix logs = RollForwardFix::make(m_plan, m_backups, i, at, target);
+            const RollForwardFix logs = RollForwardFix::make(m_project, m_plan, i, at, target);
             const bool simple = m_history.recoveryModelAt(recoveryPoint()) == RecoveryModel::Simple;
             const QString fix = logs.edit.isValid() ? logs.text
                 : !simple ? Tr::tr("Restore the log backups from LSN %1 to %2 (the history lacks some) before step %3 "

@@ -59,6 +59,7 @@ class TestHistoryIndex : public QObject
     Q_OBJECT
 private slots:
     void lookupsAnswerAsAScan();
+    void logsHoldingAnLsn();
     void backupIndexFollowsEditsInPlace();
     void aChangedHistoryIsANewIndex();
     void findingsFollowTheHistory();
@@ -99,6 +100,43 @@ void TestHistoryIndex::lookupsAnswerAsAScan()
     // A scope asked through RestoreScope for an element of the history comes from the memo.
     QVERIFY(RestoreScope::ofBackup(index->catalog(), p, index->history(), all[1]) == index->scope(1));
     QVERIFY(index->scope(1) == index->catalog().filesOfFilegroup(index->catalog().filegroupIndex(QStringLiteral("a"))));
+}
+
+void TestHistoryIndex::logsHoldingAnLsn()
+{
+    // Hand-made log ranges [first, last): a long copy-only log spanning the others, a regular chain,
+    // an empty log and a log without LSNs, listed out of LSN order.
+    Project p;
+    p.database.name = QStringLiteral("adb");
+    p.database.filegroups << Filegroup{QStringLiteral("PRIMARY"), FilegroupType::Rows, false, {DataFile{QStringLiteral("p1"), {}, 0}}, false};
+    auto log = [&](const char *id, const char *first, const char *last) {
+        Backup b;
+        b.id = QLatin1String(id);
+        b.type = BackupType::Log;
+        b.firstLsn = Lsn::fromString(QString::fromLatin1(first));
+        b.lastLsn = Lsn::fromString(QString::fromLatin1(last));
+        p.backups << b;
+    };
+    log("b", "2000", "3000");
+    log("a", "1000", "2000");
+    log("long", "500", "9000");
+    log("c", "3000", "4000");
+    log("empty", "4000", "4000");
+    log("nolsn", "", "");
+    const auto index = HistoryIndex::of(p);
+    auto ids = [&](const char *lsn) {
+        QStringList out;
+        for (qsizetype k : index->logsHolding(Lsn::fromString(QString::fromLatin1(lsn))))
+            out << index->backups()[k].id;
+        return out;
+    };
+    QCOMPARE(ids("400"), QStringList{});
+    QCOMPARE(ids("500"), QStringList{QStringLiteral("long")});
+    QCOMPARE(ids("1999"), (QStringList{QStringLiteral("a"), QStringLiteral("long")}));  // list order
+    QCOMPARE(ids("2000"), (QStringList{QStringLiteral("b"), QStringLiteral("long")}));  // last is exclusive
+    QCOMPARE(ids("4000"), QStringList{QStringLiteral("long")});                        // the empty log holds nothing
+    QCOMPARE(ids("8999"), QStringList{QStringLiteral("long")});                        // found behind later starts
+    QCOMPARE(ids("9000"), QStringList{});
 }
 
 void TestHistoryIndex::backupIndexFollowsEditsInPlace()
