@@ -63,7 +63,7 @@ FixEdit FixEdit::composite(const QList<FixEdit> &parts)
         return parts.value(0);
     FixEdit e;
     e.kind = Kind::Composite;
-    e.parts.assign(parts.begin(), parts.end());
+    e.parts = FixParts(std::vector<FixEdit>(parts.begin(), parts.end()));
     return e;
 }
 
@@ -73,6 +73,30 @@ FixEdit FixEdit::insertAll(int step, const QList<PlanStep> &values)
     for (qsizetype k = 0; k < values.size(); ++k)
         parts << insert(step + int(k), values[k]);
     return composite(parts);
+}
+
+FixParts::FixParts(std::vector<FixEdit> parts) : m_parts(std::make_shared<const std::vector<FixEdit>>(std::move(parts)))
+{
+}
+
+const FixEdit *FixParts::begin() const
+{
+    return m_parts ? m_parts->data() : nullptr;
+}
+
+const FixEdit *FixParts::end() const
+{
+    return m_parts ? m_parts->data() + m_parts->size() : nullptr;
+}
+
+const FixEdit &FixParts::operator[](size_t i) const
+{
+    return (*m_parts)[i];
+}
+
+bool FixParts::operator==(const FixParts &other) const
+{
+    return m_parts == other.m_parts || std::equal(begin(), end(), other.begin(), other.end());
 }
 
 bool hasErrors(const QList<Diagnostic> &diagnostics)

@@ -8,9 +8,29 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
 #include <vector>
 
 namespace rd {
+
+struct FixEdit;
+
+/// The parts of a composite fix, in order: immutable and shared, so copying a finding whose fix
+/// restores hundreds of log backups copies a pointer (findings are copied as they are collected).
+class FixParts
+{
+public:
+    FixParts() = default;
+    explicit FixParts(std::vector<FixEdit> parts);
+    const FixEdit *begin() const;
+    const FixEdit *end() const;
+    size_t size() const { return m_parts ? m_parts->size() : 0; }
+    bool empty() const { return size() == 0; }
+    const FixEdit &operator[](size_t i) const;
+    bool operator==(const FixParts &other) const; ///< equal parts, not the same storage
+private:
+    std::shared_ptr<const std::vector<FixEdit>> m_parts;
+};
 
 /// A fix the designer can apply as one undoable edit (ApplyFixCommand). Most fixes change the plan's
 /// steps; some correct the design of the history (a backup, a filegroup of the layout, an event) or
@@ -37,7 +57,7 @@ struct FixEdit
     Backup backup;        ///< ReplaceBackup (the new value, found by its id); RemoveBackup (only the id)
     Filegroup filegroup;  ///< ReplaceFilegroup (the new value, found by its name)
     TimelineEvent event;  ///< RemoveEvent
-    std::vector<FixEdit> parts; ///< Composite (std::vector: it may hold its own, incomplete, type)
+    FixParts parts;       ///< Composite
 
     bool isValid() const { return kind != Kind::None; }
     static FixEdit replace(int step, const PlanStep &value) { return {Kind::ReplaceStep, step, value}; }

@@ -161,7 +161,7 @@ qsizetype HistoryIndex::latestDataBackupHolding(int file, const QDateTime &befor
     return -1;
 }
 
-QList<qsizetype> HistoryIndex::logsHolding(const Lsn &lsn) const
+const HistoryIndex::LogRanges &HistoryIndex::logRanges() const
 {
     if (!m_logRanges) {
         LogRanges &r = m_logRanges.emplace();
@@ -175,7 +175,18 @@ QList<qsizetype> HistoryIndex::logsHolding(const Lsn &lsn) const
             r.maxLast.push_back(r.maxLast.empty() || r.maxLast.back() < m_backups[k].lastLsn ? m_backups[k].lastLsn
                                                                                             : r.maxLast.back());
     }
-    const LogRanges &r = *m_logRanges;
+    return *m_logRanges;
+}
+
+qsizetype HistoryIndex::firstLogEndingAfter(const Lsn &lsn) const
+{
+    const LogRanges &r = logRanges();
+    return std::upper_bound(r.maxLast.begin(), r.maxLast.end(), lsn) - r.maxLast.begin(); // maxLast never decreases
+}
+
+QList<qsizetype> HistoryIndex::logsHolding(const Lsn &lsn) const
+{
+    const LogRanges &r = logRanges();
     QList<qsizetype> found;
     if (lsn.isNull())
         return found;

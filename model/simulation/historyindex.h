@@ -80,6 +80,11 @@ public:
     /// flags (failed, damaged, copy-only: callers filter). O(log n + k) from a range index built on
     /// first use, where a scan of a 100,000-backup history per log of a fix's chain would take seconds.
     QList<qsizetype> logsHolding(const Lsn &lsn) const;
+    /// Log backups with both LSNs, as positions in backups(), by firstLsn (list order among equals).
+    const std::vector<qsizetype> &logsByFirstLsn() const { return logRanges().byFirst; }
+    /// The first position in logsByFirstLsn() from which a log may end after `lsn`: every log
+    /// before it ends at or before `lsn`, so it cannot carry a roll-forward past `lsn`.
+    qsizetype firstLogEndingAfter(const Lsn &lsn) const;
     /// The earliest start after `after` of a regular full, partial or file backup that did not
     /// fail and holds one of `files` (it resets their differential base); invalid if none.
     QDateTime nextDataBackupHolding(const FileCatalog::FileSet &files, const QDateTime &after) const;
@@ -101,6 +106,7 @@ private:
         std::vector<Lsn> maxLast;       ///< maxLast[k]: the greatest lastLsn of byFirst[0..k]
     };
     mutable std::optional<LogRanges> m_logRanges;
+    const LogRanges &logRanges() const;
 };
 
 } // namespace rd

@@ -416,23 +416,21 @@ LogChain::Reach LogChain::reach(const Lsn &from, const QString &fork) const
     // Most plans already reach the end: then no log holds `from` and one pass settles it.
     if (!logAt(from, false) && !logAt(from, true))
         return {from, nullptr, nullptr};
-    if (m_logsByFirst.isEmpty()) {
-        for (const Backup &b : m_backups)
-            if (b.isLog() && !b.failed && !b.firstLsn.isNull() && !b.lastLsn.isNull())
-                m_logsByFirst.append(&b);
-        std::sort(m_logsByFirst.begin(), m_logsByFirst.end(),
-                  [](const Backup *a, const Backup *b) { return a->firstLsn < b->firstLsn; });
-    }
     // One sweep: every log starting at or before the point reached so far is a candidate; the one
-    // reaching furthest moves the point on. Copy-only logs count: they are usable (R-LOG-007).
+    // reaching furthest moves the point on. Copy-only logs count: they are usable (R-LOG-007). The
+    // sweep starts at the first log that may end after `from` (m_backups is the index's list).
+    const auto index = HistoryIndex::of(m_project);
+    const std::vector<qsizetype> &logs = index->logsByFirstLsn();
     Reach r{from, nullptr, nullptr};
     QString onFork = fork;
     const Backup *best = nullptr;
     const Backup *bestDamaged = nullptr;
-    qsizetype p = 0;
+    size_t p = size_t(index->firstLogEndingAfter(from));
     for (;;) {
-        for (; p < m_logsByFirst.size() && m_logsByFirst[p]->firstLsn <= r.end; ++p) {
-            const Backup *l = m_logsByFirst[p];
+        for (; p < logs.size() && m_backups[logs[p]].firstLsn <= r.end; ++p) {
+            const Backup *l = &m_backups[logs[p]];
+            if (l->failed)
+                continue;
             if (!onFork.isEmpty() && !l->recoveryForkId.isEmpty() && !sameFork(l->recoveryForkId, onFork))
                 continue;
             const Backup *&slot = l->damaged ? bestDamaged : best;

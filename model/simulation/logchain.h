@@ -94,7 +94,6 @@ private:
     std::optional<StopClause> m_piecemealStop; ///< the stop point of stage 1 (R-PIT-002/006)
     FileCatalog::FileSet m_logFiles;           ///< what the current log step rolls forward
     PointInTime::Point m_logFrom;              ///< where it starts
-    mutable QList<const Backup *> m_logsByFirst; ///< log backups by firstLsn, built on first use
 };
 
 } // namespace rd

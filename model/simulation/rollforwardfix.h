@@ -5,6 +5,8 @@
 
 namespace rd {
 
+class HistoryIndex;
+
 /// The fix for files that recover short of the point they must reach (R-RO-001, R-REC-001,
 /// R-PIECE-011, R-TAIL-003): restore, before they recover, the log backups that carry them there.
 struct RollForwardFix
@@ -19,6 +21,9 @@ struct RollForwardFix
     /// those the plan already restores right after it are kept, a recovery-only step after them
     /// recovers, otherwise the last log does (WITH RECOVERY, stated).
     static RollForwardFix make(const Project &project, const Plan &plan, int i, const Lsn &from, const Lsn &to);
+
+private:
+    static RollForwardFix compute(const HistoryIndex &index, const Plan &plan, int i, const Lsn &from, const Lsn &to);
 };
 
 } // namespace rd

@@ -75,7 +75,9 @@ private:
 
     const Project &m_project;
     const Plan &m_plan;
-    QList<Backup> m_backups; ///< with derived LSNs
+    /// With derived LSNs: the history index's list, shared. Const, so no access (a range-for over a
+    /// non-const state) can detach a copy of 100,000 backups.
+    const QList<Backup> m_backups;
     FileCatalog m_catalog;
     TimelineHistory m_history;
     int m_primary = -1;
