@@ -178,6 +178,17 @@ const HistoryIndex::LogRanges &HistoryIndex::logRanges() const
     return *m_logRanges;
 }
 
+qsizetype HistoryIndex::lastLogEndingAt(const Lsn &lsn) const
+{
+    if (!m_logByLastLsn) {
+        m_logByLastLsn.emplace();
+        for (qsizetype k = 0; k < m_backups.size(); ++k) // a later one replaces an earlier one
+            if (m_backups[k].isLog() && !m_backups[k].lastLsn.isNull())
+                m_logByLastLsn->insert(m_backups[k].lastLsn.toString(), k);
+    }
+    return lsn.isNull() ? -1 : m_logByLastLsn->value(lsn.toString(), -1);
+}
+
 qsizetype HistoryIndex::firstLogEndingAfter(const Lsn &lsn) const
 {
     const LogRanges &r = logRanges();

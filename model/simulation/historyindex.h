@@ -80,6 +80,9 @@ public:
     /// flags (failed, damaged, copy-only: callers filter). O(log n + k) from a range index built on
     /// first use, where a scan of a 100,000-backup history per log of a fix's chain would take seconds.
     QList<qsizetype> logsHolding(const Lsn &lsn) const;
+    /// The last log backup in list order whose lastLsn is `lsn` (whatever its flags), or -1: the
+    /// log that ends at a redo target (R-ONL-005, page restore). From a hash built on first use.
+    qsizetype lastLogEndingAt(const Lsn &lsn) const;
     /// Log backups with both LSNs, as positions in backups(), by firstLsn (list order among equals).
     const std::vector<qsizetype> &logsByFirstLsn() const { return logRanges().byFirst; }
     /// The first position in logsByFirstLsn() from which a log may end after `lsn`: every log
@@ -106,6 +109,7 @@ private:
         std::vector<Lsn> maxLast;       ///< maxLast[k]: the greatest lastLsn of byFirst[0..k]
     };
     mutable std::optional<LogRanges> m_logRanges;
+    mutable std::optional<QHash<QString, qsizetype>> m_logByLastLsn; ///< LSN digits → last log ending there
     const LogRanges &logRanges() const;
 };
 

@@ -1,7 +1,6 @@
 #include "model/simulation/logchain.h"
 
 #include "model/domain/plantime.h"
-#include "model/simulation/historyindex.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/rollforwardfix.h"
 
@@ -39,9 +38,9 @@ QList<int> ordered(const FileCatalog::FileSet &files)
 
 } // namespace
 
-LogChain::LogChain(const Project &project, const Plan &plan, const QList<Backup> &backups, const FileCatalog &catalog,
+LogChain::LogChain(const Project &project, const Plan &plan, const HistoryIndex &index, const FileCatalog &catalog,
                    const TimelineHistory &history, QList<Diagnostic> &out)
-    : m_project(project), m_plan(plan), m_backups(backups), m_catalog(catalog), m_history(history), m_out(out)
+    : m_project(project), m_plan(plan), m_index(index), m_backups(index.backups()), m_catalog(catalog), m_history(history), m_out(out)
 {
     m_primary = int(project.database.filegroupIndex(QStringLiteral("PRIMARY")));
     m_files.resize(catalog.fileCount());
@@ -402,8 +401,7 @@ void LogChain::recovered(int i, const FileCatalog::FileSet &files)
 
 const Backup *LogChain::logAt(const Lsn &lsn, bool damaged) const
 {
-    // m_backups is the history index's list (SimulationState), so its positions are the index's.
-    for (qsizetype k : HistoryIndex::of(m_project)->logsHolding(lsn)) {
+    for (qsizetype k : m_index.logsHolding(lsn)) {
         const Backup &l = m_backups[k];
         if (!l.failed && l.damaged == damaged)
             return &l;
@@ -418,14 +416,13 @@ LogChain::Reach LogChain::reach(const Lsn &from, const QString &fork) const
         return {from, nullptr, nullptr};
     // One sweep: every log starting at or before the point reached so far is a candidate; the one
     // reaching furthest moves the point on. Copy-only logs count: they are usable (R-LOG-007). The
-    // sweep starts at the first log that may end after `from` (m_backups is the index's list).
-    const auto index = HistoryIndex::of(m_project);
-    const std::vector<qsizetype> &logs = index->logsByFirstLsn();
+    // sweep starts at the first log that may end after `from`.
+    const std::vector<qsizetype> &logs = m_index.logsByFirstLsn();
     Reach r{from, nullptr, nullptr};
     QString onFork = fork;
     const Backup *best = nullptr;
     const Backup *bestDamaged = nullptr;
-    size_t p = size_t(index->firstLogEndingAfter(from));
+    size_t p = size_t(m_index.firstLogEndingAfter(from));
     for (;;) {
         for (; p < logs.size() && m_backups[logs[p]].firstLsn <= r.end; ++p) {
             const Backup *l = &m_backups[logs[p]];

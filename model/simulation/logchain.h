@@ -2,6 +2,7 @@
 
 #include "model/rules/diagnostic.h"
 #include "model/simulation/differentialbase.h"
+#include "model/simulation/historyindex.h"
 #include "model/simulation/pointintime.h"
 
 namespace rd {
@@ -16,7 +17,8 @@ namespace rd {
 class LogChain
 {
 public:
-    LogChain(const Project &project, const Plan &plan, const QList<Backup> &backups, const FileCatalog &catalog,
+    /// `index`: the project's history index; its backups() (with derived LSNs) are the ones checked.
+    LogChain(const Project &project, const Plan &plan, const HistoryIndex &index, const FileCatalog &catalog,
              const TimelineHistory &history, QList<Diagnostic> &out);
 
     /// Before RESTORE step `i` runs (`b` null for a recovery-only step); `restoring` = the files in
@@ -83,7 +85,8 @@ private:
 
     const Project &m_project;
     const Plan &m_plan;
-    const QList<Backup> &m_backups;
+    const HistoryIndex &m_index;
+    const QList<Backup> &m_backups; ///< m_index.backups(): positions are the index's
     const FileCatalog &m_catalog;
     const TimelineHistory &m_history;
     QList<Diagnostic> &m_out;

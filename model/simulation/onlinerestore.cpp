@@ -260,24 +260,12 @@ bool OnlineRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatal
         }
     }
     const bool simple = s.m_history.recoveryModelAt({}) == RecoveryModel::Simple;
-    QHash<QString, const Backup *> logEndingAt; ///< target LSN → the last log backup ending there
     for (int f : std::as_const(behind)) {
         const auto &r = s.m_files[f];
         const QString fg = s.filegroupName(s.m_catalog.files()[f].filegroup);
         const QString &file = s.m_catalog.files()[f].name;
-        // The last log backup ending at the target; files held back together share it, so it is looked up once.
-        const Backup *log = nullptr;
-        if (!r.target.lsn.isNull()) {
-            auto known = logEndingAt.constFind(r.target.lsn.toString());
-            if (known == logEndingAt.cend()) {
-                for (const Backup &b : s.m_backups)
-                    if (b.isLog() && b.lastLsn == r.target.lsn)
-                        log = &b;
-                logEndingAt.insert(r.target.lsn.toString(), log);
-            } else {
-                log = *known;
-            }
-        }
+        const qsizetype k = s.m_index->lastLogEndingAt(r.target.lsn);
+        const Backup *log = k < 0 ? nullptr : &s.m_backups[k];
         // The log restores up to and including `log`, before the files recover (after step i if it restored a backup).
         const RollForwardFix logs = log ? RollForwardFix::make(s.m_project, s.m_plan, i, r.redoStart, log->lastLsn)
                                         : RollForwardFix{};

@@ -336,10 +336,8 @@ bool PageRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
         const QString fg = s.filegroupName(s.m_catalog.files()[f].filegroup);
         const QString &file = s.m_catalog.files()[f].name;
         const QString pages = pageText(s, f, p.pages);
-        const Backup *log = nullptr;
-        for (const Backup &b : s.m_backups)
-            if (!p.target.lsn.isNull() && b.isLog() && b.lastLsn == p.target.lsn)
-                log = &b;
+        const qsizetype k = s.m_index->lastLogEndingAt(p.target.lsn);
+        const Backup *log = k < 0 ? nullptr : &s.m_backups[k];
         QString fix;
         const FixEdit edit = log && log->firstLsn <= r.redoStart ? restoreLogFix(s, i, *log, &fix) : FixEdit{};
 

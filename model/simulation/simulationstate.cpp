@@ -2,7 +2,6 @@
 
 #include "model/simulation/filerestore.h"
 #include "model/simulation/historyindex.h"
-#include "model/simulation/lsnderivation.h"
 #include "model/simulation/onlinerestore.h"
 #include "model/simulation/piecemealstage.h"
 #include "model/simulation/restorescope.h"
@@ -28,7 +27,7 @@ bool isOfflineState(FileState s)
 } // namespace
 
 SimulationState::SimulationState(const Project &project, const Plan &plan)
-    : m_project(project), m_plan(plan), m_backups(LsnDerivation::effectiveBackups(project)),
+    : m_project(project), m_plan(plan), m_index(HistoryIndex::of(project)), m_backups(m_index->backups()),
       m_catalog(project.database), m_history(project)
 {
     m_primary = int(project.database.filegroupIndex(QStringLiteral("PRIMARY")));
@@ -71,7 +70,7 @@ void SimulationState::report(int step, const QString &rule, Severity severity, c
 const Backup *SimulationState::logContaining(const Lsn &lsn) const
 {
     const Backup *found = nullptr;
-    for (qsizetype k : HistoryIndex::of(m_project)->logsHolding(lsn)) { // m_backups is the index's list
+    for (qsizetype k : m_index->logsHolding(lsn)) {
         const Backup &b = m_backups[k];
         if (!b.damaged && (!found || (found->copyOnly && !b.copyOnly)))
             found = &b;
@@ -260,7 +259,7 @@ void SimulationState::restoreData(int i, const PlanStep &step, const Backup &b)
 QString SimulationState::differentialBase(const Backup &d, int file) const
 {
     // HistoryIndex answers as a scan of m_backups (its backups()) would, without the scan.
-    const auto index = HistoryIndex::of(m_project);
+    const auto &index = m_index;
     if (const qsizetype k = index->dataBackupWithGuid(d.differentialBaseGuid); k >= 0)
         return m_backups[k].id; // C-3: the GUID is the documented link, LSNs and time the fallback
     if (!d.differentialBaseLsn.isNull()) {

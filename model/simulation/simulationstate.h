@@ -75,8 +75,9 @@ private:
 
     const Project &m_project;
     const Plan &m_plan;
-    /// With derived LSNs: the history index's list, shared. Const, so no access (a range-for over a
-    /// non-const state) can detach a copy of 100,000 backups.
+    std::shared_ptr<const HistoryIndex> m_index; ///< the project's history (HistoryIndex::of)
+    /// With derived LSNs: m_index's list, shared (positions are the index's). Const, so no access (a
+    /// range-for over a non-const state) can detach a copy of 100,000 backups.
     const QList<Backup> m_backups;
     FileCatalog m_catalog;
     TimelineHistory m_history;
@@ -97,7 +98,7 @@ private:
     QString m_lastDataBackup;
     QList<Diagnostic> m_diagnostics;
     /// Log-chain, differential and point-in-time rules, called at each RESTORE (logchain.h).
-    LogChain m_chain{m_project, m_plan, m_backups, m_catalog, m_history, m_diagnostics};
+    LogChain m_chain{m_project, m_plan, *m_index, m_catalog, m_history, m_diagnostics};
 };
 
 } // namespace rd

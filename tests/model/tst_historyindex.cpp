@@ -137,6 +137,17 @@ void TestHistoryIndex::logsHoldingAnLsn()
     QCOMPARE(ids("4000"), QStringList{QStringLiteral("long")});                        // the empty log holds nothing
     QCOMPARE(ids("8999"), QStringList{QStringLiteral("long")});                        // found behind later starts
     QCOMPARE(ids("9000"), QStringList{});
+
+    auto endingAt = [&](const char *lsn) {
+        const qsizetype k = index->lastLogEndingAt(Lsn::fromString(QString::fromLatin1(lsn)));
+        return k < 0 ? QString() : index->backups()[k].id;
+    };
+    QCOMPARE(endingAt("2000"), QStringLiteral("a"));
+    QCOMPARE(endingAt("4000"), QStringLiteral("empty"));
+    QCOMPARE(endingAt("3500"), QString());
+    log("a_again", "1500", "2000"); // a later log ending at the same LSN is the one found
+    QCOMPARE(HistoryIndex::of(p)->backups().last().id, QStringLiteral("a_again"));
+    QCOMPARE(HistoryIndex::of(p)->lastLogEndingAt(Lsn::fromString(QStringLiteral("2000"))), p.backups.size() - 1);
 }
 
 void TestHistoryIndex::backupIndexFollowsEditsInPlace()
