@@ -1,5 +1,6 @@
 #include "model/commands/applyfixcommand.h"
 #include "model/domain/plantime.h"
+#include "tests/model/plansteps.h"
 #include "sampleloader.h"
 
 #include <QDir>
@@ -10,19 +11,11 @@
 #include <functional>
 
 using namespace rd;
+using namespace rd::test;
 
 namespace {
 
 using Breaker = std::function<void(Project &)>;
-
-PlanStep restoreLog(const QString &backup, RecoveryOption r)
-{
-    PlanStep s;
-    s.statement = StepStatement::RestoreLog;
-    s.backup = backup;
-    s.recovery = r;
-    return s;
-}
 
 const Diagnostic *find(const ProjectDocument &doc, const QString &rule)
 {

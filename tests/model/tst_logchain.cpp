@@ -1,6 +1,7 @@
 #include "model/rules/planvalidator.h"
 #include "model/domain/plantime.h"
 #include "model/simulation/lsnderivation.h"
+#include "tests/model/plansteps.h"
 #include "sampleloader.h"
 #include "diagnosticqueries.h"
 
@@ -32,24 +33,6 @@ Backup backup(const char *id, BackupType type, int hour, int minute, QStringList
     b.start = at(hour, minute);
     b.finish = b.start.addSecs(type == BackupType::Log ? 10 : 30);
     return b;
-}
-
-PlanStep restore(const char *id, RecoveryOption r, QStringList filegroups = {}, bool partial = false)
-{
-    PlanStep s;
-    s.statement = StepStatement::RestoreDatabase;
-    s.backup = QString::fromLatin1(id);
-    s.filegroups = filegroups;
-    s.partial = partial;
-    s.recovery = r;
-    return s;
-}
-
-PlanStep restoreLog(const char *id, RecoveryOption r)
-{
-    PlanStep s = restore(id, r);
-    s.statement = StepStatement::RestoreLog;
-    return s;
 }
 
 const QStringList primaryAndMod{QStringLiteral("PRIMARY"), QStringLiteral("imoltp_mod")};

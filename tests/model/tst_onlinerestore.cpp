@@ -1,6 +1,7 @@
 #include "model/domain/plantime.h"
 #include "model/simulation/lsnderivation.h"
 #include "model/simulation/restoresimulator.h"
+#include "tests/model/plansteps.h"
 #include "diagnosticqueries.h"
 
 #include <QTest>
@@ -32,41 +33,6 @@ Backup backup(const char *id, BackupType type, int hour, QStringList filegroups 
     return b;
 }
 
-PlanStep restore(const char *backupId, RecoveryOption r, QStringList files = {}, QStringList filegroups = {})
-{
-    PlanStep s;
-    s.statement = StepStatement::RestoreDatabase;
-    s.backup = QString::fromLatin1(backupId);
-    s.files = files;
-    s.filegroups = filegroups;
-    s.recovery = r;
-    return s;
-}
-
-PlanStep restoreLog(const char *backupId, RecoveryOption r = RecoveryOption::NoRecovery)
-{
-    PlanStep s = restore(backupId, r);
-    s.statement = StepStatement::RestoreLog;
-    return s;
-}
-
-PlanStep backupLog(const char *backupId, bool norecovery = false)
-{
-    PlanStep s;
-    s.statement = StepStatement::BackupLog;
-    s.backup = QString::fromLatin1(backupId);
-    s.norecovery = norecovery;
-    return s;
-}
-
-PlanStep recoverOnly()
-{
-    PlanStep s;
-    s.statement = StepStatement::RestoreDatabase;
-    s.recovery = RecoveryOption::Recovery;
-    return s;
-}
-
 /// The database of Microsoft's "Example: Online Restore of a Read-Write File (Full Recovery Model)"
 /// (state-model.md §7.3): filegroup A read/write (a1, a2), B and C read-only, all online, FULL,
 /// Enterprise. A full backup, log_backup1 and 2 taken since, and log_backup3 (05:00), the backup
@@ -88,7 +54,7 @@ Project adb()
     p.backups << tail;
     Plan plan;
     plan.name = QStringLiteral("Online restore of a1");
-    plan.steps = {restore("full", RecoveryOption::NoRecovery, {QStringLiteral("a1")}),
+    plan.steps = {restoreFiles("full", RecoveryOption::NoRecovery, {QStringLiteral("a1")}),
                   backupLog("log_backup3"),
                   restoreLog("log_backup1"), restoreLog("log_backup2"), restoreLog("log_backup3"),
                   recoverOnly()};
@@ -102,7 +68,7 @@ Plan offlineFileRestore()
 {
     Plan plan;
     plan.steps = {backupLog("tail", true),
-                  restore("full", RecoveryOption::NoRecovery, {QStringLiteral("a1")}),
+                  restoreFiles("full", RecoveryOption::NoRecovery, {QStringLiteral("a1")}),
                   restoreLog("log_backup1"), restoreLog("log_backup2"), restoreLog("log_backup3"),
                   restoreLog("tail", RecoveryOption::Recovery)};
     return plan;
@@ -215,7 +181,7 @@ void TestOnlineRestore::onl006ReadOnlyFileNeedsNoLog()
 {
     // B has been read-only since before the full backup: restored online, it needs no log (R-ONL-006).
     Project p = adb();
-    p.plans[0].steps = {restore("full", RecoveryOption::Recovery, {QStringLiteral("b1")})};
+    p.plans[0].steps = {restoreFiles("full", RecoveryOption::Recovery, {QStringLiteral("b1")})};
     SimulationResult r = run(p);
     QVERIFY2(!hasErrors(r.diagnostics), qPrintable(dump(r.diagnostics)));
     QCOMPARE(state(r.steps[0], "B"), QStringLiteral("ONLINE"));
@@ -237,7 +203,7 @@ void TestOnlineRestore::onl006ReadOnlyFileNeedsNoLog()
     QCOMPARE(count(r.diagnostics, "R-ONL-005"), 0);
     QCOMPARE(count(r.diagnostics, "R-RO-001", 0), 1);
     QCOMPARE(state(r.steps[0], "B"), QStringLiteral("RESTORING"));
-    p.plans[0].steps = {restore("full", RecoveryOption::NoRecovery, {QStringLiteral("b1")}), restoreLog("log_backup1"),
+    p.plans[0].steps = {restoreFiles("full", RecoveryOption::NoRecovery, {QStringLiteral("b1")}), restoreLog("log_backup1"),
                         restoreLog("log_backup2"), restoreLog("log_backup3"), recoverOnly()};
     r = run(p);
     QVERIFY2(count(r.diagnostics, "R-RO-001") + count(r.diagnostics, "R-ONL-005") == 0, qPrintable(dump(r.diagnostics)));
@@ -287,12 +253,12 @@ void TestOnlineRestore::onl009SimpleReadWriteOnline()
 {
     Project p = adb();
     p.database.recoveryModel = RecoveryModel::Simple;
-    p.plans[0].steps = {restore("full", RecoveryOption::Recovery, {QStringLiteral("a1")})};
+    p.plans[0].steps = {restoreFiles("full", RecoveryOption::Recovery, {QStringLiteral("a1")})};
     SimulationResult r = run(p);
     QCOMPARE(count(r.diagnostics, "R-ONL-009", 0), 1);
     QCOMPARE(state(r.steps[0], "A"), QStringLiteral("ONLINE"));
     // Near miss: read-only B can be restored online under SIMPLE.
-    p.plans[0].steps = {restore("full", RecoveryOption::Recovery, {QStringLiteral("b1")})};
+    p.plans[0].steps = {restoreFiles("full", RecoveryOption::Recovery, {QStringLiteral("b1")})};
     r = run(p);
     QCOMPARE(count(r.diagnostics, "R-ONL-009"), 0);
     QCOMPARE(state(r.steps[0], "B"), QStringLiteral("ONLINE"));
@@ -384,19 +350,19 @@ void TestOnlineRestore::file007FilegroupFromBackupLackingFiles()
     Project p = adb();
     p.backups << backup("a1_only", BackupType::File, 1, {});
     p.backups.last().files = {QStringLiteral("a1")};
-    p.plans[0].steps[0] = restore("a1_only", RecoveryOption::NoRecovery, {}, {QStringLiteral("A")});
+    p.plans[0].steps[0] = restore("a1_only", RecoveryOption::NoRecovery, {QStringLiteral("A")});
     SimulationResult r = run(p);
     QCOMPARE(count(r.diagnostics, "R-FILE-007", 0), 1);
     QCOMPARE(toString(find(r.diagnostics, "R-FILE-007")->severity), QStringLiteral("error"));
     QVERIFY(find(r.diagnostics, "R-FILE-007")->message.contains(QLatin1String("a2")));
     // Another step restores a2: only a warning.
-    p.plans[0].steps.insert(1, restore("full", RecoveryOption::NoRecovery, {QStringLiteral("a2")}));
+    p.plans[0].steps.insert(1, restoreFiles("full", RecoveryOption::NoRecovery, {QStringLiteral("a2")}));
     r = run(p);
     QCOMPARE(count(r.diagnostics, "R-FILE-007", 0), 1);
     QCOMPARE(toString(find(r.diagnostics, "R-FILE-007")->severity), QStringLiteral("warning"));
     // Near miss: FILEGROUP = 'A' from the full backup, which holds both files.
     p = adb();
-    p.plans[0].steps[0] = restore("full", RecoveryOption::NoRecovery, {}, {QStringLiteral("A")});
+    p.plans[0].steps[0] = restore("full", RecoveryOption::NoRecovery, {QStringLiteral("A")});
     QCOMPARE(count(run(p).diagnostics, "R-FILE-007"), 0);
 }
 

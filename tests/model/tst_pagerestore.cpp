@@ -4,6 +4,7 @@
 #include "model/simulation/pagelist.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/restoresimulator.h"
+#include "tests/model/plansteps.h"
 #include "diagnosticqueries.h"
 #include "sampleloader.h"
 
@@ -58,22 +59,6 @@ PlanStep pageStep(const char *backupId, QStringList pages, RecoveryOption r = Re
     s.backup = QString::fromLatin1(backupId);
     s.pages = pages;
     s.recovery = r;
-    return s;
-}
-
-PlanStep restoreLog(const char *backupId, RecoveryOption r = RecoveryOption::NoRecovery)
-{
-    PlanStep s = pageStep(backupId, {}, r);
-    s.statement = StepStatement::RestoreLog;
-    return s;
-}
-
-PlanStep backupLog(const char *backupId, bool norecovery = false)
-{
-    PlanStep s;
-    s.statement = StepStatement::BackupLog;
-    s.backup = QString::fromLatin1(backupId);
-    s.norecovery = norecovery;
     return s;
 }
 

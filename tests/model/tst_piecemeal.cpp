@@ -1,5 +1,6 @@
 #include "model/domain/plantime.h"
 #include "model/simulation/restoresimulator.h"
+#include "tests/model/plansteps.h"
 #include "sampleloader.h"
 #include "diagnosticqueries.h"
 
@@ -28,24 +29,6 @@ Backup backup(const char *id, BackupType type, int hour, int minute, QStringList
     b.finish = b.start.addSecs(type == BackupType::Log ? 10 : 300);
     b.media = {QStringLiteral("c:\\backup\\%1").arg(b.id)};
     return b;
-}
-
-PlanStep restore(const char *backupId, RecoveryOption r, QStringList filegroups = {}, bool partial = false)
-{
-    PlanStep s;
-    s.statement = StepStatement::RestoreDatabase;
-    s.backup = QString::fromLatin1(backupId);
-    s.filegroups = filegroups;
-    s.partial = partial;
-    s.recovery = r;
-    return s;
-}
-
-PlanStep restoreLog(const char *backupId, RecoveryOption r = RecoveryOption::NoRecovery)
-{
-    PlanStep s = restore(backupId, r);
-    s.statement = StepStatement::RestoreLog;
-    return s;
 }
 
 PlanStep removeFilegroup(const QString &name)

@@ -1,5 +1,6 @@
 #include "model/rules/planvalidator.h"
 #include "model/domain/plantime.h"
+#include "tests/model/plansteps.h"
 #include "sampleloader.h"
 #include "diagnosticqueries.h"
 
@@ -9,24 +10,6 @@ using namespace rd::test;
 namespace {
 
 QList<Diagnostic> check(const Project &p, int plan = 0) { return PlanValidator::validate(p, p.plans[plan]); }
-
-PlanStep restore(const char *backup, RecoveryOption r, QStringList filegroups = {}, bool partial = false)
-{
-    PlanStep s;
-    s.statement = StepStatement::RestoreDatabase;
-    s.backup = QString::fromLatin1(backup);
-    s.filegroups = filegroups;
-    s.partial = partial;
-    s.recovery = r;
-    return s;
-}
-
-PlanStep restoreLog(const char *backup, RecoveryOption r)
-{
-    PlanStep s = restore(backup, r);
-    s.statement = StepStatement::RestoreLog;
-    return s;
-}
 
 Backup dataBackup(const char *id, BackupType type, QStringList filegroups, int hour, int minute, bool copyOnly = false)
 {
