@@ -59,7 +59,7 @@ TimelineScene *BackupItem::timelineScene() const
 void BackupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
 {
     TimelineScene *s = timelineScene();
-    const Backup *b = s->document()->project().backup(m_id);
+    const Backup *b = s->document()->analysis().backup(m_id);
     if (!b || m_segments.isEmpty())
         return;
     const QList<int> steps = s->stepsUsing(m_id);

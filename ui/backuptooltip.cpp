@@ -1,6 +1,5 @@
 #include "ui/backuptooltip.h"
 
-#include "model/simulation/lsnderivation.h"
 #include "ui/designerstyle.h"
 
 #include <QCoreApplication>
@@ -14,14 +13,13 @@ struct Tr
 };
 } // namespace
 
-QString text(const Project &project, const QString &id, const QList<int> &steps)
+QString text(const ProjectAnalysis &analysis, const QString &id, const QList<int> &steps)
 {
-    const Backup *given = project.backup(id);
+    const Backup *given = analysis.backup(id);
     if (!given)
         return {};
-    // LSNs the file leaves out are derived from time order; say which ones.
-    const QList<Backup> effective = LsnDerivation::effectiveBackups(project);
-    const Backup &b = effective.value(project.backupIndex(id), *given);
+    // LSNs the file leaves out are derived from time order (by the analysis); say which ones.
+    const Backup &b = *analysis.effectiveBackup(id);
     auto lsn = [](const Lsn &shown, const Lsn &original) {
         if (shown.isNull())
             return Tr::tr("—");

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/domain/project.h"
+#include "model/analysis/projectanalysis.h"
 
 /// The timeline's tooltip for a backup: type, times, LSNs (saying which were derived from time
 /// order because the file leaves them out), contents, media, size and the plan steps using it.
@@ -8,6 +8,6 @@ namespace rd::BackupToolTip {
 
 /// Rich text for backup `id`; `steps` are the 1-based numbers of the current plan's steps that
 /// restore it. Empty for an unknown id.
-QString text(const Project &project, const QString &id, const QList<int> &steps);
+QString text(const ProjectAnalysis &analysis, const QString &id, const QList<int> &steps);
 
 } // namespace rd::BackupToolTip

@@ -192,14 +192,14 @@ void DesignerActions::removeFilegroup()
 void DesignerActions::removeBackup()
 {
     const QString id = m_viewState->selectedBackup();
-    if (m_document->project().backupIndex(id) >= 0)
+    if (m_document->analysis().backup(id))
         m_document->undoStack()->push(new RemoveBackupCommand(m_document, id));
 }
 
 void DesignerActions::addToPlan()
 {
     const Project &project = m_document->project();
-    const Backup *b = project.backup(m_viewState->selectedBackup());
+    const Backup *b = m_document->analysis().backup(m_viewState->selectedBackup());
     const int plan = m_viewState->currentPlan();
     if (!b || plan < 0)
         return;
@@ -215,7 +215,7 @@ void DesignerActions::addStep()
     if (plan < 0)
         return;
     PlanStep step;
-    if (const Backup *b = project.backup(m_viewState->selectedBackup())) {
+    if (const Backup *b = m_document->analysis().backup(m_viewState->selectedBackup())) {
         step = restoreStepFor(*b);
     } else {
         step.statement = StepStatement::RestoreDatabase; // recovery only: RESTORE DATABASE … WITH RECOVERY
@@ -270,7 +270,7 @@ void DesignerActions::updateActions()
     m_readOnly->setEnabled(fg);
     m_readOnly->setChecked(fg && fg->readOnly);
     m_removeFilegroup->setEnabled(fg && !fg->isPrimary());
-    const bool backup = project.backupIndex(m_viewState->selectedBackup()) >= 0;
+    const bool backup = m_document->analysis().backup(m_viewState->selectedBackup()) != nullptr;
     const int plan = m_viewState->currentPlan(), step = m_viewState->currentStep();
     const int steps = plan >= 0 ? int(project.plans[plan].steps.size()) : 0;
     m_removeBackup->setEnabled(backup);

@@ -249,7 +249,7 @@ void StepEditorWidget::refresh()
     m_stopAt->setEnabled(restore && step->stopAt.isValid());
     if (step->stopAt.isValid()) {
         m_stopAt->setDateTime(step->stopAt);
-    } else if (const Backup *b = m_document->project().backup(step->backup); b && b->finish.isValid()) {
+    } else if (const Backup *b = m_document->analysis().backup(step->backup); b && b->finish.isValid()) {
         m_stopAt->setDateTime(b->finish); // a sensible start when STOPAT gets ticked
     }
 }

@@ -2,9 +2,7 @@
 
 #include "model/commands/backupcommands.h"
 #include "model/document/projectdocument.h"
-#include "model/simulation/filecatalog.h"
 #include "model/simulation/restorescope.h"
-#include "model/simulation/timelinehistory.h"
 #include "ui/backupitem.h"
 #include "ui/backuptooltip.h"
 #include "ui/designerstyle.h"
@@ -85,7 +83,7 @@ QList<int> TimelineScene::stepsUsing(const QString &id) const
 
 void TimelineScene::beginBackupDrag(const QString &id, const QPointF &scenePos)
 {
-    const Backup *b = m_document->project().backup(id);
+    const Backup *b = m_document->analysis().backup(id);
     if (!b || !b->start.isValid())
         return;
     m_dragId = id;
@@ -96,7 +94,7 @@ void TimelineScene::beginBackupDrag(const QString &id, const QPointF &scenePos)
 
 void TimelineScene::dragBackup(const QPointF &scenePos)
 {
-    const Backup *b = m_document->project().backup(m_dragId);
+    const Backup *b = m_document->analysis().backup(m_dragId);
     if (m_dragId.isEmpty() || !b)
         return;
     const qint64 ms = qint64((scenePos.x() - m_dragPressX) / m_pixelsPerSecond * 1000.0);
@@ -186,8 +184,9 @@ void TimelineScene::updateBackupItems()
 {
     const qreal barInset = std::round(m_laneHeight * 0.2);
     const Project &project = m_document->project();
-    const FileCatalog catalog(project.database);
-    const TimelineHistory history(project);
+    // Scopes come from the document's analysis (computed once per version of the history).
+    const HistoryIndex &index = m_document->analysis().index();
+    const FileCatalog &catalog = index.catalog();
     const int logLane = int(m_lanes.size()) - 1;
 
     // Which lanes each backup covers, and where its bar starts.
@@ -196,7 +195,7 @@ void TimelineScene::updateBackupItems()
     for (const Backup &b : project.backups) {
         QList<int> lanes;
         if (!b.isLog())
-            lanes = catalog.filegroupsOf(RestoreScope::ofBackup(catalog, project, history, b));
+            lanes = catalog.filegroupsOf(RestoreScope::ofBackup(index, index.backups()[&b - project.backups.constData()]));
         if (b.isLog() || b.type == BackupType::Full || b.type == BackupType::Differential)
             lanes << logLane;
         lanesOf.insert(b.id, lanes);
@@ -246,7 +245,7 @@ void TimelineScene::updateBackupItems()
         item->setGeometry(segments, labelRect, label);
         item->setPos(bar.left(), 0);
         item->setZValue(b.id == m_viewState->selectedBackup() ? 2 : 0);
-        item->setToolTip(BackupToolTip::text(project, b.id, stepsUsing(b.id)));
+        item->setToolTip(BackupToolTip::text(m_document->analysis(), b.id, stepsUsing(b.id)));
     }
     qDeleteAll(m_backups); // the backups that no longer exist
     m_backups = items;

@@ -66,7 +66,7 @@ void ViewState::clamp()
     if (m_plan >= project.plans.size() || (m_plan < 0 && !project.plans.isEmpty()))
         setCurrentPlan(int(project.plans.size()) - 1);
     setCurrentStep(m_step);
-    if (!m_backup.isEmpty() && project.backupIndex(m_backup) < 0)
+    if (!m_backup.isEmpty() && !m_document->analysis().backup(m_backup))
         setSelectedBackup({});
     if (!m_filegroup.isEmpty() && project.database.filegroupIndex(m_filegroup) < 0)
         setSelectedFilegroup({});

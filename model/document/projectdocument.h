@@ -1,8 +1,6 @@
 #pragma once
 
-#include "model/domain/project.h"
-#include "model/rules/diagnostic.h"
-#include "model/simulation/simulationresult.h"
+#include "model/analysis/projectanalysis.h"
 
 #include <QObject>
 #include <QUndoStack>
@@ -16,9 +14,9 @@ Q_DECLARE_FLAGS(Changes, ChangeKind)
 /// The open project: its content, its undo stack and its live analysis.
 ///
 /// Data flows one way: every edit is a QUndoCommand (model/commands/) pushed on undoStack();
-/// the command changes the project through ProjectEdit, the document then re-validates and
-/// re-simulates every plan and emits changed(); views repaint from project() / diagnostics() /
-/// simulation(). "Modified" is derived from the undo stack's clean state.
+/// the command changes the project, the document then rebuilds the analysis the edit invalidated
+/// (ProjectAnalysis::build) and emits changed(); views repaint from project() and analysis() and
+/// never compute analysis themselves. "Modified" is derived from the undo stack's clean state.
 class ProjectDocument : public QObject
 {
     Q_OBJECT
@@ -36,11 +34,15 @@ public:
     void markSaved(const QString &filePath);
     bool isModified() const { return !m_undoStack.isClean(); }
 
-    /// Findings for plan `planIndex` (empty for an invalid index). Recomputed after every change.
-    const QList<Diagnostic> &diagnostics(int planIndex) const;
-    /// States after each step of plan `planIndex`. Recomputed after every change.
-    const SimulationResult &simulation(int planIndex) const;
-    int errorCount(int planIndex) const;
+    /// The analysis of the current project (never null). Rebuilt, as far as an edit invalidates
+    /// it, before changed() is emitted; a view may keep the pointer to compare versions.
+    const ProjectAnalysis &analysis() const { return *m_analysis; }
+    std::shared_ptr<const ProjectAnalysis> sharedAnalysis() const { return m_analysis; }
+    /// Findings for plan `planIndex` (empty for an invalid index).
+    const QList<Diagnostic> &diagnostics(int planIndex) const { return m_analysis->plan(planIndex).diagnostics; }
+    /// States after each step of plan `planIndex`.
+    const SimulationResult &simulation(int planIndex) const { return m_analysis->plan(planIndex).simulation; }
+    int errorCount(int planIndex) const { return m_analysis->plan(planIndex).errorCount; }
 
     /// For commands only: replace the project and announce what changed.
     void applyEdit(const Project &project, Changes changes);
@@ -55,13 +57,9 @@ private:
     void reanalyze();
 
     Project m_project;
-    /// The project the analysis was computed for (it shares m_project's data), so a plan-only edit
-    /// re-analyses only the plans that changed.
-    Project m_analysed;
+    std::shared_ptr<const ProjectAnalysis> m_analysis;
     QString m_filePath;
     QUndoStack m_undoStack;
-    QList<QList<Diagnostic>> m_diagnostics;
-    QList<SimulationResult> m_simulations;
 };
 
 } // namespace rd

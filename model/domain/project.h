@@ -22,13 +22,10 @@ struct Project
     /// Designer view state (zoom, selection, splitters…); stored in project files only, not in JSON.
     QJsonObject viewState;
 
-    /// Index of the backup with this id (the first, if ids repeat), or -1. Hashed for long
-    /// histories: O(1) once the index of this version of `backups` is built (see project.cpp).
+    /// Index of the backup with this id (the first, if ids repeat), or -1. A scan, O(n): the
+    /// analysis answers the same in O(1) (HistoryIndex::backupIndex) for code that asks often.
     qsizetype backupIndex(const QString &id) const;
     const Backup *backup(const QString &id) const;
-    /// Forgets this thread's backup id indexes (see backupIndex()): they keep earlier versions of
-    /// backup lists alive; ProjectDocument drops them when another project is opened.
-    static void releaseLookupCaches();
     /// Index of the plan with this name (exact), or -1.
     qsizetype planIndex(const QString &name) const;
 

@@ -184,7 +184,7 @@ void checkDifferentialBases(CheckContext &c)
                 bool based = false;
                 for (const Backup &b : c.project.backups)
                     based |= regular(b) && isDataBase(b.type) && b.start < d.start
-                        && RestoreScope::ofBackup(c.catalog, c.project, c.history, b)
+                        && RestoreScope::ofBackup(c.index, b)
                                .intersects(c.catalog.filesOfFilegroup(g));
                 if (!based) {
                     missing = Tr::tr("a backup of %1").arg(c.filegroupName(g));
@@ -237,7 +237,7 @@ void checkDamagedData(CheckContext &c)
                 if (e->wholeDatabase) {
                     damaged = c.project.database.name;
                 } else {
-                    const FileCatalog::FileSet scope = RestoreScope::ofBackup(c.catalog, c.project, c.history, b);
+                    const FileCatalog::FileSet scope = RestoreScope::ofBackup(c.index, b);
                     for (const QString &fg : e->filegroups) {
                         const int g = int(c.project.database.filegroupIndex(fg));
                         if (g >= 0 && scope.intersects(c.catalog.filesOfFilegroup(g))) {
@@ -323,7 +323,7 @@ void checkFileBackupSet(CheckContext &c)
         return;
     FileCatalog::FileSet covered;
     for (const Backup *b : std::as_const(files))
-        covered.unite(RestoreScope::ofBackup(c.catalog, c.project, c.history, *b));
+        covered.unite(RestoreScope::ofBackup(c.index, *b));
     QStringList missing;
     for (int f = 0; f < c.catalog.fileCount(); ++f)
         if (!covered.contains(f))
@@ -336,7 +336,7 @@ void checkFileBackupSet(CheckContext &c)
         return;
     }
     // The logs must span the file backups: from the oldest one's end to the newest one's (LSNs derived if missing).
-    const QList<Backup> effective = LsnDerivation::effectiveBackups(c.project);
+    const QList<Backup> &effective = c.index.backups();
     Lsn reached, needed;
     for (const Backup &b : effective) {
         if (b.type != BackupType::File || !regular(b) || b.lastLsn.isNull())

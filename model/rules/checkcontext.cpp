@@ -2,8 +2,6 @@
 
 #include "model/simulation/restorescope.h"
 
-#include "model/simulation/historyindex.h"
-
 namespace rd {
 
 HistorySummary::HistorySummary(const Project &project)
@@ -60,14 +58,9 @@ HistorySummary::HistorySummary(const Project &project)
     }
 }
 
-std::shared_ptr<const HistorySummary> HistorySummary::of(const Project &project)
-{
-    return HistoryIndex::once(project, [&] { return std::make_shared<const HistorySummary>(project); });
-}
-
 QList<int> CheckContext::filegroupsRestored(const PlanStep &s) const
 {
-    return catalog.filegroupsOf(RestoreScope::ofStep(catalog, project, history, s, backupOf(s)));
+    return catalog.filegroupsOf(RestoreScope::ofStep(index, s, backupOf(s)));
 }
 
 } // namespace rd

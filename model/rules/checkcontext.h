@@ -1,11 +1,8 @@
 #pragma once
 
 #include "model/rules/diagnostic.h"
-#include "model/simulation/filecatalog.h"
+#include "model/simulation/historyindex.h"
 #include "model/simulation/simulationresult.h"
-#include "model/simulation/timelinehistory.h"
-
-#include <memory>
 
 namespace rd {
 
@@ -23,31 +20,29 @@ struct HistorySummary
     bool anySimple = false;     ///< SIMPLE at some time: the layout, an event or a data backup's record
     bool anyBulkLogged = false; ///< BULK_LOGGED at some time: the layout or an event
 
+    /// The summary of `project`'s history. Its pointers point into `project.backups`: build it from
+    /// HistoryIndex::source(), whose list lives as long as the index (HistoryFindings does).
     explicit HistorySummary(const Project &project);
-    /// The summary of `project`'s history, computed once per version of it (HistoryIndex::once):
-    /// re-validating after a plan edit does not walk the backups again. Its pointers point into
-    /// that version's backup list, which the history index keeps alive.
-    static std::shared_ptr<const HistorySummary> of(const Project &project);
 };
 
 /// What the checks that need no step-by-step simulation of their own share for one plan: the
 /// project, the plan, the simulator's states (read only, for "the database state before step i"),
-/// the file catalog and the timeline's history, and the findings collected so far.
+/// the history's index (file catalog, timeline, lookups) and summary, and the findings collected so far.
 /// Used by TailChecks, EnvironmentChecks, BackupChecks and OptionChecks (staticchecks.h).
 struct CheckContext
 {
     const Project &project;
     const Plan &plan;
     const SimulationResult &simulation;
-    FileCatalog catalog;
-    TimelineHistory history;
-    std::shared_ptr<const HistorySummary> summaryData;
+    const HistoryIndex &index; ///< of `project`'s history
+    const FileCatalog &catalog;
+    const TimelineHistory &history;
     const HistorySummary &summary;
     QList<Diagnostic> out;
 
-    CheckContext(const Project &p, const Plan &pl, const SimulationResult &sim)
-        : project(p), plan(pl), simulation(sim), catalog(p.database), history(p), summaryData(HistorySummary::of(p)),
-          summary(*summaryData)
+    CheckContext(const HistoryIndex &ix, const HistorySummary &sum, const Project &p, const Plan &pl,
+                 const SimulationResult &sim)
+        : project(p), plan(pl), simulation(sim), index(ix), catalog(ix.catalog()), history(ix.history()), summary(sum)
     {
     }
 
@@ -64,7 +59,12 @@ struct CheckContext
         change(s);
         return FixEdit::replace(i, s);
     }
-    const Backup *backupOf(const PlanStep &s) const { return s.backup.isEmpty() ? nullptr : project.backup(s.backup); }
+    /// The project's backup a step restores (LSNs as given, not derived), or null.
+    const Backup *backupOf(const PlanStep &s) const
+    {
+        const qsizetype k = s.backup.isEmpty() ? -1 : index.backupIndex(s.backup); // project's order
+        return k < 0 ? nullptr : &project.backups[k];
+    }
     /// The simulated state before step `i` runs (the initial state for the first step).
     const StepState &stateBefore(int i) const
     {

@@ -80,7 +80,7 @@ void checkSimpleDifferential(CheckContext &c, GuidIndex &guids, const Backup &d)
         for (const QList<const Backup *> *resets : {&c.summary.partials, &c.summary.files})
             for (const Backup *b : *resets)
                 if (!other && regular(*b) && full->start < b->start && b->start < d.start
-                    && RestoreScope::ofBackup(c.catalog, c.project, c.history, *b).size() < c.catalog.fileCount())
+                    && RestoreScope::ofBackup(c.index, *b).size() < c.catalog.fileCount())
                     other = b;
         if (!other)
             return;
@@ -123,7 +123,7 @@ const Backup *checkPartialDifferential(CheckContext &c, GuidIndex &guids, const 
               d.id, {}, fix);
         return nullptr;
     }
-    const QList<int> scope = c.catalog.filegroupsOf(RestoreScope::ofBackup(c.catalog, c.project, c.history, d));
+    const QList<int> scope = c.catalog.filegroupsOf(RestoreScope::ofBackup(c.index, d));
     for (const Backup *file : std::as_const(c.summary.files)) {
         const Backup &b = *file;
         if (!regular(b) || !(partial->start < b.start) || !(b.start < d.start))

@@ -24,7 +24,7 @@ int firstStepRestoring(const CheckContext &c, int g)
         const Backup *b = c.backupOf(s);
         if (s.statement != StepStatement::RestoreDatabase || !b || b->isLog())
             continue;
-        if (c.catalog.filegroupsOf(RestoreScope::ofStep(c.catalog, c.project, c.history, s, b)).contains(g))
+        if (c.catalog.filegroupsOf(RestoreScope::ofStep(c.index, s, b)).contains(g))
             return i;
     }
     return -1;

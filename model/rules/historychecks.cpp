@@ -200,12 +200,12 @@ QList<Diagnostic> check(const Project &project, const HistoryIndex &index)
 
 } // namespace
 
-QList<Diagnostic> run(const Project &project)
+QList<Diagnostic> run(const HistoryIndex &index)
 {
-    // These findings depend only on the layout, the events and the backups: computed once per
-    // version of the history, so a plan-only edit or another plan of the project reuses them. A
-    // check added here must read nothing else (not the plan, not the environment).
-    return HistoryIndex::once(project, [&project] { return check(project, *HistoryIndex::of(project)); });
+    // These findings depend only on the layout, the events and the backups (index.source()): the
+    // analysis computes them once per version of the history (HistoryFindings). A check added
+    // here must read nothing else (not the plan, not the environment).
+    return check(index.source(), index);
 }
 
 } // namespace rd::HistoryChecks

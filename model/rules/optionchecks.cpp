@@ -235,7 +235,7 @@ void checkSimpleFileRestore(CheckContext &c, int i, const PlanStep &s, const Bac
         return;
     const TimelineHistory::Moment target{c.plan.target.kind == RestoreTarget::Kind::PointInTime ? c.plan.target.pointInTime
                                                                                                  : QDateTime(), {}};
-    for (int g : c.catalog.filegroupsOf(RestoreScope::ofStep(c.catalog, c.project, c.history, s, b))) {
+    for (int g : c.catalog.filegroupsOf(RestoreScope::ofStep(c.index, s, b))) {
         const Filegroup &fg = c.project.database.filegroups[g];
         if (!fg.isPrimary() && c.history.readOnlyAt(g, target))
             continue;
@@ -276,7 +276,7 @@ bool isOnlineRestore(const CheckContext &c, int i, const PlanStep &s, const Back
     }
     if (s.statement != StepStatement::RestoreDatabase || s.partial)
         return false;
-    for (int g : c.catalog.filegroupsOf(RestoreScope::ofStep(c.catalog, c.project, c.history, s, b))) {
+    for (int g : c.catalog.filegroupsOf(RestoreScope::ofStep(c.index, s, b))) {
         const Filegroup &fg = c.project.database.filegroups[g];
         if (fg.isPrimary() || fg.type == FilegroupType::MemoryOptimizedData)
             return false; // R-ONL-002: the database goes offline
@@ -321,11 +321,11 @@ void checkFailedBackup(CheckContext &c, int i, const PlanStep &s, const Backup *
     // The fix: the latest good backup, of a kind the step can restore, that holds what the step restores.
     const Backup *other = nullptr;
     if (!b->isLog()) {
-        const FileCatalog::FileSet wanted = RestoreScope::ofStep(c.catalog, c.project, c.history, s, b);
+        const FileCatalog::FileSet wanted = RestoreScope::ofStep(c.index, s, b);
         for (const Backup &o : c.project.backups)
             if (isDifferential(o.type) == isDifferential(b->type) && !o.isLog() && !o.failed && !o.damaged && !o.copyOnly
                 && o.id != b->id && (!other || other->start < o.start)
-                && RestoreScope::ofBackup(c.catalog, c.project, c.history, o).contains(wanted))
+                && RestoreScope::ofBackup(c.index, o).contains(wanted))
                 other = &o;
     }
     c.add(i, "R-MOD-008", Severity::Error,

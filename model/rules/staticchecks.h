@@ -6,12 +6,17 @@
 
 namespace rd {
 
-/// The rules that need no step-by-step simulation of their own (history, statement and
-/// environment checks): StepChecks, TailChecks, EnvironmentChecks, BackupChecks, DifferentialChecks,
-/// OptionChecks and PageRestoreChecks, run together for PlanValidator. `simulation` is this plan's
-/// simulation; the checks read the database state before a step from it.
+class HistoryIndex;
+struct HistoryFindings;
+
+/// The rules that need no step-by-step simulation of their own (statement and environment checks):
+/// StepChecks, TailChecks, EnvironmentChecks, OptionChecks and PageRestoreChecks, run together for
+/// PlanValidator, with the history's plan-independent findings (`history.backups`) in their place
+/// between the step checks and the others. `simulation` is this plan's simulation; the checks read
+/// the database state before a step from it. `index` and `history` describe `project`'s history.
 namespace StaticChecks {
-QList<Diagnostic> run(const Project &project, const Plan &plan, const SimulationResult &simulation);
+QList<Diagnostic> run(const HistoryIndex &index, const HistoryFindings &history, const Project &project,
+                      const Plan &plan, const SimulationResult &simulation);
 }
 
 } // namespace rd

@@ -20,7 +20,7 @@ void checkReferences(Context &c)
 {
     for (int i = 0; i < c.plan.steps.size(); ++i) {
         const PlanStep &s = c.plan.steps[i];
-        if (!s.backup.isEmpty() && !c.project.backup(s.backup))
+        if (!s.backup.isEmpty() && !c.backupOf(s))
             c.add(i, "R-REF-001", Severity::Error,
                   Tr::tr("Step %1 uses backup \"%2\", which is not in the backup history.").arg(i + 1).arg(s.backup), s.backup);
         for (const QString &fg : s.filegroups)
@@ -105,7 +105,7 @@ void checkPartial(Context &c)
         if (b->type == BackupType::File && c.recoveryModelAtTarget() != RecoveryModel::Simple) {
             // A file backup starts a piecemeal restore only if it holds the whole PRIMARY filegroup.
             const int primary = int(c.project.database.filegroupIndex(QStringLiteral("PRIMARY")));
-            holdsPrimary = RestoreScope::ofBackup(c.catalog, c.project, c.history, *b)
+            holdsPrimary = RestoreScope::ofBackup(c.index, *b)
                                .contains(c.catalog.filesOfFilegroup(primary));
         }
         if (!holdsPrimary)

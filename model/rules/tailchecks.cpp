@@ -105,7 +105,7 @@ int overwritingStep(const CheckContext &c)
         const Backup *b = c.backupOf(s);
         if (s.statement != StepStatement::RestoreDatabase || !b || b->isLog())
             continue;
-        if (s.partial || c.catalog.filegroupsOf(RestoreScope::ofStep(c.catalog, c.project, c.history, s, b)).contains(primary))
+        if (s.partial || c.catalog.filegroupsOf(RestoreScope::ofStep(c.index, s, b)).contains(primary))
             return i;
     }
     return -1;

@@ -37,7 +37,7 @@ int DeferredTransactions::resolvingStep(const SimulationState &s, int i, int g)
         if (st.statement != StepStatement::RestoreDatabase)
             continue;
         const Backup *b = st.backup.isEmpty() ? nullptr : s.backup(st.backup);
-        if (RestoreScope::ofStep(s.m_catalog, s.m_project, s.m_history, st, b).intersects(files))
+        if (RestoreScope::ofStep(s.m_index, st, b).intersects(files))
             return k;
     }
     return -1;
@@ -77,7 +77,7 @@ void DeferredTransactions::atStage1Recovery(SimulationState &s, int i, int parti
         const QString when = PlanTime::toString(since.value(g));
         if (!deferrable) {
             // R-DEF-002 (C-7): the documents show deferral only on Enterprise under FULL/BULK_LOGGED.
-            const bool baseHolds = base && RestoreScope::ofBackup(s.m_catalog, s.m_project, s.m_history, *base)
+            const bool baseHolds = base && RestoreScope::ofBackup(s.m_index, *base)
                                                .contains(s.m_catalog.filesOfFilegroup(g));
             PlanStep fixed = first;
             fixed.filegroups << fg;

@@ -12,7 +12,7 @@ bool sameGuid(const QString &a, const QString &b)
 
 bool holds(const Sources &s, const Backup &b, int file)
 {
-    return RestoreScope::ofBackup(s.catalog, s.project, s.history, b).contains(file);
+    return RestoreScope::ofBackup(s.index, b).contains(file);
 }
 
 } // namespace
@@ -57,7 +57,7 @@ QDateTime nextReset(const Sources &s, const Backup &d, const FileCatalog::FileSe
     for (const Backup &b : s.backups) {
         if (!isDataBase(b.type) || b.copyOnly || b.failed || b.start <= d.start || (first.isValid() && first <= b.start))
             continue;
-        if (RestoreScope::ofBackup(s.catalog, s.project, s.history, b).intersects(files))
+        if (RestoreScope::ofBackup(s.index, b).intersects(files))
             first = b.start;
     }
     return first;

@@ -1,20 +1,17 @@
 #pragma once
 
-#include "model/simulation/filecatalog.h"
-#include "model/simulation/timelinehistory.h"
+#include "model/simulation/historyindex.h"
 
 namespace rd {
 
 /// Which backup a differential is based on (R-DIFF-001, R-DIFF-003, R-DIFF-004, contradiction C-3).
-/// `backups` are the project's backups with derived LSNs (LsnDerivation::effectiveBackups).
+/// `backups` are the project's backups with derived LSNs (HistoryIndex::backups()).
 namespace DifferentialBase {
 
 struct Sources
 {
-    const Project &project;
-    const QList<Backup> &backups;
-    const FileCatalog &catalog;
-    const TimelineHistory &history;
+    const HistoryIndex &index;
+    const QList<Backup> &backups; ///< index.backups()
 };
 
 /// The id of the base of differential `d` for data file `file`, empty when the history does not

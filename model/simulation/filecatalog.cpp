@@ -5,42 +5,13 @@
 
 namespace rd {
 
-FileCatalog::FileCatalog(const Database &database) : d(dataFor(database))
+FileCatalog::FileCatalog(const Database &database) : d(std::make_shared<const Data>(database))
 {
-}
-
-QList<std::shared_ptr<const FileCatalog::Data>> &FileCatalog::recent()
-{
-    // This thread's few most recent layouts, most recent first. Comparing a layout is cheap when it
-    // shares its lists with the one kept here (the usual case: the same project, or a copy of it).
-    thread_local QList<std::shared_ptr<const Data>> layouts;
-    return layouts;
-}
-
-void FileCatalog::releaseCache()
-{
-    recent().clear();
-}
-
-std::shared_ptr<const FileCatalog::Data> FileCatalog::dataFor(const Database &database)
-{
-    QList<std::shared_ptr<const Data>> &recent = FileCatalog::recent();
-    for (qsizetype i = 0; i < recent.size(); ++i) {
-        if (recent[i]->database == database) {
-            if (i > 0)
-                recent.move(i, 0);
-            return recent.first();
-        }
-    }
-    recent.prepend(std::make_shared<const Data>(database));
-    if (recent.size() > 3)
-        recent.removeLast();
-    return recent.first();
 }
 
 // QString::compare(…, Qt::CaseInsensitive) folds each code point with simple case folding, the
 // same as QString::toCaseFolded(), so equal keys here mean "equal ignoring case" there.
-FileCatalog::Data::Data(const Database &db) : database(db)
+FileCatalog::Data::Data(const Database &db)
 {
     byFilegroup.resize(db.filegroups.size());
     for (int g = 0; g < db.filegroups.size(); ++g) {

@@ -13,8 +13,8 @@ namespace rd {
 /// Numbers every data file of the layout so file sets are cheap to build and compare.
 /// A filegroup without files gets one stand-in entry, so its state can still be tracked.
 /// Name lookups are hashed (case-insensitive, as SQL Server and Database's own lookups), so a
-/// history of 100,000 backups naming filegroups costs one hash lookup per name. A catalog of a
-/// layout equal to a recent one shares that one's tables (each analysis builds several catalogs).
+/// history of 100,000 backups naming filegroups costs one hash lookup per name. Copies share the
+/// tables: HistoryIndex builds the one catalog of an analysis and the rest of it reads that one.
 class FileCatalog
 {
 public:
@@ -26,8 +26,6 @@ public:
     using FileSet = QSet<int>;
 
     explicit FileCatalog(const Database &database);
-    /// Forgets this thread's recent layouts (HistoryIndex::releaseCaches()).
-    static void releaseCache();
 
     const QList<Entry> &files() const { return d->files; }
     int fileCount() const { return int(d->files.size()); }
@@ -53,7 +51,6 @@ private:
     {
         explicit Data(const Database &database);
 
-        Database database; ///< the layout these tables describe
         QList<Entry> files;
         QList<QList<int>> byFilegroup;
         QList<FileSet> setsByFilegroup;
@@ -66,9 +63,6 @@ private:
         QHash<QString, int> filegroupBySpelling;
         int memoryOptimized = -1;
     };
-    static std::shared_ptr<const Data> dataFor(const Database &database);
-    static QList<std::shared_ptr<const Data>> &recent();
-
     std::shared_ptr<const Data> d;
 };
 

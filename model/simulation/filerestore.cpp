@@ -110,7 +110,7 @@ void FileRestore::checkMissingFiles(SimulationState &s, int i, const PlanStep &s
 {
     if (step.filegroups.isEmpty())
         return;
-    const FileCatalog::FileSet scope = RestoreScope::ofBackup(s.m_catalog, s.m_project, s.m_history, b);
+    const FileCatalog::FileSet scope = RestoreScope::ofBackup(s.m_index, b);
     for (const QString &name : step.filegroups) {
         const int g = int(s.m_project.database.filegroupIndex(name));
         if (g < 0 || s.m_project.database.filegroups[g].files.isEmpty())
@@ -131,8 +131,8 @@ void FileRestore::checkMissingFiles(SimulationState &s, int i, const PlanStep &s
             const Backup *ob = other.backup.isEmpty() ? nullptr : s.backup(other.backup);
             if (k == i || other.statement != StepStatement::RestoreDatabase || !ob || ob->isLog())
                 continue;
-            FileCatalog::FileSet restored = RestoreScope::ofStep(s.m_catalog, s.m_project, s.m_history, other, ob);
-            restored.intersect(RestoreScope::ofBackup(s.m_catalog, s.m_project, s.m_history, *ob));
+            FileCatalog::FileSet restored = RestoreScope::ofStep(s.m_index, other, ob);
+            restored.intersect(RestoreScope::ofBackup(s.m_index, *ob));
             if (restored.contains(missing))
                 supplier = k;
         }
@@ -195,7 +195,7 @@ bool FileRestore::checkSimpleReadOnly(SimulationState &s, int i, const FileCatal
         for (int k = first; k <= i; ++k) {
             const PlanStep &st = s.m_plan.steps[k];
             const Backup *b = st.statement == StepStatement::RestoreDatabase && !st.backup.isEmpty() ? s.backup(st.backup) : nullptr;
-            if (b && !b->isLog() && RestoreScope::ofStep(s.m_catalog, s.m_project, s.m_history, st, b).contains(f))
+            if (b && !b->isLog() && RestoreScope::ofStep(s.m_index, st, b).contains(f))
                 last = b;
         }
         if (!last || (last->type != BackupType::File && last->type != BackupType::FileDifferential) || last->id == p->id
@@ -207,13 +207,13 @@ bool FileRestore::checkSimpleReadOnly(SimulationState &s, int i, const FileCatal
         // else the latest backup of it taken while it was read-only through PRIMARY's.
         const FileCatalog::FileSet files = s.m_catalog.filesOfFilegroup(g);
         const Backup *consistent = nullptr;
-        if (RestoreScope::ofBackup(s.m_catalog, s.m_project, s.m_history, *p).contains(files)) {
+        if (RestoreScope::ofBackup(s.m_index, *p).contains(files)) {
             consistent = p;
         } else {
             for (const Backup &c : s.m_backups)
                 if (isDataBase(c.type) && !c.failed && !c.damaged && (!consistent || consistent->start < c.start)
                     && s.m_history.readOnlyAt(g, TimelineHistory::momentOf(c)) && readOnlyBetween(s, g, c, *p)
-                    && RestoreScope::ofBackup(s.m_catalog, s.m_project, s.m_history, c).contains(files))
+                    && RestoreScope::ofBackup(s.m_index, c).contains(files))
                     consistent = &c;
         }
         int old = -1;
@@ -353,7 +353,7 @@ bool FileRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
                      r.restoredBase, fg, Tr::tr("Give step %1 a backup and restore it last.").arg(end.step + 1));
             continue;
         }
-        const RollForwardFix logs = RollForwardFix::make(s.m_project, s.m_plan, i, r.redoStart, end.tail->lastLsn);
+        const RollForwardFix logs = RollForwardFix::make(s.m_index, s.m_plan, i, r.redoStart, end.tail->lastLsn);
         s.report(i, QStringLiteral("R-FILE-002"), Severity::Error,
                  Tr::tr("Read/write file %1 restored from %2 must be rolled forward with every log backup through %3 "
                         "(LSN %4, the end of the log) before it can be recovered; it is at LSN %5.")

@@ -23,51 +23,27 @@ bool isRegularDataBackup(const Backup &b)
     return isDataBase(b.type) && !b.copyOnly;
 }
 
-/// A few recent histories (this thread's): the document's current one, the one before an edit
-/// (undo) and a copy being analysed. Least recently used last.
-QList<std::shared_ptr<const HistoryIndex>> &recent()
-{
-    thread_local QList<std::shared_ptr<const HistoryIndex>> indexes;
-    return indexes;
-}
-
 } // namespace
-
-std::shared_ptr<const HistoryIndex> HistoryIndex::find(const Project &project)
-{
-    QList<std::shared_ptr<const HistoryIndex>> &indexes = recent();
-    for (qsizetype i = 0; i < indexes.size(); ++i) {
-        if (indexes[i]->isFor(project)) {
-            if (i > 0)
-                indexes.move(i, 0);
-            return indexes.first();
-        }
-    }
-    return {};
-}
-
-void HistoryIndex::releaseCaches()
-{
-    recent().clear();
-    FileCatalog::releaseCache();
-    Project::releaseLookupCaches();
-}
-
-std::shared_ptr<const HistoryIndex> HistoryIndex::of(const Project &project)
-{
-    if (auto found = find(project))
-        return found;
-    QList<std::shared_ptr<const HistoryIndex>> &indexes = recent();
-    indexes.prepend(std::make_shared<const HistoryIndex>(project));
-    if (indexes.size() > 3)
-        indexes.removeLast();
-    return indexes.first();
-}
 
 HistoryIndex::HistoryIndex(const Project &project)
     : m_source(historyOf(project)), m_backups(LsnDerivation::derive(m_source.backups)),
       m_catalog(m_source.database), m_history(m_source)
 {
+    const QList<Backup> &given = m_source.backups; // const: reading must not detach the shared list
+    m_byId.reserve(given.size());
+    for (qsizetype i = given.size() - 1; i >= 0; --i) // the first of repeated ids wins
+        m_byId.insert(given[i].id, i);
+}
+
+qsizetype HistoryIndex::backupIndex(const QString &id) const
+{
+    return m_byId.value(id, -1);
+}
+
+const Backup *HistoryIndex::backup(const QString &id) const
+{
+    const qsizetype i = backupIndex(id);
+    return i < 0 ? nullptr : &m_backups[i];
 }
 
 bool HistoryIndex::isFor(const Project &project) const

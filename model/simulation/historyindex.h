@@ -10,45 +10,20 @@
 namespace rd {
 
 /// What the analysis needs to know about one version of a project's history (layout, events and
-/// backups), computed once and shared while that history does not change: the backups with derived
-/// LSNs, the file catalog and timeline, each backup's scope, and the lookups behind the
-/// differential-base rule (R-DIFF-001, C-3). Re-validating a plan after an edit then does not
-/// rescan a history of 100,000 backups (issue 3, item 8).
+/// backups), built once and then shared read-only while that history does not change: the backups
+/// with derived LSNs, the file catalog and timeline, each backup's scope, a backup id lookup, and
+/// the lookups behind the differential-base rule (R-DIFF-001, C-3). Re-validating a plan after an
+/// edit then does not rescan a history of 100,000 backups.
 ///
-/// of() reuses a recent index when the project's backups are the very same list data and its
-/// layout and events are equal. The index keeps a copy of the list, which shares its data: any
-/// change to the project's list detaches it (implicit sharing), so a changed history is always
-/// seen as a new one. The lookups are built on first use. One thread's indexes are its own.
+/// The index keeps a copy of the project's backup list, which shares its data (implicit sharing):
+/// any change to the project's list detaches it, so isFor() sees a changed history as a new one.
+/// Whoever analyses a project builds one (HistoryAnalysis owns the document's) and passes it down;
+/// nothing looks one up behind the caller's back. Some lookups are filled on first use
+/// (`mutable`): one index is read by one thread at a time.
 class HistoryIndex
 {
 public:
-    /// The index of `project`'s history: a recent one if it still applies, else a new one.
-    static std::shared_ptr<const HistoryIndex> of(const Project &project);
-    /// A recent index of `project`'s history, or null (never builds one).
-    static std::shared_ptr<const HistoryIndex> find(const Project &project);
-    /// Forgets this thread's recent indexes and the other lookups kept per version of a history
-    /// (FileCatalog's layouts, Project's backup id indexes), which keep those versions alive: when
-    /// another project is opened, freeing them then rather than during a later analysis.
-    static void releaseCaches();
-
-    /// `compute()`, run once per version of `project`'s history: for results that depend only on
-    /// its layout, events and backups (not on a plan, the environment or the description), such as
-    /// the findings of a check of the backup history. Each call site keeps its own last result, so
-    /// re-validating after a plan-only edit does not run the check again. Example:
-    ///     out += HistoryIndex::once(project, [&] { return checkHistory(project); });
-    template<typename F>
-    static auto once(const Project &project, F compute) -> decltype(compute())
-    {
-        thread_local std::weak_ptr<const HistoryIndex> computedFor; // per call site: F is its lambda
-        thread_local decltype(compute()) result;
-        const std::shared_ptr<const HistoryIndex> index = of(project);
-        if (computedFor.lock() != index) {
-            result = compute();
-            computedFor = index;
-        }
-        return result;
-    }
-
+    /// Builds the index of `project`'s history (its plans, environment and description are ignored).
     explicit HistoryIndex(const Project &project);
     HistoryIndex(const HistoryIndex &) = delete;
     HistoryIndex &operator=(const HistoryIndex &) = delete;
@@ -56,11 +31,18 @@ public:
     /// Whether this index describes `project`'s current history.
     bool isFor(const Project &project) const;
 
+    /// The history it describes: layout, events and backups as given (no plans, no environment).
+    const Project &source() const { return m_source; }
     /// The project's backups, in its order, with missing LSNs derived (LsnDerivation).
     const QList<Backup> &backups() const { return m_backups; }
     const FileCatalog &catalog() const { return m_catalog; }
     const TimelineHistory &history() const { return m_history; }
 
+    /// The position of the backup with this id (the first, if ids repeat) in the project's list and
+    /// in backups(), or -1. Hashed: O(1).
+    qsizetype backupIndex(const QString &id) const;
+    /// backups()[backupIndex(id)] (derived LSNs), or null.
+    const Backup *backup(const QString &id) const;
     /// The position of `b` in backups() if it is one of its elements (not a copy), else -1.
     qsizetype position(const Backup &b) const;
     /// RestoreScope::ofBackup of backups()[i], computed once.
@@ -95,6 +77,7 @@ public:
 private:
     Project m_source; ///< what the index describes: layout, events, backups as given (no plans)
     QList<Backup> m_backups;
+    QHash<QString, qsizetype> m_byId; ///< backup id → first position
     FileCatalog m_catalog;
     TimelineHistory m_history;
     mutable std::vector<std::optional<FileCatalog::FileSet>> m_scopes;

@@ -38,12 +38,12 @@ QList<int> ordered(const FileCatalog::FileSet &files)
 
 } // namespace
 
-LogChain::LogChain(const Project &project, const Plan &plan, const HistoryIndex &index, const FileCatalog &catalog,
-                   const TimelineHistory &history, QList<Diagnostic> &out)
-    : m_project(project), m_plan(plan), m_index(index), m_backups(index.backups()), m_catalog(catalog), m_history(history), m_out(out)
+LogChain::LogChain(const Project &project, const Plan &plan, const HistoryIndex &index, QList<Diagnostic> &out)
+    : m_project(project), m_plan(plan), m_index(index), m_backups(index.backups()), m_catalog(index.catalog()),
+      m_history(index.history()), m_out(out)
 {
     m_primary = int(project.database.filegroupIndex(QStringLiteral("PRIMARY")));
-    m_files.resize(catalog.fileCount());
+    m_files.resize(m_catalog.fileCount());
 }
 
 void LogChain::report(int step, const QString &rule, Severity severity, const QString &message, const QString &backup,
@@ -59,7 +59,7 @@ QString LogChain::filegroupOf(int file) const
 
 FileCatalog::FileSet LogChain::targetsOf(const PlanStep &step, const Backup &b) const
 {
-    return RestoreScope::ofStep(m_catalog, m_project, m_history, step, &b);
+    return RestoreScope::ofStep(m_index, step, &b);
 }
 
 bool LogChain::admit(int i, const PlanStep &step, const Backup *b, const FileCatalog::FileSet &restoring)
@@ -202,7 +202,7 @@ void LogChain::checkNewerDifferential(int i, const Backup &d, const FileCatalog:
             || (newest && !(newest->start < n.start)))
             continue;
         if ((limit && PointInTime::after(PointInTime::endOf(n), *limit)) || !DifferentialBase::sameBase(d, n, reset)
-            || !RestoreScope::ofBackup(m_catalog, m_project, m_history, n).contains(files))
+            || !RestoreScope::ofBackup(m_index, n).contains(files))
             continue;
         newest = &n;
     }
@@ -214,7 +214,7 @@ void LogChain::checkNewerDifferential(int i, const Backup &d, const FileCatalog:
         const PlanStep &s = m_plan.steps[j];
         if (!s.isRestore())
             continue;
-        const qsizetype k = m_project.backupIndex(s.backup); // m_backups is in the project's order
+        const qsizetype k = m_index.backupIndex(s.backup); // m_backups is in the project's order
         if (s.statement == StepStatement::RestoreLog && k >= 0 && m_backups[k].lastLsn <= newest->lastLsn)
             ++spared;
         if (s.effectiveRecovery() == RecoveryOption::Recovery)
@@ -480,7 +480,7 @@ void LogChain::checkEndOfLog(int i, const FileCatalog::FileSet &restoring)
         broken |= e.kind == EventKind::SetRecoveryModel && e.recoveryModel == RecoveryModel::Simple
             && (!at.time.isValid() || at.time < e.at);
     auto rollForward = [&](const Backup *to) {
-        return to && !broken ? RollForwardFix::make(m_project, m_plan, i, at.lsn, to->lastLsn) : RollForwardFix{};
+        return to && !broken ? RollForwardFix::make(m_index, m_plan, i, at.lsn, to->lastLsn) : RollForwardFix{};
     };
     const QString sequence = Tr::tr("steps %1–%2").arg(m_seq.first + 1).arg(i + 1);
     if (r.blocked) {

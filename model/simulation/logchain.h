@@ -18,8 +18,7 @@ class LogChain
 {
 public:
     /// `index`: the project's history index; its backups() (with derived LSNs) are the ones checked.
-    LogChain(const Project &project, const Plan &plan, const HistoryIndex &index, const FileCatalog &catalog,
-             const TimelineHistory &history, QList<Diagnostic> &out);
+    LogChain(const Project &project, const Plan &plan, const HistoryIndex &index, QList<Diagnostic> &out);
 
     /// Before RESTORE step `i` runs (`b` null for a recovery-only step); `restoring` = the files in
     /// RESTORING before it. False: SQL Server refuses the statement (R-GEN-008, R-PIT-006, R-DIFF-004).
@@ -81,7 +80,7 @@ private:
     const Backup *logAt(const Lsn &lsn, bool damaged) const; ///< a log holding lsn (first ≤ lsn < last)
     FileCatalog::FileSet targetsOf(const PlanStep &step, const Backup &b) const;
     QString filegroupOf(int file) const;
-    DifferentialBase::Sources sources() const { return {m_project, m_backups, m_catalog, m_history}; }
+    DifferentialBase::Sources sources() const { return {m_index, m_backups}; }
 
     const Project &m_project;
     const Plan &m_plan;

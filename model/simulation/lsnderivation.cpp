@@ -1,7 +1,5 @@
 #include "model/simulation/lsnderivation.h"
 
-#include "model/simulation/historyindex.h"
-
 #include <algorithm>
 
 namespace rd::LsnDerivation {
@@ -13,11 +11,6 @@ Lsn at(const QDateTime &time, int slot)
         return {};
     const qint64 seconds = qMax<qint64>(0, epoch.secsTo(time)) + 1; // +1: never a leading zero
     return Lsn::fromString(QStringLiteral("%1%2").arg(seconds).arg(slot, 5, 10, QLatin1Char('0')));
-}
-
-QList<Backup> effectiveBackups(const Project &project)
-{
-    return HistoryIndex::of(project)->backups();
 }
 
 QList<Backup> derive(const QList<Backup> &backups)

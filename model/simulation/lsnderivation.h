@@ -17,10 +17,8 @@ namespace rd {
 /// derived LSNs in one project is not meaningful (they are on different scales).
 namespace LsnDerivation {
 
-/// The project's backups with missing LSNs filled in (the same list, shared, when none is missing).
-/// Computed once per version of the history (HistoryIndex), so repeated calls are O(1).
-QList<Backup> effectiveBackups(const Project &project);
-/// The derivation itself: `backups` with missing LSNs filled in.
+/// `backups` with missing LSNs filled in (the same list, shared, when none is missing). An analysis
+/// derives them once per version of the history: HistoryIndex::backups().
 QList<Backup> derive(const QList<Backup> &backups);
 /// The LSN the rule above gives a time and slot (exposed for tests and events without an LSN).
 Lsn at(const QDateTime &time, int slot);

@@ -174,7 +174,7 @@ bool PageRestore::checkSource(SimulationState &s, int i, const Backup &b, const 
     // backup is a full backup of the files it holds); 3195 for anything else.
     if (!isDataBase(b.type))
         return false; // a log backup: R-REF-001 (RESTORE DATABASE with a log backup)
-    const FileCatalog::FileSet scope = RestoreScope::ofBackup(s.m_catalog, s.m_project, s.m_history, b);
+    const FileCatalog::FileSet scope = RestoreScope::ofBackup(s.m_index, b);
     for (int f : files) {
         if (scope.contains(f))
             continue;
@@ -336,7 +336,7 @@ bool PageRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
         const QString fg = s.filegroupName(s.m_catalog.files()[f].filegroup);
         const QString &file = s.m_catalog.files()[f].name;
         const QString pages = pageText(s, f, p.pages);
-        const qsizetype k = s.m_index->lastLogEndingAt(p.target.lsn);
+        const qsizetype k = s.m_index.lastLogEndingAt(p.target.lsn);
         const Backup *log = k < 0 ? nullptr : &s.m_backups[k];
         QString fix;
         const FixEdit edit = log && log->firstLsn <= r.redoStart ? restoreLogFix(s, i, *log, &fix) : FixEdit{};

@@ -62,7 +62,7 @@ void PiecemealStage::checkUpgrade(SimulationState &s, int i, int partial)
         return;
     const PlanStep &first = s.m_plan.steps[partial];
     const Backup *base = s.backup(first.backup);
-    const bool baseHoldsThem = base && RestoreScope::ofBackup(s.m_catalog, s.m_project, s.m_history, *base).contains(leftOutFiles);
+    const bool baseHoldsThem = base && RestoreScope::ofBackup(s.m_index, *base).contains(leftOutFiles);
     PlanStep fixed = first;
     for (const QString &fg : std::as_const(leftOut))
         if (!fixed.filegroups.contains(fg, Qt::CaseInsensitive))

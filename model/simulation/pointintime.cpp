@@ -142,7 +142,7 @@ void LogChain::checkDataBeforeTarget(int i, const PlanStep &step, const Backup &
     for (const Backup &o : m_backups)
         if (o.type == b.type && !o.copyOnly && !o.damaged && !o.failed && !PointInTime::before(*target, endOf(o))
             && (!older || older->finish < o.finish)
-            && RestoreScope::ofBackup(m_catalog, m_project, m_history, o).contains(files))
+            && RestoreScope::ofBackup(m_index, o).contains(files))
             older = &o;
     report(i, QStringLiteral("R-PIT-003"), Severity::Error,
            Tr::tr("Step %1 restores %2, which finished at %3, after the target %4: a data or differential backup can only "

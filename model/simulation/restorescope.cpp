@@ -44,8 +44,7 @@ void addNamed(const FileCatalog &catalog, const QStringList &filegroups,
 
 } // namespace
 
-FileCatalog::FileSet ofBackup(const FileCatalog &catalog, const Project &project, const TimelineHistory &history,
-                              const Backup &backup)
+FileCatalog::FileSet ofBackup(const HistoryIndex &index, const Backup &backup)
 {
     switch (backup.type) {
     case BackupType::Partial:
@@ -53,16 +52,15 @@ FileCatalog::FileSet ofBackup(const FileCatalog &catalog, const Project &project
     case BackupType::File:
     case BackupType::FileDifferential:
         // Loops over the history ask this for thousands of file backups: answer from the memo.
-        if (const auto index = HistoryIndex::find(project))
-            if (const qsizetype i = index->position(backup); i >= 0)
-                return index->scope(i);
+        if (const qsizetype i = index.position(backup); i >= 0)
+            return index.scope(i);
         break;
     case BackupType::Full:
     case BackupType::Differential:
     case BackupType::Log:
         break;
     }
-    return computeOfBackup(catalog, project, history, backup);
+    return computeOfBackup(index.catalog(), index.source(), index.history(), backup);
 }
 
 FileCatalog::FileSet computeOfBackup(const FileCatalog &catalog, const Project &project,
@@ -88,19 +86,19 @@ FileCatalog::FileSet computeOfBackup(const FileCatalog &catalog, const Project &
     return s;
 }
 
-FileCatalog::FileSet ofStep(const FileCatalog &catalog, const Project &project, const TimelineHistory &history,
-                            const PlanStep &step, const Backup *backup, QStringList *unknown)
+FileCatalog::FileSet ofStep(const HistoryIndex &index, const PlanStep &step, const Backup *backup, QStringList *unknown)
 {
+    const FileCatalog &catalog = index.catalog();
     FileCatalog::FileSet s;
     addNamed(catalog, step.filegroups, step.files, s, unknown);
     if (step.readWriteFilegroups)
-        s.unite(readWriteFiles(catalog, project, history,
+        s.unite(readWriteFiles(catalog, index.source(), index.history(),
                                backup ? TimelineHistory::momentOf(*backup) : TimelineHistory::Moment{}));
     if (step.partial)
         s.unite(catalog.filesOfFilegroup(catalog.filegroupIndex(QStringLiteral("PRIMARY"))));
     // A PAGE list alone restores pages, not files (PageRestore): no file is restored whole.
     if (!step.hasTargets() && !step.partial && step.pages.isEmpty() && backup)
-        s = ofBackup(catalog, project, history, *backup);
+        s = ofBackup(index, *backup);
     return s;
 }
 

@@ -5,18 +5,18 @@
 
 namespace rd {
 
+class HistoryIndex;
+
 /// What a backup contains and what a RESTORE step targets, as sets of catalog files.
 namespace RestoreScope {
 
 /// The files a backup holds: FULL/DIFFERENTIAL the whole database; PARTIAL and its differential
 /// PRIMARY plus every filegroup read/write when it was taken plus those it lists (R-RO-006);
 /// FILE/FILE_DIFFERENTIAL the filegroups and files it names; LOG none.
-/// `catalog` and `history` are those of `project`. When `backup` is an element of the analysed
-/// history (HistoryIndex::backups(), which LsnDerivation::effectiveBackups returns), its scope is
-/// computed once per version of the history.
-FileCatalog::FileSet ofBackup(const FileCatalog &catalog, const Project &project, const TimelineHistory &history,
-                              const Backup &backup);
-/// The same, always computed (HistoryIndex uses it to fill its memo).
+/// When `backup` is an element of `index.backups()`, its scope is computed once per index.
+FileCatalog::FileSet ofBackup(const HistoryIndex &index, const Backup &backup);
+/// The same, always computed; `catalog` and `history` are those of `project` (HistoryIndex uses
+/// it to fill its memo).
 FileCatalog::FileSet computeOfBackup(const FileCatalog &catalog, const Project &project,
                                      const TimelineHistory &history, const Backup &backup);
 
@@ -24,8 +24,8 @@ FileCatalog::FileSet computeOfBackup(const FileCatalog &catalog, const Project &
 /// plus PRIMARY when PARTIAL (R-PIECE-004); with no targets, no PARTIAL and no PAGE list, the whole
 /// backup (a PAGE list alone restores no file whole: PageRestore).
 /// `backup` may be null (recovery-only step). Names not in the layout go to *unknown.
-FileCatalog::FileSet ofStep(const FileCatalog &catalog, const Project &project, const TimelineHistory &history,
-                            const PlanStep &step, const Backup *backup, QStringList *unknown = nullptr);
+FileCatalog::FileSet ofStep(const HistoryIndex &index, const PlanStep &step, const Backup *backup,
+                            QStringList *unknown = nullptr);
 
 } // namespace RestoreScope
 } // namespace rd

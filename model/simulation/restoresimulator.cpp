@@ -1,12 +1,19 @@
 #include "model/simulation/restoresimulator.h"
 
+#include "model/simulation/historyindex.h"
 #include "model/simulation/simulationstate.h"
 
 namespace rd {
 
 SimulationResult RestoreSimulator::simulate(const Project &project, const Plan &plan)
 {
-    SimulationState state(project, plan);
+    const HistoryIndex index(project);
+    return simulate(index, project, plan);
+}
+
+SimulationResult RestoreSimulator::simulate(const HistoryIndex &index, const Project &project, const Plan &plan)
+{
+    SimulationState state(index, project, plan);
     SimulationResult result;
     result.initial = state.snapshot(-1);
     for (int i = 0; i < plan.steps.size(); ++i) {

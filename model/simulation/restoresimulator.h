@@ -5,8 +5,10 @@
 
 namespace rd {
 
+class HistoryIndex;
+
 /// Runs a restore plan over the project's database, step by step, with per-file registers
-/// (redo start LSN, restored base) as in shared/domain/state-model.md §5, and reports the
+/// (redo start LSN, restored base) as in the state model (docs/plan-format.md), and reports the
 /// database and filegroup states after each step plus every finding that depends on them
 /// (log chain R-LOG-002/003/004, differential base R-DIFF-001/002, recovery R-GEN-004/005,
 /// R-RO-001, R-REC-001, R-PIECE-011, online restore R-ONL-001/R-PIECE-009).
@@ -15,6 +17,10 @@ namespace rd {
 class RestoreSimulator
 {
 public:
+    /// `index` is the index of `project`'s history (HistoryIndex(project)); the analysis passes
+    /// its own, so simulating every plan of a project reads the history once.
+    static SimulationResult simulate(const HistoryIndex &index, const Project &project, const Plan &plan);
+    /// The same from scratch: builds the history's index first (tests, one-off commands).
     static SimulationResult simulate(const Project &project, const Plan &plan);
 };
 

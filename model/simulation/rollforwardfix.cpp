@@ -27,36 +27,10 @@ const Backup *logHolding(const HistoryIndex &index, const Lsn &lsn)
 
 } // namespace
 
-RollForwardFix RollForwardFix::make(const Project &project, const Plan &plan, int i, const Lsn &from, const Lsn &to)
+RollForwardFix RollForwardFix::make(const HistoryIndex &index, const Plan &plan, int i, const Lsn &from, const Lsn &to)
 {
     if (i < 0 || i >= plan.steps.size() || from.isNull() || !(from < to))
         return {};
-    // Many findings of one broken plan (one per filegroup left short) need the same chain, which
-    // may hold thousands of log backups: the last answers are kept. An entry holds the plan's steps
-    // and the history index it was computed from, so equal data pointers mean equal content.
-    struct Entry
-    {
-        std::shared_ptr<const HistoryIndex> index;
-        QList<PlanStep> steps;
-        int i;
-        Lsn from, to;
-        RollForwardFix fix;
-    };
-    thread_local QList<Entry> recent;
-    const auto index = HistoryIndex::of(project);
-    for (const Entry &e : std::as_const(recent))
-        if (e.index == index && e.steps.constData() == plan.steps.constData() && e.steps.size() == plan.steps.size()
-            && e.i == i && e.from == from && e.to == to)
-            return e.fix;
-    RollForwardFix fix = compute(*index, plan, i, from, to);
-    if (recent.size() == 8)
-        recent.removeLast();
-    recent.prepend(Entry{index, plan.steps, i, from, to, fix});
-    return fix;
-}
-
-RollForwardFix RollForwardFix::compute(const HistoryIndex &index, const Plan &plan, int i, const Lsn &from, const Lsn &to)
-{
     RollForwardFix fix;
     QList<PlanStep> steps;
     for (Lsn at = from; at < to;) {

@@ -16,14 +16,11 @@ struct RollForwardFix
     QString text;     ///< the fix in words; empty when `edit` is invalid
 
     /// Step `i` of `plan` recovers files that must roll forward from LSN `from` to LSN `to`, through
-    /// the log backups of `project`'s history (with derived LSNs, HistoryIndex). A recovery-only step gets the log restores (WITH
+    /// the log backups of the history `index` describes (with derived LSNs). A recovery-only step gets the log restores (WITH
     /// NORECOVERY) before it. A step that restores a backup is made NORECOVERY and the logs follow it:
     /// those the plan already restores right after it are kept, a recovery-only step after them
     /// recovers, otherwise the last log does (WITH RECOVERY, stated).
-    static RollForwardFix make(const Project &project, const Plan &plan, int i, const Lsn &from, const Lsn &to);
-
-private:
-    static RollForwardFix compute(const HistoryIndex &index, const Plan &plan, int i, const Lsn &from, const Lsn &to);
+    static RollForwardFix make(const HistoryIndex &index, const Plan &plan, int i, const Lsn &from, const Lsn &to);
 };
 
 } // namespace rd

@@ -95,8 +95,8 @@ bool SequenceRules::checkNewDatabase(SimulationState &s, int i, const PlanStep &
     if (!step.backup.isEmpty() && !b)
         return true; // a dangling reference: R-REF-001
     if (b && step.statement == StepStatement::RestoreDatabase && isDataBase(b->type) && s.m_primary >= 0) {
-        FileCatalog::FileSet restored = RestoreScope::ofStep(s.m_catalog, s.m_project, s.m_history, step, b);
-        restored.intersect(RestoreScope::ofBackup(s.m_catalog, s.m_project, s.m_history, *b));
+        FileCatalog::FileSet restored = RestoreScope::ofStep(s.m_index, step, b);
+        restored.intersect(RestoreScope::ofBackup(s.m_index, *b));
         if (restored.contains(s.m_catalog.filesOfFilegroup(s.m_primary)))
             return true;
     }
@@ -133,7 +133,7 @@ bool SequenceRules::checkStandby(SimulationState &s, int i, const PlanStep &step
     // R-ONL-008: STANDBY is refused while the database stays online (4302).
     bool online = s.m_db == DatabaseState::Online && supportsOnlineRestore(s.m_project.database.edition);
     if (online && step.statement == StepStatement::RestoreDatabase && b)
-        online = OnlineRestore::isOnline(s, step, RestoreScope::ofStep(s.m_catalog, s.m_project, s.m_history, step, b));
+        online = OnlineRestore::isOnline(s, step, RestoreScope::ofStep(s.m_index, step, b));
     if (online) {
         s.report(i, QStringLiteral("R-ONL-008"), Severity::Error,
                  Tr::tr("STANDBY cannot be used while %1 stays online (step %2 is an online restore); use NORECOVERY, or "

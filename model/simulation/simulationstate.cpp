@@ -26,9 +26,9 @@ bool isOfflineState(FileState s)
 
 } // namespace
 
-SimulationState::SimulationState(const Project &project, const Plan &plan)
-    : m_project(project), m_plan(plan), m_index(HistoryIndex::of(project)), m_backups(m_index->backups()),
-      m_catalog(project.database), m_history(project)
+SimulationState::SimulationState(const HistoryIndex &index, const Project &project, const Plan &plan)
+    : m_project(project), m_plan(plan), m_index(index), m_backups(index.backups()), m_catalog(index.catalog()),
+      m_history(index.history())
 {
     m_primary = int(project.database.filegroupIndex(QStringLiteral("PRIMARY")));
     for (int g = 0; g < project.database.filegroups.size(); ++g)
@@ -56,8 +56,7 @@ SimulationState::SimulationState(const Project &project, const Plan &plan)
 
 const Backup *SimulationState::backup(const QString &id) const
 {
-    const qsizetype i = m_project.backupIndex(id); // m_backups is in the project's order
-    return i < 0 ? nullptr : &m_backups[i];
+    return m_index.backup(id);
 }
 
 void SimulationState::report(int step, const QString &rule, Severity severity, const QString &message,
@@ -70,7 +69,7 @@ void SimulationState::report(int step, const QString &rule, Severity severity, c
 const Backup *SimulationState::logContaining(const Lsn &lsn) const
 {
     const Backup *found = nullptr;
-    for (qsizetype k : m_index->logsHolding(lsn)) {
+    for (qsizetype k : m_index.logsHolding(lsn)) {
         const Backup &b = m_backups[k];
         if (!b.damaged && (!found || (found->copyOnly && !b.copyOnly)))
             found = &b;
@@ -84,7 +83,7 @@ const Backup *SimulationState::latestBackupHolding(const FileCatalog::FileSet &f
     for (const Backup &b : m_backups)
         if (isDataBase(b.type) && !b.failed && !b.damaged && !b.copyOnly && (!after.isValid() || after < b.start)
             && (!best || best->start < b.start)
-            && RestoreScope::ofBackup(m_catalog, m_project, m_history, b).contains(files))
+            && RestoreScope::ofBackup(m_index, b).contains(files))
             best = &b;
     return best;
 }
@@ -194,7 +193,7 @@ void SimulationState::apply(int i)
 
 void SimulationState::restoreData(int i, const PlanStep &step, const Backup &b)
 {
-    FileCatalog::FileSet targets = RestoreScope::ofStep(m_catalog, m_project, m_history, step, &b);
+    FileCatalog::FileSet targets = RestoreScope::ofStep(m_index, step, &b);
     if (!FileRestore::beforeDataRestore(*this, i, step, b, targets)
         || !OnlineRestore::beforeDataRestore(*this, i, step, b, targets))
         return; // refused (R-FILE-008, R-ONL-009, R-ONL-007); sets the §5.4 redo targets
@@ -259,23 +258,23 @@ void SimulationState::restoreData(int i, const PlanStep &step, const Backup &b)
 QString SimulationState::differentialBase(const Backup &d, int file) const
 {
     // HistoryIndex answers as a scan of m_backups (its backups()) would, without the scan.
-    const auto &index = m_index;
-    if (const qsizetype k = index->dataBackupWithGuid(d.differentialBaseGuid); k >= 0)
+    const HistoryIndex &index = m_index;
+    if (const qsizetype k = index.dataBackupWithGuid(d.differentialBaseGuid); k >= 0)
         return m_backups[k].id; // C-3: the GUID is the documented link, LSNs and time the fallback
     if (!d.differentialBaseLsn.isNull()) {
         // C-3: DifferentialBaseLSN is documented as the base's FirstLSN, tools match CheckpointLSN; accept either.
-        for (qsizetype k : index->dataBackupsAt(d.differentialBaseLsn))
-            if (!m_backups[k].copyOnly && index->scope(k).contains(file))
+        for (qsizetype k : index.dataBackupsAt(d.differentialBaseLsn))
+            if (!m_backups[k].copyOnly && index.scope(k).contains(file))
                 return m_backups[k].id;
     }
     // Designed history: the latest regular data backup holding the file, taken before the differential.
-    const qsizetype best = index->latestDataBackupHolding(file, d.start);
+    const qsizetype best = index.latestDataBackupHolding(file, d.start);
     return best < 0 ? QString() : m_backups[best].id;
 }
 
 void SimulationState::restoreDifferential(int i, const PlanStep &step, const Backup &d)
 {
-    const FileCatalog::FileSet targets = RestoreScope::ofStep(m_catalog, m_project, m_history, step, &d);
+    const FileCatalog::FileSet targets = RestoreScope::ofStep(m_index, step, &d);
     for (int f : targets) {
         const FileRegisters &r = m_files[f];
         const QString fg = filegroupName(m_catalog.files()[f].filegroup);
@@ -302,11 +301,11 @@ void SimulationState::restoreDifferential(int i, const PlanStep &step, const Bac
                 wrong = k;
         FixEdit swap;
         if (const Backup *right = base.isEmpty() ? nullptr : backup(base); wrong >= 0 && right) {
-            FileCatalog::FileSet was = RestoreScope::ofStep(m_catalog, m_project, m_history, m_plan.steps[wrong], restored);
-            was.intersect(RestoreScope::ofBackup(m_catalog, m_project, m_history, *restored));
+            FileCatalog::FileSet was = RestoreScope::ofStep(m_index, m_plan.steps[wrong], restored);
+            was.intersect(RestoreScope::ofBackup(m_index, *restored));
             PlanStep fixed = m_plan.steps[wrong];
             fixed.backup = base;
-            if (RestoreScope::ofBackup(m_catalog, m_project, m_history, *right).contains(was))
+            if (RestoreScope::ofBackup(m_index, *right).contains(was))
                 swap = FixEdit::replace(wrong, fixed);
         }
         const QString instead = swap.isValid() ? Tr::tr("Restore %1 instead of %2 at step %3.").arg(base, restored->id).arg(wrong + 1)
@@ -436,7 +435,7 @@ void SimulationState::recoverOnly(int i, const PlanStep &step)
         return;
     }
     // T-F-7: bring an undamaged, consistent secondary filegroup online without copying data.
-    const FileCatalog::FileSet targets = RestoreScope::ofStep(m_catalog, m_project, m_history, step, nullptr);
+    const FileCatalog::FileSet targets = RestoreScope::ofStep(m_index, step, nullptr);
     for (int f : targets)
         if (m_files[f].state == FileState::Restoring) {
             recover(i);
@@ -516,7 +515,7 @@ void SimulationState::recover(int i)
                 if (behind.contains(f))
                     at = m_files[f].redoStart;
             const bool wasReadOnly = m_history.readOnlyAt(g, {}) || m_project.database.filegroups[g].readOnly;
-            const RollForwardFix logs = RollForwardFix::make(m_project, m_plan, i, at, target);
+            const RollForwardFix logs = RollForwardFix::make(m_index, m_plan, i, at, target);
             const bool simple = m_history.recoveryModelAt(recoveryPoint()) == RecoveryModel::Simple;
             const QString fix = logs.edit.isValid() ? logs.text
                 : !simple ? Tr::tr("Restore the log backups from LSN %1 to %2 (the history lacks some) before step %3 "

@@ -25,7 +25,8 @@ class SimulationState
     friend class PageRestore;
 
 public:
-    SimulationState(const Project &project, const Plan &plan);
+    /// `index` is the index of `project`'s history; both must outlive the state.
+    SimulationState(const HistoryIndex &index, const Project &project, const Plan &plan);
 
     void apply(int stepIndex);
     StepState snapshot(int stepIndex) const;
@@ -75,12 +76,11 @@ private:
 
     const Project &m_project;
     const Plan &m_plan;
-    std::shared_ptr<const HistoryIndex> m_index; ///< the project's history (HistoryIndex::of)
-    /// With derived LSNs: m_index's list, shared (positions are the index's). Const, so no access (a
-    /// range-for over a non-const state) can detach a copy of 100,000 backups.
-    const QList<Backup> m_backups;
-    FileCatalog m_catalog;
-    TimelineHistory m_history;
+    const HistoryIndex &m_index; ///< the project's history
+    /// With derived LSNs: m_index's list (positions are the index's).
+    const QList<Backup> &m_backups;
+    const FileCatalog &m_catalog;
+    const TimelineHistory &m_history;
     int m_primary = -1;
     int m_memoryOptimized = -1;
 
@@ -98,7 +98,7 @@ private:
     QString m_lastDataBackup;
     QList<Diagnostic> m_diagnostics;
     /// Log-chain, differential and point-in-time rules, called at each RESTORE (logchain.h).
-    LogChain m_chain{m_project, m_plan, *m_index, m_catalog, m_history, m_diagnostics};
+    LogChain m_chain{m_project, m_plan, m_index, m_diagnostics};
 };
 
 } // namespace rd

@@ -1,7 +1,5 @@
 #include "model/simulation/timelinehistory.h"
 
-#include "model/simulation/historyindex.h"
-
 #include <QHash>
 
 #include <algorithm>
@@ -10,14 +8,6 @@ namespace rd {
 
 TimelineHistory::TimelineHistory(const Project &project) : m_project(project)
 {
-    // One analysis builds several timelines of the same project: share its HistoryIndex's tables.
-    if (const auto index = HistoryIndex::find(project)) {
-        const TimelineHistory &same = index->history();
-        m_events = same.m_events;
-        m_readOnlyEvents = same.m_readOnlyEvents;
-        m_modelEvents = same.m_modelEvents;
-        return;
-    }
     for (const TimelineEvent &e : project.events)
         if (e.kind == EventKind::SetReadOnly || e.kind == EventKind::SetReadWrite || e.kind == EventKind::SetRecoveryModel)
             m_events.append(e);

@@ -1,7 +1,6 @@
 #include "model/domain/plantime.h"
 #include "model/rules/planvalidator.h"
 #include "model/simulation/historyindex.h"
-#include "model/simulation/lsnderivation.h"
 #include "model/simulation/restorescope.h"
 
 #include <QTest>
@@ -50,6 +49,11 @@ Project history()
     return p;
 }
 
+std::shared_ptr<const HistoryIndex> indexOf(const Project &p)
+{
+    return std::make_shared<const HistoryIndex>(p);
+}
+
 } // namespace
 
 /// HistoryIndex and the hashed lookups behind the live analysis (issue 3, item 8) must answer
@@ -62,13 +66,14 @@ private slots:
     void logsHoldingAnLsn();
     void backupIndexFollowsEditsInPlace();
     void aChangedHistoryIsANewIndex();
+    void backupIdLookup();
     void findingsFollowTheHistory();
 };
 
 void TestHistoryIndex::lookupsAnswerAsAScan()
 {
     const Project p = history();
-    const auto index = HistoryIndex::of(p);
+    const auto index = indexOf(p);
     const QList<Backup> &all = index->backups();
     QCOMPARE(all.size(), p.backups.size());
     for (int file = 0; file < index->catalog().fileCount(); ++file) {
@@ -98,7 +103,9 @@ void TestHistoryIndex::lookupsAnswerAsAScan()
     QCOMPARE(index->dataBackupWithGuid(QStringLiteral("GUID-log3")), qsizetype(-1)); // not a data backup
     QCOMPARE(index->dataBackupsAt(all[1].firstLsn), QList<qsizetype>{1});
     // A scope asked through RestoreScope for an element of the history comes from the memo.
-    QVERIFY(RestoreScope::ofBackup(index->catalog(), p, index->history(), all[1]) == index->scope(1));
+    QVERIFY(RestoreScope::ofBackup(*index, all[1]) == index->scope(1));
+    Backup copy = all[1]; // not an element of the history: computed, with the same answer
+    QVERIFY(RestoreScope::ofBackup(*index, copy) == index->scope(1));
     QVERIFY(index->scope(1) == index->catalog().filesOfFilegroup(index->catalog().filegroupIndex(QStringLiteral("a"))));
 }
 
@@ -123,7 +130,7 @@ void TestHistoryIndex::logsHoldingAnLsn()
     log("c", "3000", "4000");
     log("empty", "4000", "4000");
     log("nolsn", "", "");
-    const auto index = HistoryIndex::of(p);
+    const auto index = indexOf(p);
     auto ids = [&](const char *lsn) {
         QStringList out;
         for (qsizetype k : index->logsHolding(Lsn::fromString(QString::fromLatin1(lsn))))
@@ -146,15 +153,14 @@ void TestHistoryIndex::logsHoldingAnLsn()
     QCOMPARE(endingAt("4000"), QStringLiteral("empty"));
     QCOMPARE(endingAt("3500"), QString());
     log("a_again", "1500", "2000"); // a later log ending at the same LSN is the one found
-    QCOMPARE(HistoryIndex::of(p)->backups().last().id, QStringLiteral("a_again"));
-    QCOMPARE(HistoryIndex::of(p)->lastLogEndingAt(Lsn::fromString(QStringLiteral("2000"))), p.backups.size() - 1);
+    QCOMPARE(indexOf(p)->backups().last().id, QStringLiteral("a_again"));
+    QCOMPARE(indexOf(p)->lastLogEndingAt(Lsn::fromString(QStringLiteral("2000"))), p.backups.size() - 1);
 }
 
 void TestHistoryIndex::backupIndexFollowsEditsInPlace()
 {
     Project p = history();
     QCOMPARE(p.backupIndex(QStringLiteral("log3")), qsizetype(9));
-    QVERIFY(p.backups.size() >= 64); // the hashed lookup
     p.backups[9].id = QStringLiteral("renamed"); // an edit of the very list that was indexed
     QCOMPARE(p.backupIndex(QStringLiteral("renamed")), qsizetype(9));
     QCOMPARE(p.backupIndex(QStringLiteral("log3")), qsizetype(-1));
@@ -168,17 +174,33 @@ void TestHistoryIndex::aChangedHistoryIsANewIndex()
 {
     Project p = history();
     const Project copy = p;
-    const auto before = HistoryIndex::of(p);
-    QVERIFY(HistoryIndex::of(copy) == before); // the same history, shared
-    QVERIFY(HistoryIndex::find(p) == before);
-    p.backups[4].firstLsn = Lsn::fromString(u"123"); // edited in place
-    const auto after = HistoryIndex::of(p);
-    QVERIFY(after != before);
-    QCOMPARE(LsnDerivation::effectiveBackups(p)[4].firstLsn.toString(), QStringLiteral("123"));
-    QVERIFY(HistoryIndex::of(copy) == before); // the copy kept its own history
+    const HistoryIndex before(p);
+    QVERIFY(before.isFor(copy)); // the same history, shared
+    QVERIFY(before.isFor(p));
+    p.backups[4].firstLsn = Lsn::fromString(u"123"); // edited in place: the list detaches
+    QVERIFY(!before.isFor(p));
+    QVERIFY(before.isFor(copy)); // the copy kept its own history
+    QCOMPARE(HistoryIndex(p).backups()[4].firstLsn.toString(), QStringLiteral("123"));
+    QVERIFY(before.backups()[4].firstLsn.toString() != QStringLiteral("123")); // the index is immutable
     p.database.filegroups[1].name = QStringLiteral("A2");
-    QVERIFY(HistoryIndex::of(p) != after);
-    QCOMPARE(HistoryIndex::of(p)->catalog().filegroupIndex(QStringLiteral("a2")), 1);
+    const HistoryIndex renamed(p);
+    QCOMPARE(renamed.catalog().filegroupIndex(QStringLiteral("a2")), 1);
+    Project moved = copy;
+    moved.events << TimelineEvent{};
+    QVERIFY(!before.isFor(moved)); // events are part of the history
+}
+
+void TestHistoryIndex::backupIdLookup()
+{
+    Project p = history();
+    p.backups.prepend(p.backups[9]); // ids repeat: the first one counts, as in the project's order
+    const HistoryIndex index(p);
+    for (const Backup &b : std::as_const(p.backups))
+        QCOMPARE(index.backupIndex(b.id), p.backupIndex(b.id));
+    QCOMPARE(index.backupIndex(QStringLiteral("log3")), qsizetype(0));
+    QCOMPARE(index.backupIndex(QStringLiteral("nothing")), qsizetype(-1));
+    QVERIFY(!index.backup(QStringLiteral("nothing")));
+    QCOMPARE(index.backup(QStringLiteral("log3")), &index.backups()[0]); // derived LSNs: the index's own element
 }
 
 void TestHistoryIndex::findingsFollowTheHistory()

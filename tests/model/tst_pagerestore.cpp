@@ -1,5 +1,6 @@
 #include "model/domain/plantime.h"
 #include "model/rules/planvalidator.h"
+#include "model/simulation/historyindex.h"
 #include "model/simulation/lsnderivation.h"
 #include "model/simulation/pagelist.h"
 #include "model/simulation/restorescope.h"
@@ -178,7 +179,7 @@ void TestPageRestore::workedExampleKeepsTheDatabaseOnline()
     const Project p = example();
     const Plan &plan = p.plans.first();
     const SimulationResult sim = RestoreSimulator::simulate(p, plan);
-    const QList<Backup> backups = LsnDerivation::effectiveBackups(p);
+    const QList<Backup> backups = LsnDerivation::derive(p.backups);
     QCOMPARE(sim.steps.size(), 5);
 
     // "This example performs an online restore"; "during an online page restore, only the page is offline".
@@ -205,10 +206,9 @@ void TestPageRestore::pageListAloneRestoresNoWholeFile()
 {
     // A RESTORE … PAGE of PRIMARY's file does not overwrite the database (no tail-log rule) nor restore PRIMARY.
     const Project p = example();
-    const FileCatalog catalog(p.database);
-    const TimelineHistory history(p);
+    const HistoryIndex index(p);
     const PlanStep &step = p.plans.first().steps.first();
-    QVERIFY(RestoreScope::ofStep(catalog, p, history, step, p.backup(step.backup)).isEmpty());
+    QVERIFY(RestoreScope::ofStep(index, step, p.backup(step.backup)).isEmpty());
 }
 
 void TestPageRestore::invalidEntriesNameTheStepAndTheString()
@@ -284,7 +284,7 @@ void TestPageRestore::differentialOnlyAfterTheFullOrFileBackup()
 {
     // "Apply the most recent differentials" after the full or file backup; never as the start (3195).
     const Project p = loadProject(QStringLiteral(RD_SOURCE_DIR "/tests/data/scenarios/restore-pages--differential.json"));
-    const QList<Backup> backups = LsnDerivation::effectiveBackups(p);
+    const QList<Backup> backups = LsnDerivation::derive(p.backups);
     const SimulationResult sim = RestoreSimulator::simulate(p, p.plans.first());
     QVERIFY2(!hasErrors(sim.diagnostics), qPrintable(dump(sim.diagnostics)));
     QCOMPARE(sim.steps[1].redoLsn, backupNamed(backups, "diff_backup").lastLsn);

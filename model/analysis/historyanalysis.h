@@ -1,0 +1,34 @@
+#pragma once
+
+#include "model/rules/historyfindings.h"
+#include "model/simulation/historyindex.h"
+
+#include <memory>
+
+namespace rd {
+
+/// Everything derived from one version of a project's history (layout, events, backups) whatever
+/// the plans: derived LSNs, the file catalog, backup scopes and lookup tables (HistoryIndex), and
+/// the history-level findings (HistoryFindings). Immutable once built and shared
+/// (std::shared_ptr<const HistoryAnalysis>) by every analysis of a project whose history is this
+/// one: a plan-only edit reuses it whole.
+class HistoryAnalysis
+{
+public:
+    /// Builds the analysis of `project`'s history: O(n log n) in the backups.
+    explicit HistoryAnalysis(const Project &project);
+    HistoryAnalysis(const HistoryAnalysis &) = delete;
+    HistoryAnalysis &operator=(const HistoryAnalysis &) = delete;
+
+    const HistoryIndex &index() const { return m_index; }
+    const HistoryFindings &findings() const { return m_findings; }
+    /// Whether this describes `project`'s current history (its backups are the same list data,
+    /// its layout and events equal).
+    bool isFor(const Project &project) const { return m_index.isFor(project); }
+
+private:
+    HistoryIndex m_index;
+    HistoryFindings m_findings; ///< points into m_index's copy of the history
+};
+
+} // namespace rd

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "model/analysis/historyanalysis.h"
+#include "model/analysis/plananalysis.h"
+
+#include <memory>
+#include <vector>
+
+namespace rd {
+
+/// The analysis of a whole project: its history's (HistoryAnalysis) and, per plan, the simulation
+/// and findings (PlanAnalysis). Immutable; ProjectDocument owns the current one and views read it,
+/// never recomputing any of it.
+///
+/// build() takes the previous analysis and reuses what an edit did not invalidate: the history
+/// analysis while the history is the same (HistoryAnalysis::isFor), and a plan's analysis while
+/// that plan, the history and the target environment are. A plan-only edit of a 100,000-backup
+/// project so re-analyses that plan alone.
+class ProjectAnalysis
+{
+public:
+    /// Analyses `project`, reusing from `previous` (may be null) whatever still applies.
+    static std::shared_ptr<const ProjectAnalysis> build(const Project &project,
+                                                        const ProjectAnalysis *previous = nullptr);
+
+    /// The project analysed (a copy sharing its data).
+    const Project &project() const { return m_project; }
+    const HistoryAnalysis &history() const { return *m_history; }
+    const HistoryIndex &index() const { return m_history->index(); }
+    qsizetype planCount() const { return qsizetype(m_plans.size()); }
+    /// The analysis of plan `i`; an empty one (no steps, no findings) for an index out of range.
+    const PlanAnalysis &plan(qsizetype i) const;
+
+    /// The project's backup with this id (LSNs as given), in O(1), or null.
+    const Backup *backup(const QString &id) const;
+    /// The same backup with derived LSNs (what the rules and the simulation use), or null.
+    const Backup *effectiveBackup(const QString &id) const { return index().backup(id); }
+
+    /// Whether build() reused the history analysis of `previous` / plan `i`'s analysis: for tests
+    /// and benchmarks that check an edit invalidates no more than it must.
+    bool sharesHistoryWith(const ProjectAnalysis &other) const { return m_history == other.m_history; }
+    bool sharesPlanWith(qsizetype i, const ProjectAnalysis &other, qsizetype j) const;
+
+private:
+    ProjectAnalysis() = default;
+
+    Project m_project;
+    std::shared_ptr<const HistoryAnalysis> m_history;
+    std::vector<std::shared_ptr<const PlanAnalysis>> m_plans;
+    PlanAnalysis m_none;
+};
+
+} // namespace rd

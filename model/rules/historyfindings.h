@@ -1,0 +1,26 @@
+#pragma once
+
+#include "model/rules/checkcontext.h"
+#include "model/rules/diagnostic.h"
+
+#include <memory>
+
+namespace rd {
+
+/// What the rules find in one version of a project's history (layout, events, backups) whatever
+/// the plan: the history summary the plan checks read, and the findings of HistoryChecks (the
+/// backups' names and scopes, R-MOD-001, R-LOG-001, R-REF-001) and of BackupChecks and
+/// DifferentialChecks (R-BAK-*, R-DIFF-005..009, R-FILE-001/004/010, …). Plan-independent, so the
+/// analysis computes them once per version of the history and every plan's validation reads them.
+struct HistoryFindings
+{
+    std::shared_ptr<const HistorySummary> summary; ///< points into index.source(): keep the index alive
+    QList<Diagnostic> history;                     ///< HistoryChecks, reported first
+    QList<Diagnostic> backups;                     ///< BackupChecks then DifferentialChecks
+
+    /// The findings for the history `index` describes; `project` is the project it was built from
+    /// (R-BAK-004's fix reads whether a plan restores the backup).
+    static HistoryFindings check(const HistoryIndex &index, const Project &project);
+};
+
+} // namespace rd
