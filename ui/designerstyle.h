@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/domain/enums.h"
-#include "model/rules/diagnostic.h"
+#include "model/findings/diagnostic.h"
 #include "model/simulation/states.h"
 
 #include <QColor>

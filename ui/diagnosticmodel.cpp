@@ -14,7 +14,11 @@ namespace rd {
 DiagnosticModel::DiagnosticModel(ProjectDocument *document, ViewState *viewState, QObject *parent)
     : QAbstractTableModel(parent), m_document(document), m_viewState(viewState)
 {
-    connect(document, &ProjectDocument::changed, this, &DiagnosticModel::refresh);
+    // Only what shows the current plan's analysis: another plan's edit leaves it as it is.
+    connect(document, &ProjectDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.touchesHistory() || change.touchesPlan(m_viewState->currentPlan()))
+            refresh();
+    });
     connect(viewState, &ViewState::currentPlanChanged, this, &DiagnosticModel::refresh);
     refresh();
 }
@@ -73,7 +77,9 @@ QVariant DiagnosticModel::data(const QModelIndex &index, int role) const
         case StepColumn: return d.step >= 0 ? QVariant(d.step + 1) : QVariant(tr("plan"));
         case BackupColumn: return d.backup;
         case FilegroupColumn: return d.filegroup;
-        case MessageColumn: return d.message;
+        case MessageColumn:
+            // A consequence of a refused statement names its cause, which is listed before it.
+            return d.causedBy >= 0 ? tr("↳ after step %1 was refused: %2").arg(d.causedBy + 1).arg(d.message) : d.message;
         }
         break;
     case Qt::DecorationRole:
@@ -82,6 +88,9 @@ QVariant DiagnosticModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole: {
         QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3").arg(d.rule, toString(d.severity), d.message.toHtmlEscaped());
+        if (d.causedBy >= 0)
+            tip += QStringLiteral("<br><br>%1").arg(tr("SQL Server refuses step %1, which changes nothing: this finding "
+                                                      "follows from that. Fix step %1 first.").arg(d.causedBy + 1));
         if (!d.fix.isEmpty())
             tip += QStringLiteral("<br><br><b>%1</b> %2<br><i>%3</i>")
                        .arg(tr("Fix:"), d.fix.toHtmlEscaped(),

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/rules/diagnostic.h"
+#include "model/findings/diagnostic.h"
 
 #include <QAbstractTableModel>
 

@@ -28,8 +28,8 @@ LayoutScene::LayoutScene(ProjectDocument *document, ViewState *viewState, QObjec
     : QGraphicsScene(parent), m_document(document), m_viewState(viewState), m_title(new QGraphicsSimpleTextItem)
 {
     addItem(m_title);
-    connect(document, &ProjectDocument::changed, this, [this](Changes changes) {
-        if (changes & ChangeKind::Layout)
+    connect(document, &ProjectDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.touches(ChangeKind::Layout))
             rebuild();
         else
             refreshToolTips();

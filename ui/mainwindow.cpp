@@ -69,8 +69,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_files, &ProjectFileActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
-    connect(m_document, &ProjectDocument::changed, this, [this](Changes changes) {
-        if (changes & (ChangeKind::Plans | ChangeKind::Layout))
+    connect(m_document, &ProjectDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.kinds & (ChangeKind::Plans | ChangeKind::Layout))
             refreshPlanCombo();
         updateStatus();
         updateTitle();

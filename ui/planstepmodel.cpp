@@ -12,7 +12,11 @@ namespace rd {
 PlanStepModel::PlanStepModel(ProjectDocument *document, ViewState *viewState, QObject *parent)
     : QAbstractTableModel(parent), m_document(document), m_viewState(viewState)
 {
-    connect(document, &ProjectDocument::changed, this, &PlanStepModel::refresh);
+    // Only what shows the current plan's analysis: another plan's edit leaves it as it is.
+    connect(document, &ProjectDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.touchesHistory() || change.touchesPlan(m_viewState->currentPlan()))
+            refresh();
+    });
     connect(viewState, &ViewState::currentPlanChanged, this, &PlanStepModel::refresh);
     refresh();
 }

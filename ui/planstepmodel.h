@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/domain/planstep.h"
-#include "model/rules/diagnostic.h"
+#include "model/findings/diagnostic.h"
 
 #include <QAbstractTableModel>
 

@@ -3,7 +3,7 @@
 #include "model/document/projectdocument.h"
 #include "model/io/planjsonreader.h"
 #include "model/io/planjsonwriter.h"
-#include "model/io/projectfile.h"
+#include "model/storage/projectfile.h"
 
 #include <QAction>
 #include <QDir>

@@ -55,7 +55,11 @@ QIcon loadIcon()
 SimulationModel::SimulationModel(ProjectDocument *document, ViewState *viewState, QObject *parent)
     : QAbstractTableModel(parent), m_document(document), m_viewState(viewState)
 {
-    connect(document, &ProjectDocument::changed, this, &SimulationModel::refresh);
+    // Only what shows the current plan's analysis: another plan's edit leaves it as it is.
+    connect(document, &ProjectDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.touchesHistory() || change.touchesPlan(m_viewState->currentPlan()))
+            refresh();
+    });
     connect(viewState, &ViewState::currentPlanChanged, this, &SimulationModel::refresh);
     connect(viewState, &ViewState::currentStepChanged, this, &SimulationModel::currentStepChanged);
     refresh();

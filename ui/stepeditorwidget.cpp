@@ -2,12 +2,14 @@
 
 #include "model/commands/plancommands.h"
 #include "model/document/projectdocument.h"
+#include "ui/backupchoicemodel.h"
 #include "ui/designerstyle.h"
 #include "ui/steptext.h"
 #include "ui/viewstate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateTimeEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -30,7 +32,8 @@ QLabel *formLabel(const QString &text, QWidget *buddy, QWidget *parent)
 
 StepEditorWidget::StepEditorWidget(ProjectDocument *document, ViewState *viewState, QWidget *parent)
     : QWidget(parent), m_document(document), m_viewState(viewState), m_title(new QLabel(this)),
-      m_statement(new QComboBox(this)), m_backup(new QComboBox(this)), m_recovery(new QComboBox(this)),
+      m_statement(new QComboBox(this)), m_backup(new QComboBox(this)),
+      m_backupChoices(new BackupChoiceModel(document, this)), m_recovery(new QComboBox(this)),
       m_standbyFile(new QLineEdit(this)), m_filegroupBox(new QWidget(this)), m_filegroupLayout(new QGridLayout(m_filegroupBox)),
       m_files(new QLabel(this)), m_pages(new QLineEdit(this)), m_partial(new QCheckBox(QStringLiteral("PARTIAL"), this)),
       m_replace(new QCheckBox(QStringLiteral("REPLACE"), this)),
@@ -61,7 +64,17 @@ StepEditorWidget::StepEditorWidget(ProjectDocument *document, ViewState *viewSta
     m_statement->setToolTip(tr("The statement of this step: RESTORE DATABASE (full, partial, file or differential "
                                "backups), RESTORE LOG, BACKUP LOG (tail-log) or ALTER DATABASE … SET OFFLINE"));
     m_backup->setToolTip(tr("The backup this step restores (or BACKUP LOG writes); none = recovery only "
-                            "(RESTORE DATABASE … WITH RECOVERY)"));
+                            "(RESTORE DATABASE … WITH RECOVERY). Backups are listed in time order: type part "
+                            "of a backup's name to find it."));
+    // Type-to-search over the whole history without filling the combo item by item.
+    m_backup->setModel(m_backupChoices);
+    m_backup->setEditable(true);
+    m_backup->setInsertPolicy(QComboBox::NoInsert);
+    auto *completer = new QCompleter(m_backupChoices, m_backup);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    completer->setCompletionMode(QCompleter::PopupCompletion);
+    m_backup->setCompleter(completer);
     m_recovery->addItem(tr("Default (RECOVERY)"), int(RecoveryOption::Unspecified));
     m_recovery->addItem(QStringLiteral("RECOVERY"), int(RecoveryOption::Recovery));
     m_recovery->addItem(QStringLiteral("NORECOVERY"), int(RecoveryOption::NoRecovery));
@@ -146,9 +159,16 @@ StepEditorWidget::StepEditorWidget(ProjectDocument *document, ViewState *viewSta
     connect(m_stopAtCheck, &QCheckBox::clicked, this, &StepEditorWidget::setStopAt);
     connect(m_stopAt, &QDateTimeEdit::dateTimeChanged, this, &StepEditorWidget::setStopAt);
 
-    connect(document, &ProjectDocument::changed, this, &StepEditorWidget::refresh);
+    connect(document, &ProjectDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.touches(ChangeKind::Backups))
+            m_backupChoices->rebuild(); // only then: a step edit never refills 100,000 rows
+        if (change.touches(ChangeKind::Layout))
+            rebuildFilegroupChecks();
+        refresh();
+    });
     connect(viewState, &ViewState::currentPlanChanged, this, &StepEditorWidget::refresh);
     connect(viewState, &ViewState::currentStepChanged, this, &StepEditorWidget::refresh);
+    rebuildFilegroupChecks();
     refresh();
 }
 
@@ -195,7 +215,6 @@ void StepEditorWidget::rebuildFilegroupChecks()
 
 void StepEditorWidget::refresh()
 {
-    rebuildFilegroupChecks();
     const PlanStep *step = currentStep();
     const QList<QWidget *> editors{m_statement, m_backup, m_recovery, m_standbyFile, m_filegroupBox, m_pages, m_partial,
                                    m_replace, m_continueAfterError, m_stopAtCheck, m_stopAt};
@@ -214,17 +233,12 @@ void StepEditorWidget::refresh()
     const QSignalBlocker b1(m_statement), b2(m_backup), b3(m_recovery), b4(m_stopAt);
     m_statement->setCurrentIndex(m_statement->findData(int(step->statement)));
 
-    m_backup->clear();
-    m_backup->addItem(tr("(none: recovery only)"), QString());
-    for (const Backup &b : m_document->project().backups)
-        m_backup->addItem(DesignerStyle::swatchIcon(DesignerStyle::backupColor(b.type)),
-                          QStringLiteral("%1  (%2)").arg(b.id, toString(b.type)), b.id);
-    int backupIndex = m_backup->findData(step->backup);
-    if (backupIndex < 0) { // a dangling reference stays visible (R-REF-001 reports it)
-        m_backup->addItem(tr("%1 (missing)").arg(step->backup), step->backup);
-        backupIndex = m_backup->count() - 1;
+    if (const int row = m_backupChoices->rowOf(step->backup); row >= 0) {
+        m_backup->setCurrentIndex(row);
+    } else { // a dangling reference stays visible (R-REF-001 reports it)
+        m_backup->setCurrentIndex(-1);
+        m_backup->setEditText(tr("%1 (missing)").arg(step->backup));
     }
-    m_backup->setCurrentIndex(backupIndex);
 
     m_recovery->setCurrentIndex(m_recovery->findData(int(step->recovery)));
     m_standbyFile->setText(step->standbyFile);
@@ -268,7 +282,9 @@ void StepEditorWidget::setStatement(int comboIndex)
 void StepEditorWidget::setBackup(int comboIndex)
 {
     const PlanStep *s = currentStep();
-    const QString id = m_backup->itemData(comboIndex).toString();
+    if (comboIndex < 0)
+        return;
+    const QString id = m_backup->itemData(comboIndex, BackupChoiceModel::IdRole).toString();
     if (!s || s->backup == id)
         return;
     PlanStep step = *s;

@@ -13,6 +13,7 @@ class QLineEdit;
 
 namespace rd {
 
+class BackupChoiceModel;
 class ProjectDocument;
 class ViewState;
 
@@ -48,6 +49,7 @@ private:
     QLabel *m_title;
     QComboBox *m_statement;
     QComboBox *m_backup;
+    BackupChoiceModel *m_backupChoices; ///< the backup chooser's rows, rebuilt only when the backups change
     QComboBox *m_recovery;
     QLineEdit *m_standbyFile;
     QWidget *m_filegroupBox;

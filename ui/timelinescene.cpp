@@ -328,11 +328,11 @@ void TimelineScene::rebuildMarkers()
             break;
         case EventKind::AddFile:
         case EventKind::RemoveFile: {
-            const bool add = e.kind == EventKind::AddFile;
+            const bool adding = e.kind == EventKind::AddFile;
             look.color = QColor(0x4a, 0x6a, 0x4a);
             look.dashed = true;
-            look.chip = add ? tr("+ %1").arg(e.file) : tr("− %1").arg(e.file);
-            tip = (add ? tr("<b>ALTER DATABASE … ADD FILE %1</b> to %2 at %3") : tr("<b>ALTER DATABASE … REMOVE FILE %1</b> from %2 at %3"))
+            look.chip = adding ? tr("+ %1").arg(e.file) : tr("− %1").arg(e.file);
+            tip = (adding ? tr("<b>ALTER DATABASE … ADD FILE %1</b> to %2 at %3") : tr("<b>ALTER DATABASE … REMOVE FILE %1</b> from %2 at %3"))
                       .arg(e.file.toHtmlEscaped(), e.filegroup.toHtmlEscaped(), when);
             break;
         }

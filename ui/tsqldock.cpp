@@ -72,7 +72,11 @@ TsqlDock::TsqlDock(ProjectDocument *document, ViewState *viewState, QWidget *par
     connect(copy, &QPushButton::clicked, this, [this] { QApplication::clipboard()->setText(script()); });
     connect(save, &QPushButton::clicked, this, &TsqlDock::saveAs);
     connect(m_scriptCombo, &QComboBox::currentIndexChanged, this, &TsqlDock::regenerate);
-    connect(document, &ProjectDocument::changed, this, &TsqlDock::regenerate);
+    // Only what shows the current plan's analysis: another plan's edit leaves it as it is.
+    connect(document, &ProjectDocument::changed, this, [this](const DocumentChange &change) {
+        if (change.touchesHistory() || change.touchesPlan(m_viewState->currentPlan()))
+            regenerate();
+    });
     connect(viewState, &ViewState::currentPlanChanged, this, &TsqlDock::regenerate);
     regenerate();
 }

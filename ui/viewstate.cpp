@@ -6,9 +6,8 @@ namespace rd {
 
 ViewState::ViewState(ProjectDocument *document, QObject *parent) : QObject(parent), m_document(document)
 {
-    // Connected before any view (views are created after the view state), so views see
-    // clamped indexes when their own changed() slots run.
-    connect(document, &ProjectDocument::changed, this, &ViewState::clamp);
+    // Before any view repaints (contentChanged comes first): views never see a selection outside the project.
+    connect(document, &ProjectDocument::contentChanged, this, &ViewState::clamp);
     resetSelection();
 }
 

@@ -20,6 +20,7 @@ QJsonObject toJson(const Diagnostic &d)
         {QStringLiteral("backup"), CliSupport::stringOrNull(d.backup)},
         {QStringLiteral("filegroup"), CliSupport::stringOrNull(d.filegroup)},
         {QStringLiteral("message"), d.message},
+        {QStringLiteral("causedBy"), d.causedBy < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(d.causedBy)},
     };
     if (!d.fix.isEmpty())
         o.insert(QStringLiteral("fix"), d.fix);
@@ -73,6 +74,9 @@ QByteArray CheckCommand::report(const Project &project, const QList<Plan> &plans
                                                                       severityWord(d.severity).leftJustified(7),
                                                                       d.rule.leftJustified(11));
             text += lead + d.message + u'\n';
+            if (d.causedBy >= 0)
+                text += QString(lead.size(), u' ') + tr("follows from step %1, which SQL Server refuses").arg(d.causedBy + 1)
+                    + u'\n';
             if (!d.fix.isEmpty())
                 text += QString(lead.size(), u' ') + tr("fix: %1").arg(d.fix) + u'\n';
         }

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/cli/clisupport.h"
-#include "model/rules/diagnostic.h"
+#include "model/findings/diagnostic.h"
 
 namespace rd::cli {
 

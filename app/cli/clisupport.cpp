@@ -1,6 +1,6 @@
 #include "app/cli/clisupport.h"
 
-#include "model/io/projectfile.h"
+#include "model/storage/projectfile.h"
 
 #include <QCommandLineParser>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #include "app/cli/convertcommand.h"
 
 #include "app/cli/clisupport.h"
-#include "model/io/projectfile.h"
+#include "model/storage/projectfile.h"
 
 #include <QCommandLineParser>
 

@@ -39,6 +39,9 @@ QJsonObject toJson(const StepState &state)
     }
     QJsonObject o{
         {QStringLiteral("step"), state.step},
+        // The rule under which SQL Server refuses the step's statement (the states are then those
+        // before it); null when it runs.
+        {QStringLiteral("refusedBy"), CliSupport::stringOrNull(state.outcome.refusedBy)},
         {QStringLiteral("database"), toString(state.database)},
         {QStringLiteral("filegroups"), filegroups},
         {QStringLiteral("access"), access}, // extension: "none", "read-only", "read-write" (state-model §4)
@@ -83,6 +86,8 @@ QByteArray SimulateCommand::report(const Project &project, const QList<Plan> &pl
             QString title = tr("step %1  %2").arg(state.step + 1).arg(toString(step.statement));
             if (!step.backup.isEmpty())
                 title += u' ' + tr("from %1").arg(step.backup);
+            if (state.outcome.refused())
+                title += QStringLiteral("  ") + tr("REFUSED (%1): nothing changes").arg(state.outcome.refusedBy);
             text += QStringLiteral("  ") + title + u'\n';
 
             QList<QPair<QString, QString>> rows{{tr("database"), toString(state.database)}};

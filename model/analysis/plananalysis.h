@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/rules/diagnostic.h"
+#include "model/findings/diagnostic.h"
 #include "model/simulation/simulationresult.h"
 
 namespace rd {

@@ -14,7 +14,8 @@ struct Tr
 }
 
 AddBackupCommand::AddBackupCommand(ProjectDocument *document, const Backup &backup)
-    : ProjectCommand(document, Tr::tr("Add backup %1").arg(backup.id), ChangeKind::Backups), m_backup(backup)
+    : ProjectCommand(document, Tr::tr("Add backup %1").arg(backup.id), {ChangeKind::Backups}), // any: its id may be made unique
+      m_backup(backup)
 {
 }
 
@@ -32,7 +33,7 @@ void AddBackupCommand::apply(Project &project)
 }
 
 RemoveBackupCommand::RemoveBackupCommand(ProjectDocument *document, const QString &id)
-    : ProjectCommand(document, Tr::tr("Remove backup %1").arg(id), ChangeKind::Backups), m_id(id)
+    : ProjectCommand(document, Tr::tr("Remove backup %1").arg(id), {ChangeKind::Backups, -1, -1, {id}}), m_id(id)
 {
 }
 
@@ -44,7 +45,7 @@ void RemoveBackupCommand::apply(Project &project)
 }
 
 MoveBackupCommand::MoveBackupCommand(ProjectDocument *document, const QString &id, const QDateTime &newStart)
-    : ProjectCommand(document, Tr::tr("Move backup %1").arg(id), ChangeKind::Backups), m_backupId(id), m_newStart(newStart)
+    : ProjectCommand(document, Tr::tr("Move backup %1").arg(id), {ChangeKind::Backups, -1, -1, {id}}), m_backupId(id), m_newStart(newStart)
 {
 }
 
@@ -74,7 +75,7 @@ void MoveBackupCommand::apply(Project &project)
 }
 
 ChangeBackupCommand::ChangeBackupCommand(ProjectDocument *document, const QString &id, const Backup &newValue)
-    : ProjectCommand(document, Tr::tr("Change backup %1").arg(id), ChangeKind::Backups | ChangeKind::Plans),
+    : ProjectCommand(document, Tr::tr("Change backup %1").arg(id), {ChangeKind::Backups | ChangeKind::Plans, -1, -1, {id}}),
       m_id(id), m_newValue(newValue)
 {
 }

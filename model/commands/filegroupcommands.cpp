@@ -31,7 +31,7 @@ void forEachFilegroupReference(Project &p, F f)
 } // namespace
 
 AddFilegroupCommand::AddFilegroupCommand(ProjectDocument *document, const Filegroup &filegroup)
-    : ProjectCommand(document, Tr::tr("Add filegroup %1").arg(filegroup.name), ChangeKind::Layout), m_filegroup(filegroup)
+    : ProjectCommand(document, Tr::tr("Add filegroup %1").arg(filegroup.name), {ChangeKind::Layout}), m_filegroup(filegroup)
 {
 }
 
@@ -41,7 +41,7 @@ void AddFilegroupCommand::apply(Project &project)
 }
 
 RemoveFilegroupCommand::RemoveFilegroupCommand(ProjectDocument *document, const QString &name)
-    : ProjectCommand(document, Tr::tr("Remove filegroup %1").arg(name), ChangeKind::All), m_name(name)
+    : ProjectCommand(document, Tr::tr("Remove filegroup %1").arg(name), DocumentChange::everything()), m_name(name)
 {
 }
 
@@ -71,7 +71,7 @@ void RemoveFilegroupCommand::apply(Project &project)
 }
 
 RenameFilegroupCommand::RenameFilegroupCommand(ProjectDocument *document, const QString &oldName, const QString &newName)
-    : ProjectCommand(document, Tr::tr("Rename filegroup %1 to %2").arg(oldName, newName), ChangeKind::All),
+    : ProjectCommand(document, Tr::tr("Rename filegroup %1 to %2").arg(oldName, newName), DocumentChange::everything()),
       m_oldName(oldName), m_newName(newName)
 {
 }
@@ -94,7 +94,7 @@ void RenameFilegroupCommand::apply(Project &project)
 
 SetFilegroupReadOnlyCommand::SetFilegroupReadOnlyCommand(ProjectDocument *document, const QString &name, bool readOnly)
     : ProjectCommand(document, readOnly ? Tr::tr("Make %1 read-only").arg(name) : Tr::tr("Make %1 read/write").arg(name),
-                     ChangeKind::Layout),
+                     {ChangeKind::Layout}),
       m_name(name), m_readOnly(readOnly)
 {
 }

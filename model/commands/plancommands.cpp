@@ -19,7 +19,7 @@ QList<PlanStep> *stepsOf(Project &project, int planIndex)
 } // namespace
 
 AddPlanCommand::AddPlanCommand(ProjectDocument *document, const Plan &plan)
-    : ProjectCommand(document, Tr::tr("Add plan %1").arg(plan.name), ChangeKind::Plans), m_plan(plan)
+    : ProjectCommand(document, Tr::tr("Add plan %1").arg(plan.name), {ChangeKind::Plans}), m_plan(plan)
 {
 }
 
@@ -29,7 +29,7 @@ void AddPlanCommand::apply(Project &project)
 }
 
 AddPlanStepCommand::AddPlanStepCommand(ProjectDocument *document, int planIndex, const PlanStep &step, int index)
-    : ProjectCommand(document, Tr::tr("Add %1 step").arg(toString(step.statement)), ChangeKind::Plans),
+    : ProjectCommand(document, Tr::tr("Add %1 step").arg(toString(step.statement)), {ChangeKind::Plans, planIndex}),
       m_planIndex(planIndex), m_step(step), m_index(index)
 {
 }
@@ -41,7 +41,7 @@ void AddPlanStepCommand::apply(Project &project)
 }
 
 RemovePlanStepCommand::RemovePlanStepCommand(ProjectDocument *document, int planIndex, int stepIndex)
-    : ProjectCommand(document, Tr::tr("Remove step %1").arg(stepIndex + 1), ChangeKind::Plans),
+    : ProjectCommand(document, Tr::tr("Remove step %1").arg(stepIndex + 1), {ChangeKind::Plans, planIndex}),
       m_planIndex(planIndex), m_stepIndex(stepIndex)
 {
 }
@@ -53,7 +53,7 @@ void RemovePlanStepCommand::apply(Project &project)
 }
 
 MovePlanStepCommand::MovePlanStepCommand(ProjectDocument *document, int planIndex, int from, int to)
-    : ProjectCommand(document, Tr::tr("Move step %1 to position %2").arg(from + 1).arg(to + 1), ChangeKind::Plans),
+    : ProjectCommand(document, Tr::tr("Move step %1 to position %2").arg(from + 1).arg(to + 1), {ChangeKind::Plans, planIndex}),
       m_planIndex(planIndex), m_from(from), m_to(to)
 {
 }
@@ -67,7 +67,8 @@ void MovePlanStepCommand::apply(Project &project)
 
 ChangePlanStepCommand::ChangePlanStepCommand(ProjectDocument *document, int planIndex, int stepIndex,
                                              const PlanStep &newValue, const QString &text)
-    : ProjectCommand(document, text.isEmpty() ? Tr::tr("Change step %1").arg(stepIndex + 1) : text, ChangeKind::Plans),
+    : ProjectCommand(document, text.isEmpty() ? Tr::tr("Change step %1").arg(stepIndex + 1) : text,
+                     {ChangeKind::Plans, planIndex, stepIndex}),
       m_planIndex(planIndex), m_stepIndex(stepIndex), m_newValue(newValue)
 {
 }

@@ -13,7 +13,8 @@ namespace rd {
 class ProjectCommand : public QUndoCommand
 {
 public:
-    ProjectCommand(ProjectDocument *document, const QString &text, Changes changes);
+    /// `change` says what the edit touches (DocumentChange), for the views.
+    ProjectCommand(ProjectDocument *document, const QString &text, const DocumentChange &change);
 
     void redo() override;
     void undo() override;
@@ -26,7 +27,7 @@ protected:
 private:
     ProjectDocument *m_document;
     Project m_before;
-    Changes m_changes;
+    DocumentChange m_change;
 };
 
 } // namespace rd

@@ -22,7 +22,7 @@ void ProjectDocument::reset(const Project &project, const QString &filePath)
     m_analysis = ProjectAnalysis::build(m_project); // from scratch: nothing of the last project applies
     m_undoStack.setClean();
     emit filePathChanged(m_filePath);
-    emit changed(ChangeKind::All);
+    notify(DocumentChange::everything());
     emit modifiedChanged(false);
 }
 
@@ -35,11 +35,17 @@ void ProjectDocument::markSaved(const QString &filePath)
     m_undoStack.setClean();
 }
 
-void ProjectDocument::applyEdit(const Project &project, Changes changes)
+void ProjectDocument::applyEdit(const Project &project, const DocumentChange &change)
 {
     m_project = project;
     reanalyze();
-    emit changed(changes);
+    notify(change);
+}
+
+void ProjectDocument::notify(const DocumentChange &change)
+{
+    emit contentChanged(change); // the selection first (ViewState), by design
+    emit changed(change);
 }
 
 void ProjectDocument::reanalyze()

@@ -1,15 +1,12 @@
 #pragma once
 
 #include "model/analysis/projectanalysis.h"
+#include "model/document/documentchange.h"
 
 #include <QObject>
 #include <QUndoStack>
 
 namespace rd {
-
-/// What an edit touched, so views repaint only what changed (typed change notifications).
-enum class ChangeKind { Layout = 0x1, Events = 0x2, Backups = 0x4, Plans = 0x8, Description = 0x10, All = 0x1f };
-Q_DECLARE_FLAGS(Changes, ChangeKind)
 
 /// The open project: its content, its undo stack and its live analysis.
 ///
@@ -45,16 +42,21 @@ public:
     int errorCount(int planIndex) const { return m_analysis->plan(planIndex).errorCount; }
 
     /// For commands only: replace the project and announce what changed.
-    void applyEdit(const Project &project, Changes changes);
+    void applyEdit(const Project &project, const DocumentChange &change);
 
 signals:
-    /// The project content changed (after the analysis was recomputed).
-    void changed(rd::Changes changes);
+    /// The project changed and its analysis was rebuilt. Emitted first, for what the views depend
+    /// on but that is not domain data (the selection, ViewState), so that it is consistent with the
+    /// new project before any view repaints; never connect painting to it.
+    void contentChanged(const rd::DocumentChange &change);
+    /// Then, for the views: each updates what `change` touches.
+    void changed(const rd::DocumentChange &change);
     void modifiedChanged(bool modified);
     void filePathChanged(const QString &path);
 
 private:
     void reanalyze();
+    void notify(const DocumentChange &change);
 
     Project m_project;
     std::shared_ptr<const ProjectAnalysis> m_analysis;
@@ -64,4 +66,3 @@ private:
 
 } // namespace rd
 
-Q_DECLARE_OPERATORS_FOR_FLAGS(rd::Changes)

@@ -2,17 +2,17 @@
 
 namespace rd {
 
-qsizetype Database::filegroupIndex(const QString &name) const
+qsizetype Database::filegroupIndex(const QString &filegroupName) const
 {
     for (qsizetype i = 0; i < filegroups.size(); ++i)
-        if (filegroups[i].name.compare(name, Qt::CaseInsensitive) == 0)
+        if (filegroups[i].name.compare(filegroupName, Qt::CaseInsensitive) == 0)
             return i;
     return -1;
 }
 
-const Filegroup *Database::filegroup(const QString &name) const
+const Filegroup *Database::filegroup(const QString &filegroupName) const
 {
-    const qsizetype i = filegroupIndex(name);
+    const qsizetype i = filegroupIndex(filegroupName);
     return i < 0 ? nullptr : &filegroups[i];
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/rules/checkcontext.h"
-#include "model/rules/diagnostic.h"
+#include "model/findings/diagnostic.h"
 
 #include <memory>
 

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/domain/project.h"
-#include "model/rules/diagnostic.h"
+#include "model/findings/diagnostic.h"
 #include "model/simulation/simulationresult.h"
 
 namespace rd {

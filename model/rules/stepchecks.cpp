@@ -1,6 +1,6 @@
 #include "model/rules/stepchecks.h"
 
-#include "model/rules/stopclause.h"
+#include "model/findings/stopclause.h"
 #include "model/simulation/restorescope.h"
 
 #include <QCoreApplication>
@@ -46,7 +46,7 @@ void checkRecoveryOptions(Context &c)
             c.add(i, "R-GEN-003", Severity::Error,
                   Tr::tr("Step %1 is a recovery-only RESTORE (no FROM): it must state WITH RECOVERY, NORECOVERY or STANDBY.")
                       .arg(i + 1), {}, {}, Tr::tr("Add WITH RECOVERY to step %1.").arg(i + 1),
-                  c.changed(i, [](PlanStep &s) { s.recovery = RecoveryOption::Recovery; }));
+                  c.changed(i, [](PlanStep &changed) { changed.recovery = RecoveryOption::Recovery; }));
             continue;
         }
         // The next RESTORE continues this sequence if it rolls the same data forward: a log or a differential.
@@ -65,12 +65,12 @@ void checkRecoveryOptions(Context &c)
                       .arg(s.recovery == RecoveryOption::Unspecified ? Tr::tr("RECOVERY is the default") : Tr::tr("WITH RECOVERY"))
                       .arg(next + 1),
                   s.backup, {}, Tr::tr("Use WITH NORECOVERY on step %1.").arg(i + 1),
-                  c.changed(i, [](PlanStep &s) { s.recovery = RecoveryOption::NoRecovery; }));
+                  c.changed(i, [](PlanStep &changed) { changed.recovery = RecoveryOption::NoRecovery; }));
         } else if (s.recovery == RecoveryOption::Unspecified) {
             c.add(i, "R-GEN-004", Severity::Warning,
                   Tr::tr("Step %1 relies on the default RECOVERY; make the recovery option explicit.").arg(i + 1),
                   s.backup, {}, Tr::tr("State WITH RECOVERY (SQL Server's default) explicitly on step %1.").arg(i + 1),
-                  c.changed(i, [](PlanStep &s) { s.recovery = RecoveryOption::Recovery; }));
+                  c.changed(i, [](PlanStep &changed) { changed.recovery = RecoveryOption::Recovery; }));
         }
     }
 }
@@ -90,14 +90,14 @@ void checkPartial(Context &c)
         if (s.statement == StepStatement::RestoreLog) {
             c.add(i, "R-PIECE-003", Severity::Error, Tr::tr("PARTIAL is not allowed on RESTORE LOG (step %1).").arg(i + 1),
                   s.backup, {}, Tr::tr("Remove PARTIAL from step %1.").arg(i + 1),
-                  c.changed(i, [](PlanStep &s) { s.partial = false; }));
+                  c.changed(i, [](PlanStep &changed) { changed.partial = false; }));
             continue;
         }
         if (i != firstRestore)
             c.add(i, "R-PIECE-002", Severity::Error,
                   Tr::tr("PARTIAL appears again at step %1: this would start a brand-new piecemeal restore and discard "
                      "the earlier stages.").arg(i + 1), s.backup, {}, Tr::tr("Remove PARTIAL from step %1.").arg(i + 1),
-                  c.changed(i, [](PlanStep &s) { s.partial = false; }));
+                  c.changed(i, [](PlanStep &changed) { changed.partial = false; }));
         const Backup *b = c.backupOf(s);
         if (!b)
             continue;
@@ -113,34 +113,6 @@ void checkPartial(Context &c)
                   Tr::tr("A piecemeal restore must start with RESTORE DATABASE … WITH PARTIAL from a full or partial "
                      "backup that contains the whole primary filegroup; %1 is a %2 backup without it.")
                       .arg(b->id, toString(b->type)), b->id, QStringLiteral("PRIMARY"));
-    }
-}
-
-/// R-MOD-002: any restore of PRIMARY also restores the memory-optimized filegroup, and vice versa.
-void checkMemoryOptimized(Context &c)
-{
-    const Filegroup *mod = c.project.database.memoryOptimizedFilegroup();
-    if (!mod)
-        return;
-    const int modIndex = int(c.project.database.filegroupIndex(mod->name));
-    const int primary = int(c.project.database.filegroupIndex(QStringLiteral("PRIMARY")));
-    for (int i = 0; i < c.plan.steps.size(); ++i) {
-        const PlanStep &s = c.plan.steps[i];
-        if (s.statement != StepStatement::RestoreDatabase || s.backup.isEmpty())
-            continue;
-        const QList<int> fgs = c.filegroupsRestored(s);
-        const bool hasPrimary = fgs.contains(primary), hasMod = fgs.contains(modIndex);
-        if (hasPrimary == hasMod)
-            continue;
-        c.add(i, "R-MOD-002", Severity::Error,
-              hasPrimary ? Tr::tr("Step %1 restores PRIMARY without the memory-optimized filegroup %2: restore %2 in the "
-                              "same statement (FILEGROUP = 'PRIMARY', FILEGROUP = '%2'%3).")
-                               .arg(i + 1).arg(mod->name, s.partial ? Tr::tr(" … WITH PARTIAL") : QString())
-                         : Tr::tr("Step %1 restores the memory-optimized filegroup %2 without PRIMARY: they must be "
-                              "restored in the same statement.").arg(i + 1).arg(mod->name),
-              s.backup, hasPrimary ? mod->name : QStringLiteral("PRIMARY"),
-              Tr::tr("Add %1 to the FILEGROUP list of step %2.").arg(hasPrimary ? mod->name : QStringLiteral("PRIMARY")).arg(i + 1),
-              c.changed(i, [&](PlanStep &s) { s.filegroups << (hasPrimary ? mod->name : QStringLiteral("PRIMARY")); }));
     }
 }
 
@@ -187,9 +159,9 @@ void checkSimplePiecemeal(Context &c)
               Tr::tr("Step %1 restores from the full backup %2 with a FILEGROUP list; under SIMPLE recovery use "
                  "READ_WRITE_FILEGROUPS.").arg(partial + 1).arg(base->id), base->id, {},
               Tr::tr("Replace the FILEGROUP list of step %1 with READ_WRITE_FILEGROUPS.").arg(partial + 1),
-              c.changed(partial, [](PlanStep &s) {
-                  s.filegroups.clear();
-                  s.readWriteFilegroups = true;
+              c.changed(partial, [](PlanStep &changed) {
+                  changed.filegroups.clear();
+                  changed.readWriteFilegroups = true;
               }));
     for (int g = 0; g < c.project.database.filegroups.size(); ++g) {
         if (stage1.contains(g) || c.history.readOnlyAt(g, TimelineHistory::momentOf(*base)))
@@ -217,11 +189,11 @@ void checkStopClauses(Context &c)
         QList<FixEdit> drop; // every stop clause, and the target: the plan then restores to the end of its backups
         for (int i = 0; i < c.plan.steps.size(); ++i)
             if (c.plan.steps[i].hasStopClause())
-                drop << c.changed(i, [](PlanStep &s) {
-                    s.stopAt = {};
-                    s.stopAtMark.clear();
-                    s.stopBeforeMark.clear();
-                    s.markAfter = {};
+                drop << c.changed(i, [](PlanStep &changed) {
+                    changed.stopAt = {};
+                    changed.stopAtMark.clear();
+                    changed.stopBeforeMark.clear();
+                    changed.markAfter = {};
                 });
         if (planTarget)
             drop << FixEdit::replaceTarget({});
@@ -246,7 +218,7 @@ void checkStopClauses(Context &c)
                   Tr::tr("Step %1 uses %2 but the restore sequence targets %3; every RESTORE LOG must use the identical "
                      "STOPAT/STOPATMARK/STOPBEFOREMARK.").arg(i + 1).arg(mine ? mine->text() : Tr::tr("no stop clause"), reference->text()),
                   s.backup, {}, Tr::tr("Set %1 on step %2.").arg(reference->text()).arg(i + 1),
-                  c.changed(i, [&](PlanStep &s) { reference->applyTo(s); }));
+                  c.changed(i, [&](PlanStep &changed) { reference->applyTo(changed); }));
     }
     // R-FS-001: a FILESTREAM filegroup left out of stage 1 rules out point-in-time (unless forced).
     int partial = -1;
@@ -280,7 +252,7 @@ void checkStopClauses(Context &c)
                   Tr::tr("Point-in-time piecemeal restore is not possible while FILESTREAM filegroup %1 is excluded. "
                      "Include %1 in stage 1, or restore to the end of the log.").arg(fg.name), {}, fg.name,
                   Tr::tr("Add %1 to the FILEGROUP list of step %2.").arg(fg.name).arg(partial + 1),
-                  c.changed(partial, [&](PlanStep &s) { s.filegroups << fg.name; }));
+                  c.changed(partial, [&](PlanStep &changed) { changed.filegroups << fg.name; }));
     }
 }
 
@@ -291,7 +263,6 @@ void run(CheckContext &c)
     checkReferences(c);
     checkRecoveryOptions(c);
     checkPartial(c);
-    checkMemoryOptimized(c);
     checkSimplePiecemeal(c);
     checkStopClauses(c);
 }

@@ -1,7 +1,7 @@
 #include "model/rules/tailchecks.h"
 
 #include "model/domain/plantime.h"
-#include "model/rules/stopclause.h"
+#include "model/findings/stopclause.h"
 #include "model/simulation/restorescope.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/rules/diagnostic.h"
+#include "model/findings/diagnostic.h"
 #include "model/simulation/differentialbase.h"
 #include "model/simulation/historyindex.h"
 #include "model/simulation/pointintime.h"
@@ -33,6 +33,12 @@ public:
     /// Step `i` recovered `files` (the end of a restore sequence): checks the end of the log
     /// (R-TAIL-003, R-LOG-005). A recovery that fails loses nothing yet and is not checked.
     void recovered(int i, const FileCatalog::FileSet &files);
+
+    /// What the hooks above change, saved before a statement and put back when the server refuses
+    /// it (SimulationState::apply): a refused statement changes nothing.
+    struct Registers;
+    Registers registers() const;
+    void restore(const Registers &saved);
 
 private:
     struct FileChain
@@ -90,6 +96,7 @@ private:
     const TimelineHistory &m_history;
     QList<Diagnostic> &m_out;
     int m_primary = -1;
+    // The registers: every member from here on is saved and restored by registers() / restore().
     QList<FileChain> m_files;
     Sequence m_seq;
     bool m_piecemeal = false;
@@ -97,5 +104,30 @@ private:
     FileCatalog::FileSet m_logFiles;           ///< what the current log step rolls forward
     PointInTime::Point m_logFrom;              ///< where it starts
 };
+
+struct LogChain::Registers
+{
+    QList<FileChain> files;
+    Sequence seq;
+    bool piecemeal = false;
+    std::optional<StopClause> piecemealStop;
+    FileCatalog::FileSet logFiles;
+    PointInTime::Point logFrom;
+};
+
+inline LogChain::Registers LogChain::registers() const
+{
+    return {m_files, m_seq, m_piecemeal, m_piecemealStop, m_logFiles, m_logFrom};
+}
+
+inline void LogChain::restore(const Registers &saved)
+{
+    m_files = saved.files;
+    m_seq = saved.seq;
+    m_piecemeal = saved.piecemeal;
+    m_piecemealStop = saved.piecemealStop;
+    m_logFiles = saved.logFiles;
+    m_logFrom = saved.logFrom;
+}
 
 } // namespace rd

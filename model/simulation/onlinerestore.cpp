@@ -264,8 +264,8 @@ bool OnlineRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatal
         const auto &r = s.m_files[f];
         const QString fg = s.filegroupName(s.m_catalog.files()[f].filegroup);
         const QString &file = s.m_catalog.files()[f].name;
-        const qsizetype k = s.m_index.lastLogEndingAt(r.target.lsn);
-        const Backup *log = k < 0 ? nullptr : &s.m_backups[k];
+        const qsizetype endingLog = s.m_index.lastLogEndingAt(r.target.lsn);
+        const Backup *log = endingLog < 0 ? nullptr : &s.m_backups[endingLog];
         // The log restores up to and including `log`, before the files recover (after step i if it restored a backup).
         const RollForwardFix logs = log ? RollForwardFix::make(s.m_index, s.m_plan, i, r.redoStart, log->lastLsn)
                                         : RollForwardFix{};

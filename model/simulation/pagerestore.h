@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/rules/diagnostic.h"
+#include "model/findings/diagnostic.h"
 #include "model/simulation/filecatalog.h"
 #include "model/simulation/redotarget.h"
 #include "model/simulation/restoringpage.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/rules/stopclause.h"
+#include "model/findings/stopclause.h"
 #include "model/simulation/timelinehistory.h"
 
 #include <compare>

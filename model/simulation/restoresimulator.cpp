@@ -1,5 +1,6 @@
 #include "model/simulation/restoresimulator.h"
 
+#include "model/simulation/consequences.h"
 #include "model/simulation/historyindex.h"
 #include "model/simulation/simulationstate.h"
 
@@ -11,16 +12,20 @@ SimulationResult RestoreSimulator::simulate(const Project &project, const Plan &
     return simulate(index, project, plan);
 }
 
-SimulationResult RestoreSimulator::simulate(const HistoryIndex &index, const Project &project, const Plan &plan)
+SimulationResult RestoreSimulator::simulate(const HistoryIndex &index, const Project &project, const Plan &plan,
+                                            Consequences consequences)
 {
     SimulationState state(index, project, plan);
     SimulationResult result;
     result.initial = state.snapshot(-1);
     for (int i = 0; i < plan.steps.size(); ++i) {
-        state.apply(i);
+        const StepOutcome outcome = state.apply(i);
         result.steps.append(state.snapshot(i));
+        result.steps.last().outcome = outcome;
     }
     result.diagnostics = state.takeDiagnostics();
+    if (consequences == Consequences::Mark)
+        rd::Consequences::mark(index, project, plan, result);
     return result;
 }
 

@@ -34,7 +34,39 @@ bool SequenceRules::beforeStep(SimulationState &s, int i)
         return removeFilegroup(s, i, step);
     if (!step.isRestore())
         return true;
-    return checkNewDatabase(s, i, step) && checkStandby(s, i, step);
+    return checkMemoryOptimizedWithPrimary(s, i, step) && checkNewDatabase(s, i, step) && checkStandby(s, i, step);
+}
+
+bool SequenceRules::checkMemoryOptimizedWithPrimary(SimulationState &s, int i, const PlanStep &step)
+{
+    // R-MOD-002 ("If you back up (or restore) the primary filegroup you must specify the
+    // memory-optimized filegroup", piecemeal-restore-of-databases-with-memory-optimized-tables.md):
+    // a RESTORE DATABASE holding one of them without the other is refused, and changes nothing.
+    const int primary = int(s.m_project.database.filegroupIndex(QStringLiteral("PRIMARY")));
+    if (s.m_memoryOptimized < 0 || step.statement != StepStatement::RestoreDatabase || step.backup.isEmpty())
+        return true;
+    const Backup *b = s.backup(step.backup);
+    if (!b)
+        return true; // a dangling reference: R-REF-001
+    const QList<int> fgs = s.m_catalog.filegroupsOf(RestoreScope::ofStep(s.m_index, step, b));
+    const bool hasPrimary = fgs.contains(primary), hasMod = fgs.contains(s.m_memoryOptimized);
+    if (hasPrimary == hasMod)
+        return true;
+    const QString mod = s.filegroupName(s.m_memoryOptimized);
+    const QString missing = hasPrimary ? mod : QStringLiteral("PRIMARY");
+    PlanStep fixed = step;
+    fixed.filegroups << missing;
+    s.report(i, QStringLiteral("R-MOD-002"), Severity::Error,
+             hasPrimary ? Tr::tr("Step %1 restores PRIMARY without the memory-optimized filegroup %2: restore %2 in the "
+                                 "same statement (FILEGROUP = 'PRIMARY', FILEGROUP = '%2'%3). SQL Server refuses the "
+                                 "statement, which changes nothing.")
+                              .arg(i + 1).arg(mod, step.partial ? Tr::tr(" … WITH PARTIAL") : QString())
+                        : Tr::tr("Step %1 restores the memory-optimized filegroup %2 without PRIMARY: they must be "
+                                 "restored in the same statement. SQL Server refuses the statement, which changes "
+                                 "nothing.").arg(i + 1).arg(mod),
+             b->id, missing, Tr::tr("Add %1 to the FILEGROUP list of step %2.").arg(missing).arg(i + 1),
+             FixEdit::replace(i, fixed));
+    return false;
 }
 
 void SequenceRules::checkAbandonedMemoryOptimized(SimulationState &s)

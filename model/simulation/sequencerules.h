@@ -11,8 +11,9 @@ class SimulationState;
 ///
 /// Rules: R-GEN-006 (a database that does not exist is created only from a backup holding
 /// PRIMARY), R-ONL-008 and R-REC-003 (STANDBY: not online, not with an upgrade, keep the standby
-/// file), R-MOD-005 (the memory-optimized filegroup cannot be removed or abandoned), R-DEF-001
-/// (removing a filegroup that is not online makes it DEFUNCT).
+/// file), R-MOD-002 (PRIMARY and the memory-optimized filegroup restored in one statement),
+/// R-MOD-005 (the memory-optimized filegroup cannot be removed or abandoned), R-DEF-001 (removing
+/// a filegroup that is not online makes it DEFUNCT).
 class SequenceRules
 {
 public:
@@ -27,6 +28,7 @@ private:
     static bool removeFilegroup(SimulationState &s, int i, const PlanStep &step);
     static bool checkNewDatabase(SimulationState &s, int i, const PlanStep &step);
     static bool checkStandby(SimulationState &s, int i, const PlanStep &step);
+    static bool checkMemoryOptimizedWithPrimary(SimulationState &s, int i, const PlanStep &step);
 };
 
 } // namespace rd

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "model/domain/lsn.h"
-#include "model/rules/diagnostic.h"
+#include "model/findings/diagnostic.h"
 #include "model/simulation/dataaccess.h"
 #include "model/simulation/memoryoptimizedload.h"
 #include "model/simulation/restoringpage.h"
@@ -15,10 +15,23 @@
 
 namespace rd {
 
+/// What SQL Server does with one statement of a plan: runs it, or refuses it (an error, and the
+/// statement changes nothing: the states after it are those before it).
+struct StepOutcome
+{
+    QString refusedBy; ///< the rule under which the statement is refused (e.g. "R-MOD-002"); empty = applied
+
+    bool refused() const { return !refusedBy.isEmpty(); }
+    static StepOutcome applied() { return {}; }
+    static StepOutcome refusal(const QString &rule) { return {rule}; }
+    bool operator==(const StepOutcome &) const = default;
+};
+
 /// The simulated state after one step (or before the first: step == -1).
 struct StepState
 {
     int step = -1;
+    StepOutcome outcome; ///< whether this step's statement ran; a refused one changed nothing
     DatabaseState database = DatabaseState::Online;
     /// Every filegroup of the layout, in layout order, with its state (the worst of its files).
     QList<QPair<QString, FileState>> filegroups;

@@ -113,54 +113,112 @@ FileCatalog::FileSet SimulationState::restoringFiles() const
     return s;
 }
 
-void SimulationState::apply(int i)
+SimulationState::Registers SimulationState::registers() const
+{
+    return {m_db,          m_files,       m_piecemeal,      m_stage1Recovered, m_lastRecoveryStep, m_lastStartupStep,
+            m_recoveredLsn, m_pointInTime, m_pointIsStop,    m_lastWasData,     m_tailRestored,     m_lastDataBackup,
+            m_chain.registers()};
+}
+
+void SimulationState::restore(const Registers &saved)
+{
+    m_db = saved.db;
+    m_files = saved.files;
+    m_piecemeal = saved.piecemeal;
+    m_stage1Recovered = saved.stage1Recovered;
+    m_lastRecoveryStep = saved.lastRecoveryStep;
+    m_lastStartupStep = saved.lastStartupStep;
+    m_recoveredLsn = saved.recoveredLsn;
+    m_pointInTime = saved.pointInTime;
+    m_pointIsStop = saved.pointIsStop;
+    m_lastWasData = saved.lastWasData;
+    m_tailRestored = saved.tailRestored;
+    m_lastDataBackup = saved.lastDataBackup;
+    m_chain.restore(saved.chain);
+}
+
+void SimulationState::refuse(int i)
+{
+    const QString rule = refusalReported(i, m_statementFindings);
+    m_refusal = StepOutcome::refusal(rule.isEmpty() ? QStringLiteral("R-GEN-005") : rule);
+}
+
+QString SimulationState::refusalReported(int i, qsizetype since) const
+{
+    for (qsizetype k = since; k < m_diagnostics.size(); ++k)
+        if (m_diagnostics[k].step == i && m_diagnostics[k].severity == Severity::Error)
+            return m_diagnostics[k].rule;
+    return {};
+}
+
+StepOutcome SimulationState::apply(int i)
+{
+    // As on the server, a refused statement changes nothing: later steps are judged against the
+    // state before it, not against what it would have done.
+    const Registers saved = registers();
+    const StepOutcome outcome = execute(i);
+    if (outcome.refused())
+        restore(saved);
+    return outcome;
+}
+
+StepOutcome SimulationState::execute(int i)
 {
     const PlanStep &step = m_plan.steps[i];
+    const qsizetype reported = m_diagnostics.size();
+    m_statementFindings = reported;
+    m_refusal = StepOutcome::applied();
+    // A check that refuses has reported why (an error for step i); the generic rule stands in
+    // should one ever return "refused" without a finding.
+    auto refused = [&](const char *fallback) {
+        const QString rule = refusalReported(i, reported);
+        return StepOutcome::refusal(rule.isEmpty() ? QString::fromLatin1(fallback) : rule);
+    };
     if (!SequenceRules::beforeStep(*this, i))
-        return; // refused: R-GEN-006, R-ONL-008, R-REC-003, R-MOD-005 (sequencerules.h)
+        return refused("R-GEN-006"); // R-GEN-006, R-ONL-008, R-REC-003, R-MOD-002, R-MOD-005 (sequencerules.h)
     switch (step.statement) {
     case StepStatement::SetOffline: // T-DB-1
         if (m_db == DatabaseState::Online)
             m_db = DatabaseState::Offline;
-        return;
+        return StepOutcome::applied();
     case StepStatement::BackupLog: // T-DB-2 / T-DB-3: the tail is captured, nothing changes afterwards
         OnlineRestore::backupLog(*this, i, step); // it also holds every earlier offline point (R-ONL-005)
         PageRestore::backupLog(*this, i, step);   // … of restored pages too
         if (step.norecovery && m_db != DatabaseState::None)
             m_db = DatabaseState::Restoring;
-        return;
+        return StepOutcome::applied();
     case StepStatement::SetOnline: // T-DB-13: the database starts up and runs recovery (R-MOD-004)
         if (m_db == DatabaseState::Offline) {
             m_db = DatabaseState::Online;
             m_lastStartupStep = i;
         }
-        return;
+        return StepOutcome::applied();
     case StepStatement::SetFileOffline: // T-F-1: the only way back is a restore
         OnlineRestore::setFilesOffline(*this, i, step);
         for (const QString &name : step.files)
             if (const int f = m_catalog.fileIndex(name); f >= 0 && m_files[f].state == FileState::Online)
                 m_files[f].state = FileState::Offline;
-        return;
+        return StepOutcome::applied();
     case StepStatement::RemoveFilegroup: // T-F-8: a filegroup that is not online becomes DEFUNCT
         for (const QString &name : step.filegroups)
             for (int f : m_catalog.filesOfFilegroup(int(m_project.database.filegroupIndex(name))))
                 if (m_files[f].state != FileState::Online)
                     m_files[f].state = FileState::Defunct;
-        return;
+        return StepOutcome::applied();
     case StepStatement::RestoreDatabase:
     case StepStatement::RestoreLog:
         break;
     }
     const PlanStep chainStep = PageRestore::asFileStep(*this, step); // LogChain sees a page restore's files as targets
     if (!m_chain.admit(i, chainStep, step.backup.isEmpty() ? nullptr : backup(step.backup), restoringFiles()))
-        return; // SQL Server refuses the statement (R-GEN-008, R-PIT-006, R-DIFF-004)
+        return refused("R-GEN-008"); // SQL Server refuses the statement (R-GEN-008, R-PIT-006, R-DIFF-004)
     if (step.backup.isEmpty()) {
         recoverOnly(i, step);
-        return;
+        return StepOutcome::applied();
     }
     const Backup *b = backup(step.backup);
     if (!b)
-        return; // a dangling reference: the validator reports R-REF-001
+        return StepOutcome::refusal(QStringLiteral("R-REF-001")); // a dangling reference: the validator reports it
     const bool logStatement = step.statement == StepStatement::RestoreLog;
     if (logStatement != b->isLog()) {
         report(i, QStringLiteral("R-REF-001"), Severity::Error,
@@ -169,11 +227,11 @@ void SimulationState::apply(int i)
                             : Tr::tr("Step %1 is RESTORE DATABASE but backup %2 is a log backup; use RESTORE LOG.")
                                   .arg(i + 1).arg(b->id),
                b->id);
-        return;
+        return refused("R-REF-001");
     }
-    const int diagnosticsBefore = int(m_diagnostics.size());
+    const qsizetype beforeBody = m_diagnostics.size(); // what admit() reported (R-PIT-003…) does not stop recovery
     if (!b->isLog() && !step.pages.isEmpty() && !PageRestore::restorePages(*this, i, step, *b))
-        return; // RESTORE … PAGE refused (pagerestore.h): the statement changes nothing
+        return refused("R-PAGE-001"); // RESTORE … PAGE refused (pagerestore.h)
     const bool pagesOnly = !step.pages.isEmpty() && !step.hasTargets(); // FILE/FILEGROUP beside PAGE: restored whole
     if (b->isLog())
         restoreLog(i, step, *b);
@@ -181,14 +239,19 @@ void SimulationState::apply(int i)
         restoreDifferential(i, step, *b);
     else if (!pagesOnly)
         restoreData(i, step, *b);
-    if (m_diagnostics.size() > diagnosticsBefore && hasErrors(m_diagnostics.mid(diagnosticsBefore)))
-        return; // the statement fails, so it cannot recover either
+    // A restore body that refuses says so (refuse()): R-FILE-008, R-ONL-007/009, R-DIFF-001, R-LOG-002…
+    if (m_refusal.refused())
+        return m_refusal;
+    // Other errors (R-FILE-007, R-PIT-003…) let the statement run, but it then cannot recover.
+    if (!refusalReported(i, beforeBody).isEmpty())
+        return StepOutcome::applied();
     if (!m_chain.applied(i, chainStep, *b, restoringFiles()))
-        return; // T-DB-10: the stop point lies beyond this backup, the database stays RESTORING
+        return StepOutcome::applied(); // T-DB-10: the stop point lies beyond this backup, the database stays RESTORING
     if (step.effectiveRecovery() == RecoveryOption::Recovery)
         recover(i);
     else if (step.recovery == RecoveryOption::Standby)
         m_db = DatabaseState::Standby; // T-DB-7
+    return StepOutcome::applied();
 }
 
 void SimulationState::restoreData(int i, const PlanStep &step, const Backup &b)
@@ -196,7 +259,7 @@ void SimulationState::restoreData(int i, const PlanStep &step, const Backup &b)
     FileCatalog::FileSet targets = RestoreScope::ofStep(m_index, step, &b);
     if (!FileRestore::beforeDataRestore(*this, i, step, b, targets)
         || !OnlineRestore::beforeDataRestore(*this, i, step, b, targets))
-        return; // refused (R-FILE-008, R-ONL-009, R-ONL-007); sets the §5.4 redo targets
+        return refuse(i); // R-FILE-008, R-ONL-009, R-ONL-007; sets the §5.4 redo targets
     if (targets.isEmpty())
         return;
     bool touchesPrimary = false;
@@ -235,7 +298,7 @@ void SimulationState::restoreData(int i, const PlanStep &step, const Backup &b)
                    offline.statement = StepStatement::SetOffline;
                    return offline;
                }()));
-        return;
+        return refuse(i);
     }
     for (int f : targets) {
         FileRegisters &r = m_files[f];
@@ -285,7 +348,7 @@ void SimulationState::restoreDifferential(int i, const PlanStep &step, const Bac
                           "Restart the sequence from the full/file backup.").arg(m_lastRecoveryStep + 1).arg(d.id),
                        d.id, fg, Tr::tr("Use NORECOVERY on step %1.").arg(m_lastRecoveryStep + 1),
                        withNoRecovery(m_lastRecoveryStep));
-                return;
+                return refuse(i);
             }
             continue;
         }
@@ -330,7 +393,7 @@ void SimulationState::restoreDifferential(int i, const PlanStep &step, const Bac
                                     : Tr::tr("Restore %1 before step %2.").arg(base).arg(i + 1),
                    swap);
         }
-        return; // SQL Server refuses the whole statement
+        return refuse(i); // SQL Server refuses the whole statement
     }
     for (int f : targets)
         if (m_files[f].state == FileState::Restoring && m_files[f].redoStart < d.lastLsn)
@@ -363,6 +426,8 @@ void SimulationState::restoreLog(int i, const PlanStep &step, const Backup &l)
                    Tr::tr("No files are ready to roll forward: restore a data backup before log backup %1.").arg(l.id),
                    l.id);
         }
+        if (restoring.isEmpty())
+            refuse(i); // R-GEN-005: there is no restore sequence to apply the log to
         return;
     }
     Lsn redo;
@@ -370,7 +435,7 @@ void SimulationState::restoreLog(int i, const PlanStep &step, const Backup &l)
         if (redo.isNull() || m_files[f].redoStart < redo)
             redo = m_files[f].redoStart;
     if (!m_chain.admitLog(i, step, l, rollForward, redo))
-        return; // refused: damaged log, fork, recovery-model break, bulk-logged stop (logchain.h)
+        return refuse(i); // damaged log, fork, recovery-model break, bulk-logged stop (logchain.h)
     const bool tooRecent = l.firstLsn > redo;
     const bool tooEarly = l.lastLsn <= redo;
     if (tooRecent || tooEarly) {
@@ -409,7 +474,7 @@ void SimulationState::restoreLog(int i, const PlanStep &step, const Backup &l)
                        .arg(l.id, l.lastLsn.toString(), redo.toString()),
                    l.id, {}, Tr::tr("Remove step %1 or use a later log backup.").arg(i + 1), edit);
         }
-        return;
+        return refuse(i); // the log does not fit the roll-forward point (4305, 4326)
     }
     for (int f : rollForward)
         if (m_files[f].redoStart < l.lastLsn)
@@ -561,11 +626,19 @@ void SimulationState::recover(int i)
             if (r.state == FileState::Online || isOfflineState(r.state))
                 r.state = FileState::Online;
     }
+    m_lastRecoveryStep = i;
+    m_lastWasData = false;
+    // The database is SUSPECT while a file of PRIMARY is damaged and not restored (the state
+    // model: "at least the primary filegroup is suspect"): recovering other files cannot bring it
+    // up. Seen when the restore of PRIMARY was refused.
+    for (int f : m_catalog.fileListOfFilegroup(m_primary))
+        if (m_files[f].damaged && m_files[f].state == FileState::Suspect) {
+            m_db = DatabaseState::Suspect;
+            return;
+        }
     if (!online)
         m_lastStartupStep = i; // T-DB-8; an online restore leaves the memory-optimized data in memory (R-MOD-004)
     m_db = DatabaseState::Online;
-    m_lastRecoveryStep = i;
-    m_lastWasData = false;
 }
 
 StepState SimulationState::snapshot(int stepIndex) const

@@ -28,7 +28,9 @@ public:
     /// `index` is the index of `project`'s history; both must outlive the state.
     SimulationState(const HistoryIndex &index, const Project &project, const Plan &plan);
 
-    void apply(int stepIndex);
+    /// Runs step `stepIndex`'s statement. A statement SQL Server refuses changes no register
+    /// (they are put back as they were) and says under which rule it was refused.
+    StepOutcome apply(int stepIndex);
     StepState snapshot(int stepIndex) const;
     QList<Diagnostic> takeDiagnostics() { return std::move(m_diagnostics); }
 
@@ -44,6 +46,20 @@ private:
         RedoTarget target;         ///< §5.4 when more than the sequence's end (R-ONL-005, R-FILE-002)
         PageRestore::Registers pages; ///< pages of the file in RESTORING (page restore); `state` is the file's own
     };
+
+    /// Everything apply() may change but the findings, saved before a statement so that a refused
+    /// one is undone whole, whichever check refused it and whatever it had changed by then.
+    struct Registers;
+    Registers registers() const;
+    void restore(const Registers &saved);
+    /// The statement itself; returns the refusal, if any (see apply()).
+    StepOutcome execute(int i);
+    /// The rule of the first error reported for step `i` since the findings numbered `since`: the
+    /// reason a check that returned "refused" gave. Empty when none.
+    QString refusalReported(int i, qsizetype since) const;
+    /// For the restore bodies: SQL Server refuses step `i`'s statement, for the reason its check
+    /// has just reported (execute() then puts the registers back).
+    void refuse(int i);
 
     void restoreData(int i, const PlanStep &step, const Backup &backup);
     void restoreDifferential(int i, const PlanStep &step, const Backup &backup);
@@ -84,6 +100,7 @@ private:
     int m_primary = -1;
     int m_memoryOptimized = -1;
 
+    // The registers (Registers): every member from here to m_diagnostics is saved and put back.
     DatabaseState m_db = DatabaseState::Online;
     QList<FileRegisters> m_files;
     bool m_piecemeal = false;       ///< a PARTIAL restore started
@@ -97,8 +114,23 @@ private:
     bool m_tailRestored = false;    ///< the partial-restore sequence rolled forward through a tail-log backup
     QString m_lastDataBackup;
     QList<Diagnostic> m_diagnostics;
+    StepOutcome m_refusal;             ///< set by refuse() while the current statement runs
+    qsizetype m_statementFindings = 0; ///< m_diagnostics.size() when the current statement started
     /// Log-chain, differential and point-in-time rules, called at each RESTORE (logchain.h).
     LogChain m_chain{m_project, m_plan, m_index, m_diagnostics};
+};
+
+struct SimulationState::Registers
+{
+    DatabaseState db;
+    QList<FileRegisters> files;
+    bool piecemeal, stage1Recovered;
+    int lastRecoveryStep, lastStartupStep;
+    Lsn recoveredLsn;
+    QDateTime pointInTime;
+    bool pointIsStop, lastWasData, tailRestored;
+    QString lastDataBackup;
+    LogChain::Registers chain;
 };
 
 } // namespace rd

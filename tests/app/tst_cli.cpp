@@ -127,18 +127,34 @@ void TestCli::checkFindsModWithoutPrimary()
     const QJsonObject result = parseObject(r.out);
     QCOMPARE(result.value(QStringLiteral("valid")), QJsonValue(false));
     bool found = false;
+    int consequences = 0;
     for (const QJsonValue d : result[QStringLiteral("plans")].toArray().at(0)[QStringLiteral("diagnostics")].toArray()) {
         QVERIFY(d.toObject().contains(QStringLiteral("step")));
         QVERIFY(d.toObject().contains(QStringLiteral("backup")));
         QVERIFY(d.toObject().contains(QStringLiteral("filegroup")));
         QVERIFY(d.toObject().contains(QStringLiteral("message")));
+        QVERIFY(d.toObject().contains(QStringLiteral("causedBy")));
         if (d[QStringLiteral("rule")].toString() == QLatin1String("R-MOD-002")) {
             QCOMPARE(d[QStringLiteral("severity")].toString(), QStringLiteral("error"));
             QCOMPARE(d[QStringLiteral("step")], QJsonValue(0));
+            QCOMPARE(d[QStringLiteral("causedBy")], QJsonValue(QJsonValue::Null)); // the root error
             found = true;
+        } else if (d[QStringLiteral("step")].toInt(-1) > 0) {
+            // SQL Server refuses step 0, which changes nothing: the log restore after it has nothing
+            // to roll forward, which adding imoltp_mod to step 0 would cure.
+            QCOMPARE(d[QStringLiteral("causedBy")], QJsonValue(0));
+            ++consequences;
         }
     }
     QVERIFY2(found, r.out.constData());
+    QVERIFY2(consequences > 0, r.out.constData());
+
+    // simulate says which statement was refused, and the states after it are those before it.
+    const Run sim = run({QStringLiteral("simulate"), QStringLiteral("--format"), QStringLiteral("json"), path});
+    const QJsonArray states = parseObject(sim.out)[QStringLiteral("plans")].toArray().at(0)[QStringLiteral("steps")].toArray();
+    QVERIFY2(!states.isEmpty(), sim.out.constData());
+    QCOMPARE(states.at(0)[QStringLiteral("refusedBy")], QJsonValue(QStringLiteral("R-MOD-002")));
+    QVERIFY(states.at(0)[QStringLiteral("database")].toString() != QLatin1String("RESTORING"));
 }
 
 void TestCli::malformedJsonExits2NamingTheFile()

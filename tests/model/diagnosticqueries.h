@@ -1,7 +1,7 @@
 #pragma once
 
 // Shared by the model tests: questions about a list of findings, with readable failure output.
-#include "model/rules/diagnostic.h"
+#include "model/findings/diagnostic.h"
 #include "model/simulation/simulationresult.h"
 
 #include <QStringList>

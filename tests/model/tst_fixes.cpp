@@ -307,7 +307,7 @@ void TestFixes::backupFixAddsTheMissingFilegroup()
     QSignalSpy changed(&doc, &ProjectDocument::changed);
     doc.undoStack()->push(new ApplyFixCommand(&doc, 0, d->edit, d->fix));
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.first().first().value<Changes>(), Changes(ChangeKind::Backups));
+    QCOMPARE(changed.first().first().value<DocumentChange>().kinds, Changes(ChangeKind::Backups));
     QCOMPARE(doc.project().backup(QStringLiteral("primary_only"))->filegroups,
              QStringList({QStringLiteral("PRIMARY"), QStringLiteral("imoltp_mod")}));
     QVERIFY(doc.project().plans == p.plans); // the plan is not touched

@@ -3,10 +3,14 @@
 // happens to have Qt's widgets headers. So the sources under model/ are read line by line.
 
 #include <QDirIterator>
+#include <QFileInfo>
+#include <QHash>
 #include <QFile>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 namespace {
 
@@ -56,6 +60,79 @@ QStringList scan(const QString &root, int *filesScanned = nullptr)
     return findings;
 }
 
+/// The model's folders by rank (the brief's architecture): a file may include headers of its own
+/// folder and of lower ranks, never of a higher one. A folder missing here is an error, so a new
+/// area must be placed in the order before it is used.
+const QHash<QString, int> &ranks()
+{
+    static const QHash<QString, int> table{
+        {QStringLiteral("domain"), 0},     {QStringLiteral("findings"), 1}, // Diagnostic, FixEdit, StopClause
+        {QStringLiteral("io"), 2},         {QStringLiteral("tsql"), 2},
+        {QStringLiteral("simulation"), 3}, {QStringLiteral("rules"), 4},    {QStringLiteral("analysis"), 5},
+        {QStringLiteral("storage"), 6},    {QStringLiteral("document"), 7}, {QStringLiteral("commands"), 8},
+    };
+    return table;
+}
+
+/// `#include "model/<folder>/…"`: the folder.
+const QRegularExpression ModelInclude(QStringLiteral("^\\s*#\\s*include\\s*[<\"]model/([^/]+)/"));
+/// Hidden state: thread_local anywhere, or an indented (function-local or in-class) static variable
+/// that is not a constant: `static T name;`, `static T name = …;` or `static T name{…};` (a
+/// parenthesis before the name's end marks a function, which is allowed). Derived data lives in
+/// the explicit analysis instead.
+const QRegularExpression ThreadLocal(QStringLiteral("\\bthread_local\\b"));
+const QRegularExpression LocalStatic(QStringLiteral("^\\s+static\\s+(?!const\\b|constexpr\\b)[^(=;{]*\\w\\s*(;|=|\\{)"));
+
+/// Calls `check(path, lineNumber, line)` for every line of every C++ source under `root`, and
+/// returns the findings it adds, plus one for each file that cannot be read.
+QStringList scanSources(const QString &root,
+                        const std::function<void(const QString &, int, const QString &, QStringList &)> &check)
+{
+    QStringList findings;
+    QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            findings << QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
+            continue;
+        }
+        int lineNumber = 0;
+        while (!file.atEnd())
+            check(path, ++lineNumber, QString::fromUtf8(file.readLine()), findings);
+    }
+    return findings;
+}
+
+/// "file:line: text" for each include under `root` (the model folder) that goes up the rank
+/// table, and for each source file in a folder the table does not rank.
+QStringList scanRanks(const QString &root)
+{
+    return scanSources(root, [&root](const QString &path, int lineNumber, const QString &raw, QStringList &findings) {
+        const QString folder = QDir(root).relativeFilePath(path).section(u'/', 0, 0);
+        if (!ranks().contains(folder)) {
+            if (lineNumber == 1)
+                findings << QStringLiteral("%1: folder model/%2 has no rank in tst_layering").arg(path, folder);
+            return;
+        }
+        const QString line = raw.trimmed();
+        const QRegularExpressionMatch m = ModelInclude.match(line);
+        if (m.hasMatch() && ranks().value(m.captured(1), 1000) > ranks().value(folder))
+            findings << QStringLiteral("%1:%2: %3 (model/%4 includes the higher model/%5)")
+                            .arg(path).arg(lineNumber).arg(line, folder, m.captured(1));
+    });
+}
+
+/// "file:line: text" for each thread_local and each function-local non-constant static under `root`.
+QStringList scanHiddenState(const QString &root)
+{
+    return scanSources(root, [](const QString &path, int lineNumber, const QString &raw, QStringList &findings) {
+        const QString code = raw.section(QStringLiteral("//"), 0, 0);
+        if (ThreadLocal.match(code).hasMatch() || LocalStatic.match(code).hasMatch())
+            findings << QStringLiteral("%1:%2: %3").arg(path).arg(lineNumber).arg(raw.trimmed());
+    });
+}
+
 } // namespace
 
 class TestLayering : public QObject
@@ -67,6 +144,11 @@ private slots:
     void scannerFindsForbiddenIncludes_data();
     void scannerFindsForbiddenIncludes();
     void scannerNamesFileAndLine();
+    void modelLayersRankOneWay();
+    void modelHoldsNoHiddenState();
+    void rankScannerFindsUpwardIncludes();
+    void hiddenStateScanner_data();
+    void hiddenStateScanner();
 };
 
 void TestLayering::modelIncludesNoWidgets()
@@ -136,6 +218,75 @@ void TestLayering::scannerNamesFileAndLine()
     file.write("#pragma once\n\n#include <QtWidgets/QWidget>\n");
     file.close();
     QCOMPARE(scan(dir.path()), QStringList{path + QStringLiteral(":3: #include <QtWidgets/QWidget>")});
+}
+
+void TestLayering::modelLayersRankOneWay()
+{
+    const QStringList findings = scanRanks(QStringLiteral(RD_SOURCE_DIR "/model"));
+    QVERIFY2(findings.isEmpty(), qPrintable(QStringLiteral("model/ includes that go up the rank table:\n")
+                                            + findings.join(u'\n')));
+}
+
+void TestLayering::modelHoldsNoHiddenState()
+{
+    const QStringList findings = scanHiddenState(QStringLiteral(RD_SOURCE_DIR "/model"));
+    QVERIFY2(findings.isEmpty(), qPrintable(QStringLiteral("hidden state in model/ (derived data belongs in the "
+                                                           "analysis the document owns):\n")
+                                            + findings.join(u'\n')));
+}
+
+namespace {
+void writeFile(const QString &path, const QByteArray &content)
+{
+    QVERIFY(QDir().mkpath(QFileInfo(path).path()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+}
+} // namespace
+
+void TestLayering::rankScannerFindsUpwardIncludes()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString up = dir.filePath(QStringLiteral("simulation/state.cpp"));
+    writeFile(up, "#include \"model/simulation/state.h\"\n#include \"model/rules/diagnostic.h\"\n");
+    writeFile(dir.filePath(QStringLiteral("rules/check.cpp")), "#include \"model/simulation/state.h\"\n"
+                                                               "#include \"model/domain/lsn.h\"\n");
+    writeFile(dir.filePath(QStringLiteral("io/reader.h")), "#include \"model/tsql/quoting.h\"\n"); // same rank
+    const QString unranked = dir.filePath(QStringLiteral("charts/chart.h"));
+    writeFile(unranked, "#pragma once\n");
+    QStringList found = scanRanks(dir.path());
+    found.sort();
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found[0], unranked + QStringLiteral(": folder model/charts has no rank in tst_layering"));
+    QCOMPARE(found[1], up + QStringLiteral(":2: #include \"model/rules/diagnostic.h\" (model/simulation includes the "
+                                           "higher model/rules)"));
+}
+
+void TestLayering::hiddenStateScanner_data()
+{
+    QTest::addColumn<QByteArray>("content");
+    QTest::addColumn<bool>("flagged");
+    QTest::newRow("thread_local") << QByteArray("    thread_local QList<int> recent;\n") << true;
+    QTest::newRow("local static") << QByteArray("    static QHash<QString, int> cache;\n") << true;
+    QTest::newRow("local static with value") << QByteArray("        static int calls = 0;\n") << true;
+    QTest::newRow("local static braces") << QByteArray("    static std::vector<int> v{};\n") << true;
+    QTest::newRow("constant") << QByteArray("    static const QList<int> none;\n") << false;
+    QTest::newRow("constexpr") << QByteArray("    static constexpr int Limit = 4;\n") << false;
+    QTest::newRow("static member function") << QByteArray("    static bool same(const QString &a, int b);\n") << false;
+    QTest::newRow("file-scope function") << QByteArray("static int helper(int x)\n") << false;
+    QTest::newRow("comment") << QByteArray("    // no thread_local here\n") << false;
+}
+
+void TestLayering::hiddenStateScanner()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(bool, flagged);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    writeFile(dir.filePath(QStringLiteral("a/x.cpp")), content);
+    QCOMPARE(scanHiddenState(dir.path()).size(), flagged ? 1 : 0);
 }
 
 QTEST_GUILESS_MAIN(TestLayering)

@@ -1,5 +1,5 @@
 #include "model/io/planjsonwriter.h"
-#include "model/io/projectfile.h"
+#include "model/storage/projectfile.h"
 #include "model/simulation/restoresimulator.h"
 #include "sampleloader.h"
 
@@ -183,13 +183,15 @@ void TestMemoryOptimizedLoad::nothingWithoutRecovery()
 
 void TestMemoryOptimizedLoad::nothingWhenTheMemoryOptimizedFilegroupStaysOffline()
 {
-    // R-MOD-002 broken: imoltp_mod left out of the PARTIAL restore stays RECOVERY_PENDING when the
-    // database comes up, so there is no memory-optimized data to load.
+    // R-MOD-002 broken: SQL Server refuses the PARTIAL restore of PRIMARY without imoltp_mod, which
+    // changes nothing; the log restore then has nothing to roll forward, the database never comes
+    // up, and there is no memory-optimized data to load.
     Project p = sampleWithSizes(GiB, GiB, 100'000'000);
     p.plans[0].steps[0].filegroups = {QStringLiteral("PRIMARY")};
     const SimulationResult r = RestoreSimulator::simulate(p, p.plans[0]);
-    QCOMPARE(toString(r.steps[1].database), QStringLiteral("ONLINE"));
-    QCOMPARE(toString(r.steps[1].filegroupState(QStringLiteral("imoltp_mod"))), QStringLiteral("RECOVERY_PENDING"));
+    QCOMPARE(r.steps[0].outcome.refusedBy, QStringLiteral("R-MOD-002"));
+    QCOMPARE(toString(r.steps[1].database), toString(r.initial.database));
+    QVERIFY(r.steps[1].database != DatabaseState::Online);
     QVERIFY(loadingSteps(r).isEmpty());
 }
 

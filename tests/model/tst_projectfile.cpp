@@ -1,6 +1,6 @@
 #include "model/io/planjsonreader.h"
 #include "model/io/planjsonwriter.h"
-#include "model/io/projectfile.h"
+#include "model/storage/projectfile.h"
 #include "model/storage/projectstore.h"
 
 #include <QDir>

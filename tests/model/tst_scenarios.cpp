@@ -71,10 +71,14 @@ QJsonObject readJsonObject(const QString &path, QString *error)
     return doc.object();
 }
 
-/// "R-LOG-002@3", or "R-MOD-001@null" for a plan-wide or history finding (step -1).
-QString pairKey(const QString &rule, int step)
+/// "R-LOG-002@3", or "R-MOD-001@null" for a plan-wide or history finding (step -1); a finding that
+/// follows from a refused step says which: "R-GEN-005@1 causedBy 0".
+QString pairKey(const QString &rule, int step, int causedBy = -1)
 {
-    return rule + QLatin1Char('@') + (step < 0 ? QStringLiteral("null") : QString::number(step));
+    QString key = rule + QLatin1Char('@') + (step < 0 ? QStringLiteral("null") : QString::number(step));
+    if (causedBy >= 0)
+        key += QStringLiteral(" causedBy %1").arg(causedBy);
+    return key;
 }
 
 /// The (rule, step) pairs of one list ("diagnostics" or "info") of a plan entry of an expected file.
@@ -84,7 +88,8 @@ QSet<QString> expectedPairs(const QJsonObject &plan, const QString &list = QStri
     for (const QJsonValue &v : plan.value(list).toArray()) {
         const QJsonObject d = v.toObject();
         const QJsonValue step = d.value(QStringLiteral("step"));
-        out.insert(pairKey(d.value(QStringLiteral("rule")).toString(), step.isNull() ? -1 : step.toInt()));
+        out.insert(pairKey(d.value(QStringLiteral("rule")).toString(), step.isNull() ? -1 : step.toInt(),
+                           d.value(QStringLiteral("causedBy")).toInt(-1)));
     }
     return out;
 }
@@ -169,7 +174,7 @@ QStringList compareDiagnostics(const QSet<QString> &expected, const QSet<QString
             info.insert(pairKey(d.rule, d.step));
             continue;
         }
-        const QString key = pairKey(d.rule, d.step);
+        const QString key = pairKey(d.rule, d.step, d.causedBy);
         actual.insert(key);
         messages.insert(key, toString(d.severity) + QStringLiteral(": ") + d.message);
     }

@@ -1,4 +1,6 @@
 #include "model/simulation/restoresimulator.h"
+#include "model/simulation/historyindex.h"
+#include "model/simulation/restorescope.h"
 #include "model/domain/plantime.h"
 #include "sampleloader.h"
 
@@ -168,9 +170,13 @@ void TestSimulator::partialBackupOfReadOnlyDatabaseHoldsOnlyPrimary()
     SimulationResult r = RestoreSimulator::simulate(p, plan);
     QCOMPARE(toString(r.steps[0].filegroupState(QStringLiteral("imoltp_mod"))), QStringLiteral("RESTORING"));
     p.database.readOnly = true;
+    const HistoryIndex index(p);
+    const FileCatalog::FileSet scope = RestoreScope::ofStep(index, s, index.backup(partial.id));
+    QCOMPARE(index.catalog().filegroupsOf(scope), QList<int>{int(p.database.filegroupIndex(QStringLiteral("PRIMARY")))});
+    // PRIMARY without imoltp_mod: R-MOD-002, so SQL Server refuses the statement and nothing changes.
     r = RestoreSimulator::simulate(p, plan);
-    QCOMPARE(toString(r.steps[0].filegroupState(QStringLiteral("PRIMARY"))), QStringLiteral("RESTORING"));
-    QCOMPARE(toString(r.steps[0].filegroupState(QStringLiteral("imoltp_mod"))), QStringLiteral("RECOVERY_PENDING"));
+    QCOMPARE(r.steps[0].outcome.refusedBy, QStringLiteral("R-MOD-002"));
+    QVERIFY(r.steps[0].filegroups == r.initial.filegroups);
 }
 
 QTEST_GUILESS_MAIN(TestSimulator)

@@ -1,4 +1,6 @@
-#include "model/rules/diagnostic.h"
+#include "model/findings/diagnostic.h"
+
+#include "model/domain/project.h"
 
 #include <algorithm>
 
@@ -103,6 +105,54 @@ bool hasErrors(const QList<Diagnostic> &diagnostics)
 {
     return std::any_of(diagnostics.begin(), diagnostics.end(),
                        [](const Diagnostic &d) { return d.severity == Severity::Error; });
+}
+
+void FixEdit::applyTo(Project &project, int planIndex) const
+{
+    const FixEdit &edit = *this;
+    if (planIndex < 0 || planIndex >= project.plans.size())
+        return;
+    // Only what the edit touches is detached: Project's lists are implicitly shared.
+    auto steps = [&]() -> QList<PlanStep> & { return project.plans[planIndex].steps; };
+    const int stepCount = int(project.plans[planIndex].steps.size());
+    switch (edit.kind) {
+    case FixEdit::Kind::None:
+        break;
+    case FixEdit::Kind::ReplaceStep:
+        if (edit.step >= 0 && edit.step < stepCount)
+            steps()[edit.step] = edit.value;
+        break;
+    case FixEdit::Kind::InsertStep:
+        steps().insert(qBound(0, edit.step, stepCount), edit.value);
+        break;
+    case FixEdit::Kind::RemoveStep:
+        if (edit.step >= 0 && edit.step < stepCount)
+            steps().removeAt(edit.step);
+        break;
+    case FixEdit::Kind::ReplaceTarget:
+        project.plans[planIndex].target = edit.target;
+        break;
+    case FixEdit::Kind::ReplaceBackup:
+        if (const qsizetype i = project.backupIndex(edit.backup.id); i >= 0)
+            project.backups[i] = edit.backup;
+        break;
+    case FixEdit::Kind::RemoveBackup:
+        if (const qsizetype i = project.backupIndex(edit.backup.id); i >= 0)
+            project.backups.removeAt(i);
+        break;
+    case FixEdit::Kind::ReplaceFilegroup:
+        if (const qsizetype i = project.database.filegroupIndex(edit.filegroup.name); i >= 0)
+            project.database.filegroups[i] = edit.filegroup;
+        break;
+    case FixEdit::Kind::RemoveEvent:
+        if (const qsizetype i = project.events.indexOf(edit.event); i >= 0)
+            project.events.removeAt(i);
+        break;
+    case FixEdit::Kind::Composite:
+        for (const FixEdit &part : edit.parts)
+            part.applyTo(project, planIndex);
+        break;
+    }
 }
 
 } // namespace rd

@@ -13,6 +13,8 @@
 
 namespace rd {
 
+struct Project;
+
 struct FixEdit;
 
 /// The parts of a composite fix, in order: immutable and shared, so copying a finding whose fix
@@ -73,6 +75,9 @@ struct FixEdit
     static FixEdit composite(const QList<FixEdit> &parts);
     /// Consecutive steps inserted at `step`, in order (e.g. the missing log restores).
     static FixEdit insertAll(int step, const QList<PlanStep> &values);
+    /// Applies the edit to plan `planIndex` of `project` (and to its history); an edit that no
+    /// longer fits (a step, backup, filegroup or event that is gone) changes nothing.
+    void applyTo(Project &project, int planIndex) const;
     bool operator==(const FixEdit &) const = default;
 };
 
@@ -90,6 +95,10 @@ struct Diagnostic
     QString message;              ///< what is wrong, in the DBA's terms
     QString fix;                  ///< the smallest fix, when one is known (may be empty)
     FixEdit edit;                 ///< the same fix as a plan edit, when it is one (the designer offers it)
+    /// The earlier step whose statement SQL Server refuses and which this finding follows from:
+    /// it was judged against the state that refusal left unchanged, so fixing that step first may
+    /// clear it. -1 when it follows no refusal (RestoreSimulator sets it).
+    int causedBy = -1;
 
     bool operator==(const Diagnostic &) const = default;
 };

@@ -1,4 +1,4 @@
-#include "model/rules/stopclause.h"
+#include "model/findings/stopclause.h"
 
 #include "model/domain/plantime.h"
 

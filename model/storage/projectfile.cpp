@@ -1,4 +1,4 @@
-#include "model/io/projectfile.h"
+#include "model/storage/projectfile.h"
 
 #include "model/io/planjsonreader.h"
 #include "model/io/planjsonwriter.h"

@@ -1,0 +1,89 @@
+#include "model/simulation/consequences.h"
+
+#include "model/simulation/restoresimulator.h"
+
+#include <QSet>
+
+#include <functional>
+#include <optional>
+
+namespace rd::Consequences {
+namespace {
+
+/// Where step `j` of the plan is after `edit` (plan edits only), or -1 when the edit removed it;
+/// nullopt when the edit is not a plan-only edit (then nothing can be compared).
+std::optional<int> stepAfter(const FixEdit &edit, int j)
+{
+    switch (edit.kind) {
+    case FixEdit::Kind::ReplaceStep:
+    case FixEdit::Kind::ReplaceTarget:
+        return j;
+    case FixEdit::Kind::InsertStep:
+        return j >= edit.step ? j + 1 : j;
+    case FixEdit::Kind::RemoveStep:
+        return j == edit.step ? -1 : j > edit.step ? j - 1 : j;
+    case FixEdit::Kind::Composite: {
+        int at = j;
+        for (const FixEdit &part : edit.parts) {
+            const std::optional<int> next = stepAfter(part, at);
+            if (!next)
+                return std::nullopt;
+            if (*next < 0)
+                return -1;
+            at = *next;
+        }
+        return at;
+    }
+    case FixEdit::Kind::None:
+    case FixEdit::Kind::ReplaceBackup:
+    case FixEdit::Kind::RemoveBackup:
+    case FixEdit::Kind::ReplaceFilegroup:
+    case FixEdit::Kind::RemoveEvent:
+        break;
+    }
+    return std::nullopt;
+}
+
+QString key(const QString &rule, int step)
+{
+    return rule + QLatin1Char('@') + QString::number(step);
+}
+
+} // namespace
+
+void mark(const HistoryIndex &index, const Project &project, const Plan &plan, SimulationResult &result)
+{
+    for (int r = 0; r < result.steps.size(); ++r) {
+        const StepOutcome &outcome = result.steps[r].outcome;
+        if (!outcome.refused())
+            continue;
+        const Diagnostic *refusal = nullptr;
+        for (const Diagnostic &d : std::as_const(result.diagnostics))
+            if (d.step == r && d.rule == outcome.refusedBy && d.severity == Severity::Error) {
+                refusal = &d;
+                break;
+            }
+        // A refusal that is itself a consequence is explained by its cause; one without a plan fix
+        // cannot be tried.
+        if (!refusal || refusal->causedBy >= 0 || !refusal->edit.isValid() || !stepAfter(refusal->edit, r))
+            continue;
+        const FixEdit fix = refusal->edit; // a copy: the loop below writes to the list `refusal` points into
+        Project fixed = project;
+        fixed.plans = {plan};
+        fix.applyTo(fixed, 0);
+        const SimulationResult counterfactual = RestoreSimulator::simulate(index, project, fixed.plans[0],
+                                                                           RestoreSimulator::Consequences::Ignore);
+        QSet<QString> there;
+        for (const Diagnostic &d : counterfactual.diagnostics)
+            there.insert(key(d.rule, d.step));
+        for (Diagnostic &d : result.diagnostics) {
+            if (d.step <= r || d.causedBy >= 0)
+                continue;
+            const int moved = *stepAfter(fix, d.step);
+            if (moved < 0 || !there.contains(key(d.rule, moved)))
+                d.causedBy = r;
+        }
+    }
+}
+
+} // namespace rd::Consequences
