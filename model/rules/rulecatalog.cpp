@@ -1,6 +1,6 @@
 #include "model/rules/rulecatalog.h"
 
-// The rule table: one entry per "### R-…" heading of shared/domain/rules.md, in its order
+// The rule table: one entry per "### R-…" heading of tests/data/rule-headings.md, in its order
 // (tests/model/tst_rulecatalog checks both lists match). When a rule's implementation changes,
 // update its status and note here.
 
