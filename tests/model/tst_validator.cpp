@@ -92,7 +92,7 @@ void TestValidator::gen004OnlyLastStatementRecovers()
     p.plans[0].steps[0].recovery = RecoveryOption::Unspecified; // defaults to RECOVERY, then a log follows
     QList<Diagnostic> ds = check(p);
     QCOMPARE(count(ds, "R-GEN-004", 0), 1);
-    QCOMPARE(toString(found(ds, "R-GEN-004", 0).value(0).severity), QStringLiteral("error"));
+    QCOMPARE(severityOf(ds, "R-GEN-004", 0), QStringLiteral("error"));
     // The last step of a sequence may rely on the default: only a warning ("make it explicit").
     p = test::sample();
     p.plans[0].steps[2].recovery = RecoveryOption::Unspecified;
