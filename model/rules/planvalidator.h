@@ -6,7 +6,7 @@
 
 namespace rd {
 
-/// Checks a restore plan against the rules of shared/domain/rules.md and returns every finding,
+/// Checks a restore plan against the rules of docs/rules.md and returns every finding,
 /// ordered by step (plan-wide and history findings first). Combines the history checks (the
 /// backups themselves, e.g. R-MOD-001, R-LOG-001), the statement checks (R-GEN-003,
 /// R-PIECE-001/002/003/005/006, R-MOD-002, R-PIT-001/002, R-FS-001) and the simulator's
