@@ -40,7 +40,7 @@ Project simpleProject()
 } // namespace
 
 /// Each rule of issue 2 with a plan that must trigger it and a near miss that must not.
-/// Expectations are the rules catalog's conditions (shared/domain/rules.md), worked by hand.
+/// Expectations are the rules catalog's conditions (docs/rules.md), worked by hand.
 class TestValidator : public QObject
 {
     Q_OBJECT
