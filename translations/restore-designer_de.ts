@@ -2752,7 +2752,7 @@ Without a command, opens the designer (on FILE if given).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The rule&apos;s stable ID (shared/domain/rules.md)</source>
+        <source>The rule&apos;s stable ID (&quot;restore-designer rules&quot; lists them all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -135,7 +135,7 @@ QVariant DiagnosticModel::headerData(int section, Qt::Orientation orientation, i
         case MessageColumn: return tr("Message");
         }
     } else if (role == Qt::ToolTipRole && section == RuleColumn) {
-        return tr("The rule's stable ID (shared/domain/rules.md)");
+        return tr("The rule's stable ID (\"restore-designer rules\" lists them all)");
     }
     return {};
 }

@@ -159,7 +159,7 @@ QVariant SimulationModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (databaseRow)
             return s.database == DatabaseState::None ? tr("(does not exist)") : toString(s.database);
-        if (filegroupRow) { // who can use the data now (state-model §4): only worth saying when someone can
+        if (filegroupRow) { // who can use the data now (docs/plan-format.md): only worth saying when someone can
             const QString text =
                 access == DataAccess::None ? toString(fs) : tr("%1 · %2").arg(toString(fs), toString(access));
             // A page restore: only the pages are offline, the filegroup keeps its state.

@@ -12,7 +12,7 @@ namespace rd::cli {
 
 namespace {
 
-// docs/plan-format-extensions.md: the memory-optimized data a step's recovery loads; an unknown
+// docs/plan-format.md: the memory-optimized data a step's recovery loads; an unknown
 // size, rate or time is null.
 QJsonObject toJson(const MemoryOptimizedLoad &load)
 {
@@ -44,7 +44,7 @@ QJsonObject toJson(const StepState &state)
         {QStringLiteral("refusedBy"), CliSupport::stringOrNull(state.outcome.refusedBy)},
         {QStringLiteral("database"), toString(state.database)},
         {QStringLiteral("filegroups"), filegroups},
-        {QStringLiteral("access"), access}, // extension: "none", "read-only", "read-write" (state-model §4)
+        {QStringLiteral("access"), access}, // "none", "read-only", "read-write" (docs/plan-format.md)
         {QStringLiteral("redoLsn"), CliSupport::stringOrNull(state.redoLsn.toString())},
         {QStringLiteral("pointInTime"), CliSupport::stringOrNull(PlanTime::toString(state.pointInTime))},
     };

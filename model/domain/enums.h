@@ -7,7 +7,7 @@
 
 namespace rd {
 
-// Every enum word below is part of the plan-format contract (shared/domain/plan-format.md):
+// Every enum word below is part of the plan-format contract (docs/plan-format.md):
 // toString() gives the JSON word, the matching parse function accepts it (case-sensitive, as
 // written in the format) and returns std::nullopt for anything else.
 

@@ -11,7 +11,7 @@ namespace rd {
 /// A SQL Server log sequence number, exactly as msdb stores it: numeric(25,0).
 ///
 /// Kept as its canonical decimal digit string (no leading zeros), because real LSNs have up to
-/// 25 digits and do not fit in 64 bits (msdb-formats.md §0). Ordering is exact: shorter digit
+/// 25 digits and do not fit in 64 bits (docs/plan-format.md). Ordering is exact: shorter digit
 /// strings are smaller, equal lengths compare lexicographically. LSNs are only ever compared,
 /// never added or subtracted (R-LOG-011). A default-constructed Lsn is null ("not known").
 class Lsn

@@ -84,7 +84,7 @@ struct FixEdit
 enum class Severity { Error, Warning, Info };
 QString toString(Severity s); ///< "error", "warning", "info" (plan-format.md, check --format json)
 
-/// One finding of the validator. `rule` is a stable ID from shared/domain/rules.md.
+/// One finding of the validator. `rule` is a stable ID from docs/rules.md.
 struct Diagnostic
 {
     QString rule;                 ///< e.g. "R-MOD-002"

@@ -7,7 +7,7 @@
 
 namespace rd {
 
-/// Reads the JSON plan format, version 1 (shared/domain/plan-format.md).
+/// Reads the JSON plan format, version 1 (docs/plan-format.md).
 ///
 /// Malformed input never throws or crashes: the result carries one error naming the JSON path
 /// (for example `backups[3].lastLsn`) and what was expected there. Unknown fields are ignored

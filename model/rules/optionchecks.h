@@ -4,7 +4,7 @@
 
 namespace rd {
 
-/// Checks of single RESTORE statements and their WITH options (shared/domain/rules.md), using the
+/// Checks of single RESTORE statements and their WITH options (docs/rules.md), using the
 /// simulator's state only to tell an online restore step (the database ONLINE before it):
 ///  - R-OPT-001: REPLACE switches off safety checks (always a warning);
 ///  - R-OPT-003: MOVE: one MOVE per logical file, no two files at one path, and on RESTORE LOG only

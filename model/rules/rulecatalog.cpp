@@ -1,6 +1,6 @@
 #include "model/rules/rulecatalog.h"
 
-// The rule table: one entry per "### R-…" heading of shared/domain/rules.md, in its order
+// The rule table: one entry per "### R-…" heading of tests/data/rule-headings.md, in its order
 // (tests/model/tst_rulecatalog checks both lists match). When a rule's implementation changes,
 // update its status and note here.
 
@@ -383,7 +383,7 @@ const QList<RuleInfo> &all()
      u"Online restore of a read/write file needs a log backup taken after it went offline",
      u"Online restore of read/write file {f}: take a log backup after step N (when {fg} went offline) and restore it last; without it {fg} can never be recovered.",
      u"docs/relational-databases/backup-restore/online-restore-sql-server.md",
-     u"Per-file redo target (state-model.md §5.4 case 3): the first BACKUP LOG step after the step that took the file offline (or after the failure that damaged it) sets it to that backup's lastLsn. An online page restore has the same target, set by the last step that restored pages of the file (restore-pages-sql-server.md: \"Create a new log backup … that includes the final LSN of the restored pages\")."},
+     u"Per-file redo target (sys.database_files.redo_target_lsn): the first BACKUP LOG step after the step that took the file offline (or after the failure that damaged it) sets it to that backup's lastLsn. An online page restore has the same target, set by the last step that restored pages of the file (restore-pages-sql-server.md: \"Create a new log backup … that includes the final LSN of the restored pages\")."},
     {u"R-ONL-006", Severity::Info, RuleStatus::Simulated, Confidence::High,
      u"Read-only data backed up after it became read-only needs no log",
      u"",

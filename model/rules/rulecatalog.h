@@ -6,7 +6,7 @@
 
 namespace rd {
 
-/// How the designer handles a rule of shared/domain/rules.md.
+/// How the designer handles a rule of the catalog (docs/rules.md).
 enum class RuleStatus {
     Checked,        ///< the validator reports it (a diagnostic with this rule ID)
     Simulated,      ///< an "info" rule the simulator applies; there is nothing to report
@@ -19,7 +19,7 @@ enum class Confidence { High, Medium, Low };
 QString toString(RuleStatus s);  ///< "checked", "simulated", "by construction", "not applicable", "pending"
 QString toString(Confidence c);  ///< "high", "medium", "low"
 
-/// One rule of the catalog. Text comes from shared/domain/rules.md (title, message, first source).
+/// One rule of the catalog (docs/rules.md lists them): title, message, first source.
 struct RuleInfo
 {
     const char16_t *id;

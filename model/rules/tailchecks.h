@@ -4,7 +4,7 @@
 
 namespace rd {
 
-/// Tail-log rules (shared/domain/rules.md §2) that need only the plan, the timeline and the
+/// Tail-log rules (R-TAIL-…, docs/rules.md) that need only the plan, the timeline and the
 /// simulator's database state before each step:
 ///  - R-TAIL-001: overwriting an existing FULL/BULK_LOGGED database needs a tail-log backup first
 ///    (RestoreEnvironment::databaseExists), unless the first RESTORE says REPLACE or STOPAT;

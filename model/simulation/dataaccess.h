@@ -6,11 +6,11 @@
 
 namespace rd {
 
-/// Who can read or write a filegroup's data in a given state (state-model.md §4).
+/// Who can read or write a filegroup's data in a given state (docs/plan-format.md).
 enum class DataAccess { None, ReadOnly, ReadWrite };
 QString toString(DataAccess a); ///< "none", "read-only", "read-write"
 
-/// state-model.md §4: data is readable only while the database is ONLINE (read-only in STANDBY,
+/// docs/plan-format.md: data is readable only while the database is ONLINE (read-only in STANDBY,
 /// EMERGENCY for sysadmins) and the filegroup is available (every file ONLINE); it is writable
 /// only when, in addition, neither the filegroup nor the database is read-only and the database is
 /// not in STANDBY or EMERGENCY.

@@ -7,7 +7,7 @@ namespace rd {
 class SimulationState;
 
 /// Transactions open at the recovery point of a piecemeal stage 1 that touched a filegroup left
-/// out of it (shared/domain/rules.md R-PIECE-013, §13; state-model.md §6 "Deferred transactions
+/// out of it (docs/rules.md R-PIECE-013, R-DEF-…; state-model.md §6 "Deferred transactions
 /// after stage 1"). The transactions come from the timeline's OPEN_TRANSACTION events (the
 /// designer cannot know them otherwise); one is open at the point if it began at or before it
 /// and commits after it (or never, `until` absent).

@@ -6,7 +6,7 @@ namespace rd {
 
 class SimulationState;
 
-/// File and filegroup restore into an existing database (shared/domain/rules.md §6–7;
+/// File and filegroup restore into an existing database (R-RO-…, R-FILE-…: docs/rules.md;
 /// state-model.md §5.4, T-F-2): SimulationState calls these hooks; they read and set its
 /// registers (friend).
 ///

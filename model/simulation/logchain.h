@@ -8,7 +8,7 @@
 namespace rd {
 
 /// The log-chain, differential and point-in-time rules that need the simulator's registers
-/// (shared/domain/rules.md §2–4, §9; state-model.md §5.3). SimulationState calls its hooks at
+/// (docs/rules.md: R-TAIL, R-LOG, R-DIFF, R-PIT; state-model.md §5.3). SimulationState calls its hooks at
 /// each RESTORE; it keeps per file the fork, the last data/differential backup and the point the
 /// data has reached, and per restore sequence what that sequence did. Findings go to `out`.
 ///

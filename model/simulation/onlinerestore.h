@@ -6,7 +6,7 @@ namespace rd {
 
 class SimulationState;
 
-/// Online file and filegroup restore (shared/domain/rules.md §8; state-model.md §5.1, §5.4 case 3,
+/// Online file and filegroup restore (R-ONL-…: docs/rules.md; state-model.md §5.1, §5.4 case 3,
 /// T-DB-14): SimulationState calls these hooks; they read and set its registers (friend).
 ///
 /// Rules: R-ONL-005 (a read/write file that was online needs a log backup taken after the restore

@@ -6,7 +6,7 @@ namespace rd {
 
 class SimulationState;
 
-/// The end of a piecemeal restore's partial-restore sequence (shared/domain/rules.md §5;
+/// The end of a piecemeal restore's partial-restore sequence (R-PIECE-…: docs/rules.md;
 /// state-model.md §6, T-F-5a/5b/5c): SimulationState calls stage1Recovered (friend) once the
 /// files of stage 1 are ONLINE and the files left out are RECOVERY_PENDING (or DEFUNCT, SIMPLE).
 ///

@@ -4,7 +4,7 @@
 
 namespace rd {
 
-/// The per-file register `redoTargetLsn` of shared/domain/state-model.md §1.2 and §5.4: how far a
+/// The per-file register `redoTargetLsn` (sys.database_files.redo_target_lsn): how far a
 /// restored file must be rolled forward before it can be recovered, where that is more than the
 /// end of the roll-forward its restore sequence chose.
 struct RedoTarget

@@ -8,7 +8,7 @@ namespace rd {
 class HistoryIndex;
 
 /// Runs a restore plan over the project's database, step by step, with per-file registers
-/// (redo start LSN, restored base) as in the state model (docs/plan-format.md), and reports the
+/// (redo start LSN, restored base, as SQL Server keeps them per file), and reports the
 /// database and filegroup states after each step plus every finding that depends on them
 /// (log chain R-LOG-002/003/004, differential base R-DIFF-001/002, recovery R-GEN-004/005,
 /// R-RO-001, R-REC-001, R-PIECE-011, online restore R-ONL-001/R-PIECE-009).

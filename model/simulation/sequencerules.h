@@ -7,7 +7,7 @@ namespace rd {
 class SimulationState;
 
 /// Checks made before each plan step that need the simulated state but no restore of data
-/// (shared/domain/rules.md §1, §10, §11, §13): SimulationState calls beforeStep (friend).
+/// (docs/rules.md: R-GEN, R-REC, R-OPT, R-MOD, R-DEF): SimulationState calls beforeStep (friend).
 ///
 /// Rules: R-GEN-006 (a database that does not exist is created only from a backup holding
 /// PRIMARY), R-ONL-008 and R-REC-003 (STANDBY: not online, not with an upgrade, keep the standby

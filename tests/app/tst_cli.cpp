@@ -75,7 +75,7 @@ private slots:
     void noDisplayPrintsTheReport();
 };
 
-// The sample is Microsoft's own piecemeal restore of a memory-optimized database (state-model.md §7.4).
+// The sample is Microsoft's own piecemeal restore of a memory-optimized database.
 void TestCli::checkSampleIsValid()
 {
     const Run r = run({QStringLiteral("check"), QStringLiteral("--format"), QStringLiteral("json"), Sample});
@@ -181,8 +181,8 @@ void TestCli::missingFileExits2()
     QVERIFY2(QString::fromUtf8(r.err).contains(path), r.err.constData());
 }
 
-// Expected states from state-model.md §7.4 (Microsoft's memory-optimized piecemeal restore) and
-// plan-format.md's own simulate example.
+// Expected states from the text of Microsoft's memory-optimized piecemeal restore and
+// docs/plan-format.md's own simulate example.
 void TestCli::simulateSample()
 {
     const Run r = run({QStringLiteral("simulate"), QStringLiteral("--format"), QStringLiteral("json"), Sample});

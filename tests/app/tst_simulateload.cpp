@@ -1,4 +1,4 @@
-// `simulate` reports the memory-optimized load (R-MOD-004) as docs/plan-format-extensions.md
+// `simulate` reports the memory-optimized load (R-MOD-004) as docs/plan-format.md
 // describes it: an added field of the JSON step and an added row of the text, on the step whose
 // recovery loads the data, and nowhere else.
 

@@ -1,4 +1,4 @@
-// `simulate` reports the pages a page restore holds in RESTORING (docs/plan-format-extensions.md):
+// `simulate` reports the pages a page restore holds in RESTORING (docs/plan-format.md):
 // Microsoft's example in "Restore Pages (SQL Server)" restores pages 57, 202, 916 and 1016 of
 // file 1; they stay RESTORING through the log restores and are usable once the new log backup is
 // restored WITH RECOVERY ("After this new log backup is applied, the page restore is completed").

@@ -27,10 +27,16 @@ inline QList<Diagnostic> found(const QList<Diagnostic> &ds, const char *rule, in
     return out;
 }
 
-/// The severity word of the first finding of `rule` ("error"…), or "error" when there is none.
-inline QString severityOf(const QList<Diagnostic> &ds, const char *rule)
+/// What severityOf and state give when there is nothing to ask about: never a real word, so an
+/// assertion on a finding or a filegroup that is not there fails instead of matching a default.
+inline const QString Absent = QStringLiteral("(absent)");
+
+/// The severity word of the first finding of `rule` (at `step`, or anywhere when step is -2):
+/// "error", "warning", "info", or Absent.
+inline QString severityOf(const QList<Diagnostic> &ds, const char *rule, int step = -2)
 {
-    return toString(found(ds, rule).value(0).severity);
+    const QList<Diagnostic> matches = found(ds, rule, step);
+    return matches.isEmpty() ? Absent : toString(matches.first().severity);
 }
 
 /// The first finding of `rule`, or nullptr.
@@ -60,10 +66,15 @@ inline QString dump(const QList<Diagnostic> &ds)
     return out.join(u'\n');
 }
 
-/// A filegroup's state word after a step ("RESTORING"…).
+/// A filegroup's state word after a step ("RESTORING"…), or Absent when the step does not report
+/// that filegroup (StepState::filegroupState would say ONLINE).
 inline QString state(const StepState &s, const char *filegroup)
 {
-    return toString(s.filegroupState(QString::fromLatin1(filegroup)));
+    const QString name = QString::fromLatin1(filegroup);
+    for (const auto &[fg, fileState] : s.filegroups)
+        if (fg.compare(name, Qt::CaseInsensitive) == 0)
+            return toString(fileState);
+    return Absent;
 }
 
 } // namespace rd::test

@@ -1,4 +1,4 @@
-// The model layer stays free of widgets and charts (STYLE.md: app → ui → model). Linking alone
+// The model layer stays free of widgets and charts (README.md, "Layout": app → ui → model). Linking alone
 // would not catch it: a header-only use of <QtWidgets/...> compiles wherever the include path
 // happens to have Qt's widgets headers. So the sources under model/ are read line by line.
 
@@ -158,7 +158,7 @@ void TestLayering::modelIncludesNoWidgets()
     // An empty or misplaced folder would pass vacuously.
     QVERIFY2(files >= 10, qPrintable(QStringLiteral("only %1 files under model/").arg(files)));
     QVERIFY2(findings.isEmpty(),
-             qPrintable(QStringLiteral("model/ must not use widgets, charts or ui/ (STYLE.md):\n")
+             qPrintable(QStringLiteral("model/ must not use widgets, charts or ui/ (README.md, \"Layout\"):\n")
                         + findings.join(u'\n')));
 }
 

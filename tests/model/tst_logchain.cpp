@@ -40,7 +40,7 @@ constexpr int fullIndex = 0, primaryModIndex = 1, logIndex = 3; // positions in 
 
 } // namespace
 
-/// Log chain and differential rules that need the simulator (rules.md §1–4). Each test triggers
+/// Log chain and differential rules that need the simulator (docs/rules.md). Each test triggers
 /// its rule and shows a near miss that must not; the expectations are the rules' conditions
 /// worked by hand on the sample's timeline (01:00 full, 03:00 PRIMARY+imoltp_mod file backup,
 /// 03:30 read-only secondary, 04:00 log; the log itself was lost in the failure).
@@ -324,7 +324,7 @@ void TestLogChain::diff004MultiBasedDifferential()
 void TestLogChain::c3BaseMatchedByGuidFirst()
 {
     // The differential names the 01:00 full backup by GUID, while its base LSN (and time order)
-    // would pick the 03:00 file backup: the GUID decides (rules.md C-3).
+    // would pick the 03:00 file backup: the GUID decides (docs/validation-choices.md, C-3).
     Project p = designed();
     p.backups[fullIndex].backupSetGuid = QStringLiteral("a1b2c3d4-0000-0000-0000-000000000001");
     p.backups[primaryModIndex].backupSetGuid = QStringLiteral("a1b2c3d4-0000-0000-0000-000000000002");

@@ -4,7 +4,7 @@
 
 using namespace rd;
 
-/// LSNs are numeric(25,0) (msdb-formats.md §0): exact, beyond 64 bits, compared only.
+/// LSNs are numeric(25,0) (docs/plan-format.md, "Conventions"): exact, beyond 64 bits, compared only.
 class TestLsn : public QObject
 {
     Q_OBJECT
@@ -72,7 +72,8 @@ void TestLsn::ordersExactlyBeyond64Bits()
 
 void TestLsn::ordersTheFixturesChain()
 {
-    // TLogBWFirstLastLsn (shared/fixtures/dbatools/README.md): the full's range and the log after it.
+    // TLogBWFirstLastLsn, a backup history from dbatools' tests (dataplat/dbatools,
+    // tests/ObjectDefinitions/BackupRestore/RawInput/): the full's range and the log after it.
     const Lsn fullFirst = Lsn::fromString(u"14975000000265600001");
     const Lsn fullLast = Lsn::fromString(u"14975000000274400001");
     QVERIFY(fullFirst < fullLast);

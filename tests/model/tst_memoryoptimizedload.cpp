@@ -56,7 +56,7 @@ Project onlineSample()
 } // namespace
 
 /// R-MOD-004: which step's recovery loads the memory-optimized data into memory
-/// (state-model.md T-DB-8: "Memory-optimized tables are loaded"), how much and how long
+/// (the recovery that brings the database up loads them first), how much and how long
 /// (docs/validation-choices.md, "Memory-optimized load time"). Figures are worked by hand.
 class TestMemoryOptimizedLoad : public QObject
 {

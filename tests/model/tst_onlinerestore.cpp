@@ -34,7 +34,7 @@ Backup backup(const char *id, BackupType type, int hour, QStringList filegroups 
 }
 
 /// The database of Microsoft's "Example: Online Restore of a Read-Write File (Full Recovery Model)"
-/// (state-model.md §7.3): filegroup A read/write (a1, a2), B and C read-only, all online, FULL,
+/// (online-restore example): filegroup A read/write (a1, a2), B and C read-only, all online, FULL,
 /// Enterprise. A full backup, log_backup1 and 2 taken since, and log_backup3 (05:00), the backup
 /// the example takes during the restore. Designed times, so the LSNs are derived (lsn-derivation.md).
 Project adb()
@@ -79,8 +79,9 @@ SimulationResult run(const Project &p) { return RestoreSimulator::simulate(p, p.
 } // namespace
 
 /// Online and file restore rules (model/simulation/onlinerestore.h, filerestore.h, sequencerules.h).
-/// Expected states are those of shared/domain/state-model.md §7.3 and the rules' conditions in
-/// shared/domain/rules.md, worked by hand; every rule has a trigger and a near miss.
+/// Expected states are those of Microsoft's "Example: Online Restore of a Read-Write File (Full
+/// Recovery Model)" and the rules' conditions (docs/rules.md), worked by hand; every rule has a
+/// trigger and a near miss.
 class TestOnlineRestore : public QObject
 {
     Q_OBJECT

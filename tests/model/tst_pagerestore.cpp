@@ -190,7 +190,7 @@ void TestPageRestore::workedExampleKeepsTheDatabaseOnline()
     QCOMPARE(pagesOf(restored), Pages);
     QCOMPARE(restored.pagesRestoring.first().file, QStringLiteral("B"));
     QCOMPARE(restored.pagesRestoring.first().filegroup, QStringLiteral("PRIMARY"));
-    // The pages stand where their backup ends (rules.md §15.1), then each log moves them on.
+    // The pages stand where their backup ends (its lastLsn), then each log moves them on.
     QCOMPARE(restored.redoLsn, backupNamed(backups, "file_backup_of_file_B").lastLsn);
     QCOMPARE(sim.steps[2].redoLsn, backupNamed(backups, "log_backup2").lastLsn);
     QCOMPARE(pagesOf(sim.steps[3]), Pages); // BACKUP LOG changes nothing

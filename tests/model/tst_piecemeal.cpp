@@ -48,9 +48,9 @@ TimelineEvent openTransaction(const char *filegroupName, int hour, int minute)
     return e;
 }
 
-/// Microsoft's "Example: Piecemeal Restore of Database (Full Recovery Model)" (state-model.md
-/// §7.1): filegroups A and C read/write, B read-only; backup1 (full), the file backups backup2 (A),
-/// backup2a (C) and backup2b (B, taken after B became read-only), log backups 3–5 and the tail,
+/// Microsoft's "Example: Piecemeal Restore of Database (Full Recovery Model)": filegroups A and C
+/// read/write, B read-only; backup1 (full), the file backups backup2 (A), backup2a (C) and
+/// backup2b (B, taken after B became read-only), log backups 3–5 and the tail,
 /// taken WITH NORECOVERY, NO_TRUNCATE from the damaged database. A transaction that touched C is
 /// open at the failure ("rollback of transactions that involve filegroup C was deferred").
 Project adb()
@@ -118,8 +118,10 @@ Project simpleAdb()
 } // namespace
 
 /// Piecemeal stages, defunct filegroups and deferred transactions (model/simulation/piecemealstage.h,
-/// deferredtransactions.h, sequencerules.h, filerestore.h). Expected states come from
-/// shared/domain/state-model.md §6 and §7.1; findings from the rules' conditions, worked by hand.
+/// deferredtransactions.h, sequencerules.h, filerestore.h). Expected states come from Microsoft's
+/// "Example: Piecemeal Restore of Database (Full Recovery Model)" and the rules of which filegroup
+/// may wait for a later stage (docs/rules.md, R-PIECE-…); findings from the rules' conditions,
+/// worked by hand.
 class TestPiecemeal : public QObject
 {
     Q_OBJECT

@@ -28,7 +28,7 @@ constexpr int logIndex = 3; // the sample's log backup: 04:00:00–04:00:10
 
 } // namespace
 
-/// Point-in-time rules that need the simulator (rules.md §9, R-LOG-010, T-DB-10). The sample's
+/// Point-in-time rules that need the simulator (R-PIT-…, R-LOG-010: docs/rules.md). The sample's
 /// timeline: the PRIMARY+imoltp_mod file backup ends 03:01:00, the read-only secondary's 03:30:30,
 /// the log backup covers the time up to 04:00:10. Expectations are worked by hand from the rules.
 class TestPointInTime : public QObject

@@ -33,35 +33,40 @@ QSet<QString> emittedRuleIds()
 
 } // namespace
 
-/// The catalog is the contract of `restore-designer rules`: it must list exactly the rules of
-/// shared/domain/rules.md (plus the designer's own R-PAGE-001/002 and R-REF-001), and its statuses
-/// must match what the code emits.
+/// The catalog is the contract of `restore-designer rules`: it must list exactly the rules of the
+/// rules catalogue it was written from, with their titles (tests/data/rule-headings.md keeps its
+/// headings; plus the designer's own R-PAGE-001/002 and R-REF-001), and its statuses must match
+/// what the code emits.
 class TestRuleCatalog : public QObject
 {
     Q_OBJECT
 private slots:
-    void listsEveryRuleOfTheRulesFileInOrder();
+    void listsEveryRuleOfTheCatalogueInOrder();
     void checkedRulesAreEmittedAndOnlyThose();
     void everyRuleHasItsText();
     void findsById();
 };
 
-void TestRuleCatalog::listsEveryRuleOfTheRulesFileInOrder()
+void TestRuleCatalog::listsEveryRuleOfTheCatalogueInOrder()
 {
-    QFile rules(QStringLiteral(RD_SHARED_DIR "/domain/rules.md"));
-    if (!rules.open(QIODevice::ReadOnly))
-        QSKIP("shared/domain/rules.md is not beside the checkout");
-    static const QRegularExpression heading(QStringLiteral(R"re(^### (R-[A-Z]+-\d{3}):)re"),
+    QFile rules(QStringLiteral(RD_TEST_DATA_DIR "/rule-headings.md"));
+    QVERIFY2(rules.open(QIODevice::ReadOnly), qPrintable(rules.fileName() + u' ' + rules.errorString()));
+    // "### R-GEN-001: No RESTORE or BACKUP inside a transaction" → "R-GEN-001: No RESTORE …"
+    static const QRegularExpression heading(QStringLiteral(R"re(^### (R-[A-Z]+-\d{3}: .+)$)re"),
                                             QRegularExpression::MultilineOption);
     QStringList expected;
     for (auto m = heading.globalMatch(QString::fromUtf8(rules.readAll())); m.hasNext();)
-        expected << m.next().captured(1);
+        expected << m.next().captured(1).trimmed();
     QVERIFY(expected.size() > 100);
-    // The designer's own rules (docs/validation-choices.md).
-    expected << QStringLiteral("R-PAGE-001") << QStringLiteral("R-PAGE-002") << QStringLiteral("R-REF-001");
+    // The designer's own rules (docs/validation-choices.md), after the catalogue's.
+    for (const char16_t *own : {u"R-PAGE-001", u"R-PAGE-002", u"R-REF-001"}) {
+        const RuleInfo *r = RuleCatalog::find(own);
+        QVERIFY2(r, qPrintable(QString::fromUtf16(own)));
+        expected << QString::fromUtf16(own) + QStringLiteral(": ") + QString::fromUtf16(r->title);
+    }
     QStringList actual;
     for (const RuleInfo &r : RuleCatalog::all())
-        actual << QString::fromUtf16(r.id);
+        actual << QString::fromUtf16(r.id) + QStringLiteral(": ") + QString::fromUtf16(r.title);
     QCOMPARE(actual, expected);
 }
 

@@ -6,8 +6,9 @@
 
 using namespace rd;
 
-/// Expected states come from shared/domain/state-model.md §7 (the traces of Microsoft's examples)
-/// and plan-format.md's simulate example, never from the simulator's own output.
+/// Expected states come from the text of Microsoft's restore examples (what is online, restoring
+/// or pending after each statement) and docs/plan-format.md's simulate example, never from the
+/// simulator's own output.
 class TestSimulator : public QObject
 {
     Q_OBJECT
@@ -51,7 +52,7 @@ void TestSimulator::sampleRedoLsnFollowsTheBackups()
 {
     const Project p = test::sample();
     const SimulationResult r = RestoreSimulator::simulate(p, p.plans[0]);
-    // After the data restore, roll-forward starts at the file backup's last_lsn (rules.md §15.1);
+    // After the data restore, roll-forward starts at the file backup's last_lsn;
     // after the log, the database is recovered at the log's last_lsn.
     QCOMPARE(r.steps[0].redoLsn.toString(), QStringLiteral("35000000022400001"));
     QCOMPARE(r.steps[1].redoLsn.toString(), QStringLiteral("35000000026400001"));
@@ -60,7 +61,7 @@ void TestSimulator::sampleRedoLsnFollowsTheBackups()
 
 void TestSimulator::sampleReadableAndWritableFilegroups()
 {
-    // state-model.md §4: nothing is readable while the database is RESTORING; once online, available
+    // docs/plan-format.md, "Data access": nothing is readable while the database is RESTORING; once online, available
     // filegroups are read-write, a read-only filegroup read-only, an unavailable one not at all.
     const Project p = test::sample();
     const SimulationResult r = RestoreSimulator::simulate(p, p.plans[0]);
@@ -92,7 +93,7 @@ void TestSimulator::readWriteSecondaryCannotComeOnlineWithoutLog()
 
 void TestSimulator::simpleModelLeavesReadWriteFilegroupDefunct()
 {
-    // state-model.md §6 / T-F-5b: under SIMPLE a read/write filegroup left out of stage 1 is DEFUNCT.
+    // R-PIECE-006 / T-F-5b: under SIMPLE a read/write filegroup left out of stage 1 is DEFUNCT.
     Project p = test::sample();
     p.database.recoveryModel = RecoveryModel::Simple;
     p.database.filegroups[1].readOnly = false;

@@ -60,7 +60,7 @@ TimelineEvent failure(QStringList filegroups, bool logDamaged)
 
 } // namespace
 
-/// Tail-log rules (rules.md §2) and R-FILE-004, each with a plan that triggers it and a near miss.
+/// Tail-log rules (R-TAIL-…, docs/rules.md) and R-FILE-004, each with a plan that triggers it and a near miss.
 /// Expectations are the catalog's conditions worked by hand on the bundled sample.
 class TestTailChecks : public QObject
 {

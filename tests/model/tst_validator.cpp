@@ -40,7 +40,7 @@ Project simpleProject()
 } // namespace
 
 /// Each rule of issue 2 with a plan that must trigger it and a near miss that must not.
-/// Expectations are the rules catalog's conditions (shared/domain/rules.md), worked by hand.
+/// Expectations are the rules catalog's conditions (docs/rules.md), worked by hand.
 class TestValidator : public QObject
 {
     Q_OBJECT
@@ -92,7 +92,7 @@ void TestValidator::gen004OnlyLastStatementRecovers()
     p.plans[0].steps[0].recovery = RecoveryOption::Unspecified; // defaults to RECOVERY, then a log follows
     QList<Diagnostic> ds = check(p);
     QCOMPARE(count(ds, "R-GEN-004", 0), 1);
-    QCOMPARE(toString(found(ds, "R-GEN-004", 0).value(0).severity), QStringLiteral("error"));
+    QCOMPARE(severityOf(ds, "R-GEN-004", 0), QStringLiteral("error"));
     // The last step of a sequence may rely on the default: only a warning ("make it explicit").
     p = test::sample();
     p.plans[0].steps[2].recovery = RecoveryOption::Unspecified;
