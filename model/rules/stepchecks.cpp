@@ -225,10 +225,26 @@ void checkStopClauses(Context &c)
                 });
         if (planTarget)
             drop << FixEdit::replaceTarget({});
-        c.add(-1, "R-PIT-001", Severity::Error,
-              Tr::tr("Point-in-time restore is not available under SIMPLE recovery; you can only restore to the time of a backup."),
-              {}, {}, Tr::tr("Remove the STOPAT/STOPATMARK clauses and the plan's point-in-time target."),
-              FixEdit::composite(drop));
+        // The finding belongs to the statement SQL Server refuses (3145): each step that carries a stop
+        // clause. Only a plan target with no such step is plan-wide. Every finding offers the whole fix:
+        // dropping one clause would leave the others (and R-PIT-002) behind.
+        bool onAStep = false;
+        for (int i = 0; i < c.plan.steps.size(); ++i) {
+            const std::optional<StopClause> mine = StopClause::ofStep(c.plan.steps[i]);
+            if (!mine)
+                continue;
+            onAStep = true;
+            c.add(i, "R-PIT-001", Severity::Error,
+                  Tr::tr("Step %1 uses %2, but point-in-time restore is not available under SIMPLE recovery; you can "
+                         "only restore to the time of a backup.").arg(i + 1).arg(mine->text()),
+                  c.plan.steps[i].backup, {}, Tr::tr("Remove the STOPAT/STOPATMARK clauses and the plan's point-in-time target."),
+                  FixEdit::composite(drop));
+        }
+        if (!onAStep)
+            c.add(-1, "R-PIT-001", Severity::Error,
+                  Tr::tr("Point-in-time restore is not available under SIMPLE recovery; you can only restore to the time of a backup."),
+                  {}, {}, Tr::tr("Remove the STOPAT/STOPATMARK clauses and the plan's point-in-time target."),
+                  FixEdit::composite(drop));
     }
     for (int i = 0; i < c.plan.steps.size(); ++i) {
         const PlanStep &s = c.plan.steps[i];

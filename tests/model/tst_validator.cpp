@@ -258,7 +258,23 @@ void TestValidator::pit001NoPointInTimeUnderSimple()
     s.stopAt = PlanTime::make(2017, 3, 6, 1, 30);
     p.plans[0].steps = {s};
     QCOMPARE(count(check(p), "R-PIT-001"), 1);
-    p.plans[0].steps[0].stopAt = {};
+    // SQL Server refuses the statement that carries the clause (3145), so the finding points at it,
+    // not at the whole plan.
+    QCOMPARE(count(check(p), "R-PIT-001", 0), 1);
+    PlanStep later = restore("secondary_fg", RecoveryOption::Recovery, {QStringLiteral("imoltp_secondary")});
+    later.stopAt = s.stopAt;
+    s.stopAt = {};
+    s.recovery = RecoveryOption::NoRecovery;
+    p.plans[0].steps = {s, later};
+    QList<Diagnostic> ds = check(p);
+    QVERIFY2(count(ds, "R-PIT-001", 1) == 1 && count(ds, "R-PIT-001") == 1, qPrintable(dump(ds)));
+    // A point-in-time target that no step carries is the plan's own option: plan-wide.
+    p.plans[0].steps[1].stopAt = {};
+    p.plans[0].target.kind = RestoreTarget::Kind::PointInTime;
+    p.plans[0].target.pointInTime = PlanTime::make(2017, 3, 6, 1, 30);
+    ds = check(p);
+    QVERIFY2(count(ds, "R-PIT-001", -1) == 1 && count(ds, "R-PIT-001") == 1, qPrintable(dump(ds)));
+    p.plans[0].target = {};
     QCOMPARE(count(check(p), "R-PIT-001"), 0);
 }
 
