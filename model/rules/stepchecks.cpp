@@ -195,11 +195,22 @@ void checkSimplePiecemeal(Context &c)
         if (stage1.contains(g) || c.history.readOnlyAt(g, TimelineHistory::momentOf(*base)))
             continue;
         const QString &fg = c.project.database.filegroups[g].name;
-        c.add(partial, "R-PIECE-006", Severity::Error,
-              Tr::tr("Filegroup %1 is read/write but not in the initial stage: it will become DEFUNCT when the database "
-                 "recovers and can never be restored into this database.").arg(fg),
-              base->id, fg, Tr::tr("Add %1 to the FILEGROUP list of step %2 (or use READ_WRITE_FILEGROUPS).").arg(fg).arg(partial + 1),
-              c.changed(partial, [&fg](PlanStep &s) { s.filegroups << fg; }));
+        // "abandon": the user wants it gone (rules.md R-PIECE-006's first exception), so losing it is
+        // reported, not refused; it still becomes DEFUNCT (3127).
+        if (c.project.database.filegroups[g].abandon)
+            c.add(partial, "R-PIECE-006", Severity::Warning,
+                  Tr::tr("Filegroup %1 is read/write and marked to be abandoned: left out of the initial stage, it becomes "
+                         "DEFUNCT when the database recovers and can never be restored into this database.").arg(fg),
+                  base->id, fg,
+                  Tr::tr("To keep %1, clear \"abandon\" and add it to the FILEGROUP list of step %2 (or use "
+                         "READ_WRITE_FILEGROUPS).").arg(fg).arg(partial + 1),
+                  c.changed(partial, [&fg](PlanStep &s) { s.filegroups << fg; }));
+        else
+            c.add(partial, "R-PIECE-006", Severity::Error,
+                  Tr::tr("Filegroup %1 is read/write but not in the initial stage: it will become DEFUNCT when the database "
+                     "recovers and can never be restored into this database.").arg(fg),
+                  base->id, fg, Tr::tr("Add %1 to the FILEGROUP list of step %2 (or use READ_WRITE_FILEGROUPS).").arg(fg).arg(partial + 1),
+                  c.changed(partial, [&fg](PlanStep &s) { s.filegroups << fg; }));
     }
 }
 

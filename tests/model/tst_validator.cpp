@@ -228,6 +228,15 @@ void TestValidator::piece006SimpleReadWriteLeftOutBecomesDefunct()
     Project p = simpleProject();
     p.plans[0].steps = {restore("partial1", RecoveryOption::Recovery, {QStringLiteral("imoltp_mod")}, true)};
     QCOMPARE(count(check(p), "R-PIECE-006", 0), 1);
+    QCOMPARE(severityOf(check(p), "R-PIECE-006"), QStringLiteral("error"));
+    // rules.md R-PIECE-006: "the user can downgrade it to a warning by marking the filegroup
+    // 'abandon'" (plan-format extension `abandon`); the filegroup still becomes DEFUNCT (3127).
+    p.database.filegroups[1].abandon = true;
+    QList<Diagnostic> ds = check(p);
+    QVERIFY2(count(ds, "R-PIECE-006", 0) == 1, qPrintable(dump(ds)));
+    QCOMPARE(severityOf(ds, "R-PIECE-006"), QStringLiteral("warning"));
+    QVERIFY2(!hasErrors(ds), qPrintable(dump(ds)));
+    p.database.filegroups[1].abandon = false;
     p.database.filegroups[1].readOnly = true; // a read-only filegroup may come later
     QCOMPARE(count(check(p), "R-PIECE-006"), 0);
 }
