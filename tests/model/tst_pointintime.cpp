@@ -37,6 +37,7 @@ class TestPointInTime : public QObject
 private slots:
     void sampleToAPointIsClean();
     void pit003DataBackupMustEndBeforeTarget();
+    void pit002NotNeededAtTheEndOfTheLastLog();
     void pit004StopBeyondLastLogStaysRestoring();
     void pit006StopNeedsPrimaryInSequence();
     void pit006FileOnlySequence();
@@ -48,6 +49,27 @@ void TestPointInTime::sampleToAPointIsClean()
 {
     const QList<Diagnostic> ds = check(toPoint(at(3, 50)));
     QVERIFY2(ds.isEmpty(), qPrintable(dump(ds)));
+}
+
+void TestPointInTime::pit002NotNeededAtTheEndOfTheLastLog()
+{
+    // The target is the end of the log backup the plan restores last (04:00:10). Restoring that log
+    // whole reaches it: "When a backup is restored, the data is restored to the LSN corresponding to the
+    // point in time at which the backup was taken. Differential and log backups advance the restored
+    // database to a later time" (sql-docs recover-to-a-log-sequence-number-sql-server.md). No STOPAT
+    // is needed, and without it nothing else is wrong either.
+    Project p = toPoint(at(4, 0, 10));
+    p.plans[0].steps[1].stopAt = {};
+    QList<Diagnostic> ds = check(p);
+    QVERIFY2(ds.isEmpty(), qPrintable(dump(ds)));
+    const SimulationResult r = RestoreSimulator::simulate(p, p.plans[0]);
+    QCOMPARE(r.steps[1].pointInTime, at(4, 0, 10));
+    QCOMPARE(toString(r.steps[1].database), QStringLiteral("ONLINE"));
+    // One second earlier the target lies strictly inside the log: every RESTORE LOG must say STOPAT
+    // ("In every RESTORE LOG statement of the restore sequence, you must specify your target time").
+    p.plans[0].target.pointInTime = at(4, 0, 9);
+    ds = check(p);
+    QCOMPARE(count(ds, "R-PIT-002", 1), 1);
 }
 
 void TestPointInTime::pit003DataBackupMustEndBeforeTarget()
