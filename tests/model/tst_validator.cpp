@@ -46,6 +46,7 @@ class TestValidator : public QObject
     Q_OBJECT
 private slots:
     void sampleIsClean();
+    void ref001FailureNamesUnknownFile();
     void gen003RecoveryOnlyNeedsOption();
     void gen004OnlyLastStatementRecovers();
     void gen005NothingAfterRecovery();
@@ -73,6 +74,29 @@ void TestValidator::sampleIsClean()
 {
     const QList<Diagnostic> ds = check(test::sample());
     QVERIFY2(ds.isEmpty(), qPrintable(dump(ds)));
+}
+
+void TestValidator::ref001FailureNamesUnknownFile()
+{
+    // A FAILURE naming a file (or filegroup) the layout lacks would damage nothing; it is reported,
+    // naming it, as the designer's reference rule (docs/validation-choices.md, "A new rule ID").
+    Project p = test::sample();
+    TimelineEvent failure;
+    failure.kind = EventKind::Failure;
+    failure.at = PlanTime::make(2017, 3, 6, 4, 30);
+    failure.files = {QStringLiteral("imoltp_primary2"), QStringLiteral("imoltp_lost")};
+    failure.filegroups = {QStringLiteral("imoltp_gone")};
+    p.events << failure;
+    const QList<Diagnostic> ds = check(p);
+    const QList<Diagnostic> refs = found(ds, "R-REF-001", -1);
+    QVERIFY2(refs.size() == 2, qPrintable(dump(ds)));
+    QVERIFY2(refs[0].message.contains(QLatin1String("\"imoltp_gone\"")), qPrintable(refs[0].message));
+    QCOMPARE(refs[0].filegroup, QStringLiteral("imoltp_gone"));
+    QVERIFY2(refs[1].message.contains(QLatin1String("\"imoltp_lost\"")), qPrintable(refs[1].message));
+    // Names are case-insensitive, as in SQL Server: a known file in other case is no finding.
+    p.events.last().files = {QStringLiteral("IMOLTP_PRIMARY2")};
+    p.events.last().filegroups.clear();
+    QCOMPARE(count(check(p), "R-REF-001"), 0);
 }
 
 void TestValidator::gen003RecoveryOnlyNeedsOption()
