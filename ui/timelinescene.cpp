@@ -284,15 +284,24 @@ void TimelineScene::rebuildMarkers()
         case EventKind::Failure: {
             look.color = DesignerStyle::severityColor(Severity::Error);
             look.chip = tr("FAILURE");
+            // A damaged file (one lost disk) marks its filegroup's lane: the filegroup is unavailable.
+            QStringList fileFilegroups;
+            for (const QString &f : e.files)
+                if (const Filegroup *fg = project.database.filegroupOfFile(f))
+                    fileFilegroups << fg->name;
             for (int i = 0; i < m_lanes.size(); ++i) {
                 const bool log = m_lanes[i].filegroup.isEmpty();
                 const bool damaged = log ? e.logDamaged
-                                         : e.wholeDatabase || e.filegroups.contains(m_lanes[i].filegroup, Qt::CaseInsensitive);
+                                         : e.wholeDatabase || e.filegroups.contains(m_lanes[i].filegroup, Qt::CaseInsensitive)
+                                               || fileFilegroups.contains(m_lanes[i].filegroup, Qt::CaseInsensitive);
                 if (damaged)
                     look.bands << QRectF(0, m_lanes[i].top + 1, right - x, m_laneHeight - 2);
             }
+            QStringList damagedParts = e.filegroups;
+            for (const QString &f : e.files)
+                damagedParts << tr("file %1").arg(f);
             tip = tr("<b>Failure</b> at %1<br>Damaged: %2%3")
-                      .arg(when, e.wholeDatabase ? tr("the whole database") : e.filegroups.join(QStringLiteral(", ")),
+                      .arg(when, e.wholeDatabase ? tr("the whole database") : damagedParts.join(QStringLiteral(", ")).toHtmlEscaped(),
                            e.logDamaged ? tr("<br>The log is damaged too: no tail-log backup is possible; the "
                                              "recovery point is the end of the last log backup.")
                                         : tr("<br>The log survived: take a tail-log backup (BACKUP LOG … "

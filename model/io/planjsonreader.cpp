@@ -307,6 +307,7 @@ TimelineEvent readEvent(const QJsonValue &v, const QString &path, QStringList *w
         break;
     case EventKind::Failure:
         e.filegroups = r.stringList(QStringLiteral("filegroups"));
+        e.files = r.stringList(QStringLiteral("files")); // names the layout lacks: R-REF-001 (historychecks.cpp)
         e.wholeDatabase = r.boolean(QStringLiteral("database"));
         e.logDamaged = r.boolean(QStringLiteral("logDamaged"));
         break;

@@ -107,6 +107,7 @@ QJsonObject PlanJsonWriter::toJson(const TimelineEvent &e)
         break;
     case EventKind::Failure:
         putList(o, QStringLiteral("filegroups"), e.filegroups);
+        putList(o, QStringLiteral("files"), e.files);
         putBool(o, QStringLiteral("database"), e.wholeDatabase);
         putBool(o, QStringLiteral("logDamaged"), e.logDamaged);
         break;

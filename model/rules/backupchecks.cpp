@@ -234,6 +234,7 @@ void checkDamagedData(CheckContext &c)
                     continue; // a tail-log backup of a damaged database is allowed (T-DB-2)
             } else {
                 QString damaged;
+                QString filegroup; // the finding's filegroup (none for the whole database)
                 if (e->wholeDatabase) {
                     damaged = c.project.database.name;
                 } else {
@@ -241,8 +242,15 @@ void checkDamagedData(CheckContext &c)
                     for (const QString &fg : e->filegroups) {
                         const int g = int(c.project.database.filegroupIndex(fg));
                         if (g >= 0 && scope.intersects(c.catalog.filesOfFilegroup(g))) {
-                            damaged = c.filegroupName(g);
+                            damaged = filegroup = c.filegroupName(g);
                             break;
+                        }
+                    }
+                    for (const QString &file : e->files) { // a damaged file alone (one lost disk)
+                        const int f = c.catalog.fileIndex(file);
+                        if (damaged.isEmpty() && f >= 0 && scope.contains(f)) {
+                            filegroup = c.filegroupName(c.catalog.files()[f].filegroup);
+                            damaged = Tr::tr("File %1 of %2").arg(c.catalog.files()[f].name, filegroup);
                         }
                     }
                 }
@@ -250,7 +258,7 @@ void checkDamagedData(CheckContext &c)
                     continue;
                 c.add(-1, "R-BAK-004", Severity::Error,
                       Tr::tr("%1 is SUSPECT from %2 (damaged), so backup %3 cannot be taken then.").arg(damaged, when, b.id),
-                      b.id, damaged == c.project.database.name ? QString() : damaged,
+                      b.id, filegroup,
                       removable ? Tr::tr("Remove %1 from the history (or move it before the failure at %2).").arg(b.id, when)
                                 : Tr::tr("Move %1 before the failure at %2, or remove it from the history and from the "
                                          "plans that restore it.").arg(b.id, when),

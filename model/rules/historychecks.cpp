@@ -195,6 +195,22 @@ QList<Diagnostic> check(const Project &project, const HistoryIndex &index)
             out << Diagnostic{QStringLiteral("R-REF-001"), Severity::Error, -1, {}, e.filegroup,
                               Tr::tr("An event at %1 names filegroup \"%2\", which is not in the layout.")
                                   .arg(e.at.toString(Qt::ISODate), e.filegroup), {}};
+    // A FAILURE that names a filegroup or file the layout lacks would silently damage nothing.
+    for (const TimelineEvent &e : project.events) {
+        if (e.kind != EventKind::Failure)
+            continue;
+        for (const QString &fg : e.filegroups)
+            if (c.catalog.filegroupIndex(fg) < 0)
+                out << Diagnostic{QStringLiteral("R-REF-001"), Severity::Error, -1, {}, fg,
+                                  Tr::tr("The FAILURE at %1 names filegroup \"%2\", which is not in the layout.")
+                                      .arg(e.at.toString(Qt::ISODate), fg), {}};
+        for (const QString &f : e.files)
+            if (c.catalog.filegroupOfFile(f) < 0)
+                out << Diagnostic{QStringLiteral("R-REF-001"), Severity::Error, -1, {}, {},
+                                  Tr::tr("The FAILURE at %1 names file \"%2\", which is not a data file of the layout of "
+                                         "%3 (a damaged log is \"logDamaged\").")
+                                      .arg(e.at.toString(Qt::ISODate), f, c.p.database.name), {}};
+    }
     return out;
 }
 

@@ -433,7 +433,7 @@ const QList<RuleInfo> &all()
      u"A stop point beyond the last log leaves the database unrecovered",
      u"The target {t} is after the last log backup restored ({end}); the database will stay in RESTORING. Add the log backup containing {t} (or the tail).",
      u"docs/t-sql/statements/restore-statements-arguments-transact-sql.md",
-     u"A recovering RESTORE whose stop point lies after the end of its backup: warning, and the simulated database stays RESTORING (T-DB-10)."},
+     u"A recovering RESTORE whose stop point lies after the end of its backup, or a RESTORE LOG whose STOPATMARK/STOPBEFOREMARK names a mark the timeline does not hold (in none of the restored logs): warning, and the simulated database stays RESTORING (T-DB-10)."},
     {u"R-PIT-005", Severity::Error, RuleStatus::Checked, Confidence::High,
      u"Mark names only on RESTORE LOG",
      u"Named marks can only be used on RESTORE LOG; use 'lsn:…' or move the clause to the log restores.",

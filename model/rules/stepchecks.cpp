@@ -167,12 +167,43 @@ void checkSimplePiecemeal(Context &c)
         if (stage1.contains(g) || c.history.readOnlyAt(g, TimelineHistory::momentOf(*base)))
             continue;
         const QString &fg = c.project.database.filegroups[g].name;
-        c.add(partial, "R-PIECE-006", Severity::Error,
-              Tr::tr("Filegroup %1 is read/write but not in the initial stage: it will become DEFUNCT when the database "
-                 "recovers and can never be restored into this database.").arg(fg),
-              base->id, fg, Tr::tr("Add %1 to the FILEGROUP list of step %2 (or use READ_WRITE_FILEGROUPS).").arg(fg).arg(partial + 1),
-              c.changed(partial, [&fg](PlanStep &s) { s.filegroups << fg; }));
+        // "abandon": the user wants it gone (rules.md R-PIECE-006's first exception), so losing it is
+        // reported, not refused; it still becomes DEFUNCT (3127).
+        if (c.project.database.filegroups[g].abandon)
+            c.add(partial, "R-PIECE-006", Severity::Warning,
+                  Tr::tr("Filegroup %1 is read/write and marked to be abandoned: left out of the initial stage, it becomes "
+                         "DEFUNCT when the database recovers and can never be restored into this database.").arg(fg),
+                  base->id, fg,
+                  Tr::tr("To keep %1, clear \"abandon\" and add it to the FILEGROUP list of step %2 (or use "
+                         "READ_WRITE_FILEGROUPS).").arg(fg).arg(partial + 1),
+                  c.changed(partial, [&fg](PlanStep &s) { s.filegroups << fg; }));
+        else
+            c.add(partial, "R-PIECE-006", Severity::Error,
+                  Tr::tr("Filegroup %1 is read/write but not in the initial stage: it will become DEFUNCT when the database "
+                     "recovers and can never be restored into this database.").arg(fg),
+                  base->id, fg, Tr::tr("Add %1 to the FILEGROUP list of step %2 (or use READ_WRITE_FILEGROUPS).").arg(fg).arg(partial + 1),
+                  c.changed(partial, [&fg](PlanStep &s) { s.filegroups << fg; }));
     }
+}
+
+/// Whether STOPAT `clause` names the end (finish time) of the last log backup restored by the
+/// restore sequence that step `i` belongs to (up to the step that recovers). A mark is never at
+/// a log backup's end: it is a transaction inside one.
+bool endsAtLastLog(const Context &c, int i, const StopClause &clause)
+{
+    if (clause.kind != StopClause::Kind::At || !clause.time.isValid())
+        return false;
+    const Backup *last = nullptr;
+    for (int j = i; j < c.plan.steps.size(); ++j) {
+        const PlanStep &s = c.plan.steps[j];
+        if (!s.isRestore())
+            continue;
+        if (const Backup *b = c.backupOf(s); b && b->isLog() && s.statement == StepStatement::RestoreLog)
+            last = b;
+        if (s.effectiveRecovery() == RecoveryOption::Recovery)
+            break;
+    }
+    return last && last->finish.isValid() && last->finish == clause.time;
 }
 
 /// R-PIT-001, R-PIT-002, R-FS-001: stop clauses.
@@ -197,10 +228,26 @@ void checkStopClauses(Context &c)
                 });
         if (planTarget)
             drop << FixEdit::replaceTarget({});
-        c.add(-1, "R-PIT-001", Severity::Error,
-              Tr::tr("Point-in-time restore is not available under SIMPLE recovery; you can only restore to the time of a backup."),
-              {}, {}, Tr::tr("Remove the STOPAT/STOPATMARK clauses and the plan's point-in-time target."),
-              FixEdit::composite(drop));
+        // The finding belongs to the statement SQL Server refuses (3145): each step that carries a stop
+        // clause. Only a plan target with no such step is plan-wide. Every finding offers the whole fix:
+        // dropping one clause would leave the others (and R-PIT-002) behind.
+        bool onAStep = false;
+        for (int i = 0; i < c.plan.steps.size(); ++i) {
+            const std::optional<StopClause> mine = StopClause::ofStep(c.plan.steps[i]);
+            if (!mine)
+                continue;
+            onAStep = true;
+            c.add(i, "R-PIT-001", Severity::Error,
+                  Tr::tr("Step %1 uses %2, but point-in-time restore is not available under SIMPLE recovery; you can "
+                         "only restore to the time of a backup.").arg(i + 1).arg(mine->text()),
+                  c.plan.steps[i].backup, {}, Tr::tr("Remove the STOPAT/STOPATMARK clauses and the plan's point-in-time target."),
+                  FixEdit::composite(drop));
+        }
+        if (!onAStep)
+            c.add(-1, "R-PIT-001", Severity::Error,
+                  Tr::tr("Point-in-time restore is not available under SIMPLE recovery; you can only restore to the time of a backup."),
+                  {}, {}, Tr::tr("Remove the STOPAT/STOPATMARK clauses and the plan's point-in-time target."),
+                  FixEdit::composite(drop));
     }
     for (int i = 0; i < c.plan.steps.size(); ++i) {
         const PlanStep &s = c.plan.steps[i];
@@ -211,8 +258,10 @@ void checkStopClauses(Context &c)
             reference = mine;
         if (!reference)
             continue;
-        // C-6: required on every RESTORE LOG; on RESTORE DATABASE validated only when present.
-        const bool required = s.statement == StepStatement::RestoreLog;
+        // C-6: required on every RESTORE LOG; on RESTORE DATABASE validated only when present. Not
+        // required when the point is the very end of the sequence's last log backup: restoring that
+        // log whole reaches it ("log backups advance the restored database to a later time").
+        const bool required = s.statement == StepStatement::RestoreLog && !endsAtLastLog(c, i, *reference);
         if ((required && !mine) || (mine && *mine != *reference))
             c.add(i, "R-PIT-002", Severity::Error,
                   Tr::tr("Step %1 uses %2 but the restore sequence targets %3; every RESTORE LOG must use the identical "

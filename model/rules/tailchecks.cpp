@@ -228,9 +228,16 @@ void checkBackupLogSteps(CheckContext &c)
                         && (!lastLog || lastLog->finish < e.at);
             }
             QString missing;
-            for (const TimelineEvent &e : p.events)
-                if (e.kind == EventKind::Failure && missing.isEmpty())
-                    missing = e.wholeDatabase ? Tr::tr("the data files") : e.filegroups.value(0);
+            for (const TimelineEvent &e : p.events) {
+                if (e.kind != EventKind::Failure || !missing.isEmpty())
+                    continue;
+                if (e.wholeDatabase)
+                    missing = Tr::tr("the data files");
+                else if (!e.filegroups.isEmpty())
+                    missing = e.filegroups.first();
+                else if (!e.files.isEmpty()) // a damaged file alone
+                    missing = Tr::tr("file %1").arg(e.files.first());
+            }
             for (const auto &[fg, state] : before.filegroups)
                 if (state != FileState::Online && missing.isEmpty())
                     missing = fg;

@@ -449,14 +449,23 @@ LogChain::Reach LogChain::reach(const Lsn &from, const QString &fork) const
 void LogChain::checkEndOfLog(int i, const FileCatalog::FileSet &restoring)
 {
     // R-TAIL-003 concerns sequences that recover read/write data (files that need log: not
-    // read-only from their backup on, R-RO-002) to the point of failure.
+    // read-only from their backup on, R-RO-002) to the point of failure. A file rolled forward to
+    // where its filegroup became read-only for good has nothing after that to lose: "the recovery
+    // point is the point when the data being restored was taken offline or made read-only for the
+    // last time" (online-restore-sql-server.md).
     if (m_plan.target.kind != RestoreTarget::Kind::EndOfLog || m_history.recoveryModelAt({}) == RecoveryModel::Simple)
         return;
     FileCatalog::FileSet readWrite;
-    for (int f : restoring)
-        if (const Backup *from = m_files[f].from;
-            !from || !m_history.readOnlyThroughout(m_catalog.files()[f].filegroup, *from, {}))
-            readWrite.insert(f);
+    for (int f : restoring) {
+        const int g = m_catalog.files()[f].filegroup;
+        const Backup *from = m_files[f].from;
+        if (from && m_history.readOnlyThroughout(g, *from, {}))
+            continue;
+        const PointInTime::Point &at = m_files[f].at;
+        if ((at.time.isValid() || !at.lsn.isNull()) && m_history.readOnlySpan(g, at, {}))
+            continue;
+        readWrite.insert(f);
+    }
     if (readWrite.isEmpty())
         return;
     const Backup *last = m_seq.lastLog;

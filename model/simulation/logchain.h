@@ -81,6 +81,9 @@ private:
     bool checkBulkLogged(int i, const PlanStep &step, const Backup &l);
     void checkOvershoot(int i, const PlanStep &step, const Backup &l);
     bool checkStopBeyond(int i, const PlanStep &step, const Backup &b);
+    /// R-PIT-004 for a STOPATMARK / STOPBEFOREMARK on log `l` whose mark is not on the timeline: the
+    /// database stays RESTORING. False when reported.
+    bool checkMarkNotFound(int i, const PlanStep &step, const Backup &l);
 
     Reach reach(const Lsn &from, const QString &fork) const;
     const Backup *logAt(const Lsn &lsn, bool damaged) const; ///< a log holding lsn (first ≤ lsn < last)

@@ -33,13 +33,12 @@ bool OnlineRestore::readWrite(const SimulationState &s, int file)
     return !s.m_history.readOnlyAt(s.m_catalog.files()[file].filegroup, {});
 }
 
-QDateTime OnlineRestore::failureOf(const SimulationState &s, int filegroup)
+QDateTime OnlineRestore::failureOf(const SimulationState &s, int file)
 {
+    const FileCatalog::Entry &entry = s.m_catalog.files()[file];
     QDateTime failure;
     for (const TimelineEvent &e : s.m_project.events)
-        if (e.kind == EventKind::Failure
-            && (e.wholeDatabase || e.filegroups.contains(s.filegroupName(filegroup), Qt::CaseInsensitive))
-            && (!failure.isValid() || failure < e.at))
+        if (e.damagesFile(s.filegroupName(entry.filegroup), entry.name) && (!failure.isValid() || failure < e.at))
             failure = e.at;
     return failure;
 }
@@ -172,7 +171,7 @@ bool OnlineRestore::beforeDataRestore(SimulationState &s, int i, const PlanStep 
                 t = {RedoTarget::Kind::OfflinePoint, i, {}};
             break;
         case FileState::Suspect:
-            t = {RedoTarget::Kind::OfflinePoint, -1, logAfter(s, failureOf(s, g))};
+            t = {RedoTarget::Kind::OfflinePoint, -1, logAfter(s, failureOf(s, f))};
             break;
         case FileState::Restoring:
             break; // already in this sequence

@@ -38,8 +38,9 @@ public:
 
 private:
     static bool readWrite(const SimulationState &s, int file);
-    /// The latest FAILURE that damaged the filegroup, or the latest SET_READ_ONLY of it (invalid: none).
-    static QDateTime failureOf(const SimulationState &s, int filegroup);
+    /// The time of the latest FAILURE that damaged data file `file` (its filegroup, the file itself or
+    /// the whole database); invalid: none.
+    static QDateTime failureOf(const SimulationState &s, int file);
     static QDateTime lastSetReadOnly(const SimulationState &s, int filegroup);
     /// lastLsn of the first log backup finished at or after `moment`; null if none (or `moment` invalid).
     static Lsn logAfter(const SimulationState &s, const QDateTime &moment);

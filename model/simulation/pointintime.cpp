@@ -187,11 +187,43 @@ void LogChain::checkOvershoot(int i, const PlanStep &step, const Backup &l)
            l.id, {}, Tr::tr("Add %1 to step %2.").arg(clause->text()).arg(i + 1), FixEdit::replace(i, stopped));
 }
 
+bool LogChain::checkMarkNotFound(int i, const PlanStep &step, const Backup &l)
+{
+    const std::optional<StopClause> clause = StopClause::ofStep(step);
+    if (!clause || clause->kind == StopClause::Kind::At)
+        return true;
+    // The timeline records every mark, so one it does not hold (by that name, at or after AFTER) is in
+    // none of the log backups restored: SQL Server rolls the log to its end without finding it and
+    // leaves the database unrecovered, "just as if RESTORE LOG ran with NORECOVERY"
+    // (restore-statements-arguments-transact-sql.md), which is R-PIT-004's case.
+    QStringList marks;
+    for (const TimelineEvent &e : m_project.events) {
+        const QString quoted = u'\'' + e.name + u'\'';
+        if (e.kind == EventKind::Mark && !marks.contains(quoted))
+            marks << quoted;
+    }
+    report(i, QStringLiteral("R-PIT-004"), Severity::Warning,
+           Tr::tr("Step %1 uses %2, but no log backup restored holds that mark (the timeline has no such mark%3): SQL "
+                  "Server rolls %4 forward to its end and leaves the database in RESTORING instead of recovering.")
+               .arg(i + 1).arg(clause->text(),
+                               clause->after.isValid() ? Tr::tr(" at or after %1").arg(PlanTime::toString(clause->after))
+                                                       : QString(),
+                               l.id),
+           l.id, {},
+           marks.isEmpty() ? Tr::tr("Add the marked transaction to the timeline (a MARK event) if it exists, and restore "
+                                    "the log backup that holds it; otherwise choose another recovery point.")
+                           : Tr::tr("Check the mark's name (the timeline has %1), or restore the log backup that holds "
+                                    "the mark.").arg(marks.join(QStringLiteral(", "))));
+    return false; // T-DB-10: as if the step had said NORECOVERY
+}
+
 bool LogChain::checkStopBeyond(int i, const PlanStep &step, const Backup &b)
 {
     if (step.effectiveRecovery() != RecoveryOption::Recovery)
         return true;
     const std::optional<Point> stop = PointInTime::ofStep(m_project, step);
+    if (!stop && b.isLog())
+        return checkMarkNotFound(i, step, b);
     if (!stop || !PointInTime::after(*stop, endOf(b)))
         return true;
     const Backup *next = nullptr; // the log backup holding the stop point

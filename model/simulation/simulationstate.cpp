@@ -36,20 +36,23 @@ SimulationState::SimulationState(const HistoryIndex &index, const Project &proje
             m_memoryOptimized = g;
     m_files.resize(m_catalog.fileCount());
 
-    // The disaster the plan answers (plan-format.md): damaged filegroups start SUSPECT, and the
-    // database is SUSPECT when PRIMARY is ("at least the primary filegroup is suspect").
+    // The disaster the plan answers (plan-format.md): damaged files start SUSPECT (a whole filegroup,
+    // or single files: the other files of their filegroup stay ONLINE, though the filegroup is not
+    // available until all its files are, file-states.md), and the database is SUSPECT when PRIMARY is
+    // ("at least the primary filegroup is suspect").
     for (const TimelineEvent &e : project.events) {
         if (e.kind != EventKind::Failure)
             continue;
         for (int f = 0; f < m_files.size(); ++f) {
-            const QString &fg = filegroupName(m_catalog.files()[f].filegroup);
-            if (e.wholeDatabase || e.filegroups.contains(fg, Qt::CaseInsensitive))
-            {
+            const int g = m_catalog.files()[f].filegroup;
+            if (e.damagesFile(filegroupName(g), m_catalog.files()[f].name)) {
                 m_files[f].state = FileState::Suspect;
                 m_files[f].damaged = true;
+                if (g == m_primary)
+                    m_db = DatabaseState::Suspect;
             }
         }
-        if (e.wholeDatabase || e.filegroups.contains(QStringLiteral("PRIMARY"), Qt::CaseInsensitive))
+        if (e.wholeDatabase)
             m_db = DatabaseState::Suspect;
     }
 }

@@ -43,6 +43,9 @@ bool databaseDamaged(const Project &project, const Backup &backup)
         if (e.wholeDatabase || e.filegroups.contains(QStringLiteral("PRIMARY"), Qt::CaseInsensitive)
             || (mod && e.filegroups.contains(mod->name, Qt::CaseInsensitive)))
             return true;
+        for (const QString &f : e.files) // a damaged file of PRIMARY or a damaged container
+            if (const Filegroup *fg = project.database.filegroupOfFile(f); fg && (fg->isPrimary() || fg == mod))
+                return true;
     }
     return false;
 }
@@ -190,6 +193,8 @@ QString eventBlock(const Project &project, const TimelineEvent &e)
         QStringList damaged;
         for (const QString &fg : e.filegroups)
             damaged += filegroupPhrase(db, fg);
+        for (const QString &f : e.files)
+            damaged += Tr::tr("file %1").arg(canonicalFile(db, f));
         QString text = e.wholeDatabase || damaged.isEmpty() ? Tr::tr("%1: FAILURE: the database is damaged").arg(at)
                                                             : Tr::tr("%1: FAILURE: damaged: %2").arg(at, joinAnd(damaged));
         text += e.logDamaged ? Tr::tr("; the log is damaged too, so no tail-log backup can be taken (R-TAIL-005).")

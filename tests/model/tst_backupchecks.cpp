@@ -168,6 +168,22 @@ void TestBackupChecks::bak004NothingDamagedCanBeBackedUp()
     QCOMPARE(count(check(p), "R-BAK-004", -1), 1);
     p.events[0].logDamaged = true; // a damaged log cannot be backed up either
     QCOMPARE(count(check(p), "R-BAK-004", -1), 2);
+
+    // Only the file imoltp_primary2 is damaged (one lost disk): a backup holding it cannot be taken,
+    // one of the other filegroups can.
+    p = test::sample();
+    p.events[0].wholeDatabase = false;
+    p.events[0].logDamaged = false;
+    p.events[0].files = {QStringLiteral("imoltp_primary2")};
+    p.backups << data("secondary_after", BackupType::File, {Secondary}, 5, 30);
+    QList<Diagnostic> ds = check(p);
+    QVERIFY2(count(ds, "R-BAK-004") == 0, qPrintable(dump(ds)));
+    p.backups << data("primary_after", BackupType::File, {Primary, Mod}, 5, 40);
+    ds = check(p);
+    QVERIFY2(count(ds, "R-BAK-004", -1) == 1, qPrintable(dump(ds)));
+    QCOMPARE(found(ds, "R-BAK-004").first().backup, QStringLiteral("primary_after"));
+    QCOMPARE(found(ds, "R-BAK-004").first().filegroup, Primary);
+    QVERIFY(found(ds, "R-BAK-004").first().message.contains(QLatin1String("imoltp_primary2")));
 }
 
 void TestBackupChecks::bak006NoBackupDuringAFileChange()

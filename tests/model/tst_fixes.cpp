@@ -103,6 +103,7 @@ const QMap<QString, QString> &textOnlyOnPurpose()
         {QStringLiteral("R-PAGE-002"), QStringLiteral("which full or file backup holds the pages")},
         {QStringLiteral("R-PIECE-013"), QStringLiteral("advice on timing, not an edit")},
         {QStringLiteral("R-PIT-003"), QStringLiteral("an older backup chain, or a later target")},
+        {QStringLiteral("R-PIT-004"), QStringLiteral("a mark no log holds: which mark was meant, or a log backup the history lacks")},
         {QStringLiteral("R-RO-001"), QStringLiteral("under SIMPLE, a backup the history lacks")},
         {QStringLiteral("R-RO-004"), QStringLiteral("a file backup the history lacks")},
         {QStringLiteral("R-TAIL-003"), QStringLiteral("a tail-log backup the history lacks")},

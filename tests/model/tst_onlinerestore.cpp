@@ -87,6 +87,7 @@ class TestOnlineRestore : public QObject
     Q_OBJECT
 private slots:
     void traceOnlineReadWriteFileRestore();
+    void damagedFileAloneIsRestoredOnline();
     void onl005NoLogBackupAfterTheRestore();
     void onl005LogBackupTakenButNotRestored();
     void onl005FileSetOfflineByThePlan();
@@ -122,6 +123,51 @@ void TestOnlineRestore::traceOnlineReadWriteFileRestore()
     QCOMPARE(toString(r.steps[5].database), QStringLiteral("ONLINE"));
     for (const auto &[name, st] : r.steps[5].filegroups)
         QVERIFY2(st == FileState::Online, qPrintable(name));
+}
+
+void TestOnlineRestore::damagedFileAloneIsRestoredOnline()
+{
+    // "File a1 in filegroup A appears to be damaged" (the online read/write file example): a FAILURE
+    // naming the file alone. a1 is SUSPECT, a2 stays ONLINE; "for a filegroup to be available, all
+    // files within the filegroup must be online" (file-states.md), so A shows SUSPECT and its data is
+    // not accessible, while PRIMARY, B, C and the database stay online. The example's restore of just
+    // that file and the logs brings A back: "After all the files in an offline filegroup are
+    // recovered, the filegroup is automatically brought online" (file-restores-full-recovery-model.md).
+    Project p = adb();
+    TimelineEvent failure;
+    failure.kind = EventKind::Failure;
+    failure.at = PlanTime::make(2017, 3, 6, 4, 0);
+    failure.files = {QStringLiteral("a1")};
+    p.events << failure;
+    const SimulationResult r = run(p);
+    QCOMPARE(toString(r.initial.database), QStringLiteral("ONLINE"));
+    QCOMPARE(state(r.initial, "A"), QStringLiteral("SUSPECT"));
+    QCOMPARE(toString(r.initial.access.value(1)), QStringLiteral("none"));
+    for (const char *other : {"PRIMARY", "B", "C"})
+        QCOMPARE(state(r.initial, other), QStringLiteral("ONLINE"));
+    QCOMPARE(toString(r.initial.access.value(0)), QStringLiteral("read-write"));
+    QVERIFY2(r.diagnostics.isEmpty(), qPrintable(dump(r.diagnostics)));
+    QCOMPARE(toString(r.steps[0].database), QStringLiteral("ONLINE"));
+    QCOMPARE(state(r.steps[0], "A"), QStringLiteral("RESTORING"));
+    QCOMPARE(toString(r.steps[5].database), QStringLiteral("ONLINE"));
+    for (const auto &[name, st] : r.steps[5].filegroups)
+        QVERIFY2(st == FileState::Online, qPrintable(name));
+    // a1 must reach the first log backup finished after the failure (05:00:10, log_backup3): recovering
+    // before restoring it is R-ONL-005, and A stays RESTORING.
+    Project early = p;
+    early.plans[0].steps.removeAt(4);
+    const SimulationResult e = run(early);
+    QVERIFY2(count(e.diagnostics, "R-ONL-005") == 1, qPrintable(dump(e.diagnostics)));
+    QCOMPARE(state(e.steps.last(), "A"), QStringLiteral("RESTORING"));
+    // The file is damaged, the rest of A is not: a recovery-only restore of A cannot bring it back.
+    Project recoverOnlyA = p;
+    PlanStep recoverA = recoverOnly();
+    recoverA.filegroups = {QStringLiteral("A")};
+    recoverOnlyA.plans[0].steps = {recoverA};
+    QCOMPARE(count(run(recoverOnlyA).diagnostics, "R-RO-003", 0), 1);
+    // A damaged file of PRIMARY makes the database SUSPECT ("at least the primary filegroup is suspect").
+    p.events.last().files = {QStringLiteral("p1")};
+    QCOMPARE(toString(run(p).initial.database), QStringLiteral("SUSPECT"));
 }
 
 void TestOnlineRestore::onl005NoLogBackupAfterTheRestore()

@@ -99,7 +99,11 @@ void TestPlanJson::roundTripKeepsEveryField()
     open.filegroups = {QStringLiteral("imoltp_secondary")};
     open.at = PlanTime::make(2017, 3, 6, 4, 50);
     open.until = PlanTime::make(2017, 3, 6, 4, 55);
-    p.events << add << open;
+    TimelineEvent lostDisk; // a FAILURE of single files
+    lostDisk.kind = EventKind::Failure;
+    lostDisk.files = {QStringLiteral("imoltp_primary2")};
+    lostDisk.at = PlanTime::make(2017, 3, 6, 4, 58);
+    p.events << add << open << lostDisk;
     PlanStep remove;
     remove.statement = StepStatement::RemoveFilegroup;
     remove.filegroups = {QStringLiteral("imoltp_secondary")};

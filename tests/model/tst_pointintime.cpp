@@ -26,6 +26,24 @@ Project toPoint(const QDateTime &when)
 
 constexpr int logIndex = 3; // the sample's log backup: 04:00:00–04:00:10
 
+/// The sample with a marked transaction at 03:50 (inside its log backup), recovering to the mark
+/// `name` (the plan's target and the RESTORE LOG's STOPATMARK).
+Project toMark(const QString &name, const QDateTime &after = {})
+{
+    Project p = test::sample();
+    TimelineEvent mark;
+    mark.kind = EventKind::Mark;
+    mark.name = QStringLiteral("PriceUpdate");
+    mark.at = at(3, 50);
+    p.events.prepend(mark);
+    p.plans[0].target.kind = RestoreTarget::Kind::Mark;
+    p.plans[0].target.mark = name;
+    p.plans[0].steps[1].stopAtMark = name;
+    p.plans[0].steps[1].markAfter = after;
+    p.plans[0].steps.removeLast(); // the partial-restore sequence only
+    return p;
+}
+
 } // namespace
 
 /// Point-in-time rules that need the simulator (R-PIT-…, R-LOG-010: docs/rules.md). The sample's
@@ -37,7 +55,9 @@ class TestPointInTime : public QObject
 private slots:
     void sampleToAPointIsClean();
     void pit003DataBackupMustEndBeforeTarget();
+    void pit002NotNeededAtTheEndOfTheLastLog();
     void pit004StopBeyondLastLogStaysRestoring();
+    void pit004MarkInNoRestoredLogStaysRestoring();
     void pit006StopNeedsPrimaryInSequence();
     void pit006FileOnlySequence();
     void pit007LogWithoutStopRollsPastTarget();
@@ -48,6 +68,27 @@ void TestPointInTime::sampleToAPointIsClean()
 {
     const QList<Diagnostic> ds = check(toPoint(at(3, 50)));
     QVERIFY2(ds.isEmpty(), qPrintable(dump(ds)));
+}
+
+void TestPointInTime::pit002NotNeededAtTheEndOfTheLastLog()
+{
+    // The target is the end of the log backup the plan restores last (04:00:10). Restoring that log
+    // whole reaches it: "When a backup is restored, the data is restored to the LSN corresponding to the
+    // point in time at which the backup was taken. Differential and log backups advance the restored
+    // database to a later time" (sql-docs recover-to-a-log-sequence-number-sql-server.md). No STOPAT
+    // is needed, and without it nothing else is wrong either.
+    Project p = toPoint(at(4, 0, 10));
+    p.plans[0].steps[1].stopAt = {};
+    QList<Diagnostic> ds = check(p);
+    QVERIFY2(ds.isEmpty(), qPrintable(dump(ds)));
+    const SimulationResult r = RestoreSimulator::simulate(p, p.plans[0]);
+    QCOMPARE(r.steps[1].pointInTime, at(4, 0, 10));
+    QCOMPARE(toString(r.steps[1].database), QStringLiteral("ONLINE"));
+    // One second earlier the target lies strictly inside the log: every RESTORE LOG must say STOPAT
+    // ("In every RESTORE LOG statement of the restore sequence, you must specify your target time").
+    p.plans[0].target.pointInTime = at(4, 0, 9);
+    ds = check(p);
+    QCOMPARE(count(ds, "R-PIT-002", 1), 1);
 }
 
 void TestPointInTime::pit003DataBackupMustEndBeforeTarget()
@@ -91,6 +132,38 @@ void TestPointInTime::pit004StopBeyondLastLogStaysRestoring()
     QCOMPARE(toString(r.steps[1].database), QStringLiteral("ONLINE"));
     p = toPoint(at(4, 0, 10)); // exactly the log's end: recovers
     QCOMPARE(count(check(p), "R-PIT-004"), 0);
+}
+
+void TestPointInTime::pit004MarkInNoRestoredLogStaysRestoring()
+{
+    // "If the specified mark, LSN, or time is after the last LOG backup, the database is left in the
+    // unrecovered state, just as if RESTORE LOG ran with NORECOVERY" (restore-statements-arguments-
+    // transact-sql.md, STOPATMARK). A mark that no restored log holds (here: no such mark at all, as
+    // when the marked transaction never committed) is not reached either: RESTORING, and a warning.
+    Project p = toMark(QStringLiteral("PriceUpdat"));
+    QList<Diagnostic> ds = check(p);
+    const Diagnostic *d = find(ds, "R-PIT-004", 1);
+    QVERIFY2(d, qPrintable(dump(ds)));
+    QCOMPARE(toString(d->severity), QStringLiteral("warning"));
+    QVERIFY2(d->fix.contains(QLatin1String("'PriceUpdate'")), qPrintable(d->fix));
+    SimulationResult r = RestoreSimulator::simulate(p, p.plans[0]);
+    QCOMPARE(toString(r.steps[1].database), QStringLiteral("RESTORING"));
+    QCOMPARE(toString(r.steps[1].filegroupState(QStringLiteral("PRIMARY"))), QStringLiteral("RESTORING"));
+    // STOPBEFOREMARK likewise.
+    p.plans[0].target.beforeMark = true;
+    std::swap(p.plans[0].steps[1].stopAtMark, p.plans[0].steps[1].stopBeforeMark);
+    ds = check(p);
+    QVERIFY2(count(ds, "R-PIT-004", 1) == 1, qPrintable(dump(ds)));
+    // A mark of that name exists but none at or after AFTER: "recovery stops at the first mark having
+    // the specified name exactly at or after datetime", so there is none to stop at.
+    p = toMark(QStringLiteral("PriceUpdate"), at(3, 55));
+    QVERIFY2(count(check(p), "R-PIT-004", 1) == 1, qPrintable(dump(check(p))));
+    QCOMPARE(toString(RestoreSimulator::simulate(p, p.plans[0]).steps[1].database), QStringLiteral("RESTORING"));
+    // Near miss: the mark is inside the restored log: the database recovers at it.
+    p = toMark(QStringLiteral("PriceUpdate"));
+    ds = check(p);
+    QVERIFY2(ds.isEmpty(), qPrintable(dump(ds)));
+    QCOMPARE(toString(RestoreSimulator::simulate(p, p.plans[0]).steps[1].database), QStringLiteral("ONLINE"));
 }
 
 void TestPointInTime::pit006StopNeedsPrimaryInSequence()

@@ -46,6 +46,7 @@ class TestValidator : public QObject
     Q_OBJECT
 private slots:
     void sampleIsClean();
+    void ref001FailureNamesUnknownFile();
     void gen003RecoveryOnlyNeedsOption();
     void gen004OnlyLastStatementRecovers();
     void gen005NothingAfterRecovery();
@@ -73,6 +74,29 @@ void TestValidator::sampleIsClean()
 {
     const QList<Diagnostic> ds = check(test::sample());
     QVERIFY2(ds.isEmpty(), qPrintable(dump(ds)));
+}
+
+void TestValidator::ref001FailureNamesUnknownFile()
+{
+    // A FAILURE naming a file (or filegroup) the layout lacks would damage nothing; it is reported,
+    // naming it, as the designer's reference rule (docs/validation-choices.md, "A new rule ID").
+    Project p = test::sample();
+    TimelineEvent failure;
+    failure.kind = EventKind::Failure;
+    failure.at = PlanTime::make(2017, 3, 6, 4, 30);
+    failure.files = {QStringLiteral("imoltp_primary2"), QStringLiteral("imoltp_lost")};
+    failure.filegroups = {QStringLiteral("imoltp_gone")};
+    p.events << failure;
+    const QList<Diagnostic> ds = check(p);
+    const QList<Diagnostic> refs = found(ds, "R-REF-001", -1);
+    QVERIFY2(refs.size() == 2, qPrintable(dump(ds)));
+    QVERIFY2(refs[0].message.contains(QLatin1String("\"imoltp_gone\"")), qPrintable(refs[0].message));
+    QCOMPARE(refs[0].filegroup, QStringLiteral("imoltp_gone"));
+    QVERIFY2(refs[1].message.contains(QLatin1String("\"imoltp_lost\"")), qPrintable(refs[1].message));
+    // Names are case-insensitive, as in SQL Server: a known file in other case is no finding.
+    p.events.last().files = {QStringLiteral("IMOLTP_PRIMARY2")};
+    p.events.last().filegroups.clear();
+    QCOMPARE(count(check(p), "R-REF-001"), 0);
 }
 
 void TestValidator::gen003RecoveryOnlyNeedsOption()
@@ -228,6 +252,15 @@ void TestValidator::piece006SimpleReadWriteLeftOutBecomesDefunct()
     Project p = simpleProject();
     p.plans[0].steps = {restore("partial1", RecoveryOption::Recovery, {QStringLiteral("imoltp_mod")}, true)};
     QCOMPARE(count(check(p), "R-PIECE-006", 0), 1);
+    QCOMPARE(severityOf(check(p), "R-PIECE-006"), QStringLiteral("error"));
+    // rules.md R-PIECE-006: "the user can downgrade it to a warning by marking the filegroup
+    // 'abandon'" (plan-format extension `abandon`); the filegroup still becomes DEFUNCT (3127).
+    p.database.filegroups[1].abandon = true;
+    QList<Diagnostic> ds = check(p);
+    QVERIFY2(count(ds, "R-PIECE-006", 0) == 1, qPrintable(dump(ds)));
+    QCOMPARE(severityOf(ds, "R-PIECE-006"), QStringLiteral("warning"));
+    QVERIFY2(!hasErrors(ds), qPrintable(dump(ds)));
+    p.database.filegroups[1].abandon = false;
     p.database.filegroups[1].readOnly = true; // a read-only filegroup may come later
     QCOMPARE(count(check(p), "R-PIECE-006"), 0);
 }
@@ -258,7 +291,23 @@ void TestValidator::pit001NoPointInTimeUnderSimple()
     s.stopAt = PlanTime::make(2017, 3, 6, 1, 30);
     p.plans[0].steps = {s};
     QCOMPARE(count(check(p), "R-PIT-001"), 1);
-    p.plans[0].steps[0].stopAt = {};
+    // SQL Server refuses the statement that carries the clause (3145), so the finding points at it,
+    // not at the whole plan.
+    QCOMPARE(count(check(p), "R-PIT-001", 0), 1);
+    PlanStep later = restore("secondary_fg", RecoveryOption::Recovery, {QStringLiteral("imoltp_secondary")});
+    later.stopAt = s.stopAt;
+    s.stopAt = {};
+    s.recovery = RecoveryOption::NoRecovery;
+    p.plans[0].steps = {s, later};
+    QList<Diagnostic> ds = check(p);
+    QVERIFY2(count(ds, "R-PIT-001", 1) == 1 && count(ds, "R-PIT-001") == 1, qPrintable(dump(ds)));
+    // A point-in-time target that no step carries is the plan's own option: plan-wide.
+    p.plans[0].steps[1].stopAt = {};
+    p.plans[0].target.kind = RestoreTarget::Kind::PointInTime;
+    p.plans[0].target.pointInTime = PlanTime::make(2017, 3, 6, 1, 30);
+    ds = check(p);
+    QVERIFY2(count(ds, "R-PIT-001", -1) == 1 && count(ds, "R-PIT-001") == 1, qPrintable(dump(ds)));
+    p.plans[0].target = {};
     QCOMPARE(count(check(p), "R-PIT-001"), 0);
 }
 
