@@ -65,7 +65,8 @@ if [ -f "$cache" ]; then
     fi
 fi
 
-cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo
+# RD_WERROR=ON (as .ci/run sets it) turns compiler warnings into errors.
+cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DRD_WARNINGS_AS_ERRORS="${RD_WERROR:-OFF}"
 cmake --build "$build" --parallel
 
 case "$mode" in
