@@ -25,7 +25,7 @@ DiagnosticModel::DiagnosticModel(ProjectDocument *document, ViewState *viewState
 
 void DiagnosticModel::refresh()
 {
-    const QList<Diagnostic> &now = m_document->diagnostics(m_viewState->currentPlan());
+    const QList<Diagnostic> now = listedUnderCauses(m_document->diagnostics(m_viewState->currentPlan()));
     if (now == m_diagnostics)
         return;
     beginResetModel();

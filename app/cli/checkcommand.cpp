@@ -68,7 +68,7 @@ QByteArray CheckCommand::report(const Project &project, const QList<Plan> &plans
 
         // One line per finding, in columns: where, how bad, which rule, what; the fix below it.
         // Steps count from 1 here, as in the messages and the script's comments (JSON: from 0).
-        for (const Diagnostic &d : diagnostics) {
+        for (const Diagnostic &d : listedUnderCauses(diagnostics)) {
             const QString where = d.step < 0 ? tr("plan") : tr("step %1").arg(d.step + 1);
             const QString lead = QStringLiteral("  %1  %2  %3  ").arg(where.leftJustified(7),
                                                                       severityWord(d.severity).leftJustified(7),

@@ -106,4 +106,9 @@ struct Diagnostic
 /// True if any diagnostic is an error (exit status 1 of `check`).
 bool hasErrors(const QList<Diagnostic> &diagnostics);
 
+/// The same findings, each consequence listed right under the findings of the step it follows
+/// from (Diagnostic::causedBy), in their order, nested as deep as causes go; the others keep
+/// their order. For people (the Diagnostics dock, check's text): the root error comes first.
+QList<Diagnostic> listedUnderCauses(const QList<Diagnostic> &diagnostics);
+
 } // namespace rd

@@ -53,14 +53,8 @@ bool isMultiBased(const Backup &d)
 
 QDateTime nextReset(const Sources &s, const Backup &d, const FileCatalog::FileSet &files)
 {
-    QDateTime first;
-    for (const Backup &b : s.backups) {
-        if (!isDataBase(b.type) || b.copyOnly || b.failed || b.start <= d.start || (first.isValid() && first <= b.start))
-            continue;
-        if (RestoreScope::ofBackup(s.index, b).intersects(files))
-            first = b.start;
-    }
-    return first;
+    // The index answers as the scan of the backups would (regular, not failed, by start): O(files log n).
+    return s.index.nextDataBackupHolding(files, d.start);
 }
 
 bool sameBase(const Backup &older, const Backup &newer, const QDateTime &reset)

@@ -353,7 +353,7 @@ bool FileRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
                      r.restoredBase, fg, Tr::tr("Give step %1 a backup and restore it last.").arg(end.step + 1));
             continue;
         }
-        const RollForwardFix logs = RollForwardFix::make(s.m_index, s.m_plan, i, r.redoStart, end.tail->lastLsn);
+        const RollForwardFix logs = s.m_fixes.make(i, r.redoStart, end.tail->lastLsn);
         s.report(i, QStringLiteral("R-FILE-002"), Severity::Error,
                  Tr::tr("Read/write file %1 restored from %2 must be rolled forward with every log backup through %3 "
                         "(LSN %4, the end of the log) before it can be recovered; it is at LSN %5.")

@@ -33,6 +33,12 @@ HistoryIndex::HistoryIndex(const Project &project)
     m_byId.reserve(given.size());
     for (qsizetype i = given.size() - 1; i >= 0; --i) // the first of repeated ids wins
         m_byId.insert(given[i].id, i);
+    const QList<Backup> &derived = m_backups; // const: m_backups shares the project's list
+    for (qsizetype i = 0; i < derived.size(); ++i)
+        if (isDifferential(derived[i].type))
+            m_differentialsByStart.push_back(i);
+    std::stable_sort(m_differentialsByStart.begin(), m_differentialsByStart.end(),
+                     [&derived](qsizetype a, qsizetype b) { return derived[a].start < derived[b].start; });
 }
 
 qsizetype HistoryIndex::backupIndex(const QString &id) const

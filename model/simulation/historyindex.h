@@ -65,6 +65,9 @@ public:
     /// The last log backup in list order whose lastLsn is `lsn` (whatever its flags), or -1: the
     /// log that ends at a redo target (R-ONL-005, page restore). From a hash built on first use.
     qsizetype lastLogEndingAt(const Lsn &lsn) const;
+    /// Differential backups (of every kind), as positions in backups(), by start (list order among
+    /// equals; an invalid start first, as QDateTime orders it).
+    const std::vector<qsizetype> &differentialsByStart() const { return m_differentialsByStart; }
     /// Log backups with both LSNs, as positions in backups(), by firstLsn (list order among equals).
     const std::vector<qsizetype> &logsByFirstLsn() const { return logRanges().byFirst; }
     /// The first position in logsByFirstLsn() from which a log may end after `lsn`: every log
@@ -78,6 +81,7 @@ private:
     Project m_source; ///< what the index describes: layout, events, backups as given (no plans)
     QList<Backup> m_backups;
     QHash<QString, qsizetype> m_byId; ///< backup id → first position
+    std::vector<qsizetype> m_differentialsByStart;
     FileCatalog m_catalog;
     TimelineHistory m_history;
     mutable std::vector<std::optional<FileCatalog::FileSet>> m_scopes;

@@ -5,6 +5,7 @@
 #include "model/simulation/rollforwardfix.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 #include <algorithm>
 
@@ -38,8 +39,9 @@ QList<int> ordered(const FileCatalog::FileSet &files)
 
 } // namespace
 
-LogChain::LogChain(const Project &project, const Plan &plan, const HistoryIndex &index, QList<Diagnostic> &out)
-    : m_project(project), m_plan(plan), m_index(index), m_backups(index.backups()), m_catalog(index.catalog()),
+LogChain::LogChain(const Project &project, const Plan &plan, const HistoryIndex &index, RollForwardFixes &fixes,
+                   QList<Diagnostic> &out)
+    : m_project(project), m_plan(plan), m_index(index), m_fixes(fixes), m_backups(index.backups()), m_catalog(index.catalog()),
       m_history(index.history()), m_out(out)
 {
     m_primary = int(project.database.filegroupIndex(QStringLiteral("PRIMARY")));
@@ -197,9 +199,14 @@ void LogChain::checkNewerDifferential(int i, const Backup &d, const FileCatalog:
     const std::optional<PointInTime::Point> limit = referenceStop(i);
     const QDateTime reset = DifferentialBase::nextReset(sources(), d, files);
     const Backup *newest = nullptr;
-    for (const Backup &n : m_backups) {
-        if (!isDifferential(n.type) || n.id == d.id || n.damaged || n.failed || !(d.start < n.start)
-            || (newest && !(newest->start < n.start)))
+    // Only the differentials that start after d (by start, list order among equals: as a scan of
+    // the history in list order would pick).
+    const std::vector<qsizetype> &later = m_index.differentialsByStart();
+    auto first = std::upper_bound(later.begin(), later.end(), d.start,
+                                  [this](const QDateTime &t, qsizetype k) { return t < m_backups[k].start; });
+    for (auto it = first; it != later.end(); ++it) {
+        const Backup &n = m_backups[*it];
+        if (n.id == d.id || n.damaged || n.failed || !(d.start < n.start) || (newest && !(newest->start < n.start)))
             continue;
         if ((limit && PointInTime::after(PointInTime::endOf(n), *limit)) || !DifferentialBase::sameBase(d, n, reset)
             || !RestoreScope::ofBackup(m_index, n).contains(files))
@@ -307,6 +314,9 @@ bool LogChain::checkRecoveryModel(int i, const Backup &l, const FileCatalog::Fil
 {
     using PointInTime::Point;
     const Point logEnd = PointInTime::endOf(l);
+    // Where the chain from each restored base broke: files restored from the same base (hundreds
+    // of them in one statement) share the answer, so the events are read once per base.
+    QHash<const Backup *, QDateTime> brokenAfter;
     for (int f : ordered(rollForward)) {
         const Backup *from = m_files[f].from;
         if (!from)
@@ -314,13 +324,19 @@ bool LogChain::checkRecoveryModel(int i, const Backup &l, const FileCatalog::Fil
         const Point start = TimelineHistory::momentOf(*from);
         const bool simpleBase = from->recoveryModel ? *from->recoveryModel == RecoveryModel::Simple
                                                     : m_history.recoveryModelAt(start) == RecoveryModel::Simple;
-        QDateTime broken = simpleBase ? from->start : QDateTime();
-        for (const TimelineEvent &e : m_project.events) {
-            const Point at{e.at, e.lsn};
-            if (!simpleBase && e.kind == EventKind::SetRecoveryModel && e.recoveryModel == RecoveryModel::Simple
-                && PointInTime::after(at, start) && !PointInTime::after(at, logEnd) && (!broken.isValid() || e.at < broken))
-                broken = e.at;
+        auto known = brokenAfter.constFind(from);
+        if (known == brokenAfter.cend()) {
+            QDateTime at = simpleBase ? from->start : QDateTime();
+            if (!simpleBase && m_history.hasRecoveryModelChanges())
+                for (const TimelineEvent &e : m_project.events) {
+                    const Point when{e.at, e.lsn};
+                    if (e.kind == EventKind::SetRecoveryModel && e.recoveryModel == RecoveryModel::Simple
+                        && PointInTime::after(when, start) && !PointInTime::after(when, logEnd) && (!at.isValid() || e.at < at))
+                        at = e.at;
+                }
+            known = brokenAfter.insert(from, at);
         }
+        const QDateTime broken = *known;
         if (!broken.isValid())
             continue;
         // The first database backup after the chain restarted bridges the gap (4312).
@@ -489,7 +505,7 @@ void LogChain::checkEndOfLog(int i, const FileCatalog::FileSet &restoring)
         broken |= e.kind == EventKind::SetRecoveryModel && e.recoveryModel == RecoveryModel::Simple
             && (!at.time.isValid() || at.time < e.at);
     auto rollForward = [&](const Backup *to) {
-        return to && !broken ? RollForwardFix::make(m_index, m_plan, i, at.lsn, to->lastLsn) : RollForwardFix{};
+        return to && !broken ? m_fixes.make(i, at.lsn, to->lastLsn) : RollForwardFix{};
     };
     const QString sequence = Tr::tr("steps %1–%2").arg(m_seq.first + 1).arg(i + 1);
     if (r.blocked) {

@@ -4,6 +4,7 @@
 #include "model/simulation/differentialbase.h"
 #include "model/simulation/historyindex.h"
 #include "model/simulation/pointintime.h"
+#include "model/simulation/rollforwardfix.h"
 
 namespace rd {
 
@@ -18,7 +19,9 @@ class LogChain
 {
 public:
     /// `index`: the project's history index; its backups() (with derived LSNs) are the ones checked.
-    LogChain(const Project &project, const Plan &plan, const HistoryIndex &index, QList<Diagnostic> &out);
+    /// `fixes`: the simulation's roll-forward fixes (shared with SimulationState).
+    LogChain(const Project &project, const Plan &plan, const HistoryIndex &index, RollForwardFixes &fixes,
+             QList<Diagnostic> &out);
 
     /// Before RESTORE step `i` runs (`b` null for a recovery-only step); `restoring` = the files in
     /// RESTORING before it. False: SQL Server refuses the statement (R-GEN-008, R-PIT-006, R-DIFF-004).
@@ -94,6 +97,7 @@ private:
     const Project &m_project;
     const Plan &m_plan;
     const HistoryIndex &m_index;
+    RollForwardFixes &m_fixes;
     const QList<Backup> &m_backups; ///< m_index.backups(): positions are the index's
     const FileCatalog &m_catalog;
     const TimelineHistory &m_history;

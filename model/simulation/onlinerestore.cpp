@@ -266,7 +266,7 @@ bool OnlineRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatal
         const qsizetype endingLog = s.m_index.lastLogEndingAt(r.target.lsn);
         const Backup *log = endingLog < 0 ? nullptr : &s.m_backups[endingLog];
         // The log restores up to and including `log`, before the files recover (after step i if it restored a backup).
-        const RollForwardFix logs = log ? RollForwardFix::make(s.m_index, s.m_plan, i, r.redoStart, log->lastLsn)
+        const RollForwardFix logs = log ? s.m_fixes.make(i, r.redoStart, log->lastLsn)
                                         : RollForwardFix{};
 
         if (!readWrite(s, f)) {

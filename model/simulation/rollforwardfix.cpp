@@ -93,4 +93,13 @@ RollForwardFix RollForwardFix::make(const HistoryIndex &index, const Plan &plan,
     return fix;
 }
 
+const RollForwardFix &RollForwardFixes::make(int i, const Lsn &from, const Lsn &to)
+{
+    const QString key = QStringLiteral("%1 %2 %3").arg(i).arg(from.toString(), to.toString());
+    auto it = m_made.constFind(key);
+    if (it == m_made.cend())
+        it = m_made.insert(key, RollForwardFix::make(m_index, m_plan, i, from, to));
+    return *it;
+}
+
 } // namespace rd

@@ -3,6 +3,8 @@
 #include "model/domain/project.h"
 #include "model/findings/diagnostic.h"
 
+#include <QHash>
+
 namespace rd {
 
 class HistoryIndex;
@@ -21,6 +23,23 @@ struct RollForwardFix
     /// those the plan already restores right after it are kept, a recovery-only step after them
     /// recovers, otherwise the last log does (WITH RECOVERY, stated).
     static RollForwardFix make(const HistoryIndex &index, const Plan &plan, int i, const Lsn &from, const Lsn &to);
+};
+
+/// The roll-forward fixes of one simulation of one plan, each computed once: a broken plan has a
+/// finding per filegroup left short (hundreds), which all need the same chain of possibly
+/// thousands of log backups. Owned by the simulation (SimulationState) and gone with it.
+class RollForwardFixes
+{
+public:
+    RollForwardFixes(const HistoryIndex &index, const Plan &plan) : m_index(index), m_plan(plan) {}
+
+    /// RollForwardFix::make(index, plan, i, from, to), computed on the first call with these arguments.
+    const RollForwardFix &make(int i, const Lsn &from, const Lsn &to);
+
+private:
+    const HistoryIndex &m_index;
+    const Plan &m_plan;
+    QHash<QString, RollForwardFix> m_made; ///< "i from to" → fix
 };
 
 } // namespace rd

@@ -583,7 +583,7 @@ void SimulationState::recover(int i)
                 if (behind.contains(f))
                     at = m_files[f].redoStart;
             const bool wasReadOnly = m_history.readOnlyAt(g, {}) || m_project.database.filegroups[g].readOnly;
-            const RollForwardFix logs = RollForwardFix::make(m_index, m_plan, i, at, target);
+            const RollForwardFix logs = m_fixes.make(i, at, target);
             const bool simple = m_history.recoveryModelAt(recoveryPoint()) == RecoveryModel::Simple;
             const QString fix = logs.edit.isValid() ? logs.text
                 : !simple ? Tr::tr("Restore the log backups from LSN %1 to %2 (the history lacks some) before step %3 "

@@ -4,6 +4,7 @@
 #include "model/simulation/logchain.h"
 #include "model/simulation/pagerestore.h"
 #include "model/simulation/redotarget.h"
+#include "model/simulation/rollforwardfix.h"
 #include "model/simulation/simulationresult.h"
 #include "model/simulation/timelinehistory.h"
 
@@ -117,7 +118,8 @@ private:
     StepOutcome m_refusal;             ///< set by refuse() while the current statement runs
     qsizetype m_statementFindings = 0; ///< m_diagnostics.size() when the current statement started
     /// Log-chain, differential and point-in-time rules, called at each RESTORE (logchain.h).
-    LogChain m_chain{m_project, m_plan, m_index, m_diagnostics};
+    RollForwardFixes m_fixes{m_index, m_plan}; ///< the fixes of this simulation, each computed once
+    LogChain m_chain{m_project, m_plan, m_index, m_fixes, m_diagnostics};
 };
 
 struct SimulationState::Registers

@@ -1,0 +1,109 @@
+// Benchmark of the explicit analysis at the scale of a real msdb history (issue 7, item 9): on
+// 1,000,000 backups and 200 filegroups, ProjectAnalysis::build from scratch (target < 1 s) and after
+// a single plan edit (target < 50 ms), with the process's peak memory (target < 1 GB). Not run by
+// ctest; see README.md, "Benchmarks". `-backups N` sets the history's size (default 1,000,000).
+#include "model/analysis/projectanalysis.h"
+#include "tests/benchmarks/syntheticproject.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QStringList>
+
+#include <algorithm>
+#include <cstdio>
+
+#if defined(__unix__)
+#include <sys/resource.h>
+#endif
+
+using namespace rd;
+
+namespace {
+
+/// Peak resident memory of this process in MB, or -1 where the platform does not say.
+double peakMegabytes()
+{
+#if defined(__unix__)
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) == 0)
+        return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+#endif
+    return -1;
+}
+
+double median(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v.size() % 2 ? v[v.size() / 2] : (v[v.size() / 2 - 1] + v[v.size() / 2]) / 2;
+}
+
+void report(const char *what, double value, const char *unit, double target)
+{
+    std::printf("%s: %.1f %s, target < %.0f %s: %s\n", what, value, unit, target, unit,
+                value < target ? "met" : "NOT MET");
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const qsizetype at = args.indexOf(QStringLiteral("-backups"));
+    const int backups = at >= 0 && at + 1 < args.size() ? args[at + 1].toInt() : 1000000;
+    if (backups < 1000) {
+        std::fprintf(stderr, "bench_scale: -backups needs a number of at least 1000\n");
+        return 2;
+    }
+
+    QElapsedTimer t;
+    t.start();
+    const Project project = bench::syntheticProject(backups);
+    std::printf("Synthetic project: %lld backups, %lld filegroups, plan of %lld steps (built in %lld ms, peak %.0f MB)\n",
+                qlonglong(project.backups.size()), qlonglong(project.database.filegroups.size()),
+                qlonglong(project.plans[0].steps.size()), qlonglong(t.elapsed()), peakMegabytes());
+
+    t.restart();
+    std::shared_ptr<const ProjectAnalysis> analysis = ProjectAnalysis::build(project);
+    const double scratch = double(t.nsecsElapsed()) / 1e6;
+    std::printf("errors in the plan: %d (a valid plan is expected)\n", analysis->plan(0).errorCount);
+    report("analysis from scratch", scratch, "ms", 1000);
+
+    // Single edits of the plan, as a user toggling options in the step editor: each one builds the
+    // next analysis from the previous one (ProjectDocument does the same).
+    QList<double> edits;
+    QString slowest;
+    Project edited = project;
+    for (int i = 0; i < edited.plans[0].steps.size(); ++i) {
+        PlanStep &s = edited.plans[0].steps[i];
+        if (!s.isRestore())
+            continue;
+        const RecoveryOption was = s.recovery;
+        s.recovery = was == RecoveryOption::NoRecovery ? RecoveryOption::Recovery : RecoveryOption::NoRecovery;
+        t.restart();
+        analysis = ProjectAnalysis::build(edited, analysis.get());
+        edits << double(t.nsecsElapsed()) / 1e6;
+        if (edits.last() >= *std::max_element(edits.begin(), edits.end()))
+            slowest = QStringLiteral("%1 on step %2, %3 findings").arg(toString(s.recovery)).arg(i + 1)
+                          .arg(analysis->plan(0).diagnostics.size());
+        s.recovery = was;
+        analysis = ProjectAnalysis::build(edited, analysis.get());
+    }
+    std::printf("plan edits: %lld, slowest %.1f ms (%s)\n", qlonglong(edits.size()),
+                *std::max_element(edits.begin(), edits.end()), qPrintable(slowest));
+    const double peakAfterEdits = peakMegabytes(); // before the copy of the history below
+    report("a single plan edit (median)", median(edits), "ms", 50);
+
+    // An edit of the history itself (one backup moved by a second) rebuilds the history analysis.
+    Project moved = project;
+    Backup &b = moved.backups[moved.backups.size() / 2];
+    b.start = b.start.addSecs(1);
+    b.finish = b.finish.addSecs(1);
+    t.restart();
+    analysis = ProjectAnalysis::build(moved, analysis.get());
+    std::printf("moving one backup of the history: %.1f ms (for information)\n", double(t.nsecsElapsed()) / 1e6);
+
+    report("peak memory (project and analysis, after the plan edits)", peakAfterEdits, "MB", 1024);
+    std::printf("peak memory with a second version of the history (an edit of it): %.0f MB\n", peakMegabytes());
+    return 0;
+}
