@@ -111,16 +111,21 @@ void SimulationDock::updateSummary()
         return;
     }
     const StepState &s = m_model->stateAt(step + 1);
+    // Available = its data can be read now (the database up and the filegroup online): a filegroup
+    // whose files are ONLINE in a database still RESTORING or SUSPECT is not.
     int online = 0;
-    for (const auto &fg : s.filegroups)
-        online += fg.second == FileState::Online;
+    for (const DataAccess a : s.access)
+        online += a != DataAccess::None;
     const QString where = step >= 0 && step < project.plans[plan].steps.size()
                               ? tr("After step %1 (%2)").arg(step + 1).arg(stepName(project.plans[plan].steps[step]))
                               : tr("Before the restore");
-    QString text = tr("%1: database <b>%2</b>, %3 of %4 filegroups online.")
+    QString text = tr("%1: database <b>%2</b>, %3 of %4 filegroups available.")
                        .arg(where, s.database == DatabaseState::None ? tr("absent") : toString(s.database))
                        .arg(online)
                        .arg(s.filegroups.size());
+    if (s.outcome.refused()) // the states are those before the step
+        text = tr("SQL Server refuses step %1 (%2): nothing changes.").arg(step + 1).arg(s.outcome.refusedBy)
+            + QStringLiteral("<br>") + text;
     if (const QString load = m_model->memoryOptimizedLoadText(step + 1, true); !load.isEmpty()) // R-MOD-004
         text += QStringLiteral("<br>") + load.toHtmlEscaped();
     if (!s.pagesRestoring.isEmpty()) { // a page restore: only these pages are offline

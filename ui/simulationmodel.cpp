@@ -234,6 +234,8 @@ QVariant SimulationModel::headerData(int section, Qt::Orientation orientation, i
         if (role == Qt::DisplayRole) {
             if (before)
                 return tr("Before\nthe restore");
+            if (stateAt(section).outcome.refused())
+                return tr("Step %1 refused\n(%2)").arg(section).arg(stateAt(section).outcome.refusedBy);
             return step ? tr("After step %1\n%2").arg(section).arg(step->backup.isEmpty() ? StepText::statement(*step)
                                                                                          : step->backup)
                         : tr("After step %1").arg(section);

@@ -35,6 +35,7 @@ private slots:
     void primaryWithoutMemoryOptimizedChangesNothing();
     void aRefusedStepInTheMiddleIsInert();
     void consequencesNameTheirCause();
+    void consequencesAreListedUnderTheirCause();
 };
 
 void TestRefusedStatements::primaryWithoutMemoryOptimizedChangesNothing()
@@ -99,6 +100,26 @@ void TestRefusedStatements::consequencesNameTheirCause()
     // Without the refusal no finding follows from one.
     for (const Diagnostic &d : ProjectAnalysis::build(sample())->plan(0).diagnostics)
         QCOMPARE(d.causedBy, -1);
+}
+
+void TestRefusedStatements::consequencesAreListedUnderTheirCause()
+{
+    // Hand-worked: A is plan-wide, R (step 0) and Y (step 2) are roots; X (step 1) and Z (step 3)
+    // follow from step 0, W (step 4) from step 3. People read the root, then what follows from it.
+    auto finding = [](const char *rule, int step, int causedBy) {
+        Diagnostic d;
+        d.rule = QString::fromLatin1(rule);
+        d.step = step;
+        d.causedBy = causedBy;
+        return d;
+    };
+    const QList<Diagnostic> byStep{finding("A", -1, -1), finding("R", 0, -1), finding("X", 1, 0),
+                                   finding("Y", 2, -1),  finding("Z", 3, 0),  finding("W", 4, 3)};
+    QStringList order;
+    for (const Diagnostic &d : listedUnderCauses(byStep))
+        order << d.rule;
+    QCOMPARE(order, (QStringList{QStringLiteral("A"), QStringLiteral("R"), QStringLiteral("X"), QStringLiteral("Z"),
+                                 QStringLiteral("W"), QStringLiteral("Y")}));
 }
 
 QTEST_GUILESS_MAIN(TestRefusedStatements)
