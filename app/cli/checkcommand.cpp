@@ -1,6 +1,6 @@
 #include "app/cli/checkcommand.h"
 
-#include "model/rules/planvalidator.h"
+#include "model/analysis/projectanalysis.h"
 
 #include <QJsonArray>
 
@@ -44,8 +44,13 @@ QByteArray CheckCommand::report(const Project &project, const QList<Plan> &plans
     *hasErrors = false;
     QJsonArray jsonPlans;
     QString text;
-    for (const Plan &plan : plans) {
-        const QList<Diagnostic> diagnostics = PlanValidator::validate(project, plan);
+    // One analysis of the history for every plan printed, as the designer's document has.
+    Project selected = project;
+    selected.plans = plans;
+    const auto analysis = ProjectAnalysis::build(selected);
+    for (qsizetype i = 0; i < plans.size(); ++i) {
+        const Plan &plan = plans[i];
+        const QList<Diagnostic> &diagnostics = analysis->plan(i).diagnostics;
         *hasErrors = *hasErrors || rd::hasErrors(diagnostics);
         if (format == Format::Json) {
             QJsonArray list;

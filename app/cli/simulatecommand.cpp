@@ -1,7 +1,7 @@
 #include "app/cli/simulatecommand.h"
 
 #include "model/domain/plantime.h"
-#include "model/simulation/restoresimulator.h"
+#include "model/analysis/projectanalysis.h"
 
 #include <QJsonArray>
 
@@ -66,8 +66,13 @@ QByteArray SimulateCommand::report(const Project &project, const QList<Plan> &pl
     *hasErrors = false;
     QJsonArray jsonPlans;
     QString text;
-    for (const Plan &plan : plans) {
-        const SimulationResult result = RestoreSimulator::simulate(project, plan);
+    // One analysis of the history for every plan printed, as the designer's document has.
+    Project selected = project;
+    selected.plans = plans;
+    const auto analysis = ProjectAnalysis::build(selected);
+    for (qsizetype i = 0; i < plans.size(); ++i) {
+        const Plan &plan = plans[i];
+        const SimulationResult &result = analysis->plan(i).simulation;
         *hasErrors = *hasErrors || rd::hasErrors(result.diagnostics);
         if (format == Format::Json) {
             QJsonArray steps;
