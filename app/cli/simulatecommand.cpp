@@ -96,9 +96,9 @@ QByteArray SimulateCommand::report(const Project &project, const QList<Plan> &pl
             text += QStringLiteral("  ") + title + u'\n';
 
             QList<QPair<QString, QString>> rows{{tr("database"), toString(state.database)}};
-            for (qsizetype i = 0; i < state.filegroups.size(); ++i)
-                rows.append({state.filegroups[i].first, QStringLiteral("%1 (%2)").arg(toString(state.filegroups[i].second),
-                                                                                       toString(state.access.value(i)))});
+            for (qsizetype g = 0; g < state.filegroups.size(); ++g)
+                rows.append({state.filegroups[g].first, QStringLiteral("%1 (%2)").arg(toString(state.filegroups[g].second),
+                                                                                       toString(state.access.value(g)))});
             rows.append({tr("redo LSN"), state.redoLsn.isNull() ? tr("unknown") : state.redoLsn.toString()});
             QString time = state.pointInTime.isValid() ? PlanTime::toString(state.pointInTime) : tr("unknown");
             if (state.pointInTimeIsStop)
