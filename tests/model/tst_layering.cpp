@@ -29,12 +29,16 @@ const QRegularExpression ForbiddenInclude(
 /// In the model's CMake files: linking the Widgets or Charts module.
 const QRegularExpression ForbiddenLink(QStringLiteral("\\bQt6?::(Widgets|Charts)\\b"));
 
-/// "file:line: text" for each forbidden include under `root` (every file, recursively).
-QStringList scan(const QString &root, int *filesScanned = nullptr)
+using LineCheck = std::function<void(const QString &path, int lineNumber, const QString &line, QStringList &findings)>;
+
+/// Calls `check` for every line of every file under `root` whose name matches `nameFilters` (all
+/// files when empty), and returns the findings it adds, plus one for each file that cannot be read.
+QStringList scanFiles(const QString &root, const QStringList &nameFilters, const LineCheck &check,
+                      int *filesScanned = nullptr)
 {
     QStringList findings;
     int files = 0;
-    QDirIterator it(root, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(root, nameFilters, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         QFile file(path);
@@ -43,21 +47,37 @@ QStringList scan(const QString &root, int *filesScanned = nullptr)
             continue;
         }
         ++files;
-        const bool cmake = path.endsWith(QLatin1String("CMakeLists.txt")) || path.endsWith(QLatin1String(".cmake"));
         int lineNumber = 0;
-        while (!file.atEnd()) {
-            const QString line = QString::fromUtf8(file.readLine()).trimmed();
-            ++lineNumber;
+        while (!file.atEnd())
+            check(path, ++lineNumber, QString::fromUtf8(file.readLine()), findings);
+    }
+    if (filesScanned)
+        *filesScanned = files;
+    return findings;
+}
+
+/// The same over the C++ sources (headers and .cpp files).
+QStringList scanSources(const QString &root, const LineCheck &check)
+{
+    return scanFiles(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, check);
+}
+
+
+/// "file:line: text" for each forbidden include under `root` (every file, recursively).
+QStringList scan(const QString &root, int *filesScanned = nullptr)
+{
+    return scanFiles(
+        root, {},
+        [](const QString &path, int lineNumber, const QString &raw, QStringList &findings) {
+            const bool cmake = path.endsWith(QLatin1String("CMakeLists.txt")) || path.endsWith(QLatin1String(".cmake"));
+            const QString line = raw.trimmed();
             const QRegularExpressionMatch include = IncludeLine.match(line);
             const bool forbidden = (include.hasMatch() && ForbiddenInclude.match(include.captured(1)).hasMatch())
                                    || (cmake && !line.startsWith(u'#') && ForbiddenLink.match(line).hasMatch());
             if (forbidden)
                 findings << QStringLiteral("%1:%2: %3").arg(path).arg(lineNumber).arg(line);
-        }
-    }
-    if (filesScanned)
-        *filesScanned = files;
-    return findings;
+        },
+        filesScanned);
 }
 
 /// The model's folders by rank (the brief's architecture): a file may include headers of its own
@@ -82,27 +102,6 @@ const QRegularExpression ModelInclude(QStringLiteral("^\\s*#\\s*include\\s*[<\"]
 /// the explicit analysis instead.
 const QRegularExpression ThreadLocal(QStringLiteral("\\bthread_local\\b"));
 const QRegularExpression LocalStatic(QStringLiteral("^\\s+static\\s+(?!const\\b|constexpr\\b)[^(=;{]*\\w\\s*(;|=|\\{)"));
-
-/// Calls `check(path, lineNumber, line)` for every line of every C++ source under `root`, and
-/// returns the findings it adds, plus one for each file that cannot be read.
-QStringList scanSources(const QString &root,
-                        const std::function<void(const QString &, int, const QString &, QStringList &)> &check)
-{
-    QStringList findings;
-    QDirIterator it(root, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-            findings << QStringLiteral("%1: cannot read: %2").arg(path, file.errorString());
-            continue;
-        }
-        int lineNumber = 0;
-        while (!file.atEnd())
-            check(path, ++lineNumber, QString::fromUtf8(file.readLine()), findings);
-    }
-    return findings;
-}
 
 /// "file:line: text" for each include under `root` (the model folder) that goes up the rank
 /// table, and for each source file in a folder the table does not rank.
