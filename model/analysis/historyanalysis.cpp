@@ -2,8 +2,8 @@
 
 namespace rd {
 
-HistoryAnalysis::HistoryAnalysis(const Project &project)
-    : m_index(project), m_findings(HistoryFindings::check(m_index, project))
+HistoryAnalysis::HistoryAnalysis(const Project &project, const HistoryAnalysis *previous)
+    : m_index(project, previous ? &previous->m_index : nullptr), m_findings(HistoryFindings::check(m_index, project))
 {
 }
 

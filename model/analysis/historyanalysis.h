@@ -15,8 +15,9 @@ namespace rd {
 class HistoryAnalysis
 {
 public:
-    /// Builds the analysis of `project`'s history: O(n log n) in the backups.
-    explicit HistoryAnalysis(const Project &project);
+    /// Builds the analysis of `project`'s history: O(n log n) in the backups. `previous` (may be
+    /// null) is the analysis of the history before an edit; what the edit did not change is shared.
+    explicit HistoryAnalysis(const Project &project, const HistoryAnalysis *previous = nullptr);
     HistoryAnalysis(const HistoryAnalysis &) = delete;
     HistoryAnalysis &operator=(const HistoryAnalysis &) = delete;
 

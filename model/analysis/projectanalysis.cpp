@@ -22,7 +22,8 @@ std::shared_ptr<const ProjectAnalysis> ProjectAnalysis::build(const Project &pro
     std::shared_ptr<ProjectAnalysis> a(new ProjectAnalysis);
     a->m_project = project;
     const bool sameHistory = previous && previous->m_history->isFor(project);
-    a->m_history = sameHistory ? previous->m_history : std::make_shared<const HistoryAnalysis>(project);
+    a->m_history = sameHistory ? previous->m_history
+                               : std::make_shared<const HistoryAnalysis>(project, previous ? previous->m_history.get() : nullptr);
     // A plan's analysis depends on that plan, the history and the target environment, not on the
     // other plans or the description.
     const bool reusePlans = sameHistory && previous->m_project.environment == project.environment;

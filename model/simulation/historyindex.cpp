@@ -18,6 +18,20 @@ Project historyOf(const Project &project)
     return p;
 }
 
+/// The same ids at the same positions. A copied list shares its ids' text, so comparing where the
+/// text lives spares reading it: O(n) pointer comparisons for an edit that kept the ids.
+bool sameIds(const QList<Backup> &a, const QList<Backup> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        const QString &x = a[i].id, &y = b[i].id;
+        if ((x.constData() != y.constData() || x.size() != y.size()) && x != y)
+            return false;
+    }
+    return true;
+}
+
 bool isRegularDataBackup(const Backup &b)
 {
     return isDataBase(b.type) && !b.copyOnly;
@@ -25,14 +39,20 @@ bool isRegularDataBackup(const Backup &b)
 
 } // namespace
 
-HistoryIndex::HistoryIndex(const Project &project)
+HistoryIndex::HistoryIndex(const Project &project, const HistoryIndex *previous)
     : m_source(historyOf(project)), m_backups(LsnDerivation::derive(m_source.backups)),
-      m_catalog(m_source.database), m_history(m_source)
+      m_catalog(previous && previous->m_source.database == m_source.database ? previous->m_catalog
+                                                                               : FileCatalog(m_source.database)),
+      m_history(m_source)
 {
     const QList<Backup> &given = m_source.backups; // const: reading must not detach the shared list
-    m_byId.reserve(given.size());
-    for (qsizetype i = given.size() - 1; i >= 0; --i) // the first of repeated ids wins
-        m_byId.insert(given[i].id, i);
+    if (previous && sameIds(previous->m_source.backups, given)) {
+        m_byId = previous->m_byId; // an edit that keeps every id in place (moving a backup): shared, O(1)
+    } else {
+        m_byId.reserve(given.size());
+        for (qsizetype i = given.size() - 1; i >= 0; --i) // the first of repeated ids wins
+            m_byId.insert(given[i].id, i);
+    }
     const QList<Backup> &derived = m_backups; // const: m_backups shares the project's list
     for (qsizetype i = 0; i < derived.size(); ++i)
         if (isDifferential(derived[i].type))

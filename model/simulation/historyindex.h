@@ -24,7 +24,9 @@ class HistoryIndex
 {
 public:
     /// Builds the index of `project`'s history (its plans, environment and description are ignored).
-    explicit HistoryIndex(const Project &project);
+    /// `previous`, the index of the history before an edit (may be null), lends what the edit left
+    /// as it was: the file catalog of an equal layout, the id lookup of a list with the same ids.
+    explicit HistoryIndex(const Project &project, const HistoryIndex *previous = nullptr);
     HistoryIndex(const HistoryIndex &) = delete;
     HistoryIndex &operator=(const HistoryIndex &) = delete;
 
