@@ -1,5 +1,6 @@
 #include "model/rules/optionchecks.h"
 
+#include "model/domain/plansteps.h"
 #include "model/simulation/restorescope.h"
 
 #include <QCoreApplication>
@@ -78,9 +79,7 @@ void checkReplace(CheckContext &c, int i, const PlanStep &s)
     const QString &db = c.project.database.name;
     const bool exists = c.project.environment.databaseExists;
     const FixEdit withoutReplace = c.changed(i, [](PlanStep &st) { st.replace = false; });
-    PlanStep tail; // the tail-log backup that keeps the work REPLACE would discard
-    tail.statement = StepStatement::BackupLog;
-    tail.norecovery = true;
+    const PlanStep tail = PlanSteps::tailLogBackup(); // keeps the work REPLACE would discard
     bool tailTaken = false;
     for (int k = 0; k < i; ++k)
         tailTaken |= c.plan.steps[k].statement == StepStatement::BackupLog && c.plan.steps[k].norecovery;

@@ -1,5 +1,6 @@
 #include "model/rules/stepchecks.h"
 
+#include "model/domain/plansteps.h"
 #include "model/findings/stopclause.h"
 #include "model/simulation/restorescope.h"
 
@@ -176,13 +177,13 @@ void checkSimplePiecemeal(Context &c)
                   base->id, fg,
                   Tr::tr("To keep %1, clear \"abandon\" and add it to the FILEGROUP list of step %2 (or use "
                          "READ_WRITE_FILEGROUPS).").arg(fg).arg(partial + 1),
-                  c.changed(partial, [&fg](PlanStep &s) { s.filegroups << fg; }));
+                  c.changed(partial, [&fg](PlanStep &s) { s = PlanSteps::withFilegroupToggled(s, fg, true); }));
         else
             c.add(partial, "R-PIECE-006", Severity::Error,
                   Tr::tr("Filegroup %1 is read/write but not in the initial stage: it will become DEFUNCT when the database "
                      "recovers and can never be restored into this database.").arg(fg),
                   base->id, fg, Tr::tr("Add %1 to the FILEGROUP list of step %2 (or use READ_WRITE_FILEGROUPS).").arg(fg).arg(partial + 1),
-                  c.changed(partial, [&fg](PlanStep &s) { s.filegroups << fg; }));
+                  c.changed(partial, [&fg](PlanStep &s) { s = PlanSteps::withFilegroupToggled(s, fg, true); }));
     }
 }
 
@@ -301,7 +302,9 @@ void checkStopClauses(Context &c)
                   Tr::tr("Point-in-time piecemeal restore is not possible while FILESTREAM filegroup %1 is excluded. "
                      "Include %1 in stage 1, or restore to the end of the log.").arg(fg.name), {}, fg.name,
                   Tr::tr("Add %1 to the FILEGROUP list of step %2.").arg(fg.name).arg(partial + 1),
-                  c.changed(partial, [&](PlanStep &changed) { changed.filegroups << fg.name; }));
+                  c.changed(partial, [&](PlanStep &changed) {
+                      changed = PlanSteps::withFilegroupToggled(changed, fg.name, true);
+                  }));
     }
 }
 

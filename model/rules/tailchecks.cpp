@@ -1,5 +1,6 @@
 #include "model/rules/tailchecks.h"
 
+#include "model/domain/plansteps.h"
 #include "model/domain/plantime.h"
 #include "model/findings/stopclause.h"
 #include "model/simulation/restorescope.h"
@@ -168,9 +169,8 @@ void checkTailBeforeOverwrite(CheckContext &c)
         return;
     }
     const bool logDamaged = anyFailure(p, true);
-    PlanStep tail; // the tail-log backup, as R-FILE-003 inserts it; its backup is then drawn on the timeline
-    tail.statement = StepStatement::BackupLog;
-    tail.norecovery = true;
+    // The tail-log backup, as R-FILE-003 inserts it; its backup is then drawn on the timeline.
+    const PlanStep tail = PlanSteps::tailLogBackup();
     c.add(first, "R-TAIL-001", Severity::Error,
           Tr::tr("The tail of the log of %1 has not been backed up: step %2 would overwrite a %3 database and lose the "
                  "work since the last log backup, so SQL Server refuses it.")

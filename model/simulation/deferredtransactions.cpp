@@ -1,5 +1,6 @@
 #include "model/simulation/deferredtransactions.h"
 
+#include "model/domain/plansteps.h"
 #include "model/domain/plantime.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/simulationstate.h"
@@ -79,8 +80,7 @@ void DeferredTransactions::atStage1Recovery(SimulationState &s, int i, int parti
             // R-DEF-002 (C-7): the documents show deferral only on Enterprise under FULL/BULK_LOGGED.
             const bool baseHolds = base && RestoreScope::ofBackup(s.m_index, *base)
                                                .contains(s.m_catalog.filesOfFilegroup(g));
-            PlanStep fixed = first;
-            fixed.filegroups << fg;
+            const PlanStep fixed = PlanSteps::withFilegroupToggled(first, fg, true);
             s.report(i, QStringLiteral("R-DEF-002"), Severity::Error,
                      Tr::tr("On %1 with %2 recovery, recovering stage 1 at step %3 while %4 is offline makes database "
                             "startup fail: a transaction open since %5 touched %4, and transactions are only deferred on "

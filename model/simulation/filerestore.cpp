@@ -1,5 +1,6 @@
 #include "model/simulation/filerestore.h"
 
+#include "model/domain/plansteps.h"
 #include "model/simulation/onlinerestore.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/rollforwardfix.h"
@@ -322,9 +323,6 @@ bool FileRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
     const int f0 = needEnd.first();
     const QString fg0 = s.filegroupName(s.m_catalog.files()[f0].filegroup);
     if (!end.tail && end.step < 0) {
-        PlanStep tail;
-        tail.statement = StepStatement::BackupLog;
-        tail.norecovery = true;
         s.report(first, QStringLiteral("R-FILE-003"), Severity::Error,
                  Tr::tr("Take a tail-log backup before restoring %1 at step %2: the rest of %3 stays at the end of the "
                         "log, and no log backup holds that end, so %1 can never catch up with it.")
@@ -332,7 +330,7 @@ bool FileRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
                  s.m_files[f0].restoredBase, fg0,
                  Tr::tr("Insert BACKUP LOG %1 … WITH NORECOVERY before step %2 (then draw its backup on the timeline and "
                         "restore it last).").arg(db).arg(first + 1),
-                 FixEdit::insert(first, tail));
+                 FixEdit::insert(first, PlanSteps::tailLogBackup()));
         return true;
     }
     bool held = false;

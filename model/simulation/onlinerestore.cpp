@@ -1,5 +1,6 @@
 #include "model/simulation/onlinerestore.h"
 
+#include "model/domain/plansteps.h"
 #include "model/simulation/rollforwardfix.h"
 #include "model/simulation/simulationstate.h"
 
@@ -99,8 +100,7 @@ bool OnlineRestore::beforeDataRestore(SimulationState &s, int i, const PlanStep 
                 fixed = s.m_plan.steps[tail];
                 fixed.norecovery = true;
             } else if (newTail) {
-                fixed.statement = StepStatement::BackupLog;
-                fixed.norecovery = true;
+                fixed = PlanSteps::tailLogBackup();
             }
             s.report(i, QStringLiteral("R-GEN-009"), Severity::Warning,
                      Tr::tr("Step %1 restores %2 offline from %3: it needs exclusive access, so connected users will be "

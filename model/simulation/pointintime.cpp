@@ -1,5 +1,6 @@
 #include "model/simulation/pointintime.h"
 
+#include "model/domain/plansteps.h"
 #include "model/domain/plantime.h"
 #include "model/simulation/logchain.h"
 #include "model/simulation/restorescope.h"
@@ -235,10 +236,7 @@ bool LogChain::checkStopBeyond(int i, const PlanStep &step, const Backup &b)
     if (next) {
         PlanStep held = step;
         held.recovery = RecoveryOption::NoRecovery;
-        PlanStep log;
-        log.statement = StepStatement::RestoreLog;
-        log.backup = next->id;
-        log.recovery = RecoveryOption::Recovery;
+        PlanStep log = PlanSteps::restoreOf(*next, RecoveryOption::Recovery);
         StopClause::ofStep(step)->applyTo(log);
         edit = FixEdit::composite({FixEdit::replace(i, held), FixEdit::insert(i + 1, log)});
     }

@@ -1,5 +1,6 @@
 #include "model/simulation/rollforwardfix.h"
 
+#include "model/domain/plansteps.h"
 #include "model/simulation/historyindex.h"
 
 #include <QCoreApplication>
@@ -37,11 +38,7 @@ RollForwardFix RollForwardFix::make(const HistoryIndex &index, const Plan &plan,
         const Backup *l = logHolding(index, at);
         if (!l)
             return {};
-        PlanStep s;
-        s.statement = StepStatement::RestoreLog;
-        s.backup = l->id;
-        s.recovery = RecoveryOption::NoRecovery;
-        steps << s;
+        steps << PlanSteps::restoreOf(*l, RecoveryOption::NoRecovery);
         fix.logs << l->id;
         at = l->lastLsn;
     }

@@ -1,5 +1,6 @@
 #include "model/simulation/sequencerules.h"
 
+#include "model/domain/plansteps.h"
 #include "model/simulation/onlinerestore.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/simulationstate.h"
@@ -54,8 +55,7 @@ bool SequenceRules::checkMemoryOptimizedWithPrimary(SimulationState &s, int i, c
         return true;
     const QString mod = s.filegroupName(s.m_memoryOptimized);
     const QString missing = hasPrimary ? mod : QStringLiteral("PRIMARY");
-    PlanStep fixed = step;
-    fixed.filegroups << missing;
+    const PlanStep fixed = PlanSteps::withFilegroupToggled(step, missing, true);
     s.report(i, QStringLiteral("R-MOD-002"), Severity::Error,
              hasPrimary ? Tr::tr("Step %1 restores PRIMARY without the memory-optimized filegroup %2: restore %2 in the "
                                  "same statement (FILEGROUP = 'PRIMARY', FILEGROUP = '%2'%3). SQL Server refuses the "
