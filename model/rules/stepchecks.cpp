@@ -218,7 +218,7 @@ void checkStopClauses(Context &c)
     if (!anyStop)
         return;
     if (c.recoveryModelAtTarget() == RecoveryModel::Simple) {
-        QList<FixEdit> drop; // every stop clause, and the target: the plan then restores to the end of its backups
+        QList<ProjectEdit> drop; // every stop clause, and the target: the plan then restores to the end of its backups
         for (int i = 0; i < c.plan.steps.size(); ++i)
             if (c.plan.steps[i].hasStopClause())
                 drop << c.changed(i, [](PlanStep &changed) {
@@ -228,7 +228,7 @@ void checkStopClauses(Context &c)
                     changed.markAfter = {};
                 });
         if (planTarget)
-            drop << FixEdit::replaceTarget({});
+            drop << ProjectEdit::replaceTarget({});
         // The finding belongs to the statement SQL Server refuses (3145): each step that carries a stop
         // clause. Only a plan target with no such step is plan-wide. Every finding offers the whole fix:
         // dropping one clause would leave the others (and R-PIT-002) behind.
@@ -242,13 +242,13 @@ void checkStopClauses(Context &c)
                   Tr::tr("Step %1 uses %2, but point-in-time restore is not available under SIMPLE recovery; you can "
                          "only restore to the time of a backup.").arg(i + 1).arg(mine->text()),
                   c.plan.steps[i].backup, {}, Tr::tr("Remove the STOPAT/STOPATMARK clauses and the plan's point-in-time target."),
-                  FixEdit::composite(drop));
+                  ProjectEdit::composite(drop));
         }
         if (!onAStep)
             c.add(-1, "R-PIT-001", Severity::Error,
                   Tr::tr("Point-in-time restore is not available under SIMPLE recovery; you can only restore to the time of a backup."),
                   {}, {}, Tr::tr("Remove the STOPAT/STOPATMARK clauses and the plan's point-in-time target."),
-                  FixEdit::composite(drop));
+                  ProjectEdit::composite(drop));
     }
     for (int i = 0; i < c.plan.steps.size(); ++i) {
         const PlanStep &s = c.plan.steps[i];

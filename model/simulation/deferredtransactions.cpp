@@ -89,7 +89,7 @@ void DeferredTransactions::atStage1Recovery(SimulationState &s, int i, int parti
                      {}, fg,
                      Tr::tr("Restore %1 in stage 1 (add it to the FILEGROUP list of step %2), or recover to a point where "
                             "no transaction touching %1 is open.").arg(fg).arg(partial + 1),
-                     baseHolds ? FixEdit::replace(partial, fixed) : FixEdit{});
+                     baseHolds ? ProjectEdit::replace(partial, fixed) : ProjectEdit{});
             continue;
         }
         s.report(i, QStringLiteral("R-PIECE-013"), Severity::Warning,
@@ -113,7 +113,7 @@ void DeferredTransactions::atStage1Recovery(SimulationState &s, int i, int parti
                                   .arg(fg, holder->id).arg(i + 1)
                             : Tr::tr("Add a restore of %1 after step %2 (the history has no backup of it: take one).")
                                   .arg(fg).arg(i + 1),
-                     holder ? FixEdit::insert(i + 1, restore) : FixEdit{});
+                     holder ? ProjectEdit::insert(i + 1, restore) : ProjectEdit{});
         }
     }
 }

@@ -36,21 +36,21 @@ QList<qint64> merged(QList<qint64> a, const QList<qint64> &b)
 
 } // namespace
 
-FixEdit PageRestore::restoreLogFix(const SimulationState &s, int i, const Backup &log, QString *text)
+ProjectEdit PageRestore::restoreLogFix(const SimulationState &s, int i, const Backup &log, QString *text)
 {
     // A recovery-only step i recovers after the inserted log. A step i that restored a backup (a log, or the
     // pages themselves) was applied first: the missing log goes after it, and recovers.
     const PlanStep &step = s.m_plan.steps[i];
     if (step.backup.isEmpty()) {
         *text = Tr::tr("Insert RESTORE LOG %1 WITH NORECOVERY before step %2.").arg(log.id).arg(i + 1);
-        return FixEdit::insert(i, PlanSteps::restoreOf(log, RecoveryOption::NoRecovery));
+        return ProjectEdit::insert(i, PlanSteps::restoreOf(log, RecoveryOption::NoRecovery));
     }
     // Two edits (NORECOVERY on step i, the log after it), offered as one.
     *text = Tr::tr("Use NORECOVERY on step %1 and restore %2 after it, WITH RECOVERY.").arg(i + 1).arg(log.id);
     PlanStep held = step;
     held.recovery = RecoveryOption::NoRecovery;
     const PlanStep recovering = PlanSteps::restoreOf(log, RecoveryOption::Recovery);
-    return FixEdit::composite({FixEdit::replace(i, held), FixEdit::insert(i + 1, recovering)});
+    return ProjectEdit::composite({ProjectEdit::replace(i, held), ProjectEdit::insert(i + 1, recovering)});
 }
 
 QString PageRestore::pageText(const SimulationState &s, int file, const QList<qint64> &pages)
@@ -117,7 +117,7 @@ bool PageRestore::restorePages(SimulationState &s, int i, const PlanStep &step, 
                  b.id, {},
                  Tr::tr("Insert BACKUP LOG %1 … WITH NORECOVERY before step %2, and restore that backup last.")
                      .arg(db).arg(i + 1),
-                 FixEdit::insert(i, PlanSteps::tailLogBackup()));
+                 ProjectEdit::insert(i, PlanSteps::tailLogBackup()));
         return false;
     }
     bool sequenceStarts = true;
@@ -333,7 +333,7 @@ bool PageRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
         const qsizetype k = s.m_index.lastLogEndingAt(p.target.lsn);
         const Backup *log = k < 0 ? nullptr : &s.m_backups[k];
         QString fix;
-        const FixEdit edit = log && log->firstLsn <= r.redoStart ? restoreLogFix(s, i, *log, &fix) : FixEdit{};
+        const ProjectEdit edit = log && log->firstLsn <= r.redoStart ? restoreLogFix(s, i, *log, &fix) : ProjectEdit{};
 
         if (p.target.kind == RedoTarget::Kind::OfflinePoint) {
             // Online: "Create a new log backup of the database that includes the final LSN of the restored pages
@@ -379,8 +379,8 @@ bool PageRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
                      r.restoredBase, fg,
                      Tr::tr("Insert BACKUP LOG %1 … WITH NORECOVERY before step %2, and restore it last.")
                          .arg(db).arg(p.firstStep + 1),
-                     p.target.offlineStep >= 0 ? FixEdit{}
-                                               : FixEdit::insert(p.firstStep, PlanSteps::tailLogBackup()));
+                     p.target.offlineStep >= 0 ? ProjectEdit{}
+                                               : ProjectEdit::insert(p.firstStep, PlanSteps::tailLogBackup()));
             continue;
         }
         if (!(r.redoStart < p.target.lsn))

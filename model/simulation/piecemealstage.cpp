@@ -85,7 +85,9 @@ void PiecemealStage::checkUpgrade(SimulationState &s, int i, int partial)
                                     "stage 1.").arg(list, holder->id).arg(i + 1)
                            : Tr::tr("Restore %1 in stage 1, before step %2 (the history has no backup holding them all: "
                                     "choose one for each).").arg(list).arg(i + 1),
-             baseHoldsThem ? FixEdit::replace(partial, fixed) : holder ? FixEdit::insert(i, restore) : FixEdit{});
+             baseHoldsThem ? ProjectEdit::replace(partial, fixed)
+             : holder      ? ProjectEdit::insert(i, restore)
+                           : ProjectEdit{});
 }
 
 void PiecemealStage::noteSimpleToFull(SimulationState &s, int partial)
