@@ -1,9 +1,9 @@
 #include "ui/designeractions.h"
 
-#include "model/commands/backupcommands.h"
-#include "model/commands/filegroupcommands.h"
-#include "model/commands/plancommands.h"
+#include "model/commands/editcommand.h"
+#include "model/commands/projectedits.h"
 #include "model/document/projectdocument.h"
+#include "model/domain/plansteps.h"
 #include "ui/addfilegroupdialog.h"
 #include "ui/designerstyle.h"
 #include "ui/viewstate.h"
@@ -15,39 +15,6 @@
 #include <QWidget>
 
 namespace rd {
-namespace {
-
-QString idSuffix(BackupType type)
-{
-    switch (type) {
-    case BackupType::Full: return QStringLiteral("full");
-    case BackupType::Differential: return QStringLiteral("diff");
-    case BackupType::Partial: return QStringLiteral("partial");
-    case BackupType::PartialDifferential: return QStringLiteral("partial_diff");
-    case BackupType::File: return QStringLiteral("file");
-    case BackupType::FileDifferential: return QStringLiteral("file_diff");
-    case BackupType::Log: return QStringLiteral("log");
-    }
-    return {};
-}
-
-/// The RESTORE step that applies `backup`: its FILE/FILEGROUP scope, NORECOVERY (the usual
-/// choice for every step but the last; the validator says when the plan then never recovers).
-PlanStep restoreStepFor(const Backup &backup)
-{
-    PlanStep step;
-    step.statement = backup.isLog() ? StepStatement::RestoreLog : StepStatement::RestoreDatabase;
-    step.backup = backup.id;
-    if (backup.type == BackupType::File || backup.type == BackupType::FileDifferential) {
-        step.filegroups = backup.filegroups;
-        step.files = backup.files;
-    }
-    step.recovery = RecoveryOption::NoRecovery;
-    return step;
-}
-
-} // namespace
-
 DesignerActions::DesignerActions(ProjectDocument *document, ViewState *viewState, QWidget *dialogParent)
     : QObject(dialogParent), m_document(document), m_viewState(viewState), m_dialogParent(dialogParent)
 {
@@ -129,22 +96,10 @@ DesignerActions::DesignerActions(ProjectDocument *document, ViewState *viewState
 
 void DesignerActions::addBackup(BackupType type, const QDateTime &time, const QString &filegroup)
 {
-    const Project &project = m_document->project();
-    Backup b;
-    b.type = type;
-    const QString db = project.database.name.isEmpty() ? QStringLiteral("db") : project.database.name;
-    b.id = AddBackupCommand::uniqueBackupId(project, db + u'_' + idSuffix(type));
-    b.start = time.isValid() ? time : defaultBackupTime();
-    b.finish = b.start.addSecs(type == BackupType::Log ? 10 : 60);
-    if (type == BackupType::File || type == BackupType::FileDifferential) {
-        QString fg = filegroup.isEmpty() ? m_viewState->selectedFilegroup() : filegroup;
-        if (fg.isEmpty() || project.database.filegroupIndex(fg) < 0)
-            fg = QStringLiteral("PRIMARY");
-        b.filegroups = {fg};
-    }
-    b.media = {QStringLiteral("c:\\backup\\%1.%2").arg(b.id, b.isLog() ? QStringLiteral("trn") : QStringLiteral("bak"))};
-    m_document->undoStack()->push(new AddBackupCommand(m_document, b));
-    m_viewState->setSelectedBackup(b.id);
+    const QString fg = filegroup.isEmpty() ? m_viewState->selectedFilegroup() : filegroup;
+    const ProjectEdit edit = ProjectEdits::newBackup(m_document->project(), type, time, fg);
+    push(-1, edit);
+    m_viewState->setSelectedBackup(edit.backup.id);
 }
 
 void DesignerActions::renameFilegroup(const QString &name)
@@ -158,7 +113,7 @@ void DesignerActions::renameFilegroup(const QString &name)
                                 .trimmed();
     if (!ok || newName.isEmpty() || newName == name)
         return;
-    m_document->undoStack()->push(new RenameFilegroupCommand(m_document, name, newName));
+    push(-1, ProjectEdit::renameFilegroup(name, newName));
     m_viewState->setSelectedFilegroup(newName);
 }
 
@@ -171,7 +126,7 @@ void DesignerActions::addFilegroup()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Filegroup fg = dialog.filegroup();
-    m_document->undoStack()->push(new AddFilegroupCommand(m_document, fg));
+    push(-1, ProjectEdit::addFilegroup(fg));
     m_viewState->setSelectedFilegroup(fg.name);
 }
 
@@ -179,21 +134,21 @@ void DesignerActions::toggleReadOnly()
 {
     const Filegroup *fg = m_document->project().database.filegroup(m_viewState->selectedFilegroup());
     if (fg)
-        m_document->undoStack()->push(new SetFilegroupReadOnlyCommand(m_document, fg->name, !fg->readOnly));
+        push(-1, ProjectEdit::setFilegroupReadOnly(fg->name, !fg->readOnly));
 }
 
 void DesignerActions::removeFilegroup()
 {
     const QString name = m_viewState->selectedFilegroup();
     if (m_document->project().database.filegroupIndex(name) >= 0)
-        m_document->undoStack()->push(new RemoveFilegroupCommand(m_document, name));
+        push(-1, ProjectEdit::removeFilegroup(name));
 }
 
 void DesignerActions::removeBackup()
 {
     const QString id = m_viewState->selectedBackup();
     if (m_document->analysis().backup(id))
-        m_document->undoStack()->push(new RemoveBackupCommand(m_document, id));
+        push(-1, ProjectEdit::removeBackup(id));
 }
 
 void DesignerActions::addToPlan()
@@ -204,7 +159,7 @@ void DesignerActions::addToPlan()
     if (!b || plan < 0)
         return;
     const int index = int(project.plans[plan].steps.size());
-    m_document->undoStack()->push(new AddPlanStepCommand(m_document, plan, restoreStepFor(*b)));
+    push(plan, ProjectEdit::insert(index, PlanSteps::restoreOf(*b, RecoveryOption::NoRecovery)));
     m_viewState->setCurrentStep(index);
 }
 
@@ -214,16 +169,13 @@ void DesignerActions::addStep()
     const int plan = m_viewState->currentPlan();
     if (plan < 0)
         return;
-    PlanStep step;
-    if (const Backup *b = m_document->analysis().backup(m_viewState->selectedBackup())) {
-        step = restoreStepFor(*b);
-    } else {
-        step.statement = StepStatement::RestoreDatabase; // recovery only: RESTORE DATABASE … WITH RECOVERY
-        step.recovery = RecoveryOption::Recovery;
-    }
+    // NORECOVERY, the usual choice for every step but the last: the validator says when the plan
+    // then never recovers.
+    const Backup *b = m_document->analysis().backup(m_viewState->selectedBackup());
+    const PlanStep step = b ? PlanSteps::restoreOf(*b, RecoveryOption::NoRecovery) : PlanSteps::recoveryOnly();
     const int current = m_viewState->currentStep();
     const int index = current < 0 ? int(project.plans[plan].steps.size()) : current + 1;
-    m_document->undoStack()->push(new AddPlanStepCommand(m_document, plan, step, index));
+    push(plan, ProjectEdit::insert(index, step));
     m_viewState->setCurrentStep(index);
 }
 
@@ -231,7 +183,7 @@ void DesignerActions::removeStep()
 {
     const int plan = m_viewState->currentPlan(), step = m_viewState->currentStep();
     if (plan >= 0 && step >= 0)
-        m_document->undoStack()->push(new RemovePlanStepCommand(m_document, plan, step));
+        push(plan, ProjectEdit::remove(step));
 }
 
 void DesignerActions::moveStep(int delta)
@@ -242,7 +194,7 @@ void DesignerActions::moveStep(int delta)
     const int to = step + delta;
     if (to < 0 || to >= m_document->project().plans[plan].steps.size())
         return;
-    m_document->undoStack()->push(new MovePlanStepCommand(m_document, plan, step, to));
+    push(plan, ProjectEdit::move(step, to));
     m_viewState->setCurrentStep(to);
 }
 
@@ -258,7 +210,7 @@ void DesignerActions::addPlan()
         return;
     Plan plan;
     plan.name = name;
-    m_document->undoStack()->push(new AddPlanCommand(m_document, plan));
+    push(-1, ProjectEdit::addPlan(plan));
     m_viewState->setCurrentPlan(int(m_document->project().plans.size()) - 1);
 }
 
@@ -290,22 +242,9 @@ void DesignerActions::updateActions()
     m_addToPlan->setText(backup ? tr("Add %1 to &Plan").arg(m_viewState->selectedBackup()) : tr("Add Backup to &Plan"));
 }
 
-QDateTime DesignerActions::defaultBackupTime() const
+void DesignerActions::push(int planIndex, const ProjectEdit &edit)
 {
-    const Project &project = m_document->project();
-    QDateTime last;
-    for (const Backup &b : project.backups) {
-        const QDateTime end = b.finish.isValid() ? b.finish : b.start;
-        if (end.isValid() && (!last.isValid() || end > last))
-            last = end;
-    }
-    if (!last.isValid()) {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        return QDateTime(now.date(), QTime(now.time().hour(), 0), Qt::UTC);
-    }
-    // Half an hour after the last backup, on a whole minute.
-    const QDateTime t = last.addSecs(30 * 60);
-    return QDateTime(t.date(), QTime(t.time().hour(), t.time().minute()), Qt::UTC);
+    m_document->undoStack()->push(new EditCommand(m_document, planIndex, edit));
 }
 
 } // namespace rd

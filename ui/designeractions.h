@@ -12,12 +12,13 @@ class QWidget;
 namespace rd {
 
 class ProjectDocument;
+struct ProjectEdit;
 class ViewState;
 
 /// The Edit actions of the designer: layout, backups, plan steps and plans.
 ///
 /// Shared by the Edit menu, the toolbars and the views' context menus, so every path runs the
-/// same code: each action pushes exactly one command on the document's undo stack and acts on
+/// same code: each action pushes exactly one EditCommand on the document's undo stack and acts on
 /// the selection held by ViewState (a context menu first selects what it was opened on).
 class DesignerActions : public QObject
 {
@@ -58,7 +59,8 @@ private:
     void moveStep(int delta);
     void addPlan();
     void updateActions();
-    QDateTime defaultBackupTime() const;
+    /// Pushes one EditCommand applying `edit` to plan `planIndex` (-1: an edit of no plan).
+    void push(int planIndex, const ProjectEdit &edit);
 
     ProjectDocument *m_document;
     ViewState *m_viewState;

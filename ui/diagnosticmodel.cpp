@@ -1,6 +1,6 @@
 #include "ui/diagnosticmodel.h"
 
-#include "model/commands/applyfixcommand.h"
+#include "model/commands/projectedits.h"
 #include "model/document/projectdocument.h"
 #include "ui/designerstyle.h"
 #include "ui/viewstate.h"
@@ -39,9 +39,9 @@ int DiagnosticModel::count(Severity severity) const
                              [severity](const Diagnostic &d) { return d.severity == severity; }));
 }
 
-QString DiagnosticModel::changedParts(const FixEdit &edit)
+QString DiagnosticModel::changedParts(const ProjectEdit &edit)
 {
-    const Changes changes = ApplyFixCommand::changesOf(edit);
+    const Changes changes = ProjectEdits::changeOf(edit, -1).kinds;
     QStringList parts;
     if (changes & ChangeKind::Plans)
         parts << tr("the plan");

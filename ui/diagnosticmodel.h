@@ -24,7 +24,7 @@ public:
     int count(Severity severity) const;
     /// What applying `edit` changes, in the user's words: "the plan", "the backup history",
     /// "the layout", "the events" (joined); empty for no edit.
-    static QString changedParts(const FixEdit &edit);
+    static QString changedParts(const ProjectEdit &edit);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -1,6 +1,7 @@
 #include "ui/diagnosticsdock.h"
 
-#include "model/commands/applyfixcommand.h"
+#include "model/commands/editcommand.h"
+#include "model/commands/projectedits.h"
 #include "model/document/projectdocument.h"
 #include "ui/designerstyle.h"
 #include "ui/diagnosticmodel.h"
@@ -122,7 +123,7 @@ void DiagnosticsDock::applyFix()
         return;
     const Diagnostic d = m_model->diagnostic(row); // a copy: the push refreshes the model
     if (d.edit.isValid())
-        m_document->undoStack()->push(new ApplyFixCommand(m_document, plan, d.edit, d.fix));
+        m_document->undoStack()->push(new EditCommand(m_document, plan, d.edit, ProjectEdits::fixText(d.fix)));
 }
 
 void DiagnosticsDock::updateSummary()

@@ -1,7 +1,8 @@
 #include "ui/stepeditorwidget.h"
 
-#include "model/commands/plancommands.h"
+#include "model/commands/editcommand.h"
 #include "model/document/projectdocument.h"
+#include "model/domain/plansteps.h"
 #include "ui/backupchoicemodel.h"
 #include "ui/designerstyle.h"
 #include "ui/steptext.h"
@@ -183,8 +184,9 @@ const PlanStep *StepEditorWidget::currentStep() const
 
 void StepEditorWidget::push(const PlanStep &step, const QString &text)
 {
-    m_document->undoStack()->push(
-        new ChangePlanStepCommand(m_document, m_viewState->currentPlan(), m_viewState->currentStep(), step, text));
+    m_document->undoStack()->push(new EditCommand(m_document, m_viewState->currentPlan(),
+                                                  ProjectEdit::replace(m_viewState->currentStep(), step), text,
+                                                  EditCommand::Merge::Consecutive));
 }
 
 void StepEditorWidget::rebuildFilegroupChecks()
@@ -311,20 +313,7 @@ void StepEditorWidget::setFilegroup(const QString &name, bool on)
     const PlanStep *s = currentStep();
     if (!s || s->filegroups.contains(name, Qt::CaseInsensitive) == on)
         return;
-    PlanStep step = *s;
-    if (on) {
-        // Keep the layout's order, as SSMS scripts FILEGROUP clauses.
-        QStringList ordered;
-        for (const Filegroup &fg : m_document->project().database.filegroups)
-            if (fg.name.compare(name, Qt::CaseInsensitive) == 0 || step.filegroups.contains(fg.name, Qt::CaseInsensitive))
-                ordered << fg.name;
-        for (const QString &other : std::as_const(step.filegroups)) // names not in the layout stay too
-            if (!ordered.contains(other, Qt::CaseInsensitive))
-                ordered << other;
-        step.filegroups = ordered;
-    } else {
-        step.filegroups.removeIf([&name](const QString &fg) { return fg.compare(name, Qt::CaseInsensitive) == 0; });
-    }
+    const PlanStep step = PlanSteps::withFilegroupToggled(*s, name, on, m_document->project().database.filegroups);
     const int n = m_viewState->currentStep() + 1;
     push(step, on ? tr("Add filegroup %1 to step %2").arg(name).arg(n) : tr("Remove filegroup %1 from step %2").arg(name).arg(n));
 }

@@ -20,8 +20,9 @@ class ViewState;
 /// Edits the selected plan step: statement, backup, recovery option, filegroup targets (one
 /// checkbox per filegroup of the layout), PARTIAL, REPLACE, CONTINUE_AFTER_ERROR and STOPAT.
 ///
-/// Every change is one ChangePlanStepCommand whose text names the change ("Set NORECOVERY on
-/// step 2"), so the undo history reads like a DBA's notes. The widgets are refreshed from the
+/// Every change is one EditCommand replacing the step, whose text names the change ("Set
+/// NORECOVERY on step 2"), so the undo history reads like a DBA's notes; repeated changes with the
+/// same text merge (typing a time is one undo step). The widgets are refreshed from the
 /// document after each change; they never hold a step of their own.
 class StepEditorWidget : public QWidget
 {

@@ -1,6 +1,6 @@
 #include "ui/timelinescene.h"
 
-#include "model/commands/backupcommands.h"
+#include "model/commands/editcommand.h"
 #include "model/document/projectdocument.h"
 #include "model/simulation/restorescope.h"
 #include "ui/backupitem.h"
@@ -102,12 +102,13 @@ void TimelineScene::dragBackup(const QPointF &scenePos)
     if (start == b->start)
         return;
     // The macro makes the drag one undo step even after an earlier drag of the same backup
-    // (whose MoveBackupCommand would otherwise absorb this one).
+    // (whose merging EditCommand would otherwise absorb this one).
     if (!m_dragMacroOpen) {
         m_document->undoStack()->beginMacro(tr("Move backup %1").arg(m_dragId));
         m_dragMacroOpen = true;
     }
-    m_document->undoStack()->push(new MoveBackupCommand(m_document, m_dragId, start));
+    m_document->undoStack()->push(new EditCommand(m_document, -1, ProjectEdit::moveBackup(m_dragId, start), {},
+                                                  EditCommand::Merge::Consecutive));
 }
 
 void TimelineScene::endBackupDrag()

@@ -17,8 +17,8 @@ class ViewState;
 /// and numbered by the steps that restore them.
 ///
 /// The scene maps backup ids to items and updates them from the document after every change;
-/// it never moves an item itself. A drag asks for MoveBackupCommands (one undo step per drag:
-/// the moves are grouped in a macro) and the bar follows because the model changed.
+/// it never moves an item itself. A drag pushes EditCommands moving the backup (one undo step per
+/// drag: the moves are grouped in a macro) and the bar follows because the model changed.
 class TimelineScene : public QGraphicsScene
 {
     Q_OBJECT

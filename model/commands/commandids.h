@@ -3,6 +3,6 @@
 namespace rd {
 
 /// QUndoCommand::id() values; commands with an id merge consecutive edits (a drag is one step).
-enum CommandId { MoveBackupCommandId = 1, ChangePlanStepCommandId };
+enum CommandId { MergingEditCommandId = 1 };
 
 } // namespace rd

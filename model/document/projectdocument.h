@@ -10,10 +10,10 @@ namespace rd {
 
 /// The open project: its content, its undo stack and its live analysis.
 ///
-/// Data flows one way: every edit is a QUndoCommand (model/commands/) pushed on undoStack();
-/// the command changes the project, the document then rebuilds the analysis the edit invalidated
-/// (ProjectAnalysis::build) and emits changed(); views repaint from project() and analysis() and
-/// never compute analysis themselves. "Modified" is derived from the undo stack's clean state.
+/// Data flows one way: every edit is a ProjectEdit, pushed on undoStack() as an EditCommand
+/// (model/commands/); the command changes the project, the document then rebuilds the analysis
+/// the edit invalidated (ProjectAnalysis::build) and emits changed(); views repaint from project()
+/// and analysis() and never compute analysis themselves. "Modified" is derived from the undo stack's clean state.
 class ProjectDocument : public QObject
 {
     Q_OBJECT

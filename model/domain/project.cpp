@@ -16,6 +16,14 @@ const Backup *Project::backup(const QString &id) const
     return i < 0 ? nullptr : &backups[i];
 }
 
+QString Project::uniqueBackupId(const QString &base) const
+{
+    QString id = base;
+    for (int n = 2; backupIndex(id) >= 0; ++n)
+        id = QStringLiteral("%1_%2").arg(base).arg(n);
+    return id;
+}
+
 qsizetype Project::planIndex(const QString &name) const
 {
     for (qsizetype i = 0; i < plans.size(); ++i)

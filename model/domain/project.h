@@ -26,6 +26,9 @@ struct Project
     /// analysis answers the same in O(1) (HistoryIndex::backupIndex) for code that asks often.
     qsizetype backupIndex(const QString &id) const;
     const Backup *backup(const QString &id) const;
+    /// `base`, or `base_2`, `base_3`… whichever no backup has yet (ids are how plans refer to
+    /// backups, so a new backup must not take one).
+    QString uniqueBackupId(const QString &base) const;
     /// Index of the plan with this name (exact), or -1.
     qsizetype planIndex(const QString &name) const;
 

@@ -1,7 +1,5 @@
 #include "model/findings/diagnostic.h"
 
-#include "model/domain/project.h"
-
 #include <QHash>
 
 #include <algorithm>
@@ -17,91 +15,6 @@ QString toString(Severity s)
     case Severity::Info: return QStringLiteral("info");
     }
     return {};
-}
-
-FixEdit FixEdit::replaceTarget(const RestoreTarget &target)
-{
-    FixEdit e;
-    e.kind = Kind::ReplaceTarget;
-    e.target = target;
-    return e;
-}
-
-FixEdit FixEdit::replaceBackup(const Backup &backup)
-{
-    FixEdit e;
-    e.kind = Kind::ReplaceBackup;
-    e.backup = backup;
-    return e;
-}
-
-FixEdit FixEdit::removeBackup(const QString &id)
-{
-    FixEdit e;
-    e.kind = Kind::RemoveBackup;
-    e.backup.id = id;
-    return e;
-}
-
-FixEdit FixEdit::replaceFilegroup(const Filegroup &filegroup)
-{
-    FixEdit e;
-    e.kind = Kind::ReplaceFilegroup;
-    e.filegroup = filegroup;
-    return e;
-}
-
-FixEdit FixEdit::removeEvent(const TimelineEvent &event)
-{
-    FixEdit e;
-    e.kind = Kind::RemoveEvent;
-    e.event = event;
-    return e;
-}
-
-FixEdit FixEdit::composite(const QList<FixEdit> &parts)
-{
-    for (const FixEdit &p : parts)
-        if (!p.isValid())
-            return {};
-    if (parts.size() <= 1)
-        return parts.value(0);
-    FixEdit e;
-    e.kind = Kind::Composite;
-    e.parts = FixParts(std::vector<FixEdit>(parts.begin(), parts.end()));
-    return e;
-}
-
-FixEdit FixEdit::insertAll(int step, const QList<PlanStep> &values)
-{
-    QList<FixEdit> parts;
-    for (qsizetype k = 0; k < values.size(); ++k)
-        parts << insert(step + int(k), values[k]);
-    return composite(parts);
-}
-
-FixParts::FixParts(std::vector<FixEdit> parts) : m_parts(std::make_shared<const std::vector<FixEdit>>(std::move(parts)))
-{
-}
-
-const FixEdit *FixParts::begin() const
-{
-    return m_parts ? m_parts->data() : nullptr;
-}
-
-const FixEdit *FixParts::end() const
-{
-    return m_parts ? m_parts->data() + m_parts->size() : nullptr;
-}
-
-const FixEdit &FixParts::operator[](size_t i) const
-{
-    return (*m_parts)[i];
-}
-
-bool FixParts::operator==(const FixParts &other) const
-{
-    return m_parts == other.m_parts || std::equal(begin(), end(), other.begin(), other.end());
 }
 
 bool hasErrors(const QList<Diagnostic> &diagnostics)
@@ -140,54 +53,6 @@ QList<Diagnostic> listedUnderCauses(const QList<Diagnostic> &diagnostics)
         for (qsizetype i : left)
             out << diagnostics[i];
     return out;
-}
-
-void FixEdit::applyTo(Project &project, int planIndex) const
-{
-    const FixEdit &edit = *this;
-    if (planIndex < 0 || planIndex >= project.plans.size())
-        return;
-    // Only what the edit touches is detached: Project's lists are implicitly shared.
-    auto steps = [&]() -> QList<PlanStep> & { return project.plans[planIndex].steps; };
-    const int stepCount = int(project.plans[planIndex].steps.size());
-    switch (edit.kind) {
-    case FixEdit::Kind::None:
-        break;
-    case FixEdit::Kind::ReplaceStep:
-        if (edit.step >= 0 && edit.step < stepCount)
-            steps()[edit.step] = edit.value;
-        break;
-    case FixEdit::Kind::InsertStep:
-        steps().insert(qBound(0, edit.step, stepCount), edit.value);
-        break;
-    case FixEdit::Kind::RemoveStep:
-        if (edit.step >= 0 && edit.step < stepCount)
-            steps().removeAt(edit.step);
-        break;
-    case FixEdit::Kind::ReplaceTarget:
-        project.plans[planIndex].target = edit.target;
-        break;
-    case FixEdit::Kind::ReplaceBackup:
-        if (const qsizetype i = project.backupIndex(edit.backup.id); i >= 0)
-            project.backups[i] = edit.backup;
-        break;
-    case FixEdit::Kind::RemoveBackup:
-        if (const qsizetype i = project.backupIndex(edit.backup.id); i >= 0)
-            project.backups.removeAt(i);
-        break;
-    case FixEdit::Kind::ReplaceFilegroup:
-        if (const qsizetype i = project.database.filegroupIndex(edit.filegroup.name); i >= 0)
-            project.database.filegroups[i] = edit.filegroup;
-        break;
-    case FixEdit::Kind::RemoveEvent:
-        if (const qsizetype i = project.events.indexOf(edit.event); i >= 0)
-            project.events.removeAt(i);
-        break;
-    case FixEdit::Kind::Composite:
-        for (const FixEdit &part : edit.parts)
-            part.applyTo(project, planIndex);
-        break;
-    }
 }
 
 } // namespace rd

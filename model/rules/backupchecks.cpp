@@ -60,7 +60,7 @@ bool coversReadWrite(const CheckContext &c, const Backup &b)
 /// `b` taken as a partial backup (BACKUP … READ_WRITE_FILEGROUPS [, FILEGROUP = …]): it then holds
 /// PRIMARY, every filegroup read/write at the time (RestoreScope), and the filegroups it named.
 /// READ_WRITE_FILEGROUPS names no single files, so a named file counts as its filegroup.
-FixEdit asPartialBackup(const CheckContext &c, const Backup &b)
+ProjectEdit asPartialBackup(const CheckContext &c, const Backup &b)
 {
     Backup partial = b;
     partial.type = BackupType::Partial;
@@ -68,7 +68,7 @@ FixEdit asPartialBackup(const CheckContext &c, const Backup &b)
         if (!partial.filegroups.contains(c.filegroupName(g), Qt::CaseInsensitive))
             partial.filegroups << c.filegroupName(g);
     partial.files.clear();
-    return FixEdit::replaceBackup(partial);
+    return ProjectEdit::replaceBackup(partial);
 }
 
 /// Does any plan of the project restore backup `id`?
@@ -169,7 +169,7 @@ void checkDifferentialBases(CheckContext &c)
                   Tr::tr("Differential %1 is marked COPY_ONLY, but COPY_ONLY is ignored when combined with DIFFERENTIAL: "
                          "it is an ordinary differential backup.").arg(d.id),
                   d.id, {}, Tr::tr("Remove COPY_ONLY from %1 (or take a COPY_ONLY full backup instead).").arg(d.id),
-                  FixEdit::replaceBackup(regularDifferential));
+                  ProjectEdit::replaceBackup(regularDifferential));
         }
         if (firstFull.isValid() && firstFull < d.start)
             continue; // a full backup is the base of every file
@@ -216,7 +216,7 @@ void checkDamagedData(CheckContext &c)
         // The backup cannot exist: removing it from the history is the fix, unless a plan restores it
         // (then which backup replaces it there is the user's choice).
         const bool removable = !restoredByAPlan(c, b.id);
-        const FixEdit remove = removable ? FixEdit::removeBackup(b.id) : FixEdit{};
+        const ProjectEdit remove = removable ? ProjectEdit::removeBackup(b.id) : ProjectEdit{};
         for (const TimelineEvent *e : std::as_const(failures)) {
             if (!(e->at < b.start))
                 continue;
@@ -306,14 +306,14 @@ void checkReadOnlyPrimary(CheckContext &c)
         Filegroup readWrite = *primary;
         readWrite.readOnly = false;
         c.add(-1, "R-RO-005", Severity::Error, message, {}, primary->name, Tr::tr("Clear the read-only flag of PRIMARY."),
-              FixEdit::replaceFilegroup(readWrite));
+              ProjectEdit::replaceFilegroup(readWrite));
     }
     for (const TimelineEvent &e : c.project.events)
         if (e.kind == EventKind::SetReadOnly && e.filegroup.compare(QLatin1String("PRIMARY"), Qt::CaseInsensitive) == 0)
             c.add(-1, "R-RO-005", Severity::Error,
                   message + u' ' + Tr::tr("(SET_READ_ONLY at %1.)").arg(PlanTime::toString(e.at)), {}, e.filegroup,
                   Tr::tr("Remove the SET_READ_ONLY event of PRIMARY at %1.").arg(PlanTime::toString(e.at)),
-                  FixEdit::removeEvent(e));
+                  ProjectEdit::removeEvent(e));
 }
 
 /// R-FILE-010: without a full or partial backup, the file backups and the logs must make a complete set.

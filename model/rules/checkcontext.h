@@ -47,17 +47,17 @@ struct CheckContext
     }
 
     void add(int step, const char *rule, Severity severity, const QString &message, const QString &backup = {},
-             const QString &filegroup = {}, const QString &fix = {}, const FixEdit &edit = {})
+             const QString &filegroup = {}, const QString &fix = {}, const ProjectEdit &edit = {})
     {
         out << Diagnostic{QString::fromLatin1(rule), severity, step, backup, filegroup, message, fix, edit};
     }
     /// The plan's step `i` changed by `change`, as a fix the designer can apply.
     template<typename F>
-    FixEdit changed(int i, F change) const
+    ProjectEdit changed(int i, F change) const
     {
         PlanStep s = plan.steps[i];
         change(s);
-        return FixEdit::replace(i, s);
+        return ProjectEdit::replace(i, s);
     }
     /// The project's backup a step restores (LSNs as given, not derived), or null.
     const Backup *backupOf(const PlanStep &s) const

@@ -149,7 +149,7 @@ void checkMemoryOptimizedScope(const Context &c, const Backup &b, QList<Diagnost
     out << Diagnostic{QStringLiteral("R-MOD-001"), Severity::Error, -1, b.id, missing,
                       Tr::tr("Backup %1: the memory-optimized filegroup %2 must be backed up together with "
                          "PRIMARY (and vice versa); SQL Server refuses this backup.").arg(b.id, mod->name),
-                      Tr::tr("Add FILEGROUP = %1 to backup %2.").arg(missing, b.id), FixEdit::replaceBackup(fixed)};
+                      Tr::tr("Add FILEGROUP = %1 to backup %2.").arg(missing, b.id), ProjectEdit::replaceBackup(fixed)};
 }
 
 /// R-LOG-001: log backups exist only under FULL/BULK_LOGGED, after a regular full backup.
@@ -172,7 +172,7 @@ void checkLogBackup(const Context &c, const Backup &b, QList<Diagnostic> &out)
         regular.copyOnly = false;
         out << Diagnostic{QStringLiteral("R-LOG-001"), Severity::Error, -1, b.id, {}, message,
                           Tr::tr("Take %1 without COPY_ONLY, so that it starts the log chain.").arg(copyOnly->id),
-                          FixEdit::replaceBackup(regular)};
+                          ProjectEdit::replaceBackup(regular)};
         return;
     }
     out << Diagnostic{QStringLiteral("R-LOG-001"), Severity::Error, -1, b.id, {}, message,

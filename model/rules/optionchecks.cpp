@@ -1,5 +1,6 @@
 #include "model/rules/optionchecks.h"
 
+#include "model/domain/plansteps.h"
 #include "model/simulation/restorescope.h"
 
 #include <QCoreApplication>
@@ -77,19 +78,17 @@ void checkReplace(CheckContext &c, int i, const PlanStep &s)
         return;
     const QString &db = c.project.database.name;
     const bool exists = c.project.environment.databaseExists;
-    const FixEdit withoutReplace = c.changed(i, [](PlanStep &st) { st.replace = false; });
-    PlanStep tail; // the tail-log backup that keeps the work REPLACE would discard
-    tail.statement = StepStatement::BackupLog;
-    tail.norecovery = true;
+    const ProjectEdit withoutReplace = c.changed(i, [](PlanStep &st) { st.replace = false; });
+    const PlanStep tail = PlanSteps::tailLogBackup(); // keeps the work REPLACE would discard
     bool tailTaken = false;
     for (int k = 0; k < i; ++k)
         tailTaken |= c.plan.steps[k].statement == StepStatement::BackupLog && c.plan.steps[k].norecovery;
     const bool tailPossible = !tailTaken && c.history.recoveryModelAt({}) != RecoveryModel::Simple;
-    FixEdit withTail;
+    ProjectEdit withTail;
     if (tailPossible) {
         PlanStep shifted = c.plan.steps[i];
         shifted.replace = false;
-        withTail = FixEdit::composite({FixEdit::insert(i, tail), FixEdit::replace(i + 1, shifted)});
+        withTail = ProjectEdit::composite({ProjectEdit::insert(i, tail), ProjectEdit::replace(i + 1, shifted)});
     }
     c.add(i, "R-OPT-001", Severity::Warning,
           c.project.environment.databaseExists
@@ -257,7 +256,7 @@ void checkSimpleFileRestore(CheckContext &c, int i, const PlanStep &s, const Bac
                   st.filegroups.clear();
                   st.files.clear();
               })
-                           : FixEdit{});
+                           : ProjectEdit{});
         return;
     }
 }
@@ -297,7 +296,7 @@ void checkOnlineRestore(CheckContext &c, int i, const PlanStep &s, const Backup 
               b->id, {},
               Tr::tr("Insert ALTER DATABASE %1 SET OFFLINE before step %2 (an offline restore can use fewer media "
                      "families), or make every media family of %3 available.").arg(db).arg(i + 1).arg(b->id),
-              FixEdit::insert(i, [] {
+              ProjectEdit::insert(i, [] {
                   PlanStep offline;
                   offline.statement = StepStatement::SetOffline;
                   return offline;
@@ -309,7 +308,7 @@ void checkOnlineRestore(CheckContext &c, int i, const PlanStep &s, const Backup 
               Tr::tr("Backup %1 is a file-snapshot backup, which cannot be used for an online restore (step %2); take %3 "
                      "offline for this step.").arg(b->id).arg(i + 1).arg(db),
               b->id, {}, Tr::tr("Insert ALTER DATABASE %1 SET OFFLINE before step %2.").arg(db).arg(i + 1),
-              FixEdit::insert(i, offline));
+              ProjectEdit::insert(i, offline));
     }
 }
 
@@ -335,7 +334,7 @@ void checkFailedBackup(CheckContext &c, int i, const PlanStep &s, const Backup *
           other        ? Tr::tr("Restore %1, the latest good backup that holds the same data, in step %2.").arg(other->id).arg(i + 1)
           : b->isLog() ? Tr::tr("Use another log backup of the same log records in step %1.").arg(i + 1)
                        : Tr::tr("Use another backup of the same data in step %1 (the history has none: take one).").arg(i + 1),
-          other ? c.changed(i, [other](PlanStep &st) { st.backup = other->id; }) : FixEdit{});
+          other ? c.changed(i, [other](PlanStep &st) { st.backup = other->id; }) : ProjectEdit{});
 }
 
 } // namespace

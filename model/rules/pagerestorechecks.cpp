@@ -49,7 +49,7 @@ void checkPageLists(CheckContext &c)
             if (e.problem == PageList::Problem::None)
                 continue;
             // Dropping the entry lets the other pages be restored; the dropped one needs the fix's restore.
-            FixEdit edit;
+            ProjectEdit edit;
             if (entries.size() > 1 && e.problem != PageList::Problem::Malformed)
                 edit = c.changed(i, [k](PlanStep &st) { st.pages.removeAt(k); });
             c.add(i, "R-PAGE-001", Severity::Error,

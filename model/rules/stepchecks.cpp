@@ -1,5 +1,6 @@
 #include "model/rules/stepchecks.h"
 
+#include "model/domain/plansteps.h"
 #include "model/findings/stopclause.h"
 #include "model/simulation/restorescope.h"
 
@@ -176,13 +177,13 @@ void checkSimplePiecemeal(Context &c)
                   base->id, fg,
                   Tr::tr("To keep %1, clear \"abandon\" and add it to the FILEGROUP list of step %2 (or use "
                          "READ_WRITE_FILEGROUPS).").arg(fg).arg(partial + 1),
-                  c.changed(partial, [&fg](PlanStep &s) { s.filegroups << fg; }));
+                  c.changed(partial, [&fg](PlanStep &s) { s = PlanSteps::withFilegroupToggled(s, fg, true); }));
         else
             c.add(partial, "R-PIECE-006", Severity::Error,
                   Tr::tr("Filegroup %1 is read/write but not in the initial stage: it will become DEFUNCT when the database "
                      "recovers and can never be restored into this database.").arg(fg),
                   base->id, fg, Tr::tr("Add %1 to the FILEGROUP list of step %2 (or use READ_WRITE_FILEGROUPS).").arg(fg).arg(partial + 1),
-                  c.changed(partial, [&fg](PlanStep &s) { s.filegroups << fg; }));
+                  c.changed(partial, [&fg](PlanStep &s) { s = PlanSteps::withFilegroupToggled(s, fg, true); }));
     }
 }
 
@@ -217,7 +218,7 @@ void checkStopClauses(Context &c)
     if (!anyStop)
         return;
     if (c.recoveryModelAtTarget() == RecoveryModel::Simple) {
-        QList<FixEdit> drop; // every stop clause, and the target: the plan then restores to the end of its backups
+        QList<ProjectEdit> drop; // every stop clause, and the target: the plan then restores to the end of its backups
         for (int i = 0; i < c.plan.steps.size(); ++i)
             if (c.plan.steps[i].hasStopClause())
                 drop << c.changed(i, [](PlanStep &changed) {
@@ -227,7 +228,7 @@ void checkStopClauses(Context &c)
                     changed.markAfter = {};
                 });
         if (planTarget)
-            drop << FixEdit::replaceTarget({});
+            drop << ProjectEdit::replaceTarget({});
         // The finding belongs to the statement SQL Server refuses (3145): each step that carries a stop
         // clause. Only a plan target with no such step is plan-wide. Every finding offers the whole fix:
         // dropping one clause would leave the others (and R-PIT-002) behind.
@@ -241,13 +242,13 @@ void checkStopClauses(Context &c)
                   Tr::tr("Step %1 uses %2, but point-in-time restore is not available under SIMPLE recovery; you can "
                          "only restore to the time of a backup.").arg(i + 1).arg(mine->text()),
                   c.plan.steps[i].backup, {}, Tr::tr("Remove the STOPAT/STOPATMARK clauses and the plan's point-in-time target."),
-                  FixEdit::composite(drop));
+                  ProjectEdit::composite(drop));
         }
         if (!onAStep)
             c.add(-1, "R-PIT-001", Severity::Error,
                   Tr::tr("Point-in-time restore is not available under SIMPLE recovery; you can only restore to the time of a backup."),
                   {}, {}, Tr::tr("Remove the STOPAT/STOPATMARK clauses and the plan's point-in-time target."),
-                  FixEdit::composite(drop));
+                  ProjectEdit::composite(drop));
     }
     for (int i = 0; i < c.plan.steps.size(); ++i) {
         const PlanStep &s = c.plan.steps[i];
@@ -301,7 +302,9 @@ void checkStopClauses(Context &c)
                   Tr::tr("Point-in-time piecemeal restore is not possible while FILESTREAM filegroup %1 is excluded. "
                      "Include %1 in stage 1, or restore to the end of the log.").arg(fg.name), {}, fg.name,
                   Tr::tr("Add %1 to the FILEGROUP list of step %2.").arg(fg.name).arg(partial + 1),
-                  c.changed(partial, [&](PlanStep &changed) { changed.filegroups << fg.name; }));
+                  c.changed(partial, [&](PlanStep &changed) {
+                      changed = PlanSteps::withFilegroupToggled(changed, fg.name, true);
+                  }));
     }
 }
 

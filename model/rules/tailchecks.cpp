@@ -1,5 +1,6 @@
 #include "model/rules/tailchecks.h"
 
+#include "model/domain/plansteps.h"
 #include "model/domain/plantime.h"
 #include "model/findings/stopclause.h"
 #include "model/simulation/restorescope.h"
@@ -168,9 +169,8 @@ void checkTailBeforeOverwrite(CheckContext &c)
         return;
     }
     const bool logDamaged = anyFailure(p, true);
-    PlanStep tail; // the tail-log backup, as R-FILE-003 inserts it; its backup is then drawn on the timeline
-    tail.statement = StepStatement::BackupLog;
-    tail.norecovery = true;
+    // The tail-log backup, as R-FILE-003 inserts it; its backup is then drawn on the timeline.
+    const PlanStep tail = PlanSteps::tailLogBackup();
     c.add(first, "R-TAIL-001", Severity::Error,
           Tr::tr("The tail of the log of %1 has not been backed up: step %2 would overwrite a %3 database and lose the "
                  "work since the last log backup, so SQL Server refuses it.")
@@ -181,7 +181,7 @@ void checkTailBeforeOverwrite(CheckContext &c)
                      : Tr::tr("Insert BACKUP LOG %1 … WITH NORECOVERY before step %2 (then draw its backup on the "
                               "timeline and restore it last), or use REPLACE and accept losing the work since the last "
                               "log backup.").arg(p.database.name).arg(first + 1),
-          logDamaged ? c.changed(first, [](PlanStep &st) { st.replace = true; }) : FixEdit::insert(first, tail));
+          logDamaged ? c.changed(first, [](PlanStep &st) { st.replace = true; }) : ProjectEdit::insert(first, tail));
 }
 
 /// R-TAIL-002, R-TAIL-004 and R-TAIL-005: the BACKUP LOG steps.
@@ -202,7 +202,7 @@ void checkBackupLogSteps(CheckContext &c)
         // R-TAIL-005: BACKUP is refused in OFFLINE/EMERGENCY (even with NO_TRUNCATE, C-5), with a damaged
         // log, and with bulk-logged changes while a data file is missing (4202).
         QString impossible, fix;
-        FixEdit edit;
+        ProjectEdit edit;
         if (before.database == DatabaseState::Offline || before.database == DatabaseState::Emergency) {
             impossible = Tr::tr("%1 is %2 before step %3, and BACKUP is not allowed in that state, even with NO_TRUNCATE")
                              .arg(db, toString(before.database)).arg(i + 1);
@@ -210,12 +210,12 @@ void checkBackupLogSteps(CheckContext &c)
                 PlanStep online;
                 online.statement = StepStatement::SetOnline;
                 fix = Tr::tr("Insert ALTER DATABASE %1 SET ONLINE before step %2.").arg(db).arg(i + 1);
-                edit = FixEdit::insert(i, online);
+                edit = ProjectEdit::insert(i, online);
             }
         } else if (logDamaged) {
             impossible = Tr::tr("the log of %1 is damaged").arg(db);
             fix = Tr::tr("Remove step %1 and restore up to the last log backup.").arg(i + 1);
-            edit = FixEdit::remove(i);
+            edit = ProjectEdit::remove(i);
         } else {
             const Backup *own = c.backupOf(s);
             bool bulk = own && own->hasBulkLoggedData;

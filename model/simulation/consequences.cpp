@@ -12,19 +12,25 @@ namespace {
 
 /// Where step `j` of the plan is after `edit` (plan edits only), or -1 when the edit removed it;
 /// nullopt when the edit is not a plan-only edit (then nothing can be compared).
-std::optional<int> stepAfter(const FixEdit &edit, int j)
+std::optional<int> stepAfter(const ProjectEdit &edit, int j)
 {
     switch (edit.kind) {
-    case FixEdit::Kind::ReplaceStep:
-    case FixEdit::Kind::ReplaceTarget:
+    case ProjectEdit::Kind::ReplaceStep:
+    case ProjectEdit::Kind::ReplaceTarget:
         return j;
-    case FixEdit::Kind::InsertStep:
+    case ProjectEdit::Kind::InsertStep:
         return j >= edit.step ? j + 1 : j;
-    case FixEdit::Kind::RemoveStep:
+    case ProjectEdit::Kind::RemoveStep:
         return j == edit.step ? -1 : j > edit.step ? j - 1 : j;
-    case FixEdit::Kind::Composite: {
+    case ProjectEdit::Kind::MoveStep:
+        if (j == edit.step)
+            return edit.to;
+        if (edit.step < j && j <= edit.to)
+            return j - 1;
+        return edit.to <= j && j < edit.step ? j + 1 : j;
+    case ProjectEdit::Kind::Composite: {
         int at = j;
-        for (const FixEdit &part : edit.parts) {
+        for (const ProjectEdit &part : edit.parts) {
             const std::optional<int> next = stepAfter(part, at);
             if (!next)
                 return std::nullopt;
@@ -34,11 +40,18 @@ std::optional<int> stepAfter(const FixEdit &edit, int j)
         }
         return at;
     }
-    case FixEdit::Kind::None:
-    case FixEdit::Kind::ReplaceBackup:
-    case FixEdit::Kind::RemoveBackup:
-    case FixEdit::Kind::ReplaceFilegroup:
-    case FixEdit::Kind::RemoveEvent:
+    case ProjectEdit::Kind::None:
+    case ProjectEdit::Kind::ReplaceBackup:
+    case ProjectEdit::Kind::RemoveBackup:
+    case ProjectEdit::Kind::ReplaceFilegroup:
+    case ProjectEdit::Kind::RemoveEvent:
+    case ProjectEdit::Kind::AddPlan:
+    case ProjectEdit::Kind::AddBackup:
+    case ProjectEdit::Kind::MoveBackup:
+    case ProjectEdit::Kind::AddFilegroup:
+    case ProjectEdit::Kind::RemoveFilegroup:
+    case ProjectEdit::Kind::RenameFilegroup:
+    case ProjectEdit::Kind::SetFilegroupReadOnly:
         break;
     }
     return std::nullopt;
@@ -67,7 +80,7 @@ void mark(const HistoryIndex &index, const Project &project, const Plan &plan, S
         // cannot be tried.
         if (!refusal || refusal->causedBy >= 0 || !refusal->edit.isValid() || !stepAfter(refusal->edit, r))
             continue;
-        const FixEdit fix = refusal->edit; // a copy: the loop below writes to the list `refusal` points into
+        const ProjectEdit fix = refusal->edit; // a copy: the loop below writes to the list `refusal` points into
         Project fixed = project;
         fixed.plans = {plan};
         fix.applyTo(fixed, 0);

@@ -1,5 +1,6 @@
 #include "model/simulation/deferredtransactions.h"
 
+#include "model/domain/plansteps.h"
 #include "model/domain/plantime.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/simulationstate.h"
@@ -79,8 +80,7 @@ void DeferredTransactions::atStage1Recovery(SimulationState &s, int i, int parti
             // R-DEF-002 (C-7): the documents show deferral only on Enterprise under FULL/BULK_LOGGED.
             const bool baseHolds = base && RestoreScope::ofBackup(s.m_index, *base)
                                                .contains(s.m_catalog.filesOfFilegroup(g));
-            PlanStep fixed = first;
-            fixed.filegroups << fg;
+            const PlanStep fixed = PlanSteps::withFilegroupToggled(first, fg, true);
             s.report(i, QStringLiteral("R-DEF-002"), Severity::Error,
                      Tr::tr("On %1 with %2 recovery, recovering stage 1 at step %3 while %4 is offline makes database "
                             "startup fail: a transaction open since %5 touched %4, and transactions are only deferred on "
@@ -89,7 +89,7 @@ void DeferredTransactions::atStage1Recovery(SimulationState &s, int i, int parti
                      {}, fg,
                      Tr::tr("Restore %1 in stage 1 (add it to the FILEGROUP list of step %2), or recover to a point where "
                             "no transaction touching %1 is open.").arg(fg).arg(partial + 1),
-                     baseHolds ? FixEdit::replace(partial, fixed) : FixEdit{});
+                     baseHolds ? ProjectEdit::replace(partial, fixed) : ProjectEdit{});
             continue;
         }
         s.report(i, QStringLiteral("R-PIECE-013"), Severity::Warning,
@@ -113,7 +113,7 @@ void DeferredTransactions::atStage1Recovery(SimulationState &s, int i, int parti
                                   .arg(fg, holder->id).arg(i + 1)
                             : Tr::tr("Add a restore of %1 after step %2 (the history has no backup of it: take one).")
                                   .arg(fg).arg(i + 1),
-                     holder ? FixEdit::insert(i + 1, restore) : FixEdit{});
+                     holder ? ProjectEdit::insert(i + 1, restore) : ProjectEdit{});
         }
     }
 }

@@ -1,5 +1,6 @@
 #include "model/simulation/filerestore.h"
 
+#include "model/domain/plansteps.h"
 #include "model/simulation/onlinerestore.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/rollforwardfix.h"
@@ -99,7 +100,7 @@ bool FileRestore::checkDefunct(SimulationState &s, int i, const PlanStep &step, 
                  b.id, fg,
                  Tr::tr("Remove step %1; to get the data of %2 back, restore the whole database under a new name (WITH MOVE).")
                      .arg(i + 1).arg(fg),
-                 FixEdit::remove(i));
+                 ProjectEdit::remove(i));
         refused = true;
     }
     return !refused;
@@ -152,7 +153,7 @@ void FileRestore::checkMissingFiles(SimulationState &s, int i, const PlanStep &s
             s.report(i, QStringLiteral("R-FILE-007"), Severity::Error, message, b.id, fg,
                      Tr::tr("Insert RESTORE DATABASE … FILE = %1 FROM %2 WITH NORECOVERY after step %3.")
                          .arg(joined(names), holder->id).arg(i + 1),
-                     FixEdit::insert(i + 1, restore));
+                     ProjectEdit::insert(i + 1, restore));
         } else {
             s.report(i, QStringLiteral("R-FILE-007"), Severity::Error, message, b.id, fg,
                      Tr::tr("Add RESTORE DATABASE … FILE = %1 from a backup that holds them, before %2 is recovered (the "
@@ -233,7 +234,7 @@ bool FileRestore::checkSimpleReadOnly(SimulationState &s, int i, const FileCatal
                                   .arg(fg, consistent->id).arg(old + 1).arg(p->id)
                           : Tr::tr("Restore %1 from a file backup taken while it was read-only through %2 (the history has "
                                    "none: take one).").arg(fg, p->id),
-                 old >= 0 ? FixEdit::replace(old, fixed) : FixEdit{});
+                 old >= 0 ? ProjectEdit::replace(old, fixed) : ProjectEdit{});
         hold |= s.m_files[f].consistent; // otherwise R-RO-001 holds it back too
     }
     return hold;
@@ -322,9 +323,6 @@ bool FileRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
     const int f0 = needEnd.first();
     const QString fg0 = s.filegroupName(s.m_catalog.files()[f0].filegroup);
     if (!end.tail && end.step < 0) {
-        PlanStep tail;
-        tail.statement = StepStatement::BackupLog;
-        tail.norecovery = true;
         s.report(first, QStringLiteral("R-FILE-003"), Severity::Error,
                  Tr::tr("Take a tail-log backup before restoring %1 at step %2: the rest of %3 stays at the end of the "
                         "log, and no log backup holds that end, so %1 can never catch up with it.")
@@ -332,7 +330,7 @@ bool FileRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
                  s.m_files[f0].restoredBase, fg0,
                  Tr::tr("Insert BACKUP LOG %1 … WITH NORECOVERY before step %2 (then draw its backup on the timeline and "
                         "restore it last).").arg(db).arg(first + 1),
-                 FixEdit::insert(first, tail));
+                 ProjectEdit::insert(first, PlanSteps::tailLogBackup()));
         return true;
     }
     bool held = false;

@@ -49,7 +49,7 @@ LogChain::LogChain(const Project &project, const Plan &plan, const HistoryIndex 
 }
 
 void LogChain::report(int step, const QString &rule, Severity severity, const QString &message, const QString &backup,
-                      const QString &filegroup, const QString &fix, const FixEdit &edit)
+                      const QString &filegroup, const QString &fix, const ProjectEdit &edit)
 {
     m_out.append(Diagnostic{rule, severity, step, backup, filegroup, message, fix, edit});
 }
@@ -102,7 +102,7 @@ bool LogChain::checkContinueAfterError(int i, const PlanStep &step, const Backup
         report(i, QStringLiteral("R-GEN-008"), Severity::Error,
                Tr::tr("Step %1 used CONTINUE_AFTER_ERROR, so every later step of this restore sequence must repeat it; "
                       "SQL Server refuses step %2 without it.").arg(m_seq.continueAfterError + 1).arg(i + 1),
-               step.backup, {}, Tr::tr("Add CONTINUE_AFTER_ERROR to step %1.").arg(i + 1), FixEdit::replace(i, forced));
+               step.backup, {}, Tr::tr("Add CONTINUE_AFTER_ERROR to step %1.").arg(i + 1), ProjectEdit::replace(i, forced));
         return false;
     }
     if (b && b->damaged) {
@@ -113,7 +113,7 @@ bool LogChain::checkContinueAfterError(int i, const PlanStep &step, const Backup
                        .arg(b->id).arg(i + 1),
                    b->id);
         } else if (!b->isLog()) { // a damaged log breaks the chain: R-LOG-005 (admitLog)
-            QList<FixEdit> forceAll{FixEdit::replace(i, forced)}; // this step and the rest of its sequence
+            QList<ProjectEdit> forceAll{ProjectEdit::replace(i, forced)}; // this step and the rest of its sequence
             for (int k = i; k < m_plan.steps.size(); ++k) {
                 const PlanStep &later = m_plan.steps[k];
                 if (!later.isRestore())
@@ -121,7 +121,7 @@ bool LogChain::checkContinueAfterError(int i, const PlanStep &step, const Backup
                 if (k > i && !later.continueAfterError) {
                     PlanStep f = later;
                     f.continueAfterError = true;
-                    forceAll << FixEdit::replace(k, f);
+                    forceAll << ProjectEdit::replace(k, f);
                 }
                 if (later.effectiveRecovery() == RecoveryOption::Recovery)
                     break;
@@ -132,7 +132,7 @@ bool LogChain::checkContinueAfterError(int i, const PlanStep &step, const Backup
                    b->id, {},
                    Tr::tr("Add CONTINUE_AFTER_ERROR to step %1 and every later step of the sequence, or restore an "
                           "undamaged backup.").arg(i + 1),
-                   FixEdit::composite(forceAll));
+                   ProjectEdit::composite(forceAll));
             return false;
         }
     }
@@ -167,7 +167,7 @@ bool LogChain::checkDifferential(int i, const PlanStep &step, const Backup &d, c
                    d.id, filegroupOf(f),
                    base.isEmpty() ? QString()
                                   : Tr::tr("Restore %1 (FILE = '%2') WITH NORECOVERY before step %3.").arg(base, file).arg(i + 1),
-                   base.isEmpty() ? FixEdit{} : FixEdit::insert(i, restoreBase));
+                   base.isEmpty() ? ProjectEdit{} : ProjectEdit::insert(i, restoreBase));
             return false; // SQL Server refuses the whole statement (3136)
         }
     }
@@ -188,7 +188,7 @@ bool LogChain::checkDifferential(int i, const PlanStep &step, const Backup &d, c
                d.id, {},
                logsBetween ? Tr::tr("Remove step %1 and the log restores between steps %1 and %2.").arg(k + 1).arg(i + 1)
                            : Tr::tr("Remove step %1.").arg(k + 1),
-               logsBetween ? FixEdit{} : FixEdit::remove(k));
+               logsBetween ? ProjectEdit{} : ProjectEdit::remove(k));
         break;
     }
     return true;
@@ -237,7 +237,7 @@ void LogChain::checkNewerDifferential(int i, const Backup &d, const FileCatalog:
            spared == 0 ? Tr::tr("Restore %1 instead of %2 at step %3.").arg(newest->id, d.id).arg(i + 1)
                        : Tr::tr("Restore %1 instead of %2 at step %3 and remove the %4 log restore(s) it covers.")
                              .arg(newest->id, d.id).arg(i + 1).arg(spared),
-           spared == 0 ? FixEdit::replace(i, replaced) : FixEdit{});
+           spared == 0 ? ProjectEdit::replace(i, replaced) : ProjectEdit{});
 }
 
 bool LogChain::admitLog(int i, const PlanStep &step, const Backup &l, const FileCatalog::FileSet &rollForward, const Lsn &redo)
@@ -366,7 +366,7 @@ bool LogChain::checkRecoveryModel(int i, const Backup &l, const FileCatalog::Fil
                                "back to FULL).").arg(bridge->id).arg(i + 1)
                       : Tr::tr("Take a full or differential backup after switching back to FULL and restore it before the "
                                "log backups (the history has none: choose when to take it)."),
-               bridge ? FixEdit::insert(i, restoreBridge) : FixEdit{});
+               bridge ? ProjectEdit::insert(i, restoreBridge) : ProjectEdit{});
         return false;
     }
     return true;

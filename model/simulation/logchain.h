@@ -70,7 +70,7 @@ private:
     };
 
     void report(int step, const QString &rule, Severity severity, const QString &message, const QString &backup = {},
-                const QString &filegroup = {}, const QString &fix = {}, const FixEdit &edit = {});
+                const QString &filegroup = {}, const QString &fix = {}, const ProjectEdit &edit = {});
     bool checkContinueAfterError(int i, const PlanStep &step, const Backup *b);
     bool checkDifferential(int i, const PlanStep &step, const Backup &d, const FileCatalog::FileSet &restoring);
     void checkNewerDifferential(int i, const Backup &d, const FileCatalog::FileSet &files);

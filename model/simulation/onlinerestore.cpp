@@ -1,5 +1,6 @@
 #include "model/simulation/onlinerestore.h"
 
+#include "model/domain/plansteps.h"
 #include "model/simulation/rollforwardfix.h"
 #include "model/simulation/simulationstate.h"
 
@@ -99,8 +100,7 @@ bool OnlineRestore::beforeDataRestore(SimulationState &s, int i, const PlanStep 
                 fixed = s.m_plan.steps[tail];
                 fixed.norecovery = true;
             } else if (newTail) {
-                fixed.statement = StepStatement::BackupLog;
-                fixed.norecovery = true;
+                fixed = PlanSteps::tailLogBackup();
             }
             s.report(i, QStringLiteral("R-GEN-009"), Severity::Warning,
                      Tr::tr("Step %1 restores %2 offline from %3: it needs exclusive access, so connected users will be "
@@ -113,7 +113,7 @@ bool OnlineRestore::beforeDataRestore(SimulationState &s, int i, const PlanStep 
                                         "so nobody can use it.").arg(db).arg(i + 1)
                                : Tr::tr("Insert ALTER DATABASE %1 SET OFFLINE WITH ROLLBACK IMMEDIATE before step %2 (or "
                                         "set %1 to SINGLE_USER WITH ROLLBACK IMMEDIATE).").arg(db).arg(i + 1),
-                     tail >= 0 ? FixEdit::replace(tail, fixed) : FixEdit::insert(i, fixed));
+                     tail >= 0 ? ProjectEdit::replace(tail, fixed) : ProjectEdit::insert(i, fixed));
         }
         return true;
     }
@@ -140,7 +140,7 @@ bool OnlineRestore::beforeDataRestore(SimulationState &s, int i, const PlanStep 
                                            "restores %3 with PRIMARY.").arg(i + 1).arg(b.id, fg)
                                   : Tr::tr("Restore %1 with PRIMARY in a partial restore (PARTIAL, READ_WRITE_FILEGROUPS) "
                                            "instead of step %2.").arg(fg).arg(i + 1),
-                     holdsPrimary ? FixEdit::replace(i, partial) : FixEdit{});
+                     holdsPrimary ? ProjectEdit::replace(i, partial) : ProjectEdit{});
             return false;
         }
     } else if (model == RecoveryModel::BulkLogged && !checkBulkLogged(s, i, targets)) {
@@ -297,7 +297,7 @@ bool OnlineRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatal
                      : logs.edit.isValid() ? logs.text
                                            : Tr::tr("Restore the log backups from LSN %1 on before step %2 recovers.")
                                                  .arg(r.redoStart.toString()).arg(i + 1),
-                     simple ? (old >= 0 ? FixEdit::replace(old, newer) : FixEdit{}) : logs.edit);
+                     simple ? (old >= 0 ? ProjectEdit::replace(old, newer) : ProjectEdit{}) : logs.edit);
             continue;
         }
         const QString when = r.target.offlineStep >= 0 ? Tr::tr("step %1").arg(r.target.offlineStep + 1)

@@ -1,5 +1,6 @@
 #include "model/simulation/pagerestore.h"
 
+#include "model/domain/plansteps.h"
 #include "model/simulation/pagelist.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/sequencerules.h"
@@ -35,25 +36,21 @@ QList<qint64> merged(QList<qint64> a, const QList<qint64> &b)
 
 } // namespace
 
-FixEdit PageRestore::restoreLogFix(const SimulationState &s, int i, const Backup &log, QString *text)
+ProjectEdit PageRestore::restoreLogFix(const SimulationState &s, int i, const Backup &log, QString *text)
 {
     // A recovery-only step i recovers after the inserted log. A step i that restored a backup (a log, or the
     // pages themselves) was applied first: the missing log goes after it, and recovers.
     const PlanStep &step = s.m_plan.steps[i];
-    PlanStep missing;
-    missing.statement = StepStatement::RestoreLog;
-    missing.backup = log.id;
     if (step.backup.isEmpty()) {
-        missing.recovery = RecoveryOption::NoRecovery;
         *text = Tr::tr("Insert RESTORE LOG %1 WITH NORECOVERY before step %2.").arg(log.id).arg(i + 1);
-        return FixEdit::insert(i, missing);
+        return ProjectEdit::insert(i, PlanSteps::restoreOf(log, RecoveryOption::NoRecovery));
     }
     // Two edits (NORECOVERY on step i, the log after it), offered as one.
     *text = Tr::tr("Use NORECOVERY on step %1 and restore %2 after it, WITH RECOVERY.").arg(i + 1).arg(log.id);
     PlanStep held = step;
     held.recovery = RecoveryOption::NoRecovery;
-    missing.recovery = RecoveryOption::Recovery;
-    return FixEdit::composite({FixEdit::replace(i, held), FixEdit::insert(i + 1, missing)});
+    const PlanStep recovering = PlanSteps::restoreOf(log, RecoveryOption::Recovery);
+    return ProjectEdit::composite({ProjectEdit::replace(i, held), ProjectEdit::insert(i + 1, recovering)});
 }
 
 QString PageRestore::pageText(const SimulationState &s, int file, const QList<qint64> &pages)
@@ -113,9 +110,6 @@ bool PageRestore::restorePages(SimulationState &s, int i, const PlanStep &step, 
     // online database on another edition must be taken offline first (R-ONL-001).
     const bool online = s.m_db == DatabaseState::Online;
     if (online && !supportsOnlineRestore(s.m_project.database.edition)) {
-        PlanStep tail;
-        tail.statement = StepStatement::BackupLog;
-        tail.norecovery = true;
         s.report(i, QStringLiteral("R-ONL-001"), Severity::Error,
                  Tr::tr("%1 edition cannot restore pages while %2 is online (online page restore needs Enterprise or "
                         "Developer): take the tail-log backup WITH NORECOVERY before step %3, which makes it an "
@@ -123,7 +117,7 @@ bool PageRestore::restorePages(SimulationState &s, int i, const PlanStep &step, 
                  b.id, {},
                  Tr::tr("Insert BACKUP LOG %1 … WITH NORECOVERY before step %2, and restore that backup last.")
                      .arg(db).arg(i + 1),
-                 FixEdit::insert(i, tail));
+                 ProjectEdit::insert(i, PlanSteps::tailLogBackup()));
         return false;
     }
     bool sequenceStarts = true;
@@ -339,7 +333,7 @@ bool PageRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
         const qsizetype k = s.m_index.lastLogEndingAt(p.target.lsn);
         const Backup *log = k < 0 ? nullptr : &s.m_backups[k];
         QString fix;
-        const FixEdit edit = log && log->firstLsn <= r.redoStart ? restoreLogFix(s, i, *log, &fix) : FixEdit{};
+        const ProjectEdit edit = log && log->firstLsn <= r.redoStart ? restoreLogFix(s, i, *log, &fix) : ProjectEdit{};
 
         if (p.target.kind == RedoTarget::Kind::OfflinePoint) {
             // Online: "Create a new log backup of the database that includes the final LSN of the restored pages
@@ -374,9 +368,6 @@ bool PageRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
             if (missingTail.contains(p.firstStep))
                 continue;
             missingTail << p.firstStep;
-            PlanStep tail;
-            tail.statement = StepStatement::BackupLog;
-            tail.norecovery = true;
             s.report(p.firstStep, QStringLiteral("R-FILE-003"), Severity::Error,
                      p.target.offlineStep >= 0
                          ? Tr::tr("The tail-log backup of step %1 names no log backup, so the pages restored offline at "
@@ -388,7 +379,8 @@ bool PageRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
                      r.restoredBase, fg,
                      Tr::tr("Insert BACKUP LOG %1 … WITH NORECOVERY before step %2, and restore it last.")
                          .arg(db).arg(p.firstStep + 1),
-                     p.target.offlineStep >= 0 ? FixEdit{} : FixEdit::insert(p.firstStep, tail));
+                     p.target.offlineStep >= 0 ? ProjectEdit{}
+                                               : ProjectEdit::insert(p.firstStep, PlanSteps::tailLogBackup()));
             continue;
         }
         if (!(r.redoStart < p.target.lsn))

@@ -62,7 +62,7 @@ private:
     /// The tail-log backup an offline page restore at step `i` must reach (FileRestore's rule).
     static RedoTarget endOfLog(const SimulationState &s, int i, bool *damaged);
     /// Restoring `log` before the recovery that step `i` attempts: `text` says how; the edit when it is one.
-    static FixEdit restoreLogFix(const SimulationState &s, int i, const Backup &log, QString *text);
+    static ProjectEdit restoreLogFix(const SimulationState &s, int i, const Backup &log, QString *text);
     static QString pageText(const SimulationState &s, int file, const QList<qint64> &pages);
 };
 

@@ -1,5 +1,6 @@
 #include "model/simulation/piecemealstage.h"
 
+#include "model/domain/plansteps.h"
 #include "model/simulation/deferredtransactions.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/sequencerules.h"
@@ -65,8 +66,7 @@ void PiecemealStage::checkUpgrade(SimulationState &s, int i, int partial)
     const bool baseHoldsThem = base && RestoreScope::ofBackup(s.m_index, *base).contains(leftOutFiles);
     PlanStep fixed = first;
     for (const QString &fg : std::as_const(leftOut))
-        if (!fixed.filegroups.contains(fg, Qt::CaseInsensitive))
-            fixed.filegroups << fg;
+        fixed = PlanSteps::withFilegroupToggled(fixed, fg, true);
     const QString list = leftOut.join(QStringLiteral(", "));
     // Otherwise a restore of them from the latest backup holding them all, before stage 1 recovers.
     const Backup *holder = baseHoldsThem ? nullptr : s.latestBackupHolding(leftOutFiles);
@@ -85,7 +85,9 @@ void PiecemealStage::checkUpgrade(SimulationState &s, int i, int partial)
                                     "stage 1.").arg(list, holder->id).arg(i + 1)
                            : Tr::tr("Restore %1 in stage 1, before step %2 (the history has no backup holding them all: "
                                     "choose one for each).").arg(list).arg(i + 1),
-             baseHoldsThem ? FixEdit::replace(partial, fixed) : holder ? FixEdit::insert(i, restore) : FixEdit{});
+             baseHoldsThem ? ProjectEdit::replace(partial, fixed)
+             : holder      ? ProjectEdit::insert(i, restore)
+                           : ProjectEdit{});
 }
 
 void PiecemealStage::noteSimpleToFull(SimulationState &s, int partial)

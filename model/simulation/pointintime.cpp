@@ -1,5 +1,6 @@
 #include "model/simulation/pointintime.h"
 
+#include "model/domain/plansteps.h"
 #include "model/domain/plantime.h"
 #include "model/simulation/logchain.h"
 #include "model/simulation/restorescope.h"
@@ -122,7 +123,7 @@ bool LogChain::checkStopNeedsPrimary(int i, const PlanStep &step, const Backup *
                   "restore needs the primary filegroup in the sequence.").arg(i + 1).arg(mine->text()).arg(m_seq.first + 1),
            step.backup, QStringLiteral("PRIMARY"),
            Tr::tr("Drop %1 from step %2, or restore PRIMARY in this sequence (piecemeal stage 1).").arg(mine->text()).arg(i + 1),
-           FixEdit::replace(i, dropped));
+           ProjectEdit::replace(i, dropped));
     return false;
 }
 
@@ -184,7 +185,7 @@ void LogChain::checkOvershoot(int i, const PlanStep &step, const Backup &l)
            Tr::tr("Step %1 restores log backup %2 to its end (%3) without a stop clause and rolls past the target %4; "
                   "there is no way back, the sequence would have to start again.")
                .arg(i + 1).arg(l.id, text(endOf(l)), text(*target)),
-           l.id, {}, Tr::tr("Add %1 to step %2.").arg(clause->text()).arg(i + 1), FixEdit::replace(i, stopped));
+           l.id, {}, Tr::tr("Add %1 to step %2.").arg(clause->text()).arg(i + 1), ProjectEdit::replace(i, stopped));
 }
 
 bool LogChain::checkMarkNotFound(int i, const PlanStep &step, const Backup &l)
@@ -231,16 +232,13 @@ bool LogChain::checkStopBeyond(int i, const PlanStep &step, const Backup &b)
         if (l.isLog() && !l.failed && !l.damaged && !PointInTime::before(endOf(l), *stop)
             && (!next || l.finish < next->finish))
             next = &l;
-    FixEdit edit; // this step NORECOVERY, then the log holding the point with the same stop clause, recovering
+    ProjectEdit edit; // this step NORECOVERY, then the log holding the point with the same stop clause, recovering
     if (next) {
         PlanStep held = step;
         held.recovery = RecoveryOption::NoRecovery;
-        PlanStep log;
-        log.statement = StepStatement::RestoreLog;
-        log.backup = next->id;
-        log.recovery = RecoveryOption::Recovery;
+        PlanStep log = PlanSteps::restoreOf(*next, RecoveryOption::Recovery);
         StopClause::ofStep(step)->applyTo(log);
-        edit = FixEdit::composite({FixEdit::replace(i, held), FixEdit::insert(i + 1, log)});
+        edit = ProjectEdit::composite({ProjectEdit::replace(i, held), ProjectEdit::insert(i + 1, log)});
     }
     report(i, QStringLiteral("R-PIT-004"), Severity::Warning,
            Tr::tr("The target %1 is after the end of %2 (%3), the last backup restored at step %4; the database will stay "

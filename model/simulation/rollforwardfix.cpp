@@ -1,5 +1,6 @@
 #include "model/simulation/rollforwardfix.h"
 
+#include "model/domain/plansteps.h"
 #include "model/simulation/historyindex.h"
 
 #include <QCoreApplication>
@@ -37,18 +38,14 @@ RollForwardFix RollForwardFix::make(const HistoryIndex &index, const Plan &plan,
         const Backup *l = logHolding(index, at);
         if (!l)
             return {};
-        PlanStep s;
-        s.statement = StepStatement::RestoreLog;
-        s.backup = l->id;
-        s.recovery = RecoveryOption::NoRecovery;
-        steps << s;
+        steps << PlanSteps::restoreOf(*l, RecoveryOption::NoRecovery);
         fix.logs << l->id;
         at = l->lastLsn;
     }
     const PlanStep &recovering = plan.steps[i];
     const QString list = fix.logs.join(QStringLiteral(", "));
     if (recovering.backup.isEmpty()) {
-        fix.edit = FixEdit::insertAll(i, steps);
+        fix.edit = ProjectEdit::insertAll(i, steps);
         fix.text = Tr::tr("Restore %1 WITH NORECOVERY before step %2.").arg(list).arg(i + 1);
         return fix;
     }
@@ -68,12 +65,12 @@ RollForwardFix RollForwardFix::make(const HistoryIndex &index, const Plan &plan,
     const QString missingList = fix.logs.join(QStringLiteral(", "));
     PlanStep held = recovering;
     held.recovery = RecoveryOption::NoRecovery;
-    QList<FixEdit> edits{FixEdit::replace(i, held)};
+    QList<ProjectEdit> edits{ProjectEdit::replace(i, held)};
     if (!missing.isEmpty()) {
         QList<PlanStep> inserted = missing;
         if (!recoversNext)
             inserted.last().recovery = RecoveryOption::Recovery; // the last log recovers instead of step i
-        edits << FixEdit::insertAll(at, inserted);
+        edits << ProjectEdit::insertAll(at, inserted);
         fix.text = recoversNext ? Tr::tr("Use NORECOVERY on step %1 and restore %2 WITH NORECOVERY after step %3.")
                                       .arg(i + 1).arg(missingList).arg(at)
                    : missing.size() == 1 ? Tr::tr("Use NORECOVERY on step %1 and restore %2 after step %3, WITH RECOVERY.")
@@ -86,10 +83,10 @@ RollForwardFix RollForwardFix::make(const HistoryIndex &index, const Plan &plan,
     } else {
         PlanStep last = plan.steps[at - 1];
         last.recovery = RecoveryOption::Recovery;
-        edits << FixEdit::replace(at - 1, last);
+        edits << ProjectEdit::replace(at - 1, last);
         fix.text = Tr::tr("Use NORECOVERY on step %1 and recover with step %2 instead.").arg(i + 1).arg(at);
     }
-    fix.edit = FixEdit::composite(edits);
+    fix.edit = ProjectEdit::composite(edits);
     return fix;
 }
 

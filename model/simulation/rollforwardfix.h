@@ -13,7 +13,7 @@ class HistoryIndex;
 /// R-PIECE-011, R-TAIL-003): restore, before they recover, the log backups that carry them there.
 struct RollForwardFix
 {
-    FixEdit edit;     ///< invalid when the history holds no unbroken chain of log backups
+    ProjectEdit edit; ///< invalid when the history holds no unbroken chain of log backups
     QStringList logs; ///< the log backups the edit adds, in order
     QString text;     ///< the fix in words; empty when `edit` is invalid
 

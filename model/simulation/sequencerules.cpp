@@ -1,5 +1,6 @@
 #include "model/simulation/sequencerules.h"
 
+#include "model/domain/plansteps.h"
 #include "model/simulation/onlinerestore.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/simulationstate.h"
@@ -54,8 +55,7 @@ bool SequenceRules::checkMemoryOptimizedWithPrimary(SimulationState &s, int i, c
         return true;
     const QString mod = s.filegroupName(s.m_memoryOptimized);
     const QString missing = hasPrimary ? mod : QStringLiteral("PRIMARY");
-    PlanStep fixed = step;
-    fixed.filegroups << missing;
+    const PlanStep fixed = PlanSteps::withFilegroupToggled(step, missing, true);
     s.report(i, QStringLiteral("R-MOD-002"), Severity::Error,
              hasPrimary ? Tr::tr("Step %1 restores PRIMARY without the memory-optimized filegroup %2: restore %2 in the "
                                  "same statement (FILEGROUP = 'PRIMARY', FILEGROUP = '%2'%3). SQL Server refuses the "
@@ -65,7 +65,7 @@ bool SequenceRules::checkMemoryOptimizedWithPrimary(SimulationState &s, int i, c
                                  "restored in the same statement. SQL Server refuses the statement, which changes "
                                  "nothing.").arg(i + 1).arg(mod),
              b->id, missing, Tr::tr("Add %1 to the FILEGROUP list of step %2.").arg(missing).arg(i + 1),
-             FixEdit::replace(i, fixed));
+             ProjectEdit::replace(i, fixed));
     return false;
 }
 
@@ -80,7 +80,7 @@ void SequenceRules::checkAbandonedMemoryOptimized(SimulationState &s)
              Tr::tr("The memory-optimized filegroup %1 is marked to be abandoned, but it cannot be removed or left "
                     "unrestored (only dropping the database removes it): it must be restored with PRIMARY.").arg(fg),
              {}, fg, Tr::tr("Clear \"abandon\" on %1 in the layout: it must be restored with PRIMARY.").arg(fg),
-             FixEdit::replaceFilegroup(kept));
+             ProjectEdit::replaceFilegroup(kept));
 }
 
 bool SequenceRules::removeFilegroup(SimulationState &s, int i, const PlanStep &step)
@@ -93,7 +93,7 @@ bool SequenceRules::removeFilegroup(SimulationState &s, int i, const PlanStep &s
         s.report(i, QStringLiteral("R-MOD-005"), Severity::Error,
                  Tr::tr("Step %1 removes the memory-optimized filegroup %2: it can only be removed by dropping %3, so it "
                         "cannot be made DEFUNCT; it must be restored with PRIMARY.").arg(i + 1).arg(s.filegroupName(g), db),
-                 {}, s.filegroupName(g), Tr::tr("Remove step %1.").arg(i + 1), FixEdit::remove(i));
+                 {}, s.filegroupName(g), Tr::tr("Remove step %1.").arg(i + 1), ProjectEdit::remove(i));
         return false;
     }
     for (const QString &name : step.filegroups) {
@@ -148,7 +148,7 @@ bool SequenceRules::checkNewDatabase(SimulationState &s, int i, const PlanStep &
              step.backup, QStringLiteral("PRIMARY"),
              full ? Tr::tr("Start with RESTORE DATABASE %1 FROM %2 (a full backup) WITH NORECOVERY.").arg(db, full->id)
                   : Tr::tr("Start with RESTORE DATABASE %1 from a full backup, or a file backup holding PRIMARY.").arg(db),
-             full ? FixEdit::insert(i, create) : FixEdit{});
+             full ? ProjectEdit::insert(i, create) : ProjectEdit{});
     return false; // error 3118: the statement fails
 }
 
@@ -170,7 +170,7 @@ bool SequenceRules::checkStandby(SimulationState &s, int i, const PlanStep &step
         s.report(i, QStringLiteral("R-ONL-008"), Severity::Error,
                  Tr::tr("STANDBY cannot be used while %1 stays online (step %2 is an online restore); use NORECOVERY, or "
                         "take the database offline first.").arg(db).arg(i + 1),
-                 step.backup, {}, Tr::tr("Use NORECOVERY on step %1.").arg(i + 1), FixEdit::replace(i, noRecovery));
+                 step.backup, {}, Tr::tr("Use NORECOVERY on step %1.").arg(i + 1), ProjectEdit::replace(i, noRecovery));
         return false;
     }
 
@@ -185,7 +185,7 @@ bool SequenceRules::checkStandby(SimulationState &s, int i, const PlanStep &step
                  Tr::tr("STANDBY is not possible for backups from SQL Server %1 on a %2 server: %3 needs an upgrade, "
                         "which STANDBY does not allow (step %4).")
                      .arg(old->softwareVersion, s.m_project.environment.serverVersion, old->id).arg(i + 1),
-                 old->id, {}, Tr::tr("Use NORECOVERY on step %1.").arg(i + 1), FixEdit::replace(i, noRecovery));
+                 old->id, {}, Tr::tr("Use NORECOVERY on step %1.").arg(i + 1), ProjectEdit::replace(i, noRecovery));
         return false;
     }
     for (int k = 0; k < i; ++k)

@@ -59,7 +59,7 @@ const Backup *SimulationState::backup(const QString &id) const
 
 void SimulationState::report(int step, const QString &rule, Severity severity, const QString &message,
                              const QString &backup, const QString &filegroup, const QString &fix,
-                             const FixEdit &edit)
+                             const ProjectEdit &edit)
 {
     m_diagnostics.append(Diagnostic{rule, severity, step, backup, filegroup, message, fix, edit});
 }
@@ -291,7 +291,7 @@ void SimulationState::restoreData(int i, const PlanStep &step, const Backup &b)
                    .arg(toString(m_project.database.edition), fg, m_project.database.name),
                b.id, fg,
                Tr::tr("Insert SET OFFLINE (or BACKUP LOG … WITH NORECOVERY) before step %1.").arg(i + 1),
-               FixEdit::insert(i, [] {
+               ProjectEdit::insert(i, [] {
                    PlanStep offline;
                    offline.statement = StepStatement::SetOffline;
                    return offline;
@@ -360,14 +360,14 @@ void SimulationState::restoreDifferential(int i, const PlanStep &step, const Bac
         for (int k = i - 1; k >= 0 && wrong < 0 && restored && !base.isEmpty(); --k)
             if (m_plan.steps[k].statement == StepStatement::RestoreDatabase && m_plan.steps[k].backup == restored->id)
                 wrong = k;
-        FixEdit swap;
+        ProjectEdit swap;
         if (const Backup *right = base.isEmpty() ? nullptr : backup(base); wrong >= 0 && right) {
             FileCatalog::FileSet was = RestoreScope::ofStep(m_index, m_plan.steps[wrong], restored);
             was.intersect(RestoreScope::ofBackup(m_index, *restored));
             PlanStep fixed = m_plan.steps[wrong];
             fixed.backup = base;
             if (RestoreScope::ofBackup(m_index, *right).contains(was))
-                swap = FixEdit::replace(wrong, fixed);
+                swap = ProjectEdit::replace(wrong, fixed);
         }
         const QString instead = swap.isValid() ? Tr::tr("Restore %1 instead of %2 at step %3.").arg(base, restored->id).arg(wrong + 1)
                                                : QString();
@@ -440,16 +440,16 @@ void SimulationState::restoreLog(int i, const PlanStep &step, const Backup &l)
         // The smallest fix: use the log backup that holds the redo point here (R-LOG-004), or insert it
         // before this step when this one starts too late (R-LOG-002), or drop a log that adds nothing (R-LOG-003).
         const Backup *needed = logContaining(redo);
-        FixEdit edit;
+        ProjectEdit edit;
         if (needed && (m_lastWasData || tooRecent)) {
             PlanStep missing = step;
             missing.backup = needed->id;
             missing.recovery = RecoveryOption::NoRecovery;
             if (m_lastWasData && !tooRecent)
                 missing.recovery = step.recovery;
-            edit = m_lastWasData && !tooRecent ? FixEdit::replace(i, missing) : FixEdit::insert(i, missing);
+            edit = m_lastWasData && !tooRecent ? ProjectEdit::replace(i, missing) : ProjectEdit::insert(i, missing);
         } else if (tooEarly) {
-            edit = FixEdit::remove(i);
+            edit = ProjectEdit::remove(i);
         }
         const QString range = QStringLiteral("%1–%2").arg(l.firstLsn.toString(), l.lastLsn.toString());
         if (m_lastWasData) { // R-LOG-004: first_lsn ≤ data.last_lsn < log.last_lsn

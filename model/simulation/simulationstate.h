@@ -76,18 +76,18 @@ private:
     TimelineHistory::Moment recoveryPoint() const;
     void report(int step, const QString &rule, Severity severity, const QString &message,
                 const QString &backup = {}, const QString &filegroup = {}, const QString &fix = {},
-                const FixEdit &edit = {});
+                const ProjectEdit &edit = {});
     /// The log backup whose range contains `lsn` (first ≤ lsn < last), regular ones first; nullptr if none.
     const Backup *logContaining(const Lsn &lsn) const;
     /// The latest full, partial or file backup that holds all of `files`, neither failed, damaged nor
     /// copy-only, started after `after` (if valid); nullptr if none. A candidate fix, not a verdict.
     const Backup *latestBackupHolding(const FileCatalog::FileSet &files, const QDateTime &after = {}) const;
     /// Plan step `i` with NORECOVERY, as a fix (R-GEN-004/005).
-    FixEdit withNoRecovery(int i) const
+    ProjectEdit withNoRecovery(int i) const
     {
         PlanStep s = m_plan.steps[i];
         s.recovery = RecoveryOption::NoRecovery;
-        return FixEdit::replace(i, s);
+        return ProjectEdit::replace(i, s);
     }
     QString filegroupName(int g) const { return m_project.database.filegroups[g].name; }
 

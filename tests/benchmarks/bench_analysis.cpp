@@ -14,8 +14,7 @@
 // Each benchmark function runs once per median pass (-median N, 15 by default, plus Qt Test's
 // warm-up pass); besides Qt Test's RESULT lines (whole milliseconds in Qt 6.4), the summary at the
 // end prints the median of the N passes with microsecond resolution.
-#include "model/commands/backupcommands.h"
-#include "model/commands/plancommands.h"
+#include "model/commands/editcommand.h"
 #include "model/analysis/projectanalysis.h"
 #include "tests/benchmarks/syntheticproject.h"
 
@@ -36,6 +35,19 @@ int errorCount(const QList<Diagnostic> &diagnostics)
 {
     return int(std::count_if(diagnostics.begin(), diagnostics.end(),
                              [](const Diagnostic &d) { return d.severity == Severity::Error; }));
+}
+
+/// A change of step `step` of the first plan, as the step editor pushes it (consecutive changes of
+/// one step merge).
+EditCommand *stepEdit(ProjectDocument *document, int step, const PlanStep &value)
+{
+    return new EditCommand(document, 0, ProjectEdit::replace(step, value), {}, EditCommand::Merge::Consecutive);
+}
+
+/// A move of backup `id`, as a drag on the timeline pushes it (consecutive moves merge).
+EditCommand *backupMove(ProjectDocument *document, const QString &id, const QDateTime &start)
+{
+    return new EditCommand(document, -1, ProjectEdit::moveBackup(id, start), {}, EditCommand::Merge::Consecutive);
 }
 
 } // namespace
@@ -122,7 +134,7 @@ void BenchAnalysis::afterStepEdit()
     const int last = int(m_document.project().plans[0].steps.size()) - 1;
     PlanStep step = m_document.project().plans[0].steps[last];
     step.recovery = m_stepEdits++ % 2 ? RecoveryOption::Recovery : RecoveryOption::Unspecified;
-    auto *command = new ChangePlanStepCommand(&m_document, 0, last, step);
+    auto *command = stepEdit(&m_document, last, step);
     QElapsedTimer t;
     QBENCHMARK_ONCE {
         t.start();
@@ -136,7 +148,7 @@ void BenchAnalysis::afterBreakingEdit()
 {
     // Remove the first log restore of stage 1: every later log and every filegroup it carried is
     // reported, and each finding computes its fix (the log chain to restore). Undone afterwards.
-    auto *command = new RemovePlanStepCommand(&m_document, 0, 4);
+    auto *command = new EditCommand(&m_document, 0, ProjectEdit::remove(4));
     QElapsedTimer t;
     QBENCHMARK_ONCE {
         t.start();
@@ -152,10 +164,10 @@ void BenchAnalysis::afterBackupMove()
 {
     // Drag a log backup in the middle of the history by a second and back (its LSNs are recorded,
     // so the verdict stays the same): every backup-level check must be looked at again. For
-    // information: the command itself copies the list of 100,000 backups (ProjectCommand).
+    // information: the command itself copies the list of 100,000 backups (EditCommand).
     const Backup &moved = m_document.project().backups[50000];
     const QDateTime start = moved.start.addSecs(m_backupMoves++ % 2 ? -1 : 1);
-    auto *command = new MoveBackupCommand(&m_document, moved.id, start);
+    auto *command = backupMove(&m_document, moved.id, start);
     QElapsedTimer t;
     QBENCHMARK_ONCE {
         t.start();
@@ -182,7 +194,7 @@ void BenchAnalysis::designedTimelineMove()
     const Backup &moved = m_designed.project().backups[1000];
     QVERIFY(moved.isLog());
     const QDateTime start = moved.start.addSecs(m_designedMoves++ % 2 ? -1 : 1);
-    auto *command = new MoveBackupCommand(&m_designed, moved.id, start);
+    auto *command = backupMove(&m_designed, moved.id, start);
     QElapsedTimer t;
     QBENCHMARK_ONCE {
         t.start();
@@ -215,17 +227,17 @@ void BenchAnalysis::everySingleStepEdit()
             if (s.recovery == r || !s.isRestore())
                 continue;
             s.recovery = r;
-            timeEdit(new ChangePlanStepCommand(&m_document, 0, i, s), QStringLiteral("%1 on step %2").arg(toString(r)).arg(i + 1));
+            timeEdit(stepEdit(&m_document, i, s), QStringLiteral("%1 on step %2").arg(toString(r)).arg(i + 1));
         }
         PlanStep partial = steps[i];
         partial.partial = !partial.partial;
-        timeEdit(new ChangePlanStepCommand(&m_document, 0, i, partial), QStringLiteral("PARTIAL toggled on step %1").arg(i + 1));
+        timeEdit(stepEdit(&m_document, i, partial), QStringLiteral("PARTIAL toggled on step %1").arg(i + 1));
         if (!steps[i].filegroups.isEmpty()) {
             PlanStep whole = steps[i];
             whole.filegroups.clear();
-            timeEdit(new ChangePlanStepCommand(&m_document, 0, i, whole), QStringLiteral("no filegroups on step %1").arg(i + 1));
+            timeEdit(stepEdit(&m_document, i, whole), QStringLiteral("no filegroups on step %1").arg(i + 1));
         }
-        timeEdit(new RemovePlanStepCommand(&m_document, 0, i), QStringLiteral("step %1 removed").arg(i + 1));
+        timeEdit(new EditCommand(&m_document, 0, ProjectEdit::remove(i)), QStringLiteral("step %1 removed").arg(i + 1));
     }
     QCOMPARE(errorCount(m_document.diagnostics(0)), 0); // every edit undone
     std::sort(times.begin(), times.end(), [](const auto &a, const auto &b) { return a.second < b.second; });
@@ -257,7 +269,7 @@ void BenchAnalysis::cleanupTestCase()
         if (target > 0)
             qInfo().noquote() << figures + QStringLiteral(", target < %1 ms: %2").arg(target)
                                                 .arg(median < target ? QStringLiteral("met") : QStringLiteral("NOT MET"));
-        else // an edit of an imported history copies and re-checks all of it (ProjectCommand, HistoryIndex)
+        else // an edit of an imported history copies and re-checks all of it (EditCommand, HistoryIndex)
             qInfo().noquote() << figures + QStringLiteral(", for information (no target)");
     }
 }

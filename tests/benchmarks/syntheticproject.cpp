@@ -1,5 +1,6 @@
 #include "tests/benchmarks/syntheticproject.h"
 
+#include "model/domain/plansteps.h"
 #include "model/domain/plantime.h"
 
 #include <QUuid>
@@ -165,10 +166,8 @@ Plan piecemealPlan(const Project &p)
 
     Plan plan;
     plan.name = QStringLiteral("Online piecemeal restore after losing PRIMARY");
-    PlanStep tailLog;
-    tailLog.statement = StepStatement::BackupLog;
-    tailLog.backup = tail->id;
-    tailLog.norecovery = tailLog.noTruncate = true;
+    PlanStep tailLog = PlanSteps::tailLogBackup(tail->id);
+    tailLog.noTruncate = true;
     plan.steps << tailLog;
 
     QStringList stage1{QStringLiteral("PRIMARY"), QStringLiteral("bench_mod")};

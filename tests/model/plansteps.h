@@ -3,7 +3,7 @@
 // The plan steps the model tests write, named after the statement they stand for
 // (plan-format.md, "steps"). Fields a test does not name keep PlanStep's defaults.
 
-#include "model/domain/planstep.h"
+#include "model/domain/plansteps.h"
 
 namespace rd::test {
 
@@ -45,9 +45,7 @@ inline PlanStep restoreLog(const char *backup, RecoveryOption r = RecoveryOption
 /// BACKUP LOG TO `backup` [WITH NORECOVERY] (a tail-log backup when it is the last one).
 inline PlanStep backupLog(const char *backup, bool norecovery = false)
 {
-    PlanStep s;
-    s.statement = StepStatement::BackupLog;
-    s.backup = QString::fromLatin1(backup);
+    PlanStep s = PlanSteps::tailLogBackup(QString::fromLatin1(backup));
     s.norecovery = norecovery;
     return s;
 }
@@ -55,10 +53,7 @@ inline PlanStep backupLog(const char *backup, bool norecovery = false)
 /// RESTORE DATABASE … WITH RECOVERY, restoring nothing.
 inline PlanStep recoverOnly()
 {
-    PlanStep s;
-    s.statement = StepStatement::RestoreDatabase;
-    s.recovery = RecoveryOption::Recovery;
-    return s;
+    return PlanSteps::recoveryOnly();
 }
 
 } // namespace rd::test

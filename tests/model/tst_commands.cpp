@@ -1,8 +1,10 @@
-#include "model/commands/backupcommands.h"
-#include "model/commands/filegroupcommands.h"
-#include "model/commands/plancommands.h"
+#include "model/commands/editcommand.h"
+#include "model/commands/projectedits.h"
+#include "model/domain/plansteps.h"
 #include "model/domain/plantime.h"
 #include "sampleloader.h"
+
+#include <QSignalSpy>
 
 using namespace rd;
 
@@ -14,10 +16,19 @@ bool hasRule(const ProjectDocument &doc, const char *rule)
             return true;
     return false;
 }
+
+/// Pushes one EditCommand of `edit` on plan `plan` of `doc`.
+void push(ProjectDocument &doc, const ProjectEdit &edit, int plan = 0,
+          EditCommand::Merge merge = EditCommand::Merge::Never, const QString &text = {})
+{
+    doc.undoStack()->push(new EditCommand(&doc, plan, edit, text, merge));
+}
 } // namespace
 
-/// Every edit is an undoable command; undo restores exactly the previous project, and the
-/// document's analysis follows the edits.
+Q_DECLARE_METATYPE(rd::ProjectEdit)
+
+/// Every edit is a ProjectEdit applied by one undoable EditCommand; undo restores exactly the
+/// previous project, and the document's analysis follows the edits.
 class TestCommands : public QObject
 {
     Q_OBJECT
@@ -27,9 +38,21 @@ private slots:
     void removeFilegroupDropsReferences();
     void toggleReadOnlyChangesTheVerdict();
     void dragIsOneUndoStep();
+    void stepChangesMergeOnlyWithTheSameStepAndText();
+    void fixesNeverMerge();
     void stepsAddRemoveReorder();
     void modifiedFollowsTheCleanState();
     void destructionEmitsNothing();
+    void everyKindUndoesExactly_data();
+    void everyKindUndoesExactly();
+    void anEditThatNoLongerFitsChangesNothing_data();
+    void anEditThatNoLongerFitsChangesNothing();
+    void addedBackupsKeepUniqueIds();
+    void aBackupsNewIdCarriesThePlansReferences();
+    void newBackupIsTheDesignersBackup();
+    void undoTextsNameTheEdit();
+    void compositeChangeIsNeverNarrower();
+    void planStepBuilders();
 };
 
 void TestCommands::removingModFromStageOneIsFlaggedAndUndone()
@@ -39,7 +62,7 @@ void TestCommands::removingModFromStageOneIsFlaggedAndUndone()
     QCOMPARE(doc.errorCount(0), 0);
     PlanStep s = doc.project().plans[0].steps[0];
     s.filegroups.removeAll(QStringLiteral("imoltp_mod"));
-    doc.undoStack()->push(new ChangePlanStepCommand(&doc, 0, 0, s));
+    push(doc, ProjectEdit::replace(0, s));
     QVERIFY(hasRule(doc, "R-MOD-002"));
     doc.undoStack()->undo();
     QVERIFY(!hasRule(doc, "R-MOD-002"));
@@ -52,7 +75,7 @@ void TestCommands::renameFilegroupCarriesReferences()
 {
     ProjectDocument doc;
     doc.reset(test::sample());
-    doc.undoStack()->push(new RenameFilegroupCommand(&doc, QStringLiteral("IMOLTP_MOD"), QStringLiteral("hekaton]fg")));
+    push(doc, ProjectEdit::renameFilegroup(QStringLiteral("IMOLTP_MOD"), QStringLiteral("hekaton]fg")), -1);
     const Project &p = doc.project();
     QVERIFY(p.database.filegroup(QStringLiteral("hekaton]fg")));
     QVERIFY(p.backup(QStringLiteral("imoltp_primary_mod"))->filegroups.contains(QStringLiteral("hekaton]fg")));
@@ -66,7 +89,7 @@ void TestCommands::removeFilegroupDropsReferences()
 {
     ProjectDocument doc;
     doc.reset(test::sample());
-    doc.undoStack()->push(new RemoveFilegroupCommand(&doc, QStringLiteral("imoltp_secondary")));
+    push(doc, ProjectEdit::removeFilegroup(QStringLiteral("imoltp_secondary")), -1);
     QVERIFY(!doc.project().database.filegroup(QStringLiteral("imoltp_secondary")));
     QVERIFY(doc.project().plans[0].steps[2].files.isEmpty());
     doc.undoStack()->undo();
@@ -78,7 +101,7 @@ void TestCommands::toggleReadOnlyChangesTheVerdict()
     // A read/write imoltp_secondary cannot come online from its backup without log (R-PIECE-011).
     ProjectDocument doc;
     doc.reset(test::sample());
-    doc.undoStack()->push(new SetFilegroupReadOnlyCommand(&doc, QStringLiteral("imoltp_secondary"), false));
+    push(doc, ProjectEdit::setFilegroupReadOnly(QStringLiteral("imoltp_secondary"), false), -1);
     QVERIFY(hasRule(doc, "R-PIECE-011"));
     doc.undoStack()->undo();
     QCOMPARE(doc.errorCount(0), 0);
@@ -89,29 +112,77 @@ void TestCommands::dragIsOneUndoStep()
     ProjectDocument doc;
     doc.reset(test::sample());
     const QString id = QStringLiteral("imoltp_secondary");
-    doc.undoStack()->push(new MoveBackupCommand(&doc, id, PlanTime::make(2017, 3, 6, 3, 35)));
-    doc.undoStack()->push(new MoveBackupCommand(&doc, id, PlanTime::make(2017, 3, 6, 3, 40)));
+    const auto merge = EditCommand::Merge::Consecutive;
+    push(doc, ProjectEdit::moveBackup(id, PlanTime::make(2017, 3, 6, 3, 35)), -1, merge);
+    push(doc, ProjectEdit::moveBackup(id, PlanTime::make(2017, 3, 6, 3, 40)), -1, merge);
     QCOMPARE(doc.undoStack()->count(), 1);
     QCOMPARE(doc.project().backup(id)->start, PlanTime::make(2017, 3, 6, 3, 40));
     QCOMPARE(doc.project().backup(id)->finish, PlanTime::make(2017, 3, 6, 3, 40, 30)); // duration kept
     doc.undoStack()->undo();
     QCOMPARE(doc.project().backup(id)->start, PlanTime::make(2017, 3, 6, 3, 30));
+    QVERIFY(doc.project() == test::sample());
+    doc.undoStack()->redo(); // the merged step is the whole drag
+    QCOMPARE(doc.project().backup(id)->start, PlanTime::make(2017, 3, 6, 3, 40));
+
+    // Another backup's move is a step of its own.
+    push(doc, ProjectEdit::moveBackup(QStringLiteral("imoltp_log"), PlanTime::make(2017, 3, 6, 4, 10)), -1, merge);
+    QCOMPARE(doc.undoStack()->count(), 2);
+}
+
+void TestCommands::stepChangesMergeOnlyWithTheSameStepAndText()
+{
+    ProjectDocument doc;
+    doc.reset(test::sample());
+    const auto merge = EditCommand::Merge::Consecutive;
+    PlanStep s = doc.project().plans[0].steps[1];
+    const QString text = QStringLiteral("Set STOPAT on step 2");
+    s.stopAt = PlanTime::make(2017, 3, 6, 4, 0);
+    push(doc, ProjectEdit::replace(1, s), 0, merge, text);
+    s.stopAt = PlanTime::make(2017, 3, 6, 4, 1);
+    push(doc, ProjectEdit::replace(1, s), 0, merge, text);
+    QCOMPARE(doc.undoStack()->count(), 1); // typing a time is one undo step
+    QCOMPARE(doc.project().plans[0].steps[1].stopAt, PlanTime::make(2017, 3, 6, 4, 1));
+    s.replace = true;
+    push(doc, ProjectEdit::replace(1, s), 0, merge, QStringLiteral("Set REPLACE on step 2"));
+    QCOMPARE(doc.undoStack()->count(), 2); // another text
+    PlanStep other = doc.project().plans[0].steps[2];
+    other.replace = true;
+    push(doc, ProjectEdit::replace(2, other), 0, merge, QStringLiteral("Set REPLACE on step 2"));
+    QCOMPARE(doc.undoStack()->count(), 3); // another step
+    while (doc.undoStack()->canUndo())
+        doc.undoStack()->undo();
+    QVERIFY(doc.project() == test::sample());
+}
+
+void TestCommands::fixesNeverMerge()
+{
+    ProjectDocument doc;
+    doc.reset(test::sample());
+    PlanStep s = doc.project().plans[0].steps[1];
+    s.replace = true;
+    const QString text = ProjectEdits::fixText(QStringLiteral("Add REPLACE to step 2."));
+    push(doc, ProjectEdit::replace(1, s), 0, EditCommand::Merge::Never, text);
+    push(doc, ProjectEdit::replace(1, s), 0, EditCommand::Merge::Never, text);
+    QCOMPARE(doc.undoStack()->count(), 2);
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Fix: Add REPLACE to step 2."));
+    QCOMPARE(ProjectEdits::fixText({}), QStringLiteral("Apply fix"));
 }
 
 void TestCommands::stepsAddRemoveReorder()
 {
     ProjectDocument doc;
     doc.reset(test::sample());
-    doc.undoStack()->push(new MovePlanStepCommand(&doc, 0, 2, 0));
+    push(doc, ProjectEdit::move(2, 0));
     QCOMPARE(doc.project().plans[0].steps[0].backup, QStringLiteral("imoltp_secondary"));
-    doc.undoStack()->push(new RemovePlanStepCommand(&doc, 0, 0));
+    push(doc, ProjectEdit::remove(0));
     QCOMPARE(doc.project().plans[0].steps.size(), 2);
-    PlanStep s;
-    s.statement = StepStatement::RestoreDatabase;
-    s.recovery = RecoveryOption::Recovery;
-    doc.undoStack()->push(new AddPlanStepCommand(&doc, 0, s, 1));
+    push(doc, ProjectEdit::insert(1, PlanSteps::recoveryOnly()));
     QCOMPARE(doc.project().plans[0].steps.size(), 3);
     QCOMPARE(doc.project().plans[0].steps[1].backup, QString());
+    push(doc, ProjectEdit::insert(-1, PlanSteps::recoveryOnly())); // -1: at the end
+    QCOMPARE(doc.project().plans[0].steps.size(), 4);
+    QVERIFY(doc.project().plans[0].steps[3] == PlanSteps::recoveryOnly());
+    doc.undoStack()->undo();
     doc.undoStack()->undo();
     doc.undoStack()->undo();
     doc.undoStack()->undo();
@@ -124,10 +195,10 @@ void TestCommands::modifiedFollowsTheCleanState()
     doc.reset(test::sample());
     QVERIFY(!doc.isModified());
     Backup b;
-    b.id = AddBackupCommand::uniqueBackupId(doc.project(), QStringLiteral("imoltp_log"));
+    b.id = doc.project().uniqueBackupId(QStringLiteral("imoltp_log"));
     QCOMPARE(b.id, QStringLiteral("imoltp_log_2"));
     b.type = BackupType::Log;
-    doc.undoStack()->push(new AddBackupCommand(&doc, b));
+    push(doc, ProjectEdit::addBackup(b), -1);
     QVERIFY(doc.isModified());
     doc.undoStack()->undo();
     QVERIFY(!doc.isModified());
@@ -139,12 +210,267 @@ void TestCommands::destructionEmitsNothing()
     // cleanChanged must not reach it.
     auto *doc = new ProjectDocument;
     doc->reset(test::sample());
-    doc->undoStack()->push(new SetFilegroupReadOnlyCommand(doc, QStringLiteral("imoltp_secondary"), false));
+    push(*doc, ProjectEdit::setFilegroupReadOnly(QStringLiteral("imoltp_secondary"), false), -1);
     QVERIFY(doc->isModified());
     int emitted = 0;
     connect(doc, &ProjectDocument::modifiedChanged, this, [&] { ++emitted; });
     delete doc;
     QCOMPARE(emitted, 0);
+}
+
+void TestCommands::everyKindUndoesExactly_data()
+{
+    QTest::addColumn<ProjectEdit>("edit");
+    const Project p = test::sample();
+    PlanStep changed = p.plans[0].steps[1];
+    changed.recovery = RecoveryOption::NoRecovery;
+    RestoreTarget target;
+    target.kind = RestoreTarget::Kind::PointInTime;
+    target.pointInTime = PlanTime::make(2017, 3, 6, 4, 0);
+    Plan plan;
+    plan.name = QStringLiteral("Another plan");
+    plan.steps << PlanSteps::recoveryOnly();
+    Backup log = *p.backup(QStringLiteral("imoltp_log"));
+    log.copyOnly = true;
+    Backup renamed = log;
+    renamed.id = QStringLiteral("imoltp_log_renamed");
+    Filegroup archive;
+    archive.name = QStringLiteral("archive");
+    Filegroup abandoned = *p.database.filegroup(QStringLiteral("imoltp_secondary"));
+    abandoned.abandon = true;
+    const ProjectEdit newLog = ProjectEdits::newBackup(p, BackupType::Log, {}, {});
+
+    using Kind = ProjectEdit::Kind;
+    int rows = 0;
+    auto row = [&rows](Kind kind, const ProjectEdit &edit) {
+        QCOMPARE(edit.kind, kind); // each row stands for its kind
+        QTest::newRow(qPrintable(QStringLiteral("kind %1").arg(int(kind)))) << edit;
+        ++rows;
+    };
+    row(Kind::ReplaceStep, ProjectEdit::replace(1, changed));
+    row(Kind::InsertStep, ProjectEdit::insert(1, PlanSteps::tailLogBackup()));
+    row(Kind::RemoveStep, ProjectEdit::remove(2));
+    row(Kind::ReplaceTarget, ProjectEdit::replaceTarget(target));
+    row(Kind::ReplaceBackup, ProjectEdit::replaceBackup(renamed, QStringLiteral("imoltp_log")));
+    row(Kind::RemoveBackup, ProjectEdit::removeBackup(QStringLiteral("imoltp_full")));
+    row(Kind::ReplaceFilegroup, ProjectEdit::replaceFilegroup(abandoned));
+    row(Kind::RemoveEvent, ProjectEdit::removeEvent(p.events.first()));
+    row(Kind::MoveStep, ProjectEdit::move(0, 2));
+    row(Kind::AddPlan, ProjectEdit::addPlan(plan));
+    row(Kind::AddBackup, newLog);
+    row(Kind::MoveBackup, ProjectEdit::moveBackup(QStringLiteral("imoltp_log"), PlanTime::make(2017, 3, 6, 4, 30)));
+    row(Kind::AddFilegroup, ProjectEdit::addFilegroup(archive));
+    row(Kind::RemoveFilegroup, ProjectEdit::removeFilegroup(QStringLiteral("imoltp_secondary")));
+    row(Kind::RenameFilegroup, ProjectEdit::renameFilegroup(QStringLiteral("imoltp_mod"), QStringLiteral("mod")));
+    row(Kind::SetFilegroupReadOnly, ProjectEdit::setFilegroupReadOnly(QStringLiteral("imoltp_secondary"), false));
+    row(Kind::Composite, ProjectEdit::composite({ProjectEdit::replaceBackup(log), ProjectEdit::replace(1, changed)}));
+    QCOMPARE(rows, int(Kind::Composite)); // every kind but None has a row (Composite is the last)
+}
+
+/// Issue 7 item 4: each kind, pushed as an EditCommand, changes the project as applyTo says and
+/// tells the views what changeOf says; undo gives back the project exactly; redo the edit again.
+void TestCommands::everyKindUndoesExactly()
+{
+    QFETCH(ProjectEdit, edit);
+    const Project before = test::sample();
+    Project expected = before;
+    edit.applyTo(expected, 0);
+    QVERIFY(!(expected == before)); // the edit fits the sample
+
+    ProjectDocument doc;
+    doc.reset(before);
+    QSignalSpy changed(&doc, &ProjectDocument::changed);
+    push(doc, edit);
+    QVERIFY(doc.project() == expected);
+    QCOMPARE(changed.size(), 1);
+    const auto change = changed.first().first().value<DocumentChange>();
+    const DocumentChange derived = ProjectEdits::changeOf(edit, 0);
+    QCOMPARE(change.kinds, derived.kinds);
+    QCOMPARE(change.plan, derived.plan);
+    QCOMPARE(change.step, derived.step);
+    QCOMPARE(change.backups, derived.backups);
+    QVERIFY(change.kinds != Changes());
+
+    doc.undoStack()->undo();
+    QVERIFY(doc.project() == before);
+    doc.undoStack()->redo();
+    QVERIFY(doc.project() == expected);
+    doc.undoStack()->undo();
+    QVERIFY(doc.project() == before);
+}
+
+void TestCommands::anEditThatNoLongerFitsChangesNothing_data()
+{
+    QTest::addColumn<ProjectEdit>("edit");
+    QTest::addColumn<int>("plan");
+    QTest::newRow("step gone") << ProjectEdit::replace(7, PlanStep()) << 0;
+    QTest::newRow("step removed twice") << ProjectEdit::remove(3) << 0;
+    QTest::newRow("move out of range") << ProjectEdit::move(0, 3) << 0;
+    QTest::newRow("plan gone") << ProjectEdit::insert(0, PlanStep()) << 1;
+    QTest::newRow("target of no plan") << ProjectEdit::replaceTarget({}) << -1;
+    QTest::newRow("backup gone") << ProjectEdit::removeBackup(QStringLiteral("nope")) << 0;
+    QTest::newRow("move of a backup gone") << ProjectEdit::moveBackup(QStringLiteral("nope"), PlanTime::make(2017, 3, 6, 0, 0))
+                                           << 0;
+    QTest::newRow("move to no time") << ProjectEdit::moveBackup(QStringLiteral("imoltp_log"), QDateTime()) << 0;
+    QTest::newRow("filegroup gone") << ProjectEdit::removeFilegroup(QStringLiteral("nope")) << 0;
+    QTest::newRow("rename of a filegroup gone") << ProjectEdit::renameFilegroup(QStringLiteral("nope"), QStringLiteral("x"))
+                                                << 0;
+    QTest::newRow("event gone") << ProjectEdit::removeEvent(TimelineEvent()) << 0;
+    QTest::newRow("none") << ProjectEdit() << 0;
+}
+
+void TestCommands::anEditThatNoLongerFitsChangesNothing()
+{
+    QFETCH(ProjectEdit, edit);
+    QFETCH(int, plan);
+    Project p = test::sample();
+    edit.applyTo(p, plan);
+    QVERIFY(p == test::sample());
+}
+
+void TestCommands::addedBackupsKeepUniqueIds()
+{
+    // Applied again to a project that has its id (a stale edit), an added backup takes the next one.
+    ProjectDocument doc;
+    doc.reset(test::sample());
+    Backup b;
+    b.id = QStringLiteral("imoltp_log");
+    b.type = BackupType::Log;
+    push(doc, ProjectEdit::addBackup(b), -1);
+    QCOMPARE(doc.project().backups.size(), 5);
+    QCOMPARE(doc.project().backups.last().id, QStringLiteral("imoltp_log_2"));
+    QVERIFY(doc.project().backups.first() == test::sample().backups.first());
+}
+
+void TestCommands::aBackupsNewIdCarriesThePlansReferences()
+{
+    ProjectDocument doc;
+    doc.reset(test::sample());
+    Backup renamed = *doc.project().backup(QStringLiteral("imoltp_log"));
+    renamed.id = QStringLiteral("tail");
+    const ProjectEdit edit = ProjectEdit::replaceBackup(renamed, QStringLiteral("imoltp_log"));
+    QCOMPARE(ProjectEdits::changeOf(edit, 0).kinds, ChangeKind::Backups | ChangeKind::Plans);
+    push(doc, edit, -1);
+    QCOMPARE(doc.project().plans[0].steps[1].backup, QStringLiteral("tail"));
+    QVERIFY(!doc.project().backup(QStringLiteral("imoltp_log")));
+    QCOMPARE(doc.errorCount(0), 0);
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Change backup imoltp_log"));
+    // Without a new id, the same edit as a fix's: the backup only, found by its id.
+    QVERIFY(ProjectEdit::replaceBackup(renamed) == ProjectEdit::replaceBackup(renamed, QStringLiteral("tail")));
+    QCOMPARE(ProjectEdits::changeOf(ProjectEdit::replaceBackup(renamed), 0).kinds, Changes(ChangeKind::Backups));
+}
+
+void TestCommands::newBackupIsTheDesignersBackup()
+{
+    const Project p = test::sample();
+    const ProjectEdit log = ProjectEdits::newBackup(p, BackupType::Log, {}, {});
+    QCOMPARE(log.kind, ProjectEdit::Kind::AddBackup);
+    QCOMPARE(log.backup.id, QStringLiteral("imoltp_log_2"));
+    QCOMPARE(log.backup.media, QStringList{QStringLiteral("c:\\backup\\imoltp_log_2.trn")});
+    // Half an hour after the end of the last backup (imoltp_log, 04:00:10), on a whole minute.
+    QCOMPARE(log.backup.start, PlanTime::make(2017, 3, 6, 4, 30));
+    QCOMPARE(log.backup.start.secsTo(log.backup.finish), 10);
+    QVERIFY(log.backup.filegroups.isEmpty());
+
+    const QDateTime at = PlanTime::make(2017, 3, 6, 2, 0);
+    const ProjectEdit file = ProjectEdits::newBackup(p, BackupType::File, at, QStringLiteral("imoltp_secondary"));
+    QCOMPARE(file.backup.id, QStringLiteral("imoltp_file"));
+    QCOMPARE(file.backup.start, at);
+    QCOMPARE(file.backup.start.secsTo(file.backup.finish), 60);
+    QCOMPARE(file.backup.filegroups, QStringList{QStringLiteral("imoltp_secondary")});
+    QCOMPARE(ProjectEdits::newBackup(p, BackupType::FileDifferential, at, QStringLiteral("nope")).backup.filegroups,
+             QStringList{QStringLiteral("PRIMARY")});
+}
+
+void TestCommands::undoTextsNameTheEdit()
+{
+    // The texts the former command classes gave (the catalogue's entries).
+    const auto text = [](const ProjectEdit &edit) { return EditCommand(nullptr, 0, edit).text(); };
+    Backup b;
+    b.id = QStringLiteral("b1");
+    Plan plan;
+    plan.name = QStringLiteral("P");
+    QCOMPARE(text(ProjectEdit::addBackup(b)), QStringLiteral("Add backup b1"));
+    QCOMPARE(text(ProjectEdit::removeBackup(b.id)), QStringLiteral("Remove backup b1"));
+    QCOMPARE(text(ProjectEdit::moveBackup(b.id, {})), QStringLiteral("Move backup b1"));
+    QCOMPARE(text(ProjectEdit::replaceBackup(b)), QStringLiteral("Change backup b1"));
+    QCOMPARE(text(ProjectEdit::renameFilegroup(QStringLiteral("a"), QStringLiteral("b"))),
+             QStringLiteral("Rename filegroup a to b"));
+    QCOMPARE(text(ProjectEdit::setFilegroupReadOnly(QStringLiteral("a"), true)), QStringLiteral("Make a read-only"));
+    QCOMPARE(text(ProjectEdit::setFilegroupReadOnly(QStringLiteral("a"), false)), QStringLiteral("Make a read/write"));
+    QCOMPARE(text(ProjectEdit::removeFilegroup(QStringLiteral("a"))), QStringLiteral("Remove filegroup a"));
+    QCOMPARE(text(ProjectEdit::addPlan(plan)), QStringLiteral("Add plan P"));
+    QCOMPARE(text(ProjectEdit::insert(0, PlanSteps::tailLogBackup())), QStringLiteral("Add BACKUP LOG step"));
+    QCOMPARE(text(ProjectEdit::remove(2)), QStringLiteral("Remove step 3"));
+    QCOMPARE(text(ProjectEdit::move(2, 0)), QStringLiteral("Move step 3 to position 1"));
+    QCOMPARE(text(ProjectEdit::replace(0, {})), QStringLiteral("Change step 1"));
+    QCOMPARE(EditCommand(nullptr, 0, ProjectEdit::remove(0), QStringLiteral("Mine")).text(), QStringLiteral("Mine"));
+}
+
+void TestCommands::compositeChangeIsNeverNarrower()
+{
+    Backup b;
+    b.id = QStringLiteral("b1");
+    const DocumentChange both = ProjectEdits::changeOf(
+        ProjectEdit::composite({ProjectEdit::replace(1, {}), ProjectEdit::removeBackup(b.id)}), 2);
+    QCOMPARE(both.kinds, ChangeKind::Plans | ChangeKind::Backups);
+    QCOMPARE(both.plan, 2);
+    QCOMPARE(both.step, 1);
+    QCOMPARE(both.backups, QStringList{b.id});
+    const DocumentChange steps = ProjectEdits::changeOf(
+        ProjectEdit::composite({ProjectEdit::replace(1, {}), ProjectEdit::insert(3, {})}), 0);
+    QCOMPARE(steps.plan, 0);
+    QCOMPARE(steps.step, -1); // several steps
+    const DocumentChange anyBackup = ProjectEdits::changeOf(
+        ProjectEdit::composite({ProjectEdit::addBackup(b), ProjectEdit::removeBackup(QStringLiteral("b2"))}), 0);
+    QCOMPARE(anyBackup.backups, QStringList()); // an added backup's id may change: any backup
+    const DocumentChange everyPlan = ProjectEdits::changeOf(
+        ProjectEdit::composite({ProjectEdit::replace(1, {}), ProjectEdit::removeFilegroup(QStringLiteral("fg"))}), 0);
+    QCOMPARE(everyPlan.plan, -1);
+    QCOMPARE(everyPlan.step, -1);
+}
+
+void TestCommands::planStepBuilders()
+{
+    const Project p = test::sample();
+    const PlanStep log = PlanSteps::restoreOf(*p.backup(QStringLiteral("imoltp_log")), RecoveryOption::Recovery);
+    QVERIFY(log.statement == StepStatement::RestoreLog);
+    QCOMPARE(log.backup, QStringLiteral("imoltp_log"));
+    QVERIFY(log.recovery == RecoveryOption::Recovery);
+    Backup file;
+    file.id = QStringLiteral("f");
+    file.type = BackupType::File;
+    file.filegroups = {QStringLiteral("imoltp_secondary")};
+    file.files = {QStringLiteral("imoltp_secondary")};
+    const PlanStep fromFile = PlanSteps::restoreOf(file, RecoveryOption::NoRecovery);
+    QVERIFY(fromFile.statement == StepStatement::RestoreDatabase);
+    QCOMPARE(fromFile.filegroups, file.filegroups);
+    QCOMPARE(fromFile.files, file.files);
+    Backup partial = file;
+    partial.type = BackupType::Partial;
+    QVERIFY(!PlanSteps::restoreOf(partial, RecoveryOption::NoRecovery).hasTargets()); // restored whole
+
+    const PlanStep tail = PlanSteps::tailLogBackup(QStringLiteral("t"));
+    QVERIFY(tail.statement == StepStatement::BackupLog);
+    QCOMPARE(tail.backup, QStringLiteral("t"));
+    QVERIFY(tail.norecovery);
+    QVERIFY(PlanSteps::tailLogBackup().backup.isEmpty());
+    const PlanStep recover = PlanSteps::recoveryOnly();
+    QVERIFY(recover.statement == StepStatement::RestoreDatabase);
+    QVERIFY(recover.backup.isEmpty() && !recover.hasTargets());
+    QVERIFY(recover.recovery == RecoveryOption::Recovery);
+
+    // Toggling keeps the layout's order, names the layout lacks after it; off is case-insensitive.
+    PlanStep s;
+    s.filegroups = {QStringLiteral("other"), QStringLiteral("imoltp_mod")};
+    const QList<Filegroup> &layout = p.database.filegroups; // PRIMARY, imoltp_secondary, imoltp_mod
+    QCOMPARE(PlanSteps::withFilegroupToggled(s, QStringLiteral("PRIMARY"), true, layout).filegroups,
+             (QStringList{QStringLiteral("PRIMARY"), QStringLiteral("imoltp_mod"), QStringLiteral("other")}));
+    QCOMPARE(PlanSteps::withFilegroupToggled(s, QStringLiteral("IMOLTP_MOD"), false, layout).filegroups,
+             QStringList{QStringLiteral("other")});
+    QVERIFY(PlanSteps::withFilegroupToggled(s, QStringLiteral("imoltp_mod"), true, layout) == s);
+    QCOMPARE(PlanSteps::withFilegroupToggled(s, QStringLiteral("new"), true).filegroups,
+             (QStringList{QStringLiteral("other"), QStringLiteral("imoltp_mod"), QStringLiteral("new")}));
 }
 
 QTEST_GUILESS_MAIN(TestCommands)

@@ -1,4 +1,5 @@
-#include "model/commands/applyfixcommand.h"
+#include "model/commands/editcommand.h"
+#include "model/commands/projectedits.h"
 #include "model/domain/plantime.h"
 #include "tests/model/plansteps.h"
 #include "sampleloader.h"
@@ -42,17 +43,17 @@ QStringList scenarioFiles()
 
 /// Where step `i` is after `edit` (an insertion before it moves it down, a removal up); -2 when the
 /// edit removed it. -1 (a plan-wide or history finding) stays -1.
-int stepAfter(const FixEdit &edit, int i)
+int stepAfter(const ProjectEdit &edit, int i)
 {
     if (i < 0)
         return i;
     switch (edit.kind) {
-    case FixEdit::Kind::InsertStep:
+    case ProjectEdit::Kind::InsertStep:
         return i >= edit.step ? i + 1 : i;
-    case FixEdit::Kind::RemoveStep:
+    case ProjectEdit::Kind::RemoveStep:
         return i == edit.step ? -2 : i > edit.step ? i - 1 : i;
-    case FixEdit::Kind::Composite:
-        for (const FixEdit &part : edit.parts)
+    case ProjectEdit::Kind::Composite:
+        for (const ProjectEdit &part : edit.parts)
             i = i < 0 ? i : stepAfter(part, i);
         return i;
     default:
@@ -115,7 +116,7 @@ const QMap<QString, QString> &textOnlyOnPurpose()
 
 Q_DECLARE_METATYPE(Breaker)
 
-/// Issue 3 item 5: a finding's fix, applied as one undoable edit (ApplyFixCommand), must answer it.
+/// Issue 3 item 5: a finding's fix, applied as one undoable edit (EditCommand), must answer it.
 /// On the sample broken one way, the fix must make the plan pass (the sample's verdict, not the fix's
 /// own output); over the scenario corpus, every edit must remove its finding and undo must restore
 /// everything; fixes left in words must be justified; the history, layout and event edits change what
@@ -204,7 +205,7 @@ void TestFixes::fixResolvesTheFinding()
     QVERIFY2(d, qPrintable(rule + QStringLiteral(" was not reported")));
     QVERIFY2(d->edit.isValid(), qPrintable(rule + QStringLiteral(" offers no fix")));
     QVERIFY(!d->fix.isEmpty());
-    doc.undoStack()->push(new ApplyFixCommand(&doc, 0, d->edit, d->fix));
+    doc.undoStack()->push(new EditCommand(&doc, 0, d->edit, ProjectEdits::fixText(d->fix)));
     QVERIFY2(!find(doc, rule), qPrintable(rule + QStringLiteral(" is still reported after its fix")));
     QString remaining;
     for (const Diagnostic &x : doc.diagnostics(0))
@@ -223,7 +224,7 @@ void TestFixes::everyEditResolvesItsFinding_data()
 }
 
 /// Issue 3 item 5, for the whole corpus: every finding that offers an edit, applied through
-/// ApplyFixCommand, is gone afterwards (same rule and severity at the same step, moved by the edit's
+/// EditCommand, is gone afterwards (same rule and severity at the same step, moved by the edit's
 /// insertions and removals, with the same backup and filegroup); undo gives back the exact project
 /// and findings.
 void TestFixes::everyEditResolvesItsFinding()
@@ -240,7 +241,7 @@ void TestFixes::everyEditResolvesItsFinding()
                 continue;
             if (d.fix.isEmpty())
                 failures << QStringLiteral("%1: an edit without words").arg(describe(d));
-            doc.undoStack()->push(new ApplyFixCommand(&doc, plan, d.edit, d.fix));
+            doc.undoStack()->push(new EditCommand(&doc, plan, d.edit, ProjectEdits::fixText(d.fix)));
             const int step = stepAfter(d.edit, d.step);
             for (const Diagnostic &after : doc.diagnostics(plan))
                 if (step != -2 && sameFinding(after, d, step))
@@ -302,11 +303,11 @@ void TestFixes::backupFixAddsTheMissingFilegroup()
     const Diagnostic *d = find(doc, QStringLiteral("R-MOD-001"));
     QVERIFY(d);
     QCOMPARE(d->backup, QStringLiteral("primary_only"));
-    QVERIFY(d->edit.kind == FixEdit::Kind::ReplaceBackup);
-    QCOMPARE(ApplyFixCommand::changesOf(d->edit), Changes(ChangeKind::Backups));
+    QVERIFY(d->edit.kind == ProjectEdit::Kind::ReplaceBackup);
+    QCOMPARE(ProjectEdits::changeOf(d->edit, 0).kinds, Changes(ChangeKind::Backups));
 
     QSignalSpy changed(&doc, &ProjectDocument::changed);
-    doc.undoStack()->push(new ApplyFixCommand(&doc, 0, d->edit, d->fix));
+    doc.undoStack()->push(new EditCommand(&doc, 0, d->edit, ProjectEdits::fixText(d->fix)));
     QCOMPARE(changed.size(), 1);
     QCOMPARE(changed.first().first().value<DocumentChange>().kinds, Changes(ChangeKind::Backups));
     QCOMPARE(doc.project().backup(QStringLiteral("primary_only"))->filegroups,
@@ -330,9 +331,9 @@ void TestFixes::abandonFixClearsTheLayoutFlag()
     ProjectDocument doc;
     doc.reset(p);
     const Diagnostic *d = find(doc, QStringLiteral("R-MOD-005"));
-    QVERIFY(d && d->edit.kind == FixEdit::Kind::ReplaceFilegroup);
-    QCOMPARE(ApplyFixCommand::changesOf(d->edit), Changes(ChangeKind::Layout));
-    doc.undoStack()->push(new ApplyFixCommand(&doc, 0, d->edit, d->fix));
+    QVERIFY(d && d->edit.kind == ProjectEdit::Kind::ReplaceFilegroup);
+    QCOMPARE(ProjectEdits::changeOf(d->edit, 0).kinds, Changes(ChangeKind::Layout));
+    doc.undoStack()->push(new EditCommand(&doc, 0, d->edit, ProjectEdits::fixText(d->fix)));
     QVERIFY(!doc.project().database.filegroups[mod].abandon);
     QCOMPARE(doc.project().database.filegroups[mod].files, p.database.filegroups[mod].files);
     QCOMPARE(doc.errorCount(0), 0);
@@ -353,8 +354,8 @@ void TestFixes::readOnlyPrimaryEventFixRemovesTheEvent()
     ProjectDocument doc;
     doc.reset(p);
     const Diagnostic *d = find(doc, QStringLiteral("R-RO-005"));
-    QVERIFY(d && d->edit.kind == FixEdit::Kind::RemoveEvent);
-    doc.undoStack()->push(new ApplyFixCommand(&doc, 0, d->edit, d->fix));
+    QVERIFY(d && d->edit.kind == ProjectEdit::Kind::RemoveEvent);
+    doc.undoStack()->push(new EditCommand(&doc, 0, d->edit, ProjectEdits::fixText(d->fix)));
     QCOMPARE(doc.project().events, test::sample().events);
     QVERIFY(!find(doc, QStringLiteral("R-RO-005")));
     doc.undoStack()->undo();
@@ -381,9 +382,9 @@ void TestFixes::impossibleBackupFixRemovesIt()
     ProjectDocument doc;
     doc.reset(p);
     const Diagnostic *d = find(doc, QStringLiteral("R-BAK-004"));
-    QVERIFY(d && d->edit.kind == FixEdit::Kind::RemoveBackup);
-    QCOMPARE(ApplyFixCommand::changesOf(d->edit), Changes(ChangeKind::Backups));
-    doc.undoStack()->push(new ApplyFixCommand(&doc, 0, d->edit, d->fix));
+    QVERIFY(d && d->edit.kind == ProjectEdit::Kind::RemoveBackup);
+    QCOMPARE(ProjectEdits::changeOf(d->edit, 0).kinds, Changes(ChangeKind::Backups));
+    doc.undoStack()->push(new EditCommand(&doc, 0, d->edit, ProjectEdits::fixText(d->fix)));
     QVERIFY(!doc.project().backup(QStringLiteral("after_failure")));
     QCOMPARE(doc.project().backups.size(), p.backups.size() - 1);
     doc.undoStack()->undo();
@@ -407,9 +408,9 @@ void TestFixes::compositeFixIsOneUndoStep()
     ProjectDocument doc;
     doc.reset(p);
     const Diagnostic *d = find(doc, QStringLiteral("R-PIT-001"));
-    QVERIFY(d && d->edit.kind == FixEdit::Kind::Composite);
-    QCOMPARE(ApplyFixCommand::changesOf(d->edit), Changes(ChangeKind::Plans));
-    doc.undoStack()->push(new ApplyFixCommand(&doc, 0, d->edit, d->fix));
+    QVERIFY(d && d->edit.kind == ProjectEdit::Kind::Composite);
+    QCOMPARE(ProjectEdits::changeOf(d->edit, 0).kinds, Changes(ChangeKind::Plans));
+    doc.undoStack()->push(new EditCommand(&doc, 0, d->edit, ProjectEdits::fixText(d->fix)));
     QCOMPARE(doc.undoStack()->count(), 1);
     QVERIFY(doc.project().plans[0].target.kind == RestoreTarget::Kind::EndOfLog);
     for (const PlanStep &s : doc.project().plans[0].steps)
@@ -434,8 +435,8 @@ void TestFixes::rollForwardFixKeepsTheLogRestoresAlreadyThere()
             d = &x;
     QVERIFY(d);
     QCOMPARE(d->step, 2);
-    QVERIFY(d->edit.kind == FixEdit::Kind::ReplaceStep);
-    doc.undoStack()->push(new ApplyFixCommand(&doc, 0, d->edit, d->fix));
+    QVERIFY(d->edit.kind == ProjectEdit::Kind::ReplaceStep);
+    doc.undoStack()->push(new EditCommand(&doc, 0, d->edit, ProjectEdits::fixText(d->fix)));
     QVERIFY(doc.project().plans[0].steps == example.plans[0].steps);
     QVERIFY(!find(doc, QStringLiteral("R-TAIL-003")));
 }

@@ -86,7 +86,7 @@ QStringList scan(const QString &root, int *filesScanned = nullptr)
 const QHash<QString, int> &ranks()
 {
     static const QHash<QString, int> table{
-        {QStringLiteral("domain"), 0},     {QStringLiteral("findings"), 1}, // Diagnostic, FixEdit, StopClause
+        {QStringLiteral("domain"), 0},     {QStringLiteral("findings"), 1}, // Diagnostic, ProjectEdit, StopClause
         {QStringLiteral("io"), 2},         {QStringLiteral("tsql"), 2},
         {QStringLiteral("simulation"), 3}, {QStringLiteral("rules"), 4},    {QStringLiteral("analysis"), 5},
         {QStringLiteral("storage"), 6},    {QStringLiteral("document"), 7}, {QStringLiteral("commands"), 8},

@@ -247,10 +247,10 @@ void TestLogChain::gen008DamagedBackupNeedsContinueAfterError()
     QList<Diagnostic> ds = check(p);
     QVERIFY(find(ds, "R-GEN-008", 0));
     QCOMPARE(toString(find(ds, "R-GEN-008", 0)->severity), QStringLiteral("error"));
-    const FixEdit &forced = find(ds, "R-GEN-008", 0)->edit; // the step and the rest of its sequence
-    QVERIFY(forced.kind == FixEdit::Kind::Composite && !forced.parts.empty());
-    for (const FixEdit &part : forced.parts)
-        QVERIFY(part.kind == FixEdit::Kind::ReplaceStep && part.value.continueAfterError);
+    const ProjectEdit &forced = find(ds, "R-GEN-008", 0)->edit; // the step and the rest of its sequence
+    QVERIFY(forced.kind == ProjectEdit::Kind::Composite && !forced.parts.empty());
+    for (const ProjectEdit &part : forced.parts)
+        QVERIFY(part.kind == ProjectEdit::Kind::ReplaceStep && part.value.continueAfterError);
     p.plans[0].steps[0].continueAfterError = true; // the next step of the sequence must repeat it
     ds = check(p);
     QCOMPARE(toString(find(ds, "R-GEN-008", 0)->severity), QStringLiteral("warning"));
@@ -285,7 +285,7 @@ void TestLogChain::diff003NewerDifferentialOfTheSameBase()
     p.plans[0].steps.insert(1, restore("diff1", RecoveryOption::NoRecovery, primaryAndMod));
     ds = check(p);
     QCOMPARE(count(ds, "R-DIFF-003", 2), 1);
-    QCOMPARE(find(ds, "R-DIFF-003", 2)->edit.kind, FixEdit::Kind::RemoveStep);
+    QCOMPARE(find(ds, "R-DIFF-003", 2)->edit.kind, ProjectEdit::Kind::RemoveStep);
     // Recovering to 03:45, the 03:50 differential is too late to use: diff1 is the right one.
     p.plans[0].steps.removeAt(2);
     p.plans[0].target.kind = RestoreTarget::Kind::PointInTime;

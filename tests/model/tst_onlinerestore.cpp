@@ -196,7 +196,7 @@ void TestOnlineRestore::onl005LogBackupTakenButNotRestored()
     QCOMPARE(d->backup, QStringLiteral("log_backup3"));
     QCOMPARE(d->filegroup, QStringLiteral("A"));
     // The fix inserts RESTORE LOG log_backup3 before the recovery; applying it gives the example.
-    QCOMPARE(int(d->edit.kind), int(FixEdit::Kind::InsertStep));
+    QCOMPARE(int(d->edit.kind), int(ProjectEdit::Kind::InsertStep));
     QCOMPARE(d->edit.step, 4);
     p.plans[0].steps.insert(d->edit.step, d->edit.value);
     QVERIFY(p.plans[0].steps == adb().plans[0].steps);
@@ -349,7 +349,7 @@ void TestOnlineRestore::file002And003OfflineFileRestoreNeedsTheTail()
     QCOMPARE(state(r.steps[4], "A"), QStringLiteral("RESTORING"));
     const Diagnostic *d = find(r.diagnostics, "R-FILE-002");
     // The fix: step 5 (log_backup3) no longer recovers, the tail follows it and recovers.
-    QVERIFY(d->edit.kind == FixEdit::Kind::Composite && d->edit.parts.size() == 2);
+    QVERIFY(d->edit.kind == ProjectEdit::Kind::Composite && d->edit.parts.size() == 2);
     QCOMPARE(toString(d->edit.parts[0].value.recovery), QStringLiteral("NORECOVERY"));
     QCOMPARE(d->edit.parts[1].step, 5);
     QCOMPARE(d->edit.parts[1].value.backup, QStringLiteral("tail"));

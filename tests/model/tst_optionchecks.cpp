@@ -84,8 +84,8 @@ void TestOptionChecks::opt003OneMovePerFile()
     QList<Diagnostic> ds = check(p);
     QCOMPARE(count(ds, "R-OPT-003", 0), 1);
     QCOMPARE(severityOf(ds, "R-OPT-003"), QStringLiteral("error"));
-    const FixEdit edit = found(ds, "R-OPT-003").first().edit; // drop the second MOVE
-    QVERIFY(edit.kind == FixEdit::Kind::ReplaceStep);
+    const ProjectEdit edit = found(ds, "R-OPT-003").first().edit; // drop the second MOVE
+    QVERIFY(edit.kind == ProjectEdit::Kind::ReplaceStep);
     QCOMPARE(edit.value.move.size(), 1);
     QCOMPARE(edit.value.move.first().to, QStringLiteral("d:\\data\\a.mdf"));
 
@@ -222,8 +222,8 @@ void TestOptionChecks::onl004NoOnlineRestoreFromSnapshot()
     p.backups[2].snapshot = true;
     QList<Diagnostic> ds = check(p);
     QCOMPARE(count(ds, "R-ONL-004", 2), 1);
-    const FixEdit edit = found(ds, "R-ONL-004").first().edit; // take the database offline first
-    QVERIFY(edit.kind == FixEdit::Kind::InsertStep && edit.step == 2);
+    const ProjectEdit edit = found(ds, "R-ONL-004").first().edit; // take the database offline first
+    QVERIFY(edit.kind == ProjectEdit::Kind::InsertStep && edit.step == 2);
     QCOMPARE(toString(edit.value.statement), QStringLiteral("SET OFFLINE"));
     p.plans[0].steps.insert(2, edit.value);
     QCOMPARE(count(check(p), "R-ONL-004"), 0);

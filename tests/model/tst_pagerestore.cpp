@@ -234,7 +234,7 @@ void TestPageRestore::invalidEntriesNameTheStepAndTheString()
     QVERIFY(page[5].message.contains(QStringLiteral("PFS")));
     QVERIFY(page[6].message.contains(QStringLiteral("12800 pages")));
     // The fix for a refused entry drops it from the list; a malformed one has no edit.
-    QVERIFY(page[0].edit.kind == FixEdit::Kind::ReplaceStep);
+    QVERIFY(page[0].edit.kind == ProjectEdit::Kind::ReplaceStep);
     QVERIFY(!page[0].edit.value.pages.contains(QStringLiteral("1:9")));
     QVERIFY(!page[2].edit.isValid());
     // SQL Server refuses the whole statement: nothing is restoring, and the logs find nothing to roll forward.
@@ -394,7 +394,7 @@ void TestPageRestore::standardEditionMustGoOfflineFirst()
     const SimulationResult sim = RestoreSimulator::simulate(p, p.plans.first());
     const Diagnostic *d = find(sim.diagnostics, "R-ONL-001", 0);
     QVERIFY2(d, qPrintable(dump(sim.diagnostics)));
-    QVERIFY(d->edit.kind == FixEdit::Kind::InsertStep);
+    QVERIFY(d->edit.kind == ProjectEdit::Kind::InsertStep);
     QCOMPARE(d->edit.step, 0);
     QCOMPARE(toString(d->edit.value.statement), toString(StepStatement::BackupLog));
     QVERIFY(d->edit.value.norecovery);
@@ -415,7 +415,7 @@ void TestPageRestore::offlinePageRestoreNeedsTheTailLog()
     QCOMPARE(pagesOf(sim.steps[1]), Pages);
     const Diagnostic *d = find(sim.diagnostics, "R-FILE-003", 1); // reported at the page restore
     QVERIFY2(d, qPrintable(dump(sim.diagnostics)));
-    QVERIFY(d->edit.kind == FixEdit::Kind::InsertStep);
+    QVERIFY(d->edit.kind == ProjectEdit::Kind::InsertStep);
     QCOMPARE(toString(sim.steps[3].database), QStringLiteral("RESTORING")); // recovery fails
     QCOMPARE(pagesOf(sim.steps[3]), Pages);
 }

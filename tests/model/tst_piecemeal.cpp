@@ -214,7 +214,7 @@ void TestPiecemeal::def002OtherEditions()
     QCOMPARE(toString(find(ds, "R-DEF-002")->severity), QStringLiteral("error"));
     QCOMPARE(count(ds, "R-PIECE-013"), 0);
     // The fix restores C in stage 1: add it to the PARTIAL statement (backup1 is a full backup).
-    const FixEdit edit = find(ds, "R-DEF-002")->edit;
+    const ProjectEdit edit = find(ds, "R-DEF-002")->edit;
     QCOMPARE(edit.step, 1);
     QVERIFY(edit.value.filegroups.contains(QStringLiteral("C")));
     // Near miss: no transaction open at the recovery point.
@@ -327,7 +327,7 @@ void TestPiecemeal::mod005MemoryOptimizedCannotBeAbandoned()
     p.plans[0].steps.insert(2, removeFilegroup(QStringLiteral("imoltp_mod")));
     const SimulationResult r = run(p);
     QCOMPARE(count(r.diagnostics, "R-MOD-005", 2), 1);
-    QCOMPARE(int(find(r.diagnostics, "R-MOD-005")->edit.kind), int(FixEdit::Kind::RemoveStep));
+    QCOMPARE(int(find(r.diagnostics, "R-MOD-005")->edit.kind), int(ProjectEdit::Kind::RemoveStep));
     QCOMPARE(state(r.steps[2], "imoltp_mod"), QStringLiteral("ONLINE")); // refused
     // Near miss: abandoning a read/write secondary is allowed (R-PIECE-006 only warns).
     p = test::sample();

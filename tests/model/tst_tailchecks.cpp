@@ -140,7 +140,7 @@ void TestTailChecks::tail006RecoveryPointInsideAnEarlierLog()
     const QList<Diagnostic> tail = found(ds, "R-TAIL-001", 0);
     QCOMPARE(tail.size(), 1);
     QCOMPARE(count(ds, "R-TAIL-006"), 0);
-    QVERIFY(tail.first().edit.kind == FixEdit::Kind::ReplaceStep);
+    QVERIFY(tail.first().edit.kind == ProjectEdit::Kind::ReplaceStep);
     QCOMPARE(tail.first().edit.value.stopAt, p.plans[0].target.pointInTime); // the fix: STOPAT on step 1
 
     p.plans[0].steps[0].stopAt = p.plans[0].target.pointInTime;
@@ -164,7 +164,7 @@ void TestTailChecks::tail002TailWithoutNoRecoveryOnAnOnlineDatabase()
     QCOMPARE(count(ds, "R-TAIL-002", 0), 1);
     const Diagnostic d = found(ds, "R-TAIL-002").first();
     QCOMPARE(toString(d.severity), QStringLiteral("warning"));
-    QVERIFY(d.edit.kind == FixEdit::Kind::ReplaceStep && d.edit.value.norecovery);
+    QVERIFY(d.edit.kind == ProjectEdit::Kind::ReplaceStep && d.edit.value.norecovery);
 
     p.plans[0].steps[0].norecovery = true;
     QCOMPARE(count(check(p), "R-TAIL-002"), 0);
@@ -207,7 +207,7 @@ void TestTailChecks::tail005OfflineDatabase()
     QList<Diagnostic> ds = check(p);
     QCOMPARE(count(ds, "R-TAIL-005", 1), 1);
     const Diagnostic d = found(ds, "R-TAIL-005").first();
-    QVERIFY(d.edit.kind == FixEdit::Kind::InsertStep && d.edit.step == 1);
+    QVERIFY(d.edit.kind == ProjectEdit::Kind::InsertStep && d.edit.step == 1);
     QCOMPARE(toString(d.edit.value.statement), QStringLiteral("SET ONLINE"));
     p.plans[0].steps.removeFirst();
     QCOMPARE(count(check(p), "R-TAIL-005"), 0);

@@ -2,8 +2,7 @@
 // UI's own edit path, undo from the Edit menu, and a drag as one undo step. With
 // RD_SCREENSHOT_DIR set, also writes the screenshots of docs/ (designer.png, designer-r-mod-002.png).
 
-#include "model/commands/backupcommands.h"
-#include "model/commands/filegroupcommands.h"
+#include "model/commands/editcommand.h"
 #include "model/domain/plantime.h"
 #include "model/document/projectdocument.h"
 #include "ui/backupitem.h"
@@ -194,8 +193,9 @@ void TestMainWindow::aBackupDragIsOneUndoStep()
     const QDateTime start = document->project().backup(id)->start;
 
     // The model's merge: consecutive moves of one backup are one step.
-    stack->push(new rd::MoveBackupCommand(document, id, start.addSecs(60)));
-    stack->push(new rd::MoveBackupCommand(document, id, start.addSecs(120)));
+    const auto merge = rd::EditCommand::Merge::Consecutive;
+    stack->push(new rd::EditCommand(document, -1, rd::ProjectEdit::moveBackup(id, start.addSecs(60)), {}, merge));
+    stack->push(new rd::EditCommand(document, -1, rd::ProjectEdit::moveBackup(id, start.addSecs(120)), {}, merge));
     QCOMPARE(stack->count(), 1);
     stack->undo();
     QCOMPARE(document->project().backup(id)->start, start);
@@ -345,22 +345,23 @@ void TestMainWindow::everyKindOfEditRepaintsTheViews()
     archive.name = QStringLiteral("archive");
     archive.readOnly = true;
     archive.files.append({QStringLiteral("archive_1"), QStringLiteral("c:\\data\\archive_1.ndf"), 1 << 20});
-    stack->push(new rd::AddFilegroupCommand(document, archive));
+    stack->push(new rd::EditCommand(document, -1, rd::ProjectEdit::addFilegroup(archive)));
     QCOMPARE(scene->lanes().size(), 5);
-    stack->push(new rd::RenameFilegroupCommand(document, QStringLiteral("imoltp_mod"), QStringLiteral("mod")));
-    stack->push(new rd::SetFilegroupReadOnlyCommand(document, QStringLiteral("archive"), false));
+    stack->push(new rd::EditCommand(document, -1,
+                                    rd::ProjectEdit::renameFilegroup(QStringLiteral("imoltp_mod"), QStringLiteral("mod"))));
+    stack->push(new rd::EditCommand(document, -1, rd::ProjectEdit::setFilegroupReadOnly(QStringLiteral("archive"), false)));
     rd::Backup file;
-    file.id = rd::AddBackupCommand::uniqueBackupId(document->project(), QStringLiteral("imoltp_full"));
+    file.id = document->project().uniqueBackupId(QStringLiteral("imoltp_full"));
     QCOMPARE(file.id, QStringLiteral("imoltp_full_2"));
     file.type = rd::BackupType::File;
     file.filegroups = {QStringLiteral("archive")};
     file.start = rd::PlanTime::make(2017, 3, 6, 2, 0);
     file.finish = rd::PlanTime::make(2017, 3, 6, 2, 1);
-    stack->push(new rd::AddBackupCommand(document, file));
+    stack->push(new rd::EditCommand(document, -1, rd::ProjectEdit::addBackup(file)));
     QVERIFY(scene->itemForBackup(file.id));
-    stack->push(new rd::RemoveBackupCommand(document, QStringLiteral("imoltp_log")));
+    stack->push(new rd::EditCommand(document, -1, rd::ProjectEdit::removeBackup(QStringLiteral("imoltp_log"))));
     QVERIFY(!scene->itemForBackup(QStringLiteral("imoltp_log")));
-    stack->push(new rd::RemoveFilegroupCommand(document, QStringLiteral("imoltp_secondary")));
+    stack->push(new rd::EditCommand(document, -1, rd::ProjectEdit::removeFilegroup(QStringLiteral("imoltp_secondary"))));
     // Both pictures of the layout follow every edit: the timeline's lanes and the layout's boxes,
     // under the new names, without the removed filegroup.
     auto *layoutScene = qobject_cast<rd::LayoutScene *>(layout->scene());

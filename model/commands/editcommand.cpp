@@ -1,0 +1,48 @@
+#include "model/commands/editcommand.h"
+
+#include "model/commands/commandids.h"
+#include "model/commands/projectedits.h"
+
+namespace rd {
+
+EditCommand::EditCommand(ProjectDocument *document, int planIndex, const ProjectEdit &edit, const QString &text,
+                         Merge merge)
+    : m_document(document), m_planIndex(planIndex), m_edit(edit), m_merge(merge)
+{
+    setText(text.isEmpty() ? ProjectEdits::undoText(edit) : text);
+}
+
+void EditCommand::redo()
+{
+    m_before = m_document->project();
+    Project after = m_before;
+    m_edit.applyTo(after, m_planIndex);
+    m_document->applyEdit(after, ProjectEdits::changeOf(m_edit, m_planIndex));
+}
+
+void EditCommand::undo()
+{
+    m_document->applyEdit(m_before, ProjectEdits::changeOf(m_edit, m_planIndex));
+}
+
+int EditCommand::id() const
+{
+    return m_merge == Merge::Consecutive ? MergingEditCommandId : -1;
+}
+
+bool EditCommand::mergeWith(const QUndoCommand *other)
+{
+    const auto *o = static_cast<const EditCommand *>(other);
+    using Kind = ProjectEdit::Kind;
+    const ProjectEdit &next = o->m_edit;
+    if (o->m_merge != Merge::Consecutive || next.kind != m_edit.kind || o->text() != text())
+        return false;
+    const bool sameThing = (m_edit.kind == Kind::MoveBackup && next.backup.id == m_edit.backup.id)
+        || (m_edit.kind == Kind::ReplaceStep && o->m_planIndex == m_planIndex && next.step == m_edit.step);
+    if (!sameThing)
+        return false;
+    m_edit = next;
+    return true;
+}
+
+} // namespace rd

@@ -1,0 +1,116 @@
+#pragma once
+
+#include "model/domain/backup.h"
+#include "model/domain/filegroup.h"
+#include "model/domain/plan.h"
+#include "model/domain/timelineevent.h"
+
+#include <QList>
+#include <QString>
+
+#include <memory>
+#include <vector>
+
+namespace rd {
+
+struct Project;
+
+struct ProjectEdit;
+
+/// The parts of a composite edit, in order: immutable and shared, so copying a finding whose fix
+/// restores hundreds of log backups copies a pointer (findings are copied as they are collected).
+class ProjectEditParts
+{
+public:
+    ProjectEditParts() = default;
+    explicit ProjectEditParts(std::vector<ProjectEdit> parts);
+    const ProjectEdit *begin() const;
+    const ProjectEdit *end() const;
+    size_t size() const { return m_parts ? m_parts->size() : 0; }
+    bool empty() const { return size() == 0; }
+    const ProjectEdit &operator[](size_t i) const;
+    bool operator==(const ProjectEditParts &other) const; ///< equal parts, not the same storage
+private:
+    std::shared_ptr<const std::vector<ProjectEdit>> m_parts;
+};
+
+/// One change of a project, as a value: the only description of an edit. The designer's actions
+/// and a finding's fix (Diagnostic::edit) both make one, and one undo command applies it
+/// (EditCommand, model/commands/). Step and target edits act on the plan the edit is applied to;
+/// the others on the project's plans or on the design of the history (a backup, a filegroup of the
+/// layout, an event); a composite applies several in order. Facts about the target server
+/// (RestoreEnvironment) are never a fix: the user must make them true on the server, then state
+/// them.
+///
+/// Names of filegroups compare case-insensitively, as in SQL Server; backup ids exactly.
+struct ProjectEdit
+{
+    enum class Kind {
+        None,
+        ReplaceStep,      ///< steps[step] = value
+        InsertStep,       ///< value inserted at `step` (a negative `step`, or one past the end, appends it)
+        RemoveStep,       ///< steps[step] removed
+        ReplaceTarget,    ///< the plan's recovery target = target
+        ReplaceBackup,    ///< the history's backup with id `from` = backup; plan steps naming `from` follow a new id
+        RemoveBackup,     ///< the history's backup with backup.id removed; steps keep naming it (R-REF-001)
+        ReplaceFilegroup, ///< the layout's filegroup named filegroup.name = filegroup
+        RemoveEvent,      ///< the first event equal to `event` removed
+        MoveStep,         ///< steps[step] moved to position `to`
+        AddPlan,          ///< `plan` appended to the project's plans
+        AddBackup,        ///< `backup` appended to the history, its id made unique (Project::uniqueBackupId)
+        MoveBackup,       ///< the backup with backup.id starts at backup.start, its duration kept
+        AddFilegroup,     ///< `filegroup` appended to the layout
+        RemoveFilegroup,  ///< the filegroup named filegroup.name and every reference to it removed
+        RenameFilegroup,  ///< the filegroup named `from` and every reference to it renamed filegroup.name
+        SetFilegroupReadOnly, ///< the filegroup named filegroup.name READ_ONLY at the start or not (filegroup.readOnly)
+        Composite,        ///< `parts` in order, as one edit
+    };
+    Kind kind = Kind::None;
+    int step = -1;  ///< 0-based: the step replaced, removed or moved, or where the new step is inserted
+    PlanStep value; ///< the new step (ReplaceStep, InsertStep)
+    int to = -1;    ///< MoveStep: the step's 0-based position afterwards
+    RestoreTarget target; ///< ReplaceTarget
+    Plan plan;            ///< AddPlan
+    /// ReplaceBackup, AddBackup: the new value; RemoveBackup: only the id; MoveBackup: the id and
+    /// the new start.
+    Backup backup;
+    /// ReplaceFilegroup, AddFilegroup: the new value; RemoveFilegroup: only the name;
+    /// RenameFilegroup: the new name; SetFilegroupReadOnly: the name and readOnly.
+    Filegroup filegroup;
+    QString from;         ///< ReplaceBackup: the id of the backup replaced; RenameFilegroup: the current name
+    TimelineEvent event;  ///< RemoveEvent
+    ProjectEditParts parts; ///< Composite
+
+    bool isValid() const { return kind != Kind::None; }
+
+    static ProjectEdit replace(int step, const PlanStep &value);
+    static ProjectEdit insert(int step, const PlanStep &value);
+    static ProjectEdit remove(int step);
+    static ProjectEdit move(int from, int to);
+    static ProjectEdit replaceTarget(const RestoreTarget &target);
+    static ProjectEdit addPlan(const Plan &plan);
+    static ProjectEdit addBackup(const Backup &backup);
+    /// The backup with id `id` (empty: backup.id) becomes `backup`, which may change its id.
+    static ProjectEdit replaceBackup(const Backup &backup, const QString &id = {});
+    static ProjectEdit removeBackup(const QString &id);
+    static ProjectEdit moveBackup(const QString &id, const QDateTime &newStart);
+    static ProjectEdit addFilegroup(const Filegroup &filegroup);
+    static ProjectEdit replaceFilegroup(const Filegroup &filegroup);
+    static ProjectEdit removeFilegroup(const QString &name);
+    static ProjectEdit renameFilegroup(const QString &oldName, const QString &newName);
+    static ProjectEdit setFilegroupReadOnly(const QString &name, bool readOnly);
+    static ProjectEdit removeEvent(const TimelineEvent &event);
+    /// `parts` as one edit: the edit itself when there is one; invalid when there is none or any part
+    /// is invalid (a fix applied only in part would not be the fix its words describe).
+    static ProjectEdit composite(const QList<ProjectEdit> &parts);
+    /// Consecutive steps inserted at `step`, in order (e.g. the missing log restores).
+    static ProjectEdit insertAll(int step, const QList<PlanStep> &values);
+
+    /// Applies the edit to plan `planIndex` of `project` (step and target edits) or to the rest of
+    /// the project. An edit that no longer fits (a plan, step, backup, filegroup or event that is
+    /// gone, a move out of range) changes nothing; an inserted step is clamped into the plan.
+    void applyTo(Project &project, int planIndex) const;
+    bool operator==(const ProjectEdit &) const = default;
+};
+
+} // namespace rd
