@@ -1,16 +1,15 @@
-// Benchmark of the live analysis (issue 3, item 8): validation and simulation of a piecemeal plan
+// Benchmark of the live analysis (issues 3 and 7): validation and simulation of a piecemeal plan
 // over 100,000 backups and 200 filegroups must stay interactive. Not part of the unit tests (ctest
-// does not run it); see README.md, "Benchmarks". Targets on the development machine:
-//   (a) validation + simulation from scratch (a newly opened project)  < 100 ms
+// does not run it); see README.md, "Benchmarks". Targets (issue 7, item 9), in a Release build:
+//   (a) validation + simulation from scratch (a newly opened project)  < 50 ms
 //   (b) re-validation after one edit (a step changed) pushed on the undo stack  <  10 ms
 //   (b2) the same after an edit that breaks the plan (a log restore removed: ~60 findings, each
 //        with its computed fix)  <  10 ms
 //   (d) every single edit of every step (RECOVERY, NORECOVERY, PARTIAL, no filegroups, removed),
-//       most of which break the plan: median < 10 ms, and the slowest printed
+//       most of which break the plan: every one < 10 ms (the slowest is checked and printed)
 //   (c) re-validation after moving a backup on a designed timeline (2,000 backups, no LSNs)  <  10 ms
-//   and, for information, (b') after moving one of the 100,000 backups of an imported history.
-// The targets are about the plan: a history of 100,000 backups is imported from msdb, and what the
-// DBA edits there is the plan. Backups are dragged on designed timelines, which are far smaller.
+//   (b') re-validation after moving one of the 100,000 backups of an imported history  <  10 ms
+// and the process's peak memory. bench_scale measures the same on 1,000,000 backups.
 // Each benchmark function runs once per median pass (-median N, 15 by default, plus Qt Test's
 // warm-up pass); besides Qt Test's RESULT lines (whole milliseconds in Qt 6.4), the summary at the
 // end prints the median of the N passes with microsecond resolution.
@@ -251,7 +250,8 @@ void BenchAnalysis::everySingleStepEdit()
 
 void BenchAnalysis::cleanupTestCase()
 {
-    const QMap<QString, double> targetsMs{{QStringLiteral("(a) validation + simulation from scratch"), 100.0},
+    const QMap<QString, double> targetsMs{{QStringLiteral("(a) validation + simulation from scratch"), 50.0},
+                                          {QStringLiteral("(b') re-validation after moving a backup"), 10.0},
                                           {QStringLiteral("(b) re-validation after a step edit"), 10.0},
                                           {QStringLiteral("(b2) re-validation after an edit that breaks the plan"), 10.0},
                                           {QStringLiteral("(c) re-validation after moving a backup on a designed timeline"), 10.0},
@@ -265,13 +265,17 @@ void BenchAnalysis::cleanupTestCase()
         const QString figures = QStringLiteral("%1: median %2 ms over %3 runs (min %4, max %5)")
                                     .arg(it.key()).arg(median, 0, 'f', 2).arg(s.size())
                                     .arg(s.first() / 1e6, 0, 'f', 2).arg(s.last() / 1e6, 0, 'f', 2);
+        // The sweep's target is for every edit: its slowest one is judged, the others the median.
+        const bool everyOne = it.key().startsWith(QLatin1String("(d)"));
+        const double judged = everyOne ? s.last() / 1e6 : median;
         const double target = targetsMs.value(it.key());
-        if (target > 0)
-            qInfo().noquote() << figures + QStringLiteral(", target < %1 ms: %2").arg(target)
-                                                .arg(median < target ? QStringLiteral("met") : QStringLiteral("NOT MET"));
-        else // an edit of an imported history copies and re-checks all of it (EditCommand, HistoryIndex)
-            qInfo().noquote() << figures + QStringLiteral(", for information (no target)");
+        qInfo().noquote() << figures
+                + QStringLiteral(", target %1 < %2 ms: %3")
+                      .arg(everyOne ? QStringLiteral("slowest") : QStringLiteral("median"))
+                      .arg(target)
+                      .arg(judged < target ? QStringLiteral("met") : QStringLiteral("NOT MET"));
     }
+    qInfo().noquote() << QStringLiteral("peak memory: %1 MB").arg(bench::peakMegabytes(), 0, 'f', 0);
 }
 
 int main(int argc, char **argv)

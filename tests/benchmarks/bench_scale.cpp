@@ -12,24 +12,10 @@
 #include <algorithm>
 #include <cstdio>
 
-#if defined(__unix__)
-#include <sys/resource.h>
-#endif
 
 using namespace rd;
 
 namespace {
-
-/// Peak resident memory of this process in MB, or -1 where the platform does not say.
-double peakMegabytes()
-{
-#if defined(__unix__)
-    rusage usage{};
-    if (getrusage(RUSAGE_SELF, &usage) == 0)
-        return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
-#endif
-    return -1;
-}
 
 double median(QList<double> v)
 {
@@ -61,7 +47,7 @@ int main(int argc, char **argv)
     const Project project = bench::syntheticProject(backups);
     std::printf("Synthetic project: %lld backups, %lld filegroups, plan of %lld steps (built in %lld ms, peak %.0f MB)\n",
                 qlonglong(project.backups.size()), qlonglong(project.database.filegroups.size()),
-                qlonglong(project.plans[0].steps.size()), qlonglong(t.elapsed()), peakMegabytes());
+                qlonglong(project.plans[0].steps.size()), qlonglong(t.elapsed()), bench::peakMegabytes());
 
     t.restart();
     std::shared_ptr<const ProjectAnalysis> analysis = ProjectAnalysis::build(project);
@@ -91,7 +77,7 @@ int main(int argc, char **argv)
     }
     std::printf("plan edits: %lld, slowest %.1f ms (%s)\n", qlonglong(edits.size()),
                 *std::max_element(edits.begin(), edits.end()), qPrintable(slowest));
-    const double peakAfterEdits = peakMegabytes(); // before the copy of the history below
+    const double peakAfterEdits = bench::peakMegabytes(); // before the copy of the history below
     report("a single plan edit (median)", median(edits), "ms", 50);
 
     // An edit of the history itself (one backup moved by a second) rebuilds the history analysis.
@@ -104,6 +90,6 @@ int main(int argc, char **argv)
     std::printf("moving one backup of the history: %.1f ms (for information)\n", double(t.nsecsElapsed()) / 1e6);
 
     report("peak memory (project and analysis, after the plan edits)", peakAfterEdits, "MB", 1024);
-    std::printf("peak memory with a second version of the history (an edit of it): %.0f MB\n", peakMegabytes());
+    std::printf("peak memory with a second version of the history (an edit of it): %.0f MB\n", bench::peakMegabytes());
     return 0;
 }

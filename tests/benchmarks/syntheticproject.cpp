@@ -7,6 +7,10 @@
 
 #include <algorithm>
 
+#if defined(__unix__)
+#include <sys/resource.h>
+#endif
+
 namespace rd::bench {
 namespace {
 
@@ -257,6 +261,16 @@ Project syntheticProject(int backupCount, int variant)
                      [](const TimelineEvent &a, const TimelineEvent &b) { return a.at < b.at; });
     p.plans << piecemealPlan(p);
     return p;
+}
+
+double peakMegabytes()
+{
+#if defined(__unix__)
+    rusage usage{};
+    if (getrusage(RUSAGE_SELF, &usage) == 0)
+        return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
+#endif
+    return -1;
 }
 
 } // namespace rd::bench

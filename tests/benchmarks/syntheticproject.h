@@ -22,4 +22,8 @@ namespace rd::bench {
 /// which nothing computed for another variant can be reused for (a newly opened file).
 Project syntheticProject(int backupCount = 100000, int variant = 0);
 
+/// Peak resident memory of this process so far, in MB (getrusage), or -1 where the platform does
+/// not say.
+double peakMegabytes();
+
 } // namespace rd::bench
