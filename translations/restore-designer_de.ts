@@ -142,6 +142,10 @@
         <source>Take a full database backup, or a log backup that closes the gap.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BackupCommands</name>
@@ -593,6 +597,14 @@
         <source>Add a full backup before %1 to the history (choose when it is taken).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The FAILURE at %1 names filegroup &quot;%2&quot;, which is not in the layout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The FAILURE at %1 names file &quot;%2&quot;, which is not a data file of the layout of %3 (a damaged log is &quot;logDamaged&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LogChain</name>
@@ -790,6 +802,22 @@
     </message>
     <message>
         <source>No log backup in the history reaches %1: take one (or the tail-log backup) and restore it last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 uses %2, but no log backup restored holds that mark (the timeline has no such mark%3): SQL Server rolls %4 forward to its end and leaves the database in RESTORING instead of recovering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at or after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the marked transaction to the timeline (a MARK event) if it exists, and restore the log backup that holds it; otherwise choose another recovery point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the mark&apos;s name (the timeline has %1), or restore the log backup that holds the mark.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,6 +1515,25 @@
     </message>
 </context>
 <context>
+    <name>ProjectEdits</name>
+    <message>
+        <source>Change the recovery target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change filegroup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a %1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProjectFile</name>
     <message>
         <source>%1 (the file is an SQLite database: project files use the .%2 extension)</source>
@@ -1896,6 +1943,22 @@
         <source>Keep %1 until the next restore of %2 (step %3 writes its undo data there); deleting it forces a full re-restore.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step %1 restores PRIMARY without the memory-optimized filegroup %2: restore %2 in the same statement (FILEGROUP = &apos;PRIMARY&apos;, FILEGROUP = &apos;%2&apos;%3). SQL Server refuses the statement, which changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> … WITH PARTIAL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 restores the memory-optimized filegroup %2 without PRIMARY: they must be restored in the same statement. SQL Server refuses the statement, which changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 to the FILEGROUP list of step %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StepChecks</name>
@@ -1956,18 +2019,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step %1 restores PRIMARY without the memory-optimized filegroup %2: restore %2 in the same statement (FILEGROUP = &apos;PRIMARY&apos;, FILEGROUP = &apos;%2&apos;%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> … WITH PARTIAL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Step %1 restores the memory-optimized filegroup %2 without PRIMARY: they must be restored in the same statement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add %1 to the FILEGROUP list of step %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2021,6 +2072,18 @@
     </message>
     <message>
         <source>State WITH RECOVERY (SQL Server&apos;s default) explicitly on step %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filegroup %1 is read/write and marked to be abandoned: left out of the initial stage, it becomes DEFUNCT when the database recovers and can never be restored into this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To keep %1, clear &quot;abandon&quot; and add it to the FILEGROUP list of step %2 (or use READ_WRITE_FILEGROUPS).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 uses %2, but point-in-time restore is not available under SIMPLE recovery; you can only restore to the time of a backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2143,6 +2206,10 @@
     </message>
     <message>
         <source>Restore the whole database from a full backup of your choice (no FILE/FILEGROUP, no PARTIAL) with REPLACE, then the log backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2561,6 +2628,17 @@
     </message>
 </context>
 <context>
+    <name>rd::BackupChoiceModel</name>
+    <message>
+        <source>(none: recovery only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backup, started %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::DesignerActions</name>
     <message>
         <source>Add &amp;Filegroup…</source>
@@ -2781,6 +2859,14 @@ Without a command, opens the designer (on FILE if given).
     </message>
     <message>
         <source>Apply Fix cannot make this one: it needs your decision, or an action on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>↳ after step %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Server refuses step %1, which changes nothing: this finding follows from that. Fix step %1 first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3267,10 +3353,6 @@ Without a command, opens the designer (on FILE if given).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: database &lt;b&gt;%2&lt;/b&gt;, %3 of %4 filegroups online.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3280,6 +3362,14 @@ Without a command, opens the designer (on FILE if given).
     </message>
     <message>
         <source>%1 pages restoring: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: database &lt;b&gt;%2&lt;/b&gt;, %3 of %4 filegroups available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Server refuses step %1 (%2): nothing changes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3439,15 +3529,16 @@ the restore</source>
         <source>readable and writable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Step %1 refused
+(%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::StepEditorWidget</name>
     <message>
         <source>The statement of this step: RESTORE DATABASE (full, partial, file or differential backups), RESTORE LOG, BACKUP LOG (tail-log) or ALTER DATABASE … SET OFFLINE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup this step restores (or BACKUP LOG writes); none = recovery only (RESTORE DATABASE … WITH RECOVERY)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3539,10 +3630,6 @@ the restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(none: recovery only)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (missing)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3608,6 +3695,10 @@ the restore</source>
     </message>
     <message>
         <source>Set the pages of step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup this step restores (or BACKUP LOG writes); none = recovery only (RESTORE DATABASE … WITH RECOVERY). Backups are listed in time order: type part of a backup&apos;s name to find it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3711,6 +3802,10 @@ the restore</source>
     </message>
     <message>
         <source>, still open at the failure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3904,6 +3999,10 @@ the restore</source>
     </message>
     <message>
         <source>Checks restore plans against the rules of SQL Server restores and prints every finding. Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>follows from step %1, which SQL Server refuses</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4108,6 +4207,10 @@ Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input c
     </message>
     <message>
         <source>pages restoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REFUSED (%1): nothing changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
