@@ -25,24 +25,29 @@ std::optional<Lsn> Lsn::parse(QStringView text, QString *error)
                                                        "numeric(25,0) allows at most 25")
                         .arg(text.left(40).toString())
                         .arg(text.size()));
-    qsizetype firstNonZero = 0;
-    while (firstNonZero < text.size() - 1 && text[firstNonZero] == u'0')
-        ++firstNonZero;
-    return Lsn(text.mid(firstNonZero).toString());
+    // Up to 25 digits: the last 19 fit in 64 bits (< 10^19 < 2^64), the rest (≤ 6) too.
+    const qsizetype split = qMax<qsizetype>(0, text.size() - 19);
+    Lsn lsn;
+    lsn.m_known = true;
+    for (QChar c : text.left(split))
+        lsn.m_high = lsn.m_high * 10 + quint64(c.unicode() - u'0');
+    for (QChar c : text.mid(split))
+        lsn.m_low = lsn.m_low * 10 + quint64(c.unicode() - u'0');
+    return lsn;
+}
+
+QString Lsn::toString() const
+{
+    if (!m_known)
+        return {};
+    if (m_high == 0)
+        return QString::number(m_low);
+    return QString::number(m_high) + QStringLiteral("%1").arg(m_low, 19, 10, QLatin1Char('0'));
 }
 
 Lsn Lsn::fromString(QStringView text)
 {
     return parse(text).value_or(Lsn());
-}
-
-std::strong_ordering Lsn::operator<=>(const Lsn &other) const
-{
-    if (m_digits.size() != other.m_digits.size())
-        return m_digits.size() <=> other.m_digits.size();
-    const int c = QString::compare(m_digits, other.m_digits);
-    return c < 0 ? std::strong_ordering::less
-                 : (c > 0 ? std::strong_ordering::greater : std::strong_ordering::equal);
 }
 
 } // namespace rd

@@ -187,15 +187,15 @@ void checkReadOnlyDatabase(CheckContext &c, GuidIndex &guids, const QList<const 
 {
     if (!c.project.database.readOnly || differentials.isEmpty())
         return;
-    QSet<QString> baseLsns;
+    QSet<Lsn> baseLsns;
     for (const Backup &b : c.project.backups)
         if (isDataBase(b.type)) {
-            baseLsns.insert(b.checkpointLsn.toString());
-            baseLsns.insert(b.firstLsn.toString());
+            baseLsns.insert(b.checkpointLsn);
+            baseLsns.insert(b.firstLsn);
         }
     for (const Backup *d : differentials) {
         if (guids.find(d->differentialBaseGuid)
-            || (!d->differentialBaseLsn.isNull() && baseLsns.contains(d->differentialBaseLsn.toString())))
+            || (!d->differentialBaseLsn.isNull() && baseLsns.contains(d->differentialBaseLsn)))
             continue;
         c.add(-1, "R-DIFF-009", Severity::Warning,
               Tr::tr("Differential %1 of read-only database %2 may not be based on the latest full backup: a read-only "

@@ -116,12 +116,12 @@ QList<qsizetype> HistoryIndex::dataBackupsAt(const Lsn &lsn) const
             if (!isDataBase(b.type))
                 continue;
             if (!b.firstLsn.isNull())
-                (*m_dataByLsn)[b.firstLsn.toString()] << i;
+                (*m_dataByLsn)[b.firstLsn] << i;
             if (!b.checkpointLsn.isNull() && b.checkpointLsn != b.firstLsn)
-                (*m_dataByLsn)[b.checkpointLsn.toString()] << i;
+                (*m_dataByLsn)[b.checkpointLsn] << i;
         }
     }
-    QList<qsizetype> found = m_dataByLsn->value(lsn.toString());
+    QList<qsizetype> found = m_dataByLsn->value(lsn);
     std::sort(found.begin(), found.end()); // one LSN can be one backup's first and another's checkpoint
     return found;
 }
@@ -186,9 +186,9 @@ qsizetype HistoryIndex::lastLogEndingAt(const Lsn &lsn) const
         m_logByLastLsn.emplace();
         for (qsizetype k = 0; k < m_backups.size(); ++k) // a later one replaces an earlier one
             if (m_backups[k].isLog() && !m_backups[k].lastLsn.isNull())
-                m_logByLastLsn->insert(m_backups[k].lastLsn.toString(), k);
+                m_logByLastLsn->insert(m_backups[k].lastLsn, k);
     }
-    return lsn.isNull() ? -1 : m_logByLastLsn->value(lsn.toString(), -1);
+    return lsn.isNull() ? -1 : m_logByLastLsn->value(lsn, -1);
 }
 
 qsizetype HistoryIndex::firstLogEndingAfter(const Lsn &lsn) const

@@ -89,7 +89,7 @@ private:
     mutable std::vector<std::optional<FileCatalog::FileSet>> m_scopes;
     const std::vector<qsizetype> &basesOf(int file) const;
 
-    mutable std::optional<QHash<QString, QList<qsizetype>>> m_dataByLsn;      ///< LSN digits → backups
+    mutable std::optional<QHash<Lsn, QList<qsizetype>>> m_dataByLsn;          ///< LSN → backups
     mutable std::optional<QHash<QString, qsizetype>> m_dataByGuid;            ///< case-folded GUID → first
     mutable std::optional<std::vector<std::vector<qsizetype>>> m_basesByFile; ///< per file, by start
     struct LogRanges
@@ -98,7 +98,7 @@ private:
         std::vector<Lsn> maxLast;       ///< maxLast[k]: the greatest lastLsn of byFirst[0..k]
     };
     mutable std::optional<LogRanges> m_logRanges;
-    mutable std::optional<QHash<QString, qsizetype>> m_logByLastLsn; ///< LSN digits → last log ending there
+    mutable std::optional<QHash<Lsn, qsizetype>> m_logByLastLsn; ///< LSN → last log ending there
     const LogRanges &logRanges() const;
 };
 

@@ -14,6 +14,7 @@ private slots:
     void rejectsAnythingElse();
     void ordersExactlyBeyond64Bits();
     void ordersTheFixturesChain();
+    void acrossTheNineteenDigitBoundary();
 };
 
 void TestLsn::parsesDigitStrings()
@@ -68,6 +69,25 @@ void TestLsn::ordersExactlyBeyond64Bits()
     // Fewer digits is smaller regardless of the leading digit.
     QVERIFY(Lsn::fromString(u"99999999999999999") < Lsn::fromString(u"100000000000000000"));
     QVERIFY(Lsn() < Lsn::fromString(u"0"));
+}
+
+void TestLsn::acrossTheNineteenDigitBoundary()
+{
+    // Worked by hand: 10^19 - 1 (19 nines) < 10^19 (a one and 19 zeros) < 10^19 + 1, and values
+    // whose low 19 digits are zero or have leading zeros print every digit back.
+    const Lsn below = Lsn::fromString(u"9999999999999999999");
+    const Lsn at = Lsn::fromString(u"10000000000000000000");
+    const Lsn after = Lsn::fromString(u"10000000000000000001");
+    QVERIFY(below < at);
+    QVERIFY(at < after);
+    QCOMPARE(at.toString(), QStringLiteral("10000000000000000000"));
+    QCOMPARE(Lsn::fromString(u"1230000000000000000045").toString(), QStringLiteral("1230000000000000000045"));
+    QCOMPARE(Lsn::fromString(u"5000000000000000000000000").toString(), QStringLiteral("5000000000000000000000000"));
+    // A larger high part wins whatever the low part: 2·10^19 > 10^19 + (10^19 - 1).
+    QVERIFY(Lsn::fromString(u"19999999999999999999") < Lsn::fromString(u"20000000000000000000"));
+    // Equal values hash equal, as QHash keys need.
+    QCOMPARE(qHash(Lsn::fromString(u"00123")), qHash(Lsn::fromString(u"123")));
+    QCOMPARE(Lsn::fromString(u"00123"), Lsn::fromString(u"123"));
 }
 
 void TestLsn::ordersTheFixturesChain()
