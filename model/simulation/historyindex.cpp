@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <limits>
 
 namespace rd {
 namespace {
@@ -130,15 +131,20 @@ const std::vector<qsizetype> &HistoryIndex::basesOf(int file) const
 {
     if (!m_basesByFile) {
         auto &byFile = m_basesByFile.emplace(m_catalog.fileCount());
+        // By start, list order among equal starts (stable); an invalid start sorts first, as
+        // QDateTime orders it. Sorted on integer keys: comparing QDateTimes is far slower, and a
+        // full backup's position goes into every file's list.
+        std::vector<qint64> startOf(size_t(m_backups.size()), std::numeric_limits<qint64>::min());
         for (qsizetype k = 0; k < m_backups.size(); ++k)
-            if (isRegularDataBackup(m_backups[k]))
+            if (isRegularDataBackup(m_backups[k])) {
+                if (m_backups[k].start.isValid())
+                    startOf[size_t(k)] = m_backups[k].start.toMSecsSinceEpoch();
                 for (int f : scope(k))
                     byFile[f].push_back(k);
-        // By start, list order among equal starts (stable). An invalid start sorts first, as
-        // QDateTime orders it.
+            }
         for (std::vector<qsizetype> &list : byFile)
             std::stable_sort(list.begin(), list.end(),
-                             [this](qsizetype a, qsizetype b) { return m_backups[a].start < m_backups[b].start; });
+                             [&startOf](qsizetype a, qsizetype b) { return startOf[size_t(a)] < startOf[size_t(b)]; });
     }
     static const std::vector<qsizetype> none;
     return file < 0 || file >= qsizetype(m_basesByFile->size()) ? none : (*m_basesByFile)[file];
