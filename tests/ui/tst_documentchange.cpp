@@ -4,9 +4,9 @@
 
 #include "model/commands/editcommand.h"
 #include "model/document/projectdocument.h"
-#include "model/io/planjsonreader.h"
 #include "ui/backupchoicemodel.h"
 #include "ui/stepeditorwidget.h"
+#include "tests/model/sampleloader.h"
 #include "ui/viewstate.h"
 
 #include <QComboBox>
@@ -15,17 +15,7 @@
 
 using namespace rd;
 
-namespace {
-
-Project sample()
-{
-    const LoadResult r = PlanJsonReader::readFile(QStringLiteral(RD_SOURCE_DIR "/resources/samples/imoltp-piecemeal.json"));
-    if (!r.ok())
-        qFatal("cannot load the sample: %s", qPrintable(r.error));
-    return *r.project;
-}
-
-} // namespace
+using test::sample;
 
 class TestDocumentChange : public QObject
 {
