@@ -4,6 +4,10 @@ namespace rd {
 
 ProjectDocument::ProjectDocument(QObject *parent) : QObject(parent)
 {
+    m_prepare.setSingleShot(true);
+    m_prepare.setInterval(0);
+    // Prepares the current analysis: during a drag only the last one matters.
+    connect(&m_prepare, &QTimer::timeout, this, [this] { m_analysis->index().prepareLookups(); });
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
     reanalyze();
 }
@@ -20,6 +24,7 @@ void ProjectDocument::reset(const Project &project, const QString &filePath)
     m_project = project;
     m_filePath = filePath;
     m_analysis = ProjectAnalysis::build(m_project); // from scratch: nothing of the last project applies
+    prepareWhenIdle();
     m_undoStack.setClean();
     emit filePathChanged(m_filePath);
     notify(DocumentChange::everything());
@@ -50,7 +55,15 @@ void ProjectDocument::notify(const DocumentChange &change)
 
 void ProjectDocument::reanalyze()
 {
-    m_analysis = ProjectAnalysis::build(m_project, m_analysis.get());
+    std::shared_ptr<const ProjectAnalysis> previous = std::move(m_analysis);
+    m_analysis = ProjectAnalysis::build(m_project, previous.get());
+    if (!previous || !m_analysis->sharesHistoryWith(*previous))
+        prepareWhenIdle();
+}
+
+void ProjectDocument::prepareWhenIdle()
+{
+    m_prepare.start(); // restarted by each edit of a drag: prepared once the drag pauses
 }
 
 } // namespace rd

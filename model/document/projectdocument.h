@@ -4,6 +4,7 @@
 #include "model/document/documentchange.h"
 
 #include <QObject>
+#include <QTimer>
 #include <QUndoStack>
 
 namespace rd {
@@ -56,10 +57,14 @@ signals:
 
 private:
     void reanalyze();
+    /// After the history changed: the history's lookups are built when the event loop is next
+    /// idle, so the first edit that needs them does not pay for them (HistoryIndex::prepareLookups).
+    void prepareWhenIdle();
     void notify(const DocumentChange &change);
 
     Project m_project;
     std::shared_ptr<const ProjectAnalysis> m_analysis;
+    QTimer m_prepare; ///< single shot, 0 ms: prepareWhenIdle()
     QString m_filePath;
     QUndoStack m_undoStack;
 };

@@ -62,6 +62,16 @@ HistoryIndex::HistoryIndex(const Project &project, const HistoryIndex *previous)
                      [&derived](qsizetype a, qsizetype b) { return derived[a].start < derived[b].start; });
 }
 
+void HistoryIndex::prepareLookups() const
+{
+    // Each lookup is built by its first question; these questions build them all.
+    dataBackupWithGuid({});
+    dataBackupsAt({});
+    basesOf(0);
+    logRanges();
+    lastLogEndingAt({});
+}
+
 qsizetype HistoryIndex::backupIndex(const QString &id) const
 {
     return m_byId.value(id, -1);
@@ -92,8 +102,20 @@ const FileCatalog::FileSet &HistoryIndex::scope(qsizetype i) const
     if (m_scopes.empty())
         m_scopes.resize(m_backups.size());
     std::optional<FileCatalog::FileSet> &s = m_scopes[i];
-    if (!s)
-        s = RestoreScope::computeOfBackup(m_catalog, m_source, m_history, m_backups[i]);
+    if (s)
+        return *s;
+    const Backup &b = m_backups[i];
+    if (b.type == BackupType::File || b.type == BackupType::FileDifferential) {
+        // A file backup holds what it names, whenever it was taken, and a history repeats the same
+        // few lists thousands of times (the same FILE backup every hour): those share one set.
+        const QString names = b.filegroups.join(u'\n') + u'\t' + b.files.join(u'\n');
+        auto known = m_fileScopes.constFind(names);
+        if (known == m_fileScopes.cend())
+            known = m_fileScopes.insert(names, RestoreScope::computeOfBackup(m_catalog, m_source, m_history, b));
+        s = *known;
+    } else {
+        s = RestoreScope::computeOfBackup(m_catalog, m_source, m_history, b);
+    }
     return *s;
 }
 
@@ -111,19 +133,24 @@ qsizetype HistoryIndex::dataBackupWithGuid(const QString &guid) const
 QList<qsizetype> HistoryIndex::dataBackupsAt(const Lsn &lsn) const
 {
     if (!m_dataByLsn) {
-        m_dataByLsn.emplace();
+        std::vector<std::pair<Lsn, qsizetype>> &byLsn = m_dataByLsn.emplace();
         for (qsizetype i = 0; i < m_backups.size(); ++i) {
             const Backup &b = m_backups[i];
             if (!isDataBase(b.type))
                 continue;
             if (!b.firstLsn.isNull())
-                (*m_dataByLsn)[b.firstLsn] << i;
+                byLsn.emplace_back(b.firstLsn, i);
             if (!b.checkpointLsn.isNull() && b.checkpointLsn != b.firstLsn)
-                (*m_dataByLsn)[b.checkpointLsn] << i;
+                byLsn.emplace_back(b.checkpointLsn, i);
         }
+        std::sort(byLsn.begin(), byLsn.end()); // by LSN, then position
     }
-    QList<qsizetype> found = m_dataByLsn->value(lsn);
-    std::sort(found.begin(), found.end()); // one LSN can be one backup's first and another's checkpoint
+    QList<qsizetype> found;
+    const auto &byLsn = *m_dataByLsn;
+    // In list order: one LSN can be one backup's first and another's checkpoint.
+    for (auto it = std::lower_bound(byLsn.begin(), byLsn.end(), std::pair(lsn, qsizetype(-1)));
+         it != byLsn.end() && it->first == lsn; ++it)
+        found << it->second;
     return found;
 }
 
@@ -188,13 +215,22 @@ const HistoryIndex::LogRanges &HistoryIndex::logRanges() const
 
 qsizetype HistoryIndex::lastLogEndingAt(const Lsn &lsn) const
 {
-    if (!m_logByLastLsn) {
-        m_logByLastLsn.emplace();
-        for (qsizetype k = 0; k < m_backups.size(); ++k) // a later one replaces an earlier one
+    if (!m_logsByLastLsn) {
+        // Positions sorted by lastLsn, then position: 8 bytes a log where a hash took five times that.
+        std::vector<qsizetype> &byLast = m_logsByLastLsn.emplace();
+        for (qsizetype k = 0; k < m_backups.size(); ++k)
             if (m_backups[k].isLog() && !m_backups[k].lastLsn.isNull())
-                m_logByLastLsn->insert(m_backups[k].lastLsn, k);
+                byLast.push_back(k);
+        std::stable_sort(byLast.begin(), byLast.end(),
+                         [this](qsizetype a, qsizetype b) { return m_backups[a].lastLsn < m_backups[b].lastLsn; });
     }
-    return lsn.isNull() ? -1 : m_logByLastLsn->value(lsn, -1);
+    if (lsn.isNull())
+        return -1;
+    // The last in list order among the logs ending at lsn: the end of their (stable) run.
+    const std::vector<qsizetype> &byLast = *m_logsByLastLsn;
+    auto end = std::upper_bound(byLast.begin(), byLast.end(), lsn,
+                                [this](const Lsn &l, qsizetype k) { return l < m_backups[k].lastLsn; });
+    return end == byLast.begin() || m_backups[*(end - 1)].lastLsn != lsn ? -1 : *(end - 1);
 }
 
 qsizetype HistoryIndex::firstLogEndingAfter(const Lsn &lsn) const
