@@ -193,10 +193,11 @@ void TimelineScene::updateBackupItems()
     // Which lanes each backup covers, and where its bar starts.
     QHash<QString, QList<int>> lanesOf;
     QHash<QString, QRectF> barOf; // scene coordinates of the bar's x extent (y unused)
-    for (const Backup &b : project.backups) {
+    for (qsizetype k = 0; k < project.backups.size(); ++k) {
+        const Backup &b = project.backups[k];
         QList<int> lanes;
-        if (!b.isLog())
-            lanes = catalog.filegroupsOf(RestoreScope::ofBackup(index, index.backups()[&b - project.backups.constData()]));
+        if (!b.isLog()) // the index's element (positions match the project's): its scope is computed once
+            lanes = catalog.filegroupsOf(RestoreScope::ofBackup(index, index.backups()[k]));
         if (b.isLog() || b.type == BackupType::Full || b.type == BackupType::Differential)
             lanes << logLane;
         lanesOf.insert(b.id, lanes);

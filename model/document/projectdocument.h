@@ -33,9 +33,8 @@ public:
     bool isModified() const { return !m_undoStack.isClean(); }
 
     /// The analysis of the current project (never null). Rebuilt, as far as an edit invalidates
-    /// it, before changed() is emitted; a view may keep the pointer to compare versions.
+    /// it, before changed() is emitted.
     const ProjectAnalysis &analysis() const { return *m_analysis; }
-    std::shared_ptr<const ProjectAnalysis> sharedAnalysis() const { return m_analysis; }
     /// Findings for plan `planIndex` (empty for an invalid index).
     const QList<Diagnostic> &diagnostics(int planIndex) const { return m_analysis->plan(planIndex).diagnostics; }
     /// States after each step of plan `planIndex`.

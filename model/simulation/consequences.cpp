@@ -85,7 +85,7 @@ void mark(const HistoryIndex &index, const Project &project, const Plan &plan, S
         fixed.plans = {plan};
         fix.applyTo(fixed, 0);
         const SimulationResult counterfactual = RestoreSimulator::simulate(index, project, fixed.plans[0],
-                                                                           RestoreSimulator::Consequences::Ignore);
+                                                                           RestoreSimulator::Causes::Ignore);
         QSet<QString> there;
         for (const Diagnostic &d : counterfactual.diagnostics)
             there.insert(key(d.rule, d.step));

@@ -13,7 +13,7 @@ SimulationResult RestoreSimulator::simulate(const Project &project, const Plan &
 }
 
 SimulationResult RestoreSimulator::simulate(const HistoryIndex &index, const Project &project, const Plan &plan,
-                                            Consequences consequences)
+                                            Causes causes)
 {
     SimulationState state(index, project, plan);
     SimulationResult result;
@@ -24,8 +24,8 @@ SimulationResult RestoreSimulator::simulate(const HistoryIndex &index, const Pro
         result.steps.last().outcome = outcome;
     }
     result.diagnostics = state.takeDiagnostics();
-    if (consequences == Consequences::Mark)
-        rd::Consequences::mark(index, project, plan, result);
+    if (causes == Causes::Mark)
+        Consequences::mark(index, project, plan, result);
     return result;
 }
 

@@ -20,10 +20,10 @@ class RestoreSimulator
 public:
     /// `index` is the index of `project`'s history (HistoryIndex(project)); the analysis passes
     /// its own, so simulating every plan of a project reads the history once.
-    /// Whether to find which findings follow from a refused statement (Consequences::mark).
-    enum class Consequences { Mark, Ignore };
+    /// Whether to mark which findings follow from a refused statement (Consequences::mark).
+    enum class Causes { Mark, Ignore };
     static SimulationResult simulate(const HistoryIndex &index, const Project &project, const Plan &plan,
-                                     Consequences consequences = Consequences::Mark);
+                                     Causes causes = Causes::Mark);
     /// The same from scratch: builds the history's index first (tests, one-off commands).
     static SimulationResult simulate(const Project &project, const Plan &plan);
 };
