@@ -9,6 +9,7 @@
 //       most of which break the plan: every one < 10 ms (the slowest is checked and printed)
 //   (c) re-validation after moving a backup on a designed timeline (2,000 backups, no LSNs)  <  10 ms
 //   (b') re-validation after moving one of the 100,000 backups of an imported history  <  10 ms
+//   (b'') the same after deleting one of them, and after undoing the deletion  <  10 ms
 // and the process's peak memory. bench_scale measures the same on 1,000,000 backups.
 // Each benchmark function runs once per median pass (-median N, 15 by default, plus Qt Test's
 // warm-up pass); besides Qt Test's RESULT lines (whole milliseconds in Qt 6.4), the summary at the
@@ -60,6 +61,7 @@ private slots:
     void afterStepEdit();
     void afterBreakingEdit();
     void afterBackupMove();
+    void afterBackupRemove();
     void designedTimelineMove();
     void everySingleStepEdit();
     void cleanupTestCase();
@@ -181,6 +183,25 @@ void BenchAnalysis::afterBackupMove()
     QCOMPARE(errorCount(m_document.diagnostics(0)), 0);
 }
 
+void BenchAnalysis::afterBackupRemove()
+{
+    // Delete a log backup in the middle of the history, then undo: the later logs no longer follow
+    // on (the history checks report the gap) and every position after it moves.
+    const Backup &removed = m_document.project().backups[50001];
+    QVERIFY(removed.isLog());
+    auto *command = new EditCommand(&m_document, -1, ProjectEdit::removeBackup(removed.id));
+    QElapsedTimer t;
+    QBENCHMARK_ONCE {
+        t.start();
+        m_document.undoStack()->push(command);
+        record("(b'') re-validation after deleting a backup", t.nsecsElapsed());
+    }
+    t.start();
+    m_document.undoStack()->undo();
+    record("(b'') re-validation after undoing the deletion", t.nsecsElapsed());
+    QCOMPARE(errorCount(m_document.diagnostics(0)), 0);
+}
+
 void BenchAnalysis::designedTimelineMove()
 {
     // A designed timeline: two weeks of the same schedule with no recorded LSN, so every move
@@ -257,6 +278,8 @@ void BenchAnalysis::cleanupTestCase()
 {
     const QMap<QString, double> targetsMs{{QStringLiteral("(a) validation + simulation from scratch"), 50.0},
                                           {QStringLiteral("(b') re-validation after moving a backup"), 10.0},
+                                          {QStringLiteral("(b'') re-validation after deleting a backup"), 10.0},
+                                          {QStringLiteral("(b'') re-validation after undoing the deletion"), 10.0},
                                           {QStringLiteral("(b) re-validation after a step edit"), 10.0},
                                           {QStringLiteral("(b2) re-validation after an edit that breaks the plan"), 10.0},
                                           {QStringLiteral("(c) re-validation after moving a backup on a designed timeline"), 10.0},
