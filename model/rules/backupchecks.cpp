@@ -1,4 +1,5 @@
 #include "model/rules/backupchecks.h"
+#include "model/findings/listtext.h"
 
 #include "model/domain/plantime.h"
 #include "model/simulation/lsnderivation.h"
@@ -41,7 +42,7 @@ QString names(const CheckContext &c, const QList<int> &filegroups)
     QStringList out;
     for (int g : filegroups)
         out << c.filegroupName(g);
-    return out.join(QStringLiteral(", "));
+    return ListText::summarized(out);
 }
 
 /// Does FILE backup `b` hold PRIMARY and every filegroup that was read/write when it was taken?
@@ -339,8 +340,8 @@ void checkFileBackupSet(CheckContext &c)
     if (!missing.isEmpty()) {
         c.add(-1, "R-FILE-010", Severity::Warning,
               Tr::tr("There is no full backup, and the file backups do not form a complete set: no backup holds %1. A "
-                     "total loss of %2 would not be recoverable.").arg(missing.join(QStringLiteral(", ")), c.project.database.name),
-              {}, {}, Tr::tr("Take a full database backup (or file backups of %1).").arg(missing.join(QStringLiteral(", "))));
+                     "total loss of %2 would not be recoverable.").arg(ListText::summarized(missing), c.project.database.name),
+              {}, {}, Tr::tr("Take a full database backup (or file backups of %1).").arg(ListText::summarized(missing)));
         return;
     }
     // The logs must span the file backups: from the oldest one's end to the newest one's (LSNs derived if missing).

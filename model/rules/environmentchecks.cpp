@@ -1,4 +1,5 @@
 #include "model/rules/environmentchecks.h"
+#include "model/findings/listtext.h"
 
 #include "model/simulation/restorescope.h"
 
@@ -154,7 +155,7 @@ void checkFilestreamVolumes(CheckContext &c)
         c.add(i, "R-FS-003", Severity::Warning,
               Tr::tr("FILESTREAM container %1 of %2 (restored by step %3) must be on NTFS; the target's FILESTREAM "
                      "volume is stated as not NTFS, so SQL Server refuses the restore.")
-                  .arg(paths.join(QStringLiteral(", ")), fg.name).arg(i + 1),
+                  .arg(ListText::summarized(paths), fg.name).arg(i + 1),
               c.plan.steps[i].backup, fg.name,
               Tr::tr("MOVE the FILESTREAM containers of %1 to an NTFS volume in step %2.").arg(fg.name).arg(i + 1));
     }

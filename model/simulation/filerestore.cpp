@@ -1,6 +1,7 @@
 #include "model/simulation/filerestore.h"
 
 #include "model/domain/plansteps.h"
+#include "model/findings/listtext.h"
 #include "model/simulation/onlinerestore.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/rollforwardfix.h"
@@ -28,7 +29,7 @@ QList<int> sorted(const FileCatalog::FileSet &set)
 
 QString joined(const QStringList &names)
 {
-    return names.join(QStringLiteral(", "));
+    return ListText::summarized(names);
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "model/simulation/pagerestore.h"
 
 #include "model/domain/plansteps.h"
+#include "model/findings/listtext.h"
 #include "model/simulation/pagelist.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/sequencerules.h"
@@ -59,7 +60,7 @@ QString PageRestore::pageText(const SimulationState &s, int file, const QList<qi
     QStringList out;
     for (qint64 p : pages)
         out << QStringLiteral("%1:%2").arg(id).arg(p);
-    return out.join(QStringLiteral(", "));
+    return ListText::summarized(out);
 }
 
 PlanStep PageRestore::asFileStep(const SimulationState &s, const PlanStep &step)

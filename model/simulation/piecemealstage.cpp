@@ -1,6 +1,7 @@
 #include "model/simulation/piecemealstage.h"
 
 #include "model/domain/plansteps.h"
+#include "model/findings/listtext.h"
 #include "model/simulation/deferredtransactions.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/sequencerules.h"
@@ -67,7 +68,7 @@ void PiecemealStage::checkUpgrade(SimulationState &s, int i, int partial)
     PlanStep fixed = first;
     for (const QString &fg : std::as_const(leftOut))
         fixed = PlanSteps::withFilegroupToggled(fixed, fg, true);
-    const QString list = leftOut.join(QStringLiteral(", "));
+    const QString list = ListText::summarized(leftOut);
     // Otherwise a restore of them from the latest backup holding them all, before stage 1 recovers.
     const Backup *holder = baseHoldsThem ? nullptr : s.latestBackupHolding(leftOutFiles);
     PlanStep restore;

@@ -2,6 +2,7 @@
 
 #include "model/domain/plansteps.h"
 #include "model/domain/plantime.h"
+#include "model/findings/listtext.h"
 #include "model/simulation/logchain.h"
 #include "model/simulation/restorescope.h"
 
@@ -214,7 +215,7 @@ bool LogChain::checkMarkNotFound(int i, const PlanStep &step, const Backup &l)
            marks.isEmpty() ? Tr::tr("Add the marked transaction to the timeline (a MARK event) if it exists, and restore "
                                     "the log backup that holds it; otherwise choose another recovery point.")
                            : Tr::tr("Check the mark's name (the timeline has %1), or restore the log backup that holds "
-                                    "the mark.").arg(marks.join(QStringLiteral(", "))));
+                                    "the mark.").arg(ListText::summarized(marks)));
     return false; // T-DB-10: as if the step had said NORECOVERY
 }
 

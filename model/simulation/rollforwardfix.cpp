@@ -1,6 +1,7 @@
 #include "model/simulation/rollforwardfix.h"
 
 #include "model/domain/plansteps.h"
+#include "model/findings/listtext.h"
 #include "model/simulation/historyindex.h"
 
 #include <QCoreApplication>
@@ -43,7 +44,7 @@ RollForwardFix RollForwardFix::make(const HistoryIndex &index, const Plan &plan,
         at = l->lastLsn;
     }
     const PlanStep &recovering = plan.steps[i];
-    const QString list = fix.logs.join(QStringLiteral(", "));
+    const QString list = ListText::summarized(fix.logs);
     if (recovering.backup.isEmpty()) {
         fix.edit = ProjectEdit::insertAll(i, steps);
         fix.text = Tr::tr("Restore %1 WITH NORECOVERY before step %2.").arg(list).arg(i + 1);
@@ -62,7 +63,7 @@ RollForwardFix RollForwardFix::make(const HistoryIndex &index, const Plan &plan,
         && plan.steps[at].effectiveRecovery() == RecoveryOption::Recovery;
     const QList<PlanStep> missing = steps.mid(kept);
     fix.logs = fix.logs.mid(kept);
-    const QString missingList = fix.logs.join(QStringLiteral(", "));
+    const QString missingList = ListText::summarized(fix.logs);
     PlanStep held = recovering;
     held.recovery = RecoveryOption::NoRecovery;
     QList<ProjectEdit> edits{ProjectEdit::replace(i, held)};
