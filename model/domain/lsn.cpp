@@ -28,9 +28,10 @@ std::optional<Lsn> Lsn::parse(QStringView text, QString *error)
     // Up to 25 digits: the last 19 fit in 64 bits (< 10^19 < 2^64), the rest (≤ 6) too.
     const qsizetype split = qMax<qsizetype>(0, text.size() - 19);
     Lsn lsn;
-    lsn.m_known = true;
+    quint64 high = 0;
     for (QChar c : text.left(split))
-        lsn.m_high = lsn.m_high * 10 + quint64(c.unicode() - u'0');
+        high = high * 10 + quint64(c.unicode() - u'0');
+    lsn.m_high = high + 1; // 0 is null: null sorts first, then by the high digits
     for (QChar c : text.mid(split))
         lsn.m_low = lsn.m_low * 10 + quint64(c.unicode() - u'0');
     return lsn;
@@ -38,11 +39,11 @@ std::optional<Lsn> Lsn::parse(QStringView text, QString *error)
 
 QString Lsn::toString() const
 {
-    if (!m_known)
+    if (isNull())
         return {};
-    if (m_high == 0)
+    if (m_high == 1)
         return QString::number(m_low);
-    return QString::number(m_high) + QStringLiteral("%1").arg(m_low, 19, 10, QLatin1Char('0'));
+    return QString::number(m_high - 1) + QStringLiteral("%1").arg(m_low, 19, 10, QLatin1Char('0'));
 }
 
 Lsn Lsn::fromString(QStringView text)
