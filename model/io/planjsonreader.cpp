@@ -1,12 +1,15 @@
 #include "model/io/planjsonreader.h"
 
 #include "model/domain/plantime.h"
+#include "model/io/jsonarraysplit.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
+
+#include <functional>
 
 namespace rd {
 namespace {
@@ -449,7 +452,21 @@ Plan readPlan(const QJsonValue &v, const QString &path, QStringList *w)
     return p;
 }
 
-Project readProject(const QJsonValue &root, QStringList *w)
+/// The elements of the document's "backups" array, wherever they are held: in the parsed document,
+/// or parsed one at a time from their text (JsonArraySplit) when the document was parsed without them.
+struct BackupElements
+{
+    qsizetype size = 0;
+    std::function<QJsonValue(qsizetype)> at;
+};
+
+/// Thrown when a backup's own text does not parse on its own: the whole text is parsed instead,
+/// which reports the error with its line and column.
+struct SplitFailed
+{
+};
+
+Project readProject(const QJsonValue &root, QStringList *w, const BackupElements *split = nullptr)
 {
     ObjectReader r(root, QString(), w);
     const QString format = r.string(QStringLiteral("format"), true);
@@ -470,10 +487,14 @@ Project readProject(const QJsonValue &root, QStringList *w)
     const QJsonArray events = r.array(QStringLiteral("events"));
     for (qsizetype i = 0; i < events.size(); ++i)
         p.events << readEvent(events[i], indexPath(QStringLiteral("events"), i), w);
-    const QJsonArray backups = r.array(QStringLiteral("backups"));
+    const QJsonArray inDocument = r.array(QStringLiteral("backups"));
+    const BackupElements backups = split ? *split
+                                         : BackupElements{inDocument.size(), [&](qsizetype i) { return inDocument[i]; }};
+    p.backups.reserve(backups.size); // exactly: growing a list of a million backups would hold two
     QSet<QString> ids;
-    for (qsizetype i = 0; i < backups.size(); ++i) {
-        p.backups << readBackup(backups[i], indexPath(QStringLiteral("backups"), i), w);
+    ids.reserve(backups.size);
+    for (qsizetype i = 0; i < backups.size; ++i) {
+        p.backups << readBackup(backups.at(i), indexPath(QStringLiteral("backups"), i), w);
         if (ids.contains(p.backups.last().id))
             fail(indexPath(QStringLiteral("backups"), i) + QStringLiteral(".id"),
                  Tr::tr("backup id \"%1\" is used twice; ids must be unique").arg(p.backups.last().id));
@@ -506,8 +527,46 @@ std::optional<T> guarded(F f, QString *error)
 
 } // namespace
 
+namespace {
+
+/// Reads `json` parsing its backups one at a time (JsonArraySplit), or nullopt when the text
+/// cannot be split or a piece does not parse: then the whole text is parsed, for its error.
+std::optional<LoadResult> readSplit(const QByteArray &json)
+{
+    // Below a few thousand backups the whole document costs little; the split pays off above.
+    constexpr qsizetype splitFrom = 2000;
+    const std::optional<JsonArraySplit> split = JsonArraySplit::find(json, "backups");
+    if (!split || split->elements.size() < splitFrom)
+        return std::nullopt;
+    const QByteArray rest = json.left(split->begin) + "[]" + json.mid(split->end);
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(rest, &pe);
+    if (pe.error != QJsonParseError::NoError || !doc.isObject())
+        return std::nullopt;
+    const BackupElements elements{split->elements.size(), [&](qsizetype i) {
+        const auto [first, last] = split->elements[i];
+        QJsonParseError e;
+        const QJsonDocument one = QJsonDocument::fromJson(json.sliced(first, last - first), &e);
+        if (e.error != QJsonParseError::NoError || !one.isObject())
+            throw SplitFailed{};
+        return QJsonValue(one.object());
+    }};
+    LoadResult result;
+    try {
+        result.project = guarded<Project>([&] { return readProject(QJsonValue(doc.object()), &result.warnings, &elements); },
+                                          &result.error);
+    } catch (const SplitFailed &) {
+        return std::nullopt;
+    }
+    return result;
+}
+
+} // namespace
+
 LoadResult PlanJsonReader::read(const QByteArray &json)
 {
+    if (std::optional<LoadResult> split = readSplit(json))
+        return std::move(*split);
     LoadResult result;
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
