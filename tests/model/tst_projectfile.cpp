@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace rd;
 
 namespace {
@@ -49,6 +53,12 @@ private slots:
     void loadSniffsUnknownExtensions();
     void loadRefusesMismatchedContent();
     void saveRefusesUnknownExtension();
+    void loadRefusesWhatIsNotARegularFile_data();
+    void loadRefusesWhatIsNotARegularFile();
+    void loadRefusesOversizedFiles_data();
+    void loadRefusesOversizedFiles();
+    void loadBytesJsonOrProject();
+    void loadBytesNamesTheSource();
 };
 
 void TestProjectFile::kindForPath_data()
@@ -205,6 +215,91 @@ void TestProjectFile::saveRefusesUnknownExtension()
     QVERIFY2(error.contains(path) && error.contains(QStringLiteral(".json")) && error.contains(QStringLiteral(".rdproj")),
              qPrintable(error));
     QCOMPARE(entries(dir.path()), QStringList());
+}
+
+// The designer's Open goes through load(): a FIFO must not hang it, whatever the extension says.
+void TestProjectFile::loadRefusesWhatIsNotARegularFile_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("json") << QStringLiteral("plan.json");
+    QTest::newRow("rdproj") << QStringLiteral("plan.rdproj");
+    QTest::newRow("no extension") << QStringLiteral("plan");
+}
+
+void TestProjectFile::loadRefusesWhatIsNotARegularFile()
+{
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString folder = dir.filePath(name);
+    QVERIFY(QDir().mkdir(folder));
+    LoadResult r = ProjectFile::load(folder);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error, folder + QStringLiteral(": this is a directory, not a file"));
+#ifdef Q_OS_UNIX
+    const QString fifo = dir.filePath(QStringLiteral("fifo-") + name);
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    r = ProjectFile::load(fifo);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error, fifo + QStringLiteral(": this is not a regular file but a FIFO (named pipe)"));
+#endif
+}
+
+void TestProjectFile::loadRefusesOversizedFiles_data()
+{
+    loadRefusesWhatIsNotARegularFile_data();
+}
+
+void TestProjectFile::loadRefusesOversizedFiles()
+{
+    QFETCH(QString, name);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(name);
+    QFile big(path);
+    QVERIFY(big.open(QIODevice::WriteOnly) && big.resize((qint64(1) << 30) + 1)); // sparse
+    big.close();
+    const LoadResult r = ProjectFile::load(path);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error, path + QStringLiteral(": the file is 1073741825 bytes, more than the limit of 1 GiB"));
+}
+
+// Standard input has no name to go by: the first bytes decide.
+void TestProjectFile::loadBytesJsonOrProject()
+{
+    LoadResult r = ProjectFile::loadBytes(readBytes(SamplePath), QStringLiteral("standard input"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(*r.project == sample());
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Project p = sample();
+    p.viewState = QJsonObject{{QStringLiteral("zoom"), 3}};
+    const QString project = dir.filePath(QStringLiteral("p.rdproj"));
+    QString error;
+    QVERIFY2(ProjectFile::save(p, project, &error), qPrintable(error));
+    r = ProjectFile::loadBytes(readBytes(project), QStringLiteral("standard input"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(*r.project == p); // the view state too: it was read as a project file
+}
+
+void TestProjectFile::loadBytesNamesTheSource()
+{
+    LoadResult r = ProjectFile::loadBytes("not a plan\n", QStringLiteral("standard input"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.startsWith(QStringLiteral("standard input: not valid JSON")), qPrintable(r.error));
+
+    // A damaged project: the message names the source, never the temporary copy.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString project = dir.filePath(QStringLiteral("p.rdproj"));
+    QString error;
+    QVERIFY2(ProjectFile::save(sample(), project, &error), qPrintable(error));
+    const QByteArray bytes = readBytes(project);
+    r = ProjectFile::loadBytes(bytes.left(bytes.size() - 512), QStringLiteral("standard input"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.startsWith(QStringLiteral("standard input: the file is damaged")), qPrintable(r.error));
+    QVERIFY2(!r.error.contains(QLatin1String("input.rdproj")), qPrintable(r.error));
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)
