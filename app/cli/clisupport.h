@@ -35,14 +35,23 @@ public:
     static std::optional<QStringList> parse(QCommandLineParser &parser, const QStringList &arguments,
                                             qsizetype positionalCount);
 
+    /// The --help text of the FILE (or IN) argument.
+    static QString fileHelp();
     static QCommandLineOption planOption();
     static QCommandLineOption formatOption();
     /// The value of --format (text when absent); nullopt after printing why it is not valid.
     static std::optional<Format> format(const QCommandLineParser &parser);
 
-    /// Reads a JSON plan or a project file (by extension, sniffed otherwise). Warnings go to
-    /// stderr; on failure the reason, naming the file, goes to stderr and nullopt is returned.
+    /// Reads a JSON plan or a project file (by extension, sniffed otherwise), or with `-` standard
+    /// input (read whole, at most 1 GiB; its first bytes tell a project file from JSON). A path
+    /// that is not a regular file is refused unread (ProjectFile::load), with a hint to use `-`
+    /// for a pipe or device. Warnings go to stderr; on failure the reason, naming the file,
+    /// goes to stderr and nullopt is returned.
     static std::optional<Project> load(const QString &path);
+
+    /// True (after printing why) when `output` is the file `input` names, by any path: the same
+    /// one, another spelling, a symbolic or a hard link. Writing it would destroy the input.
+    static bool outputIsInput(const QString &input, const QString &output);
 
     /// The plan named `name`, or every plan when `name` is empty. An unknown name prints the
     /// names the file has and gives nullopt.

@@ -15,7 +15,9 @@
 
 namespace {
 
-const QString Sample = QStringLiteral(RD_SOURCE_DIR "/resources/samples/imoltp-piecemeal.json");
+const QString Sample = rd::test::samplePath();
+using rd::test::readFile;
+using rd::test::writeFile;
 
 using Run = rd::test::CliRun;
 
@@ -31,18 +33,6 @@ QJsonObject parseObject(const QByteArray &json)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         qWarning("not a JSON object (%s): %s", qPrintable(error.errorString()), json.constData());
     return doc.object();
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 /// The filegroup states of one simulated step, as the JSON object gives them.
