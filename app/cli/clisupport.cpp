@@ -56,9 +56,37 @@ void CliSupport::printOut(const QString &text)
 
 void CliSupport::printError(const QString &message)
 {
-    const QByteArray line = QCoreApplication::applicationName().toUtf8() + ": " + message.toUtf8() + '\n';
+    const QByteArray line = QCoreApplication::applicationName().toUtf8() + ": " + escaped(message).toUtf8() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
+}
+
+QString CliSupport::escaped(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x20 && (u < 0x7f || u > 0x9f) && u != 0x2028 && u != 0x2029) {
+            out += c;
+            continue;
+        }
+        switch (u) {
+        case u'\n': out += QLatin1String("\\n"); break;
+        case u'\r': out += QLatin1String("\\r"); break;
+        case u'\t': out += QLatin1String("\\t"); break;
+        default: out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        }
+    }
+    return out;
+}
+
+QByteArray CliSupport::textLines(const QStringList &lines)
+{
+    QString text;
+    for (const QString &line : lines)
+        text += escaped(line) + u'\n';
+    return text.toUtf8();
 }
 
 std::optional<QStringList> CliSupport::parse(QCommandLineParser &parser, const QStringList &arguments,

@@ -26,8 +26,18 @@ class CliSupport
 public:
     static void printOut(const QByteArray &utf8);
     static void printOut(const QString &text);
-    /// One line on stderr, prefixed with the application name as command-line tools do.
+    /// One line on stderr, prefixed with the application name as command-line tools do; the
+    /// message is escaped(), so whatever names it quotes, it stays one line.
     static void printError(const QString &message);
+
+    /// `text` with each control character made visible, so that a name read from a file can neither
+    /// end a line of the output nor send the terminal a control sequence: `\n`, `\r`, `\t`, and
+    /// `\uXXXX` for the other C0 controls, DEL, the C1 controls (U+0080 to U+009F), U+2028 and
+    /// U+2029. A backslash stays as it is, so Windows paths stay readable and escaping twice
+    /// changes nothing (plan-format.md, "Text output"; the JSON output holds the exact text).
+    static QString escaped(QStringView text);
+    /// Lines of a report for people: each escaped() and ended by a line feed, in UTF-8.
+    static QByteArray textLines(const QStringList &lines);
 
     /// Adds --help, parses `arguments` (the program name first, the command word removed) and
     /// prints --help (exiting 0) when asked. Returns the positional arguments when there are
