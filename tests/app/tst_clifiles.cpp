@@ -1,6 +1,6 @@
-// What the command line reads and writes (README.md, "Command line"; docs/plan-format.md, "What the
-// command line reads"): an output that is its input is refused, `-` reads standard input, and a
-// path that is not a regular file, or a file over the 1 GiB limit, is refused before reading.
+// What the command line reads and writes (README.md, "Command line"; docs/plan-format.md, "What
+// the command line reads and writes"): an output that is its input is refused, `-` reads standard
+// input, and a path that is not a regular file, or a file over the 1 GiB limit, is refused unread.
 
 #include "tests/app/clirun.h"
 
