@@ -45,6 +45,16 @@ inline QProcessEnvironment cliEnvironment()
     return env;
 }
 
+/// As over SSH on Linux: no display server, no QT_QPA_PLATFORM (NoDisplayReport then prints).
+inline QProcessEnvironment noDisplayEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    return env;
+}
+
 /// `restore-designer <arguments>` with `input` on its standard input (then closed, so a command
 /// reading it sees the end); waits up to `timeoutMs`, and warns when it did not finish.
 inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env = cliEnvironment(),

@@ -326,11 +326,7 @@ void TestCli::help()
 void TestCli::noDisplayPrintsTheReport()
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    const Run r = run({Sample}, env);
+    const Run r = run({Sample}, rd::test::noDisplayEnvironment());
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains("no display available"), r.err.constData());
     QVERIFY2(r.out.startsWith(run({QStringLiteral("check"), Sample}).out), r.out.constData());

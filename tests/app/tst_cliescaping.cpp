@@ -189,11 +189,7 @@ void TestCliEscaping::pathInMessage()
 void TestCliEscaping::noDisplayReport()
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    const CliRun r = run({m_plan}, env);
+    const CliRun r = run({m_plan}, rd::test::noDisplayEnvironment());
     QCOMPARE(r.exitCode, 1);
     QCOMPARE(rawControls(r.err), QString());
     const QByteArray reports = run({QStringLiteral("check"), m_plan}).out + '\n' + run({QStringLiteral("simulate"), m_plan}).out;
