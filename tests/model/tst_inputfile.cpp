@@ -1,7 +1,6 @@
 #include "model/io/inputfile.h"
 
 #include <QBuffer>
-#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
