@@ -1502,10 +1502,6 @@
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>cannot open %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>PlanJsonWriter</name>
@@ -1541,6 +1537,14 @@
     </message>
     <message>
         <source>cannot save %1: unknown file type; use .json (plan file) or .%2 (project file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot create a temporary directory: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot copy it to %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1600,14 +1604,6 @@
     </message>
     <message>
         <source>not a Restore Designer project: table &quot;%1&quot; is missing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this is a directory, not a project file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2969,6 +2965,57 @@ Without a command, opens the designer (on FILE if given).
     </message>
 </context>
 <context>
+    <name>rd::InputFile</name>
+    <message>
+        <source>a FIFO (named pipe)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is a directory, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a regular file but %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds more than %1, the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::LayoutScene</name>
     <message>
         <source>after step %1</source>
@@ -4049,7 +4096,19 @@ the restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A JSON plan (.json) or a project file (.rdproj).</source>
+        <source>A JSON plan (.json), a project file (.rdproj), or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; to read standard input, give - instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the output would overwrite the input %2; nothing was written</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4078,19 +4137,15 @@ Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file to read (.json or .rdproj).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file to write (.json or .rdproj).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: unknown extension; the output must end in .json or .rdproj</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write (.json or .rdproj); never IN itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4109,15 +4164,7 @@ Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the script to &lt;file&gt; instead of the standard output.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A JSON plan (.json) or a project file (.rdproj).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4134,6 +4181,10 @@ Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input c
     </message>
     <message>
         <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the script to &lt;file&gt; instead of the standard output; never FILE itself.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

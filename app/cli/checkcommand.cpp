@@ -43,7 +43,7 @@ QByteArray CheckCommand::report(const Project &project, const QList<Plan> &plans
 {
     *hasErrors = false;
     QJsonArray jsonPlans;
-    QString text;
+    QStringList lines; // escaped when printed: a name cannot add a line
     // One analysis of the history for every plan printed, as the designer's document has.
     Project selected = project;
     selected.plans = plans;
@@ -69,7 +69,7 @@ QByteArray CheckCommand::report(const Project &project, const QList<Plan> &plans
                            warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings)};
         if (infos > 0)
             counts << tr("%1 info").arg(infos);
-        text += tr("plan \"%1\": %2").arg(plan.name, counts.join(QStringLiteral(", "))) + u'\n';
+        lines << tr("plan \"%1\": %2").arg(plan.name, counts.join(QStringLiteral(", ")));
 
         // One line per finding, in columns: where, how bad, which rule, what; the fix below it.
         // Steps count from 1 here, as in the messages and the script's comments (JSON: from 0).
@@ -78,17 +78,16 @@ QByteArray CheckCommand::report(const Project &project, const QList<Plan> &plans
             const QString lead = QStringLiteral("  %1  %2  %3  ").arg(where.leftJustified(7),
                                                                       severityWord(d.severity).leftJustified(7),
                                                                       d.rule.leftJustified(11));
-            text += lead + d.message + u'\n';
+            lines << lead + d.message;
             if (d.causedBy >= 0)
-                text += QString(lead.size(), u' ') + tr("follows from step %1, which SQL Server refuses").arg(d.causedBy + 1)
-                    + u'\n';
+                lines << QString(lead.size(), u' ') + tr("follows from step %1, which SQL Server refuses").arg(d.causedBy + 1);
             if (!d.fix.isEmpty())
-                text += QString(lead.size(), u' ') + tr("fix: %1").arg(d.fix) + u'\n';
+                lines << QString(lead.size(), u' ') + tr("fix: %1").arg(d.fix);
         }
     }
     if (format == Format::Json)
         return CliSupport::toJson(QJsonObject{{QStringLiteral("valid"), !*hasErrors}, {QStringLiteral("plans"), jsonPlans}});
-    return text.toUtf8();
+    return CliSupport::textLines(lines);
 }
 
 int CheckCommand::run(const QStringList &arguments)

@@ -1,13 +1,47 @@
 #include "app/cli/clisupport.h"
 
+#include "model/io/inputfile.h"
 #include "model/storage/projectfile.h"
 
 #include <QCommandLineParser>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
+#include <filesystem>
+
+#ifdef Q_OS_WIN
+#include <fcntl.h>
+#include <io.h>
+#endif
 
 namespace rd::cli {
+namespace {
+
+const QString StandardInput = QStringLiteral("-");
+
+LoadResult loadStandardInput(const QString &name)
+{
+#ifdef Q_OS_WIN
+    _setmode(_fileno(stdin), _O_BINARY); // a project file is binary: no CR LF translation, no end at Ctrl+Z
+#endif
+    LoadResult result;
+    QFile in;
+    QString why;
+    std::optional<QByteArray> bytes;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        why = in.errorString();
+    else
+        bytes = InputFile::readAll(in, &why);
+    if (!bytes) {
+        result.error = QStringLiteral("%1: %2").arg(name, why);
+        return result;
+    }
+    return ProjectFile::loadBytes(*bytes, name);
+}
+
+} // namespace
 
 void CliSupport::printOut(const QByteArray &utf8)
 {
@@ -22,9 +56,37 @@ void CliSupport::printOut(const QString &text)
 
 void CliSupport::printError(const QString &message)
 {
-    const QByteArray line = QCoreApplication::applicationName().toUtf8() + ": " + message.toUtf8() + '\n';
+    const QByteArray line = QCoreApplication::applicationName().toUtf8() + ": " + escaped(message).toUtf8() + '\n';
     std::fwrite(line.constData(), 1, size_t(line.size()), stderr);
     std::fflush(stderr);
+}
+
+QString CliSupport::escaped(QStringView text)
+{
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x20 && (u < 0x7f || u > 0x9f) && u != 0x2028 && u != 0x2029) {
+            out += c;
+            continue;
+        }
+        switch (u) {
+        case u'\n': out += QLatin1String("\\n"); break;
+        case u'\r': out += QLatin1String("\\r"); break;
+        case u'\t': out += QLatin1String("\\t"); break;
+        default: out += QStringLiteral("\\u%1").arg(int(u), 4, 16, QLatin1Char('0'));
+        }
+    }
+    return out;
+}
+
+QByteArray CliSupport::textLines(const QStringList &lines)
+{
+    QString text;
+    for (const QString &line : lines)
+        text += escaped(line) + u'\n';
+    return text.toUtf8();
 }
 
 std::optional<QStringList> CliSupport::parse(QCommandLineParser &parser, const QStringList &arguments,
@@ -43,6 +105,11 @@ std::optional<QStringList> CliSupport::parse(QCommandLineParser &parser, const Q
         return std::nullopt;
     }
     return positional;
+}
+
+QString CliSupport::fileHelp()
+{
+    return tr("A JSON plan (.json), a project file (.rdproj), or - for standard input.");
 }
 
 QCommandLineOption CliSupport::planOption()
@@ -69,15 +136,37 @@ std::optional<Format> CliSupport::format(const QCommandLineParser &parser)
 
 std::optional<Project> CliSupport::load(const QString &path)
 {
-    LoadResult result = ProjectFile::load(path);
+    const bool standardInput = path == StandardInput;
+    const QString name = standardInput ? tr("standard input") : path;
+    if (!standardInput && InputFile::kind(path) == InputFile::Kind::Special) {
+        // /dev/stdin, <(…) and the like: a pipe read whole once is what `-` is for.
+        printError(tr("%1: %2; to read standard input, give - instead").arg(path, InputFile::refusal(path)));
+        return std::nullopt;
+    }
+    LoadResult result = standardInput ? loadStandardInput(name) : ProjectFile::load(path);
     for (const QString &warning : std::as_const(result.warnings))
-        printError(tr("%1: warning: %2").arg(path, warning));
+        printError(tr("%1: warning: %2").arg(name, warning));
     if (!result.ok()) {
         // The readers usually name the file already; never print a reason without it.
-        printError(result.error.contains(path) ? result.error : tr("%1: %2").arg(path, result.error));
+        printError(result.error.contains(name) ? result.error : tr("%1: %2").arg(name, result.error));
         return std::nullopt;
     }
     return std::move(result.project);
+}
+
+bool CliSupport::outputIsInput(const QString &input, const QString &output)
+{
+    const QFileInfo in(input), out(output);
+    if (input == StandardInput || !in.exists() || !out.exists())
+        return false;
+    // Device and inode (Windows: volume and file ID), so a hard link counts too; the canonical
+    // paths when the system cannot tell.
+    std::error_code error;
+    const bool same = std::filesystem::equivalent(in.filesystemFilePath(), out.filesystemFilePath(), error);
+    if (!(error ? in.canonicalFilePath() == out.canonicalFilePath() : same))
+        return false;
+    printError(tr("%1: the output would overwrite the input %2; nothing was written").arg(output, input));
+    return true;
 }
 
 std::optional<QList<Plan>> CliSupport::plans(const Project &project, const QString &name, const QString &path)
@@ -114,8 +203,7 @@ int CliSupport::runPlanReport(const QStringList &arguments, const QString &synta
     parser.setApplicationDescription(description);
     parser.addOption(planOption());
     parser.addOption(formatOption());
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A JSON plan (.json) or a project file (.rdproj)."),
-                                 syntax);
+    parser.addPositionalArgument(QStringLiteral("FILE"), fileHelp(), syntax);
     const auto positional = parse(parser, arguments, 1);
     if (!positional)
         return ExitUnreadable;

@@ -26,8 +26,18 @@ class CliSupport
 public:
     static void printOut(const QByteArray &utf8);
     static void printOut(const QString &text);
-    /// One line on stderr, prefixed with the application name as command-line tools do.
+    /// One line on stderr, prefixed with the application name as command-line tools do; the
+    /// message is escaped(), so whatever names it quotes, it stays one line.
     static void printError(const QString &message);
+
+    /// `text` with each control character made visible, so that a name read from a file can neither
+    /// end a line of the output nor send the terminal a control sequence: `\n`, `\r`, `\t`, and
+    /// `\uXXXX` for the other C0 controls, DEL, the C1 controls (U+0080 to U+009F), U+2028 and
+    /// U+2029. A backslash stays as it is, so Windows paths stay readable and escaping twice
+    /// changes nothing (plan-format.md, "Text output"; the JSON output holds the exact text).
+    static QString escaped(QStringView text);
+    /// Lines of a report for people: each escaped() and ended by a line feed, in UTF-8.
+    static QByteArray textLines(const QStringList &lines);
 
     /// Adds --help, parses `arguments` (the program name first, the command word removed) and
     /// prints --help (exiting 0) when asked. Returns the positional arguments when there are
@@ -35,14 +45,23 @@ public:
     static std::optional<QStringList> parse(QCommandLineParser &parser, const QStringList &arguments,
                                             qsizetype positionalCount);
 
+    /// The --help text of the FILE (or IN) argument.
+    static QString fileHelp();
     static QCommandLineOption planOption();
     static QCommandLineOption formatOption();
     /// The value of --format (text when absent); nullopt after printing why it is not valid.
     static std::optional<Format> format(const QCommandLineParser &parser);
 
-    /// Reads a JSON plan or a project file (by extension, sniffed otherwise). Warnings go to
-    /// stderr; on failure the reason, naming the file, goes to stderr and nullopt is returned.
+    /// Reads a JSON plan or a project file (by extension, sniffed otherwise), or with `-` standard
+    /// input (read whole, at most 1 GiB; its first bytes tell a project file from JSON). A path
+    /// that is not a regular file is refused unread (ProjectFile::load), with a hint to use `-`
+    /// for a pipe or device. Warnings go to stderr; on failure the reason, naming the file,
+    /// goes to stderr and nullopt is returned.
     static std::optional<Project> load(const QString &path);
+
+    /// True (after printing why) when `output` is the file `input` names, by any path: the same
+    /// one, another spelling, a symbolic or a hard link. Writing it would destroy the input.
+    static bool outputIsInput(const QString &input, const QString &output);
 
     /// The plan named `name`, or every plan when `name` is empty. An unknown name prints the
     /// names the file has and gives nullopt.

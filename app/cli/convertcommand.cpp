@@ -13,9 +13,8 @@ int ConvertCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Converts a JSON plan into a project file or a project file into a JSON plan, by the extensions "
            "(.json, .rdproj). Exit status: 0 done, 2 the input could not be read or the output not written."));
-    parser.addPositionalArgument(QStringLiteral("IN"), tr("The file to read (.json or .rdproj)."),
-                                 QStringLiteral("convert IN"));
-    parser.addPositionalArgument(QStringLiteral("OUT"), tr("The file to write (.json or .rdproj)."));
+    parser.addPositionalArgument(QStringLiteral("IN"), CliSupport::fileHelp(), QStringLiteral("convert IN"));
+    parser.addPositionalArgument(QStringLiteral("OUT"), tr("The file to write (.json or .rdproj); never IN itself."));
     const auto positional = CliSupport::parse(parser, arguments, 2);
     if (!positional)
         return ExitUnreadable;
@@ -26,6 +25,8 @@ int ConvertCommand::run(const QStringList &arguments)
         CliSupport::printError(tr("%1: unknown extension; the output must end in .json or .rdproj").arg(out));
         return ExitUnreadable;
     }
+    if (CliSupport::outputIsInput(in, out))
+        return ExitUnreadable;
     const auto project = CliSupport::load(in);
     if (!project)
         return ExitUnreadable;

@@ -34,11 +34,10 @@ int ExportSqlCommand::run(const QStringList &arguments)
     const QCommandLineOption scriptOption(QStringLiteral("script"), tr("Which script: restore (default) or backup."),
                                           tr("script"), QStringLiteral("restore"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("Write the script to <file> instead of the standard output."),
+                                          tr("Write the script to <file> instead of the standard output; never FILE itself."),
                                           tr("file"));
     parser.addOptions({planOption, scriptOption, outputOption});
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A JSON plan (.json) or a project file (.rdproj)."),
-                                 QStringLiteral("export-sql FILE"));
+    parser.addPositionalArgument(QStringLiteral("FILE"), CliSupport::fileHelp(), QStringLiteral("export-sql FILE"));
     const auto positional = CliSupport::parse(parser, arguments, 1);
     if (!positional)
         return ExitUnreadable;
@@ -48,6 +47,8 @@ int ExportSqlCommand::run(const QStringList &arguments)
         return ExitUnreadable;
     }
     const QString path = positional->constFirst();
+    if (parser.isSet(outputOption) && CliSupport::outputIsInput(path, parser.value(outputOption)))
+        return ExitUnreadable;
     const auto project = CliSupport::load(path);
     if (!project)
         return ExitUnreadable;

@@ -65,7 +65,7 @@ QByteArray SimulateCommand::report(const Project &project, const QList<Plan> &pl
 {
     *hasErrors = false;
     QJsonArray jsonPlans;
-    QString text;
+    QStringList lines; // escaped when printed: a name cannot add a line
     // One analysis of the history for every plan printed, as the designer's document has.
     Project selected = project;
     selected.plans = plans;
@@ -83,8 +83,9 @@ QByteArray SimulateCommand::report(const Project &project, const QList<Plan> &pl
         }
 
         // Per step a two-column table: the database, each filegroup in layout order, where
-        // roll-forward stands and the time the data has reached.
-        text += tr("plan \"%1\"").arg(plan.name) + u'\n';
+        // roll-forward stands and the time the data has reached. Labels are escaped before they
+        // are measured, so the columns line up.
+        lines << tr("plan \"%1\"").arg(plan.name);
         for (const StepState &state : result.steps) {
             const PlanStep step = plan.steps.value(state.step);
             // Counted from 1, as check's text and the script's comments do (JSON: from 0).
@@ -93,12 +94,13 @@ QByteArray SimulateCommand::report(const Project &project, const QList<Plan> &pl
                 title += u' ' + tr("from %1").arg(step.backup);
             if (state.outcome.refused())
                 title += QStringLiteral("  ") + tr("REFUSED (%1): nothing changes").arg(state.outcome.refusedBy);
-            text += QStringLiteral("  ") + title + u'\n';
+            lines << QStringLiteral("  ") + title;
 
             QList<QPair<QString, QString>> rows{{tr("database"), toString(state.database)}};
             for (qsizetype g = 0; g < state.filegroups.size(); ++g)
-                rows.append({state.filegroups[g].first, QStringLiteral("%1 (%2)").arg(toString(state.filegroups[g].second),
-                                                                                       toString(state.access.value(g)))});
+                rows.append({CliSupport::escaped(state.filegroups[g].first),
+                             QStringLiteral("%1 (%2)").arg(toString(state.filegroups[g].second),
+                                                           toString(state.access.value(g)))});
             rows.append({tr("redo LSN"), state.redoLsn.isNull() ? tr("unknown") : state.redoLsn.toString()});
             QString time = state.pointInTime.isValid() ? PlanTime::toString(state.pointInTime) : tr("unknown");
             if (state.pointInTimeIsStop)
@@ -117,12 +119,12 @@ QByteArray SimulateCommand::report(const Project &project, const QList<Plan> &pl
             for (const auto &row : std::as_const(rows))
                 width = std::max(width, row.first.size());
             for (const auto &[label, value] : std::as_const(rows))
-                text += QStringLiteral("    %1  %2\n").arg(label.leftJustified(width), value);
+                lines << QStringLiteral("    %1  %2").arg(label.leftJustified(width), value);
         }
     }
     if (format == Format::Json)
         return CliSupport::toJson(QJsonObject{{QStringLiteral("plans"), jsonPlans}});
-    return text.toUtf8();
+    return CliSupport::textLines(lines);
 }
 
 int SimulateCommand::run(const QStringList &arguments)

@@ -1,10 +1,10 @@
 #include "model/io/planjsonreader.h"
 
 #include "model/domain/plantime.h"
+#include "model/io/inputfile.h"
 #include "model/io/jsonarraysplit.h"
 
 #include <QCoreApplication>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
@@ -585,13 +585,14 @@ LoadResult PlanJsonReader::read(const QByteArray &json)
 
 LoadResult PlanJsonReader::readFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    QString error;
+    const std::optional<QByteArray> bytes = InputFile::read(path, &error);
+    if (!bytes) {
         LoadResult r;
-        r.error = Tr::tr("cannot open %1: %2").arg(path, f.errorString());
+        r.error = error;
         return r;
     }
-    LoadResult r = read(f.readAll());
+    LoadResult r = read(*bytes);
     if (!r.ok())
         r.error = QStringLiteral("%1: %2").arg(path, r.error);
     return r;

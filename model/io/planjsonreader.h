@@ -19,7 +19,8 @@ class PlanJsonReader
 public:
     static constexpr int FormatVersion = 1;
     static LoadResult read(const QByteArray &json);
-    /// Reads a file; I/O errors name the path.
+    /// Reads a file; I/O errors name the path. What InputFile::read() refuses (a directory, a
+    /// device or FIFO, a file over 1 GiB) is refused before reading.
     static LoadResult readFile(const QString &path);
 
     /// Parts of a project, for the project store (which keeps one JSON object per row).

@@ -1,12 +1,15 @@
 #include "model/storage/projectfile.h"
 
+#include "model/io/inputfile.h"
 #include "model/io/planjsonreader.h"
 #include "model/io/planjsonwriter.h"
 #include "model/storage/projectstore.h"
 #include "model/storage/sqliteheader.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace rd::ProjectFile {
 namespace {
@@ -16,6 +19,13 @@ struct Tr
 {
     Q_DECLARE_TR_FUNCTIONS(ProjectFile)
 };
+
+LoadResult failure(const QString &error)
+{
+    LoadResult result;
+    result.error = error;
+    return result;
+}
 
 } // namespace
 
@@ -31,6 +41,9 @@ std::optional<Kind> kindForPath(const QString &path)
 
 LoadResult load(const QString &path)
 {
+    // Sniffing would open the file: a FIFO could block it, and what it consumed would be lost.
+    if (const QString why = InputFile::refusal(path); !why.isEmpty())
+        return failure(QStringLiteral("%1: %2").arg(path, why));
     const Kind kind = kindForPath(path).value_or(SqliteHeader::fileHasMagic(path) ? Kind::Project : Kind::Json);
     if (kind == Kind::Project)
         return ProjectStore::open(path);
@@ -38,6 +51,30 @@ LoadResult load(const QString &path)
     if (!result.ok() && SqliteHeader::fileHasMagic(path))
         result.error = Tr::tr("%1 (the file is an SQLite database: project files use the .%2 extension)")
                            .arg(result.error, ProjectStore::fileSuffix());
+    return result;
+}
+
+LoadResult loadBytes(const QByteArray &bytes, const QString &name)
+{
+    if (!SqliteHeader::hasMagic(bytes)) {
+        LoadResult result = PlanJsonReader::read(bytes);
+        if (!result.ok())
+            result.error = QStringLiteral("%1: %2").arg(name, result.error);
+        return result;
+    }
+    // SQLite reads files, not memory.
+    const QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return failure(Tr::tr("%1: cannot create a temporary directory: %2").arg(name, scratch.errorString()));
+    const QString copy = scratch.filePath(QStringLiteral("input.") + ProjectStore::fileSuffix());
+    QFile file(copy);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.flush())
+        return failure(Tr::tr("%1: cannot copy it to %2: %3").arg(name, copy, file.errorString()));
+    file.close();
+    LoadResult result = ProjectStore::open(copy);
+    result.error.replace(copy, name);
+    for (QString &warning : result.warnings)
+        warning.replace(copy, name);
     return result;
 }
 

@@ -16,8 +16,14 @@ enum class Kind { Json, Project };
 std::optional<Kind> kindForPath(const QString &path);
 
 /// Loads by extension; another extension is judged by content (an SQLite header means a project
-/// file, anything else is read as JSON). Errors name the path.
+/// file, anything else is read as JSON). Errors name the path. A path InputFile::refusal() refuses
+/// (missing, a directory, a device, FIFO or socket, over 1 GiB) is refused before it is opened.
 LoadResult load(const QString &path);
+
+/// Loads bytes already read (standard input, bounded by InputFile::readAll): a project file when
+/// they start with the SQLite header, opened from a private temporary copy that is removed
+/// afterwards; JSON otherwise. `name` stands for the source in errors and warnings.
+LoadResult loadBytes(const QByteArray &bytes, const QString &name);
 
 /// Saves atomically by extension; another extension is an error naming the accepted ones.
 /// Returns false with *error set (naming the path) on failure; the previous file is then intact.

@@ -1,12 +1,12 @@
 #include "model/storage/projectstore.h"
 
+#include "model/io/inputfile.h"
 #include "model/storage/projectstorecontent.h"
 #include "model/storage/sqliteconnection.h"
 #include "model/storage/sqliteheader.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -98,11 +98,9 @@ void checkTables(QSqlDatabase &db)
 
 Project readStore(const QString &path, QStringList *warnings)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        fail(Tr::tr("the file does not exist"));
-    if (info.isDir())
-        fail(Tr::tr("this is a directory, not a project file"));
+    // Before opening: a FIFO without a writer would block, a device would never end.
+    if (const QString why = InputFile::refusal(path); !why.isEmpty())
+        fail(why);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         fail(Tr::tr("cannot read the file: %1").arg(file.errorString()));

@@ -36,7 +36,7 @@ public:
     static QString fileSuffix() { return QStringLiteral("rdproj"); }
 
     /// Reads a project file. Errors start with the path, then the reason: missing file, directory,
-    /// not a project (not SQLite, another application's database), newer schema, damaged
+    /// not a regular file or over 1 GiB (InputFile::refusal), not a project (not SQLite, another application's database), newer schema, damaged
     /// (truncated, integrity check, checksum), or a bad row named by table and row.
     static LoadResult open(const QString &path);
     /// Builds the file in a temporary directory, reads it back (it must give back `project`),

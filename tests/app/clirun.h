@@ -4,6 +4,7 @@
 // share it, so each one checks what the command prints rather than how it is started.
 
 #include <QByteArray>
+#include <QFile>
 #include <QProcess>
 #include <QStringList>
 
@@ -16,6 +17,25 @@ struct CliRun
     QByteArray err;
 };
 
+/// The bundled sample: Microsoft's piecemeal restore of a memory-optimized database, one plan.
+inline QString samplePath()
+{
+    return QStringLiteral(RD_SOURCE_DIR "/resources/samples/imoltp-piecemeal.json");
+}
+
+inline bool writeFile(const QString &path, const QByteArray &content)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+}
+
+/// The file's bytes; empty when it cannot be read.
+inline QByteArray readFile(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 /// QT_QPA_PLATFORM=offscreen and LC_ALL=C: no display needed, untranslated messages.
 inline QProcessEnvironment cliEnvironment()
 {
@@ -25,14 +45,28 @@ inline QProcessEnvironment cliEnvironment()
     return env;
 }
 
-/// `restore-designer <arguments>`; waits up to a minute, and warns when it did not finish.
-inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env = cliEnvironment())
+/// As over SSH on Linux: no display server, no QT_QPA_PLATFORM (NoDisplayReport then prints).
+inline QProcessEnvironment noDisplayEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    return env;
+}
+
+/// `restore-designer <arguments>` with `input` on its standard input (then closed, so a command
+/// reading it sees the end); waits up to `timeoutMs`, and warns when it did not finish.
+inline CliRun runCli(const QStringList &arguments, const QProcessEnvironment &env = cliEnvironment(),
+                     const QByteArray &input = {}, int timeoutMs = 60000)
 {
     QProcess p;
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(RD_APP_BINARY), arguments);
+    p.write(input);
+    p.closeWriteChannel();
     CliRun r;
-    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit) {
+    if (!p.waitForFinished(timeoutMs) || p.exitStatus() != QProcess::NormalExit) {
         qWarning("restore-designer %s did not finish normally: %s", qPrintable(arguments.join(u' ')),
                  qPrintable(p.errorString()));
         p.kill();

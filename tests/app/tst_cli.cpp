@@ -15,7 +15,9 @@
 
 namespace {
 
-const QString Sample = QStringLiteral(RD_SOURCE_DIR "/resources/samples/imoltp-piecemeal.json");
+const QString Sample = rd::test::samplePath();
+using rd::test::readFile;
+using rd::test::writeFile;
 
 using Run = rd::test::CliRun;
 
@@ -31,18 +33,6 @@ QJsonObject parseObject(const QByteArray &json)
     if (error.error != QJsonParseError::NoError || !doc.isObject())
         qWarning("not a JSON object (%s): %s", qPrintable(error.errorString()), json.constData());
     return doc.object();
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 /// The filegroup states of one simulated step, as the JSON object gives them.
@@ -336,11 +326,7 @@ void TestCli::help()
 void TestCli::noDisplayPrintsTheReport()
 {
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
-    env.remove(QStringLiteral("DISPLAY"));
-    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
-    const Run r = run({Sample}, env);
+    const Run r = run({Sample}, rd::test::noDisplayEnvironment());
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.err.contains("no display available"), r.err.constData());
     QVERIFY2(r.out.startsWith(run({QStringLiteral("check"), Sample}).out), r.out.constData());

@@ -9,6 +9,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 using namespace rd;
 
 namespace {
@@ -27,6 +31,17 @@ Project sample()
     if (!r.ok())
         qFatal("sample does not load: %s", qPrintable(r.error));
     return *r.project;
+}
+
+/// The bytes of `project` saved as a project file; empty (and a warning) when it cannot be saved.
+QByteArray projectFileBytes(const Project &project)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.rdproj"));
+    QString error;
+    if (!ProjectFile::save(project, path, &error))
+        qWarning("cannot save %s", qPrintable(error));
+    return readBytes(path);
 }
 
 QStringList entries(const QString &dir)
@@ -49,6 +64,9 @@ private slots:
     void loadSniffsUnknownExtensions();
     void loadRefusesMismatchedContent();
     void saveRefusesUnknownExtension();
+    void loadRefusesWhatItCannotRead();
+    void loadBytesJsonOrProject();
+    void loadBytesNamesTheSource();
 };
 
 void TestProjectFile::kindForPath_data()
@@ -205,6 +223,62 @@ void TestProjectFile::saveRefusesUnknownExtension()
     QVERIFY2(error.contains(path) && error.contains(QStringLiteral(".json")) && error.contains(QStringLiteral(".rdproj")),
              qPrintable(error));
     QCOMPARE(entries(dir.path()), QStringList());
+}
+
+// The designer's Open goes through load(): a FIFO must not hang it, nor a huge file fill the
+// memory, whatever the extension says.
+void TestProjectFile::loadRefusesWhatItCannotRead()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString &name : {QStringLiteral("plan.json"), QStringLiteral("plan.rdproj"), QStringLiteral("plan")}) {
+        const QString folder = dir.filePath(QStringLiteral("folder-") + name);
+        QVERIFY(QDir().mkdir(folder));
+        LoadResult r = ProjectFile::load(folder);
+        QCOMPARE(r.error, folder + QStringLiteral(": this is a directory, not a file"));
+
+        const QString big = dir.filePath(QStringLiteral("big-") + name);
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.resize((qint64(1) << 30) + 1)); // sparse
+        file.close();
+        r = ProjectFile::load(big);
+        QCOMPARE(r.error, big + QStringLiteral(": the file is 1073741825 bytes, more than the limit of 1 GiB"));
+#ifdef Q_OS_UNIX
+        const QString fifo = dir.filePath(QStringLiteral("fifo-") + name);
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        r = ProjectFile::load(fifo);
+        QCOMPARE(r.error, fifo + QStringLiteral(": this is not a regular file but a FIFO (named pipe)"));
+#endif
+        QVERIFY(!r.ok());
+    }
+}
+
+// Standard input has no name to go by: the first bytes decide.
+void TestProjectFile::loadBytesJsonOrProject()
+{
+    LoadResult r = ProjectFile::loadBytes(readBytes(SamplePath), QStringLiteral("standard input"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(*r.project == sample());
+
+    Project p = sample();
+    p.viewState = QJsonObject{{QStringLiteral("zoom"), 3}};
+    r = ProjectFile::loadBytes(projectFileBytes(p), QStringLiteral("standard input"));
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QVERIFY(*r.project == p); // the view state too: it was read as a project file
+}
+
+void TestProjectFile::loadBytesNamesTheSource()
+{
+    LoadResult r = ProjectFile::loadBytes("not a plan\n", QStringLiteral("standard input"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.startsWith(QStringLiteral("standard input: not valid JSON")), qPrintable(r.error));
+
+    // A damaged project: the message names the source, never the temporary copy.
+    const QByteArray bytes = projectFileBytes(sample());
+    r = ProjectFile::loadBytes(bytes.left(bytes.size() - 512), QStringLiteral("standard input"));
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.startsWith(QStringLiteral("standard input: the file is damaged")), qPrintable(r.error));
+    QVERIFY2(!r.error.contains(QLatin1String("input.rdproj")), qPrintable(r.error));
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)
