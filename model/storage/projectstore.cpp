@@ -1,5 +1,6 @@
 #include "model/storage/projectstore.h"
 
+#include "model/io/atomicwrite.h"
 #include "model/storage/projectstorecontent.h"
 #include "model/storage/sqliteconnection.h"
 #include "model/storage/sqliteheader.h"
@@ -7,7 +8,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -175,16 +175,7 @@ bool ProjectStore::save(const Project &project, const QString &path, QString *er
     const QByteArray bytes = in.readAll();
     in.close();
 
-    QSaveFile out(path); // writes a temporary file beside `path`, renamed over it by commit()
-    if (!out.open(QIODevice::WriteOnly))
-        return failed(out.errorString());
-    if (out.write(bytes) != bytes.size()) {
-        out.cancelWriting();
-        return failed(out.errorString());
-    }
-    if (!out.commit())
-        return failed(out.errorString());
-    return true;
+    return AtomicWrite::writeFile(path, bytes, error); // the system's reason on failure, e.g. a full disk
 }
 
 } // namespace rd

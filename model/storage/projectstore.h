@@ -7,7 +7,7 @@ namespace rd {
 /// The SQLite project file (*.rdproj): the same content as the JSON plan plus the view state.
 ///
 /// Schema versioned with `PRAGMA user_version` and marked with a fixed `PRAGMA application_id`.
-/// save() is atomic: the new file is built aside and swapped in (QSaveFile), so an interrupted
+/// save() is atomic: the new file is built aside and swapped in (AtomicWrite), so an interrupted
 /// save leaves the previous file intact. open() refuses, with a message naming the file and what
 /// is wrong, a file that is not a project (not SQLite, or another application's database), a
 /// corrupt one, or one from a newer version, and never changes the file it reads.
@@ -40,7 +40,7 @@ public:
     /// (truncated, integrity check, checksum), or a bad row named by table and row.
     static LoadResult open(const QString &path);
     /// Builds the file in a temporary directory, reads it back (it must give back `project`),
-    /// then copies it over `path` through QSaveFile. Returns false with *error set (naming the
+    /// then writes it over `path` (AtomicWrite). Returns false with *error set (naming the
     /// path and the reason) on failure; `path` is then unchanged.
     static bool save(const Project &project, const QString &path, QString *error);
 };

@@ -1,7 +1,7 @@
 // A full disk (issue 8, item 1): an output that cannot be written exits 2 with the system's
 // reason, naming the file, and leaves the previous file byte for byte and nothing beside it.
 // - saveOnFullDisk: everywhere on Linux, without root. The command line runs with
-//   fulldiskpreload.cpp preloaded, which leaves a folder only so many bytes and then fails
+//   diskpreload.cpp preloaded, which leaves a folder only so many bytes and then fails
 //   write(2)/pwrite(2) there with ENOSPC, so Qt's and SQLite's real code meets the error.
 // - saveOnFullTmpfs: as root where mount(8) is allowed, a real tmpfs filled to the last page.
 
@@ -133,9 +133,9 @@ void TestFullDisk::saveOnFullDisk()
     QVERIFY(writeFile(out, previous));
 
     QProcessEnvironment env = rd::test::cliEnvironment();
-    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(RD_FULLDISK_PRELOAD));
-    env.insert(QStringLiteral("RD_FULLDISK_DIR"), dir);
-    env.insert(QStringLiteral("RD_FULLDISK_FREE"), QString::number(qint64(double(size) * share)));
+    env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(RD_DISK_PRELOAD));
+    env.insert(QStringLiteral("RD_DISK_DIR"), dir);
+    env.insert(QStringLiteral("RD_DISK_FREE"), QString::number(qint64(double(size) * share)));
     const rd::test::CliRun run = rd::test::runCli(arguments(command, input, out), env);
 
     QCOMPARE(run.exitCode, 2);

@@ -1,10 +1,12 @@
-// A full disk without root, for tst_fulldisk (Linux, glibc): preloaded into the command line
-// (LD_PRELOAD), it makes the folder RD_FULLDISK_DIR behave like a file system with only
-// RD_FULLDISK_FREE bytes left (0 when unset). Writes to regular files in that folder are counted;
-// the write that crosses the budget is cut short and every later one fails with ENOSPC, as
-// write(2) and pwrite(2) do on a file system that fills up. Everything else passes through, so Qt
-// and SQLite run their real code and meet the real error where a full disk would give it.
-// Space freed by deleting files is not given back: the budget counts bytes written.
+// A full or a slow disk without root, for the save tests (Linux, glibc): preloaded into the
+// command line (LD_PRELOAD), it changes how writes to regular files in the folder RD_DISK_DIR
+// behave; everything else passes through, so Qt and SQLite run their real code.
+// - RD_DISK_FREE=<bytes> (tst_fulldisk): the folder has only that much room left. The write that
+//   crosses it is cut short and every later one fails with ENOSPC, as write(2) and pwrite(2) do
+//   on a file system that fills up. Space freed by deleting files is not given back.
+// - RD_DISK_MICROSECONDS_PER_KIB=<n> (tst_savecrash): a slow disk. Each write takes at most
+//   64 KiB (a short write, which write(2) may always do) and sleeps n microseconds per KiB, so a
+//   kill can land in the middle of writing a file, as it would on a network share.
 
 #include <dlfcn.h>
 #include <errno.h>
@@ -20,6 +22,7 @@ using WriteFn = ssize_t (*)(int, const void *, size_t);
 using PwriteFn = ssize_t (*)(int, const void *, size_t, off_t);
 using Pwrite64Fn = ssize_t (*)(int, const void *, size_t, off64_t);
 
+constexpr size_t SlowChunk = 64 * 1024;
 long long g_written = 0; // bytes written into the folder so far by this process
 
 template <typename Fn>
@@ -28,11 +31,11 @@ Fn next(const char *name)
     return reinterpret_cast<Fn>(dlsym(RTLD_NEXT, name));
 }
 
-/// Whether `fd` is a regular file inside RD_FULLDISK_DIR (an unnamed O_TMPFILE file reads as
+/// Whether `fd` is a regular file inside RD_DISK_DIR (an unnamed O_TMPFILE file reads as
 /// "<dir>/#<inode> (deleted)").
-bool inFullFolder(int fd)
+bool inFolder(int fd)
 {
-    const char *dir = getenv("RD_FULLDISK_DIR");
+    const char *dir = getenv("RD_DISK_DIR");
     if (!dir || !*dir)
         return false;
     struct stat st;
@@ -49,25 +52,32 @@ bool inFullFolder(int fd)
     return strncmp(target, dir, length) == 0 && target[length] == '/';
 }
 
-/// How many of `size` bytes may go to `fd`: all of them outside the folder; inside, what is left
-/// of the budget. -1 with errno = ENOSPC once nothing is left.
+/// How many of `size` bytes this write to `fd` takes (after sleeping as a slow disk would):
+/// all of them outside the folder. -1 with errno = ENOSPC once the folder's room is used up.
 ssize_t allowed(int fd, size_t size)
 {
-    if (size == 0 || !inFullFolder(fd))
+    if (size == 0 || !inFolder(fd))
         return ssize_t(size);
-    const char *budgetText = getenv("RD_FULLDISK_FREE");
-    const long long budget = budgetText ? atoll(budgetText) : 0;
-    const long long left = budget - g_written;
-    if (left <= 0) {
-        errno = ENOSPC;
-        return -1;
+    if (const char *room = getenv("RD_DISK_FREE")) {
+        const long long left = atoll(room) - g_written;
+        if (left <= 0) {
+            errno = ENOSPC;
+            return -1;
+        }
+        if (size_t(left) < size)
+            size = size_t(left);
     }
-    return ssize_t(size_t(left) < size ? size_t(left) : size);
+    if (const char *pace = getenv("RD_DISK_MICROSECONDS_PER_KIB")) {
+        if (size > SlowChunk)
+            size = SlowChunk;
+        usleep(useconds_t(atoll(pace) * (long long)(size) / 1024));
+    }
+    return ssize_t(size);
 }
 
 ssize_t counted(ssize_t result, int fd)
 {
-    if (result > 0 && inFullFolder(fd))
+    if (result > 0 && inFolder(fd))
         g_written += result;
     return result;
 }

@@ -1,0 +1,149 @@
+// AtomicWrite::writeFile (issue 8): the file is replaced whole or not at all, and a failure names
+// the file and the system's reason. A full disk is tested on the command line, where the fault can
+// be injected (tests/app/tst_fulldisk).
+
+#include "model/io/atomicwrite.h"
+
+#include <QDir>
+#include <QFile>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace rd;
+
+namespace {
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QStringList entries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+} // namespace
+
+class TestAtomicWrite : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void writesExactlyTheBytes_data();
+    void writesExactlyTheBytes();
+    void nativeLineEndings();
+    void failureKeepsWhatWasThere_data();
+    void failureKeepsWhatWasThere();
+    void readOnlyFolderKeepsTheFile();
+};
+
+void TestAtomicWrite::writesExactlyTheBytes_data()
+{
+    QTest::addColumn<bool>("existing");
+    QTest::addColumn<QByteArray>("content");
+    // 16 KiB is Qt's write buffer: below it the bytes used to reach the disk only on commit().
+    QTest::newRow("new file") << false << QByteArray("-- a script\nGO\n");
+    QTest::newRow("over a longer file") << true << QByteArray("short");
+    QTest::newRow("empty, over a file") << true << QByteArray();
+    QTest::newRow("larger than Qt's buffer, with NULs and CRs") << true << QByteArray(100000, '\0').append("\r\n\r");
+}
+
+void TestAtomicWrite::writesExactlyTheBytes()
+{
+    QFETCH(bool, existing);
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("out.sql"));
+    if (existing)
+        QVERIFY(writeBytes(path, QByteArray(40000, 'x')));
+    QString error;
+    QVERIFY2(AtomicWrite::writeFile(path, content, &error), qPrintable(error));
+    QVERIFY(error.isEmpty());
+    QCOMPARE(readBytes(path), content);
+    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("out.sql")}); // no temporary file left
+}
+
+// What QIODevice::Text does: "\n" becomes "\r\n" on Windows only.
+void TestAtomicWrite::nativeLineEndings()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("out.sql"));
+    QString error;
+    QVERIFY2(AtomicWrite::writeFile(path, "a\nb\n", &error, AtomicWrite::LineEndings::Native), qPrintable(error));
+#ifdef Q_OS_WIN
+    QCOMPARE(readBytes(path), QByteArray("a\r\nb\r\n"));
+#else
+    QCOMPARE(readBytes(path), QByteArray("a\nb\n"));
+#endif
+    QVERIFY2(AtomicWrite::writeFile(path, "a\nb\n", &error), qPrintable(error));
+    QCOMPARE(readBytes(path), QByteArray("a\nb\n"));
+}
+
+void TestAtomicWrite::failureKeepsWhatWasThere_data()
+{
+    QTest::addColumn<QString>("target"); // relative to the temporary folder, which holds "sub/" and "old.json"
+    QTest::addColumn<QString>("linuxReason");
+    QTest::newRow("the folder does not exist") << "missing/out.json" << "No such file or directory";
+    QTest::newRow("the target is a folder") << "sub" << "";
+}
+
+void TestAtomicWrite::failureKeepsWhatWasThere()
+{
+    QFETCH(QString, target);
+    QFETCH(QString, linuxReason);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+    QVERIFY(writeBytes(dir.filePath(QStringLiteral("old.json")), "old"));
+    const QString path = dir.filePath(target);
+    QString error;
+    QVERIFY(!AtomicWrite::writeFile(path, "new", &error));
+    const QString start = QStringLiteral("cannot write %1: ").arg(path);
+    QVERIFY2(error.startsWith(start) && error.size() > start.size(), qPrintable(error));
+#ifdef Q_OS_LINUX
+    if (!linuxReason.isEmpty())
+        QCOMPARE(error, start + linuxReason);
+#endif
+    QCOMPARE(entries(dir.path()), (QStringList{QStringLiteral("old.json"), QStringLiteral("sub")}));
+    QCOMPARE(entries(dir.filePath(QStringLiteral("sub"))), QStringList());
+    QCOMPARE(readBytes(dir.filePath(QStringLiteral("old.json"))), QByteArray("old"));
+}
+
+void TestAtomicWrite::readOnlyFolderKeepsTheFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("out.json"));
+    QVERIFY(writeBytes(path, "old"));
+    const QFile::Permissions rx = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadUser | QFile::ExeUser;
+    QVERIFY(QFile::setPermissions(dir.path(), rx));
+    const auto writable = qScopeGuard([&] { QFile::setPermissions(dir.path(), rx | QFile::WriteOwner | QFile::WriteUser); });
+    QFile probe(dir.filePath(QStringLiteral("probe")));
+    if (probe.open(QIODevice::WriteOnly)) {
+        probe.close();
+        probe.remove();
+        QSKIP("folder permissions are not enforced for this user (root, or Windows, where they only mark files)");
+    }
+    QString error;
+    QVERIFY(!AtomicWrite::writeFile(path, "new", &error));
+    QVERIFY2(error.startsWith(QStringLiteral("cannot write %1: ").arg(path)), qPrintable(error));
+#ifdef Q_OS_LINUX
+    QVERIFY2(error.endsWith(QStringLiteral("Permission denied")), qPrintable(error));
+#endif
+    QCOMPARE(readBytes(path), QByteArray("old"));
+    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("out.json")});
+}
+
+QTEST_GUILESS_MAIN(TestAtomicWrite)
+#include "tst_atomicwrite.moc"
