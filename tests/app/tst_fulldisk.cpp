@@ -7,6 +7,7 @@
 
 #include "tests/app/clirun.h"
 #include "tests/app/largeplan.h"
+#include "tests/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -20,27 +21,11 @@
 #include <unistd.h>
 #endif
 
+using namespace rd::test;
+
 namespace {
 
 const QString Sample = QStringLiteral(RD_SOURCE_DIR "/resources/samples/imoltp-piecemeal.json");
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size() && f.flush();
-}
-
-/// Everything in `dir`, hidden files included.
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
 
 /// The command's arguments with "IN" and "OUT" replaced.
 QStringList arguments(const QStringList &pattern, const QString &in, const QString &out)
@@ -78,7 +63,7 @@ void TestFullDisk::initTestCase()
 {
     QVERIFY(m_inputs.isValid());
     m_large = m_inputs.filePath(QStringLiteral("large.json"));
-    QVERIFY(writeFile(m_large, rd::test::largePlanJson(3000, QStringLiteral("new"))));
+    QVERIFY(writeBytes(m_large, rd::test::largePlanJson(3000, QStringLiteral("new"))));
 }
 
 void TestFullDisk::saveOnFullDisk_data()
@@ -130,7 +115,7 @@ void TestFullDisk::saveOnFullDisk()
     const QString dir = QFileInfo(full.path()).canonicalFilePath(); // as /proc/self/fd names it
     const QString out = dir + u'/' + output;
     const QByteArray previous = previousVersion(output);
-    QVERIFY(writeFile(out, previous));
+    QVERIFY(writeBytes(out, previous));
 
     QProcessEnvironment env = rd::test::cliEnvironment();
     env.insert(QStringLiteral("LD_PRELOAD"), QStringLiteral(RD_DISK_PRELOAD));
@@ -141,7 +126,7 @@ void TestFullDisk::saveOnFullDisk()
     QCOMPARE(run.exitCode, 2);
     const QString err = QString::fromUtf8(run.err);
     QVERIFY2(err.contains(out) && err.contains(reason), qPrintable(err));
-    QCOMPARE(readFile(out), previous);
+    QCOMPARE(readBytes(out), previous);
     QCOMPARE(entries(dir), QStringList{output}); // no temporary file left beside it
 #endif
 }
@@ -166,7 +151,7 @@ void TestFullDisk::saveOnFullTmpfs()
 
     const QStringList outputs{QStringLiteral("plan.json"), QStringLiteral("plan.rdproj"), QStringLiteral("restore.sql")};
     for (const QString &output : outputs)
-        QVERIFY(writeFile(dir + u'/' + output, previousVersion(output)));
+        QVERIFY(writeBytes(dir + u'/' + output, previousVersion(output)));
     // Fill every page that is left.
     QFile filler(dir + QStringLiteral("/filler"));
     QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
@@ -193,7 +178,7 @@ void TestFullDisk::saveOnFullTmpfs()
         QCOMPARE(run.exitCode, 2);
         const QString err = QString::fromUtf8(run.err);
         QVERIFY2(err.contains(dir + u'/' + save.output) && err.contains(save.reason), qPrintable(err));
-        QCOMPARE(readFile(dir + u'/' + save.output), previousVersion(save.output));
+        QCOMPARE(readBytes(dir + u'/' + save.output), previousVersion(save.output));
     }
     QCOMPARE(entries(dir), QStringList{QStringLiteral("filler")} + outputs);
 #endif

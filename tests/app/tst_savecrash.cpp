@@ -9,6 +9,7 @@
 
 #include "tests/app/clirun.h"
 #include "tests/app/largeplan.h"
+#include "tests/testfiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -22,26 +23,7 @@
 
 #include <algorithm>
 
-namespace {
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeFile(const QString &path, const QByteArray &content)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(content) == content.size() && f.flush();
-}
-
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-} // namespace
+using namespace rd::test;
 
 class TestSaveCrash : public QObject
 {
@@ -69,8 +51,8 @@ void TestSaveCrash::initTestCase()
     QVERIFY(m_inputs.isValid());
     m_planA = m_inputs.filePath(QStringLiteral("a.json"));
     m_planB = m_inputs.filePath(QStringLiteral("b.json"));
-    QVERIFY(writeFile(m_planA, rd::test::largePlanJson(3000, QStringLiteral("A"))));
-    QVERIFY(writeFile(m_planB, rd::test::largePlanJson(3000, QStringLiteral("B"))));
+    QVERIFY(writeBytes(m_planA, rd::test::largePlanJson(3000, QStringLiteral("A"))));
+    QVERIFY(writeBytes(m_planB, rd::test::largePlanJson(3000, QStringLiteral("B"))));
     const QByteArray seed = qgetenv("RD_SAVECRASH_SEED");
     m_seed = seed.isEmpty() ? QRandomGenerator::system()->generate() : seed.toUInt();
     qInfo("seed %u (RD_SAVECRASH_SEED=%u replays these delays)", m_seed, m_seed);
@@ -100,8 +82,8 @@ void TestSaveCrash::killedSave()
     const QString refB = references.filePath(QStringLiteral("b-") + output);
     QCOMPARE(rd::test::runCli({QStringLiteral("convert"), m_planA, refA}).exitCode, 0);
     QCOMPARE(rd::test::runCli({QStringLiteral("convert"), m_planB, refB}).exitCode, 0);
-    const QByteArray versionA = readFile(refA);
-    const QByteArray versionB = readFile(refB);
+    const QByteArray versionA = readBytes(refA);
+    const QByteArray versionB = readBytes(refB);
     QVERIFY(!versionA.isEmpty() && !versionB.isEmpty() && versionA != versionB);
 
     QTemporaryDir target;
@@ -118,7 +100,7 @@ void TestSaveCrash::killedSave()
 
     // Version A in place, then how long a save takes on this disk: the median of three.
     QCOMPARE(save(m_planA).exitCode, 0);
-    QCOMPARE(readFile(out), versionA);
+    QCOMPARE(readBytes(out), versionA);
     QList<qint64> durations;
     QElapsedTimer timer;
     for (const QString &plan : {m_planB, m_planA, m_planB}) {
@@ -126,7 +108,7 @@ void TestSaveCrash::killedSave()
         QCOMPARE(save(plan).exitCode, 0);
         durations << timer.elapsed();
     }
-    QCOMPARE(readFile(out), versionB);
+    QCOMPARE(readBytes(out), versionB);
     std::sort(durations.begin(), durations.end());
     const qint64 ms = durations.at(1);
 
@@ -137,7 +119,7 @@ void TestSaveCrash::killedSave()
     int leftScratch = 0;          // kills after which a scratch file was there
     timer.restart();
     for (int i = 0; i < kills; ++i) {
-        const bool hasA = readFile(out) == versionA;
+        const bool hasA = readBytes(out) == versionA;
         // Every other delay anywhere in a save, the others in its last quarter, where the file is
         // read back and copied over the output; up to a quarter longer, so that some finish.
         const quint32 from = i % 2 ? quint32(ms * 3 / 4) : 0;
@@ -154,7 +136,7 @@ void TestSaveCrash::killedSave()
             QVERIFY(child.waitForFinished());
             ++killed;
         }
-        const QByteArray now = readFile(out);
+        const QByteArray now = readBytes(out);
         QVERIFY2(now == versionA || now == versionB,
                  qPrintable(QStringLiteral("save %1, killed after %2 ms: %3 holds %4 bytes, neither version")
                                 .arg(i + 1).arg(delay).arg(out).arg(now.size())));
@@ -173,9 +155,9 @@ void TestSaveCrash::killedSave()
     QVERIFY2(killed * 5 >= kills, "too few saves were killed to test anything: the delays are too long");
 
     // A save that runs to its end removes what killed ones left, and writes the new version.
-    const bool hasA = readFile(out) == versionA;
+    const bool hasA = readBytes(out) == versionA;
     QCOMPARE(save(hasA ? m_planB : m_planA).exitCode, 0);
-    QCOMPARE(readFile(out), hasA ? versionB : versionA);
+    QCOMPARE(readBytes(out), hasA ? versionB : versionA);
     QCOMPARE(entries(dir), QStringList{output});
     QVERIFY(entries(tmp.path()).isEmpty());
 #endif

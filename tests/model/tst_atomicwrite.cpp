@@ -3,6 +3,7 @@
 // be injected (tests/app/tst_fulldisk).
 
 #include "model/io/atomicwrite.h"
+#include "tests/testfiles.h"
 
 #include <QDir>
 #include <QFile>
@@ -10,41 +11,33 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 using namespace rd;
-
-namespace {
-
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
-}
-
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
-
-} // namespace
+using namespace rd::test;
 
 class TestAtomicWrite : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void init();
     void writesExactlyTheBytes_data();
     void writesExactlyTheBytes();
     void nativeLineEndings();
     void failureKeepsWhatWasThere_data();
     void failureKeepsWhatWasThere();
     void readOnlyFolderKeepsTheFile();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir; ///< a new, empty folder for each test
 };
+
+void TestAtomicWrite::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+}
 
 void TestAtomicWrite::writesExactlyTheBytes_data()
 {
@@ -61,24 +54,20 @@ void TestAtomicWrite::writesExactlyTheBytes()
 {
     QFETCH(bool, existing);
     QFETCH(QByteArray, content);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("out.sql"));
+    const QString path = m_dir->filePath(QStringLiteral("out.sql"));
     if (existing)
         QVERIFY(writeBytes(path, QByteArray(40000, 'x')));
     QString error;
     QVERIFY2(AtomicWrite::writeFile(path, content, &error), qPrintable(error));
     QVERIFY(error.isEmpty());
     QCOMPARE(readBytes(path), content);
-    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("out.sql")}); // no temporary file left
+    QCOMPARE(entries(m_dir->path()), QStringList{QStringLiteral("out.sql")}); // no temporary file left
 }
 
 // What QIODevice::Text does: "\n" becomes "\r\n" on Windows only.
 void TestAtomicWrite::nativeLineEndings()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("out.sql"));
+    const QString path = m_dir->filePath(QStringLiteral("out.sql"));
     QString error;
     QVERIFY2(AtomicWrite::writeFile(path, "a\nb\n", &error, AtomicWrite::LineEndings::Native), qPrintable(error));
 #ifdef Q_OS_WIN
@@ -102,11 +91,9 @@ void TestAtomicWrite::failureKeepsWhatWasThere()
 {
     QFETCH(QString, target);
     QFETCH(QString, linuxReason);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
-    QVERIFY(writeBytes(dir.filePath(QStringLiteral("old.json")), "old"));
-    const QString path = dir.filePath(target);
+    QVERIFY(QDir(m_dir->path()).mkdir(QStringLiteral("sub")));
+    QVERIFY(writeBytes(m_dir->filePath(QStringLiteral("old.json")), "old"));
+    const QString path = m_dir->filePath(target);
     QString error;
     QVERIFY(!AtomicWrite::writeFile(path, "new", &error));
     const QString start = QStringLiteral("cannot write %1: ").arg(path);
@@ -115,21 +102,19 @@ void TestAtomicWrite::failureKeepsWhatWasThere()
     if (!linuxReason.isEmpty())
         QCOMPARE(error, start + linuxReason);
 #endif
-    QCOMPARE(entries(dir.path()), (QStringList{QStringLiteral("old.json"), QStringLiteral("sub")}));
-    QCOMPARE(entries(dir.filePath(QStringLiteral("sub"))), QStringList());
-    QCOMPARE(readBytes(dir.filePath(QStringLiteral("old.json"))), QByteArray("old"));
+    QCOMPARE(entries(m_dir->path()), (QStringList{QStringLiteral("old.json"), QStringLiteral("sub")}));
+    QCOMPARE(entries(m_dir->filePath(QStringLiteral("sub"))), QStringList());
+    QCOMPARE(readBytes(m_dir->filePath(QStringLiteral("old.json"))), QByteArray("old"));
 }
 
 void TestAtomicWrite::readOnlyFolderKeepsTheFile()
 {
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString path = dir.filePath(QStringLiteral("out.json"));
+    const QString path = m_dir->filePath(QStringLiteral("out.json"));
     QVERIFY(writeBytes(path, "old"));
     const QFile::Permissions rx = QFile::ReadOwner | QFile::ExeOwner | QFile::ReadUser | QFile::ExeUser;
-    QVERIFY(QFile::setPermissions(dir.path(), rx));
-    const auto writable = qScopeGuard([&] { QFile::setPermissions(dir.path(), rx | QFile::WriteOwner | QFile::WriteUser); });
-    QFile probe(dir.filePath(QStringLiteral("probe")));
+    QVERIFY(QFile::setPermissions(m_dir->path(), rx));
+    const auto writable = qScopeGuard([&] { QFile::setPermissions(m_dir->path(), rx | QFile::WriteOwner | QFile::WriteUser); });
+    QFile probe(m_dir->filePath(QStringLiteral("probe")));
     if (probe.open(QIODevice::WriteOnly)) {
         probe.close();
         probe.remove();
@@ -142,7 +127,7 @@ void TestAtomicWrite::readOnlyFolderKeepsTheFile()
     QVERIFY2(error.endsWith(QStringLiteral("Permission denied")), qPrintable(error));
 #endif
     QCOMPARE(readBytes(path), QByteArray("old"));
-    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("out.json")});
+    QCOMPARE(entries(m_dir->path()), QStringList{QStringLiteral("out.json")});
 }
 
 QTEST_GUILESS_MAIN(TestAtomicWrite)

@@ -1,6 +1,7 @@
 #include "model/io/planjsonreader.h"
 #include "model/io/planjsonwriter.h"
 #include "model/storage/projectstore.h"
+#include "tests/testfiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -18,20 +19,9 @@
 #include <optional>
 
 using namespace rd;
+using namespace rd::test;
 
 namespace {
-
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
 
 Project sample()
 {
@@ -74,11 +64,6 @@ bool execSql(const QString &path, const QStringList &statements)
     }
     QSqlDatabase::removeDatabase(name);
     return ok;
-}
-
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
 }
 
 quint32 pageSize(const QByteArray &file)

@@ -3,6 +3,7 @@
 // removeStale(), which may only ever remove such files left by killed saves, never a user's file.
 
 #include "model/io/scratchfile.h"
+#include "tests/testfiles.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -13,13 +14,9 @@
 #include <QTest>
 
 using namespace rd;
+using namespace rd::test;
 
 namespace {
-
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
-}
 
 /// A file with some bytes in it, last modified at `modified` (now when invalid).
 bool makeFile(const QString &path, const QDateTime &modified = QDateTime())
