@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AtomicWrite</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file system took only %1 of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupChecks</name>
     <message>
         <source>Backup %1 is a file backup of PRIMARY taken under SIMPLE recovery; SQL Server refuses it (only read-only filegroups can be backed up as files in the simple model).</source>
@@ -603,6 +614,13 @@
     </message>
     <message>
         <source>The FAILURE at %1 names file &quot;%2&quot;, which is not a data file of the layout of %3 (a damaged log is &quot;logDamaged&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ListText</name>
+    <message>
+        <source>%1 … %2 (%3 in all)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1504,13 +1522,6 @@
     </message>
 </context>
 <context>
-    <name>PlanJsonWriter</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ProjectEdits</name>
     <message>
         <source>Change the recovery target</source>
@@ -1627,10 +1638,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot create a temporary directory: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SQLite cannot create the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1708,6 +1715,14 @@
     </message>
     <message>
         <source>the SQLite driver of Qt (QSQLITE) is not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a file beside it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read back %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3989,10 +4004,6 @@ the restore</source>
         <source>T-SQL scripts (*.sql)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could not save %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>rd::cli::CheckCommand</name>
@@ -4177,10 +4188,6 @@ Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input c
     </message>
     <message>
         <source>plan &quot;%1&quot; has errors; the script will fail or restore the wrong data (see: restore-designer check)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

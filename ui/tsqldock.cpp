@@ -1,6 +1,7 @@
 #include "ui/tsqldock.h"
 
 #include "model/document/projectdocument.h"
+#include "model/io/atomicwrite.h"
 #include "model/tsql/tsqlwriter.h"
 #include "ui/tsqlhighlighter.h"
 #include "ui/viewstate.h"
@@ -16,7 +17,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QScrollBar>
 #include <QStyle>
 #include <QVBoxLayout>
@@ -125,9 +125,9 @@ bool TsqlDock::saveAs()
     const QString path = QFileDialog::getSaveFileName(this, tr("Save T-SQL Script"), proposed, tr("T-SQL scripts (*.sql)"));
     if (path.isEmpty())
         return false;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text) || file.write(script().toUtf8()) < 0 || !file.commit()) {
-        QMessageBox::critical(this, tr("Save T-SQL Script"), tr("Could not save %1: %2").arg(path, file.errorString()));
+    QString error;
+    if (!AtomicWrite::writeFile(path, script().toUtf8(), &error, AtomicWrite::LineEndings::Native)) {
+        QMessageBox::critical(this, tr("Save T-SQL Script"), error);
         return false;
     }
     return true;

@@ -1,26 +1,12 @@
 #include "app/cli/exportsqlcommand.h"
 
+#include "model/io/atomicwrite.h"
 #include "model/rules/planvalidator.h"
 #include "model/tsql/tsqlwriter.h"
 
 #include <QCommandLineParser>
-#include <QSaveFile>
 
 namespace rd::cli {
-
-namespace {
-
-// Atomic, so a failed export never leaves half a script where the previous one was.
-bool writeFile(const QString &path, const QByteArray &content, QString *error)
-{
-    QSaveFile file(path);
-    if (file.open(QIODevice::WriteOnly) && file.write(content) == content.size() && file.commit())
-        return true;
-    *error = file.errorString();
-    return false;
-}
-
-} // namespace
 
 int ExportSqlCommand::run(const QStringList &arguments)
 {
@@ -80,8 +66,9 @@ int ExportSqlCommand::run(const QStringList &arguments)
     }
     const QString out = parser.value(outputOption);
     QString error;
-    if (!writeFile(out, sql.toUtf8(), &error)) {
-        CliSupport::printError(tr("cannot write %1: %2").arg(out, error));
+    // Atomic, so a failed export never leaves half a script where the previous one was.
+    if (!AtomicWrite::writeFile(out, sql.toUtf8(), &error)) {
+        CliSupport::printError(error);
         return ExitUnreadable;
     }
     return status;

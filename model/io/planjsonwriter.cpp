@@ -1,11 +1,10 @@
 #include "model/io/planjsonwriter.h"
 
 #include "model/domain/plantime.h"
+#include "model/io/atomicwrite.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSaveFile>
 
 namespace rd {
 namespace {
@@ -256,13 +255,7 @@ QByteArray PlanJsonWriter::write(const Project &project)
 
 bool PlanJsonWriter::writeFile(const Project &project, const QString &path, QString *error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(write(project)) < 0 || !f.commit()) {
-        if (error)
-            *error = QCoreApplication::translate("PlanJsonWriter", "cannot write %1: %2").arg(path, f.errorString());
-        return false;
-    }
-    return true;
+    return AtomicWrite::writeFile(path, write(project), error);
 }
 
 } // namespace rd

@@ -15,7 +15,7 @@ class PlanJsonWriter
 public:
     static QJsonObject toJson(const Project &project);
     static QByteArray write(const Project &project); ///< indented UTF-8
-    /// Atomic write (QSaveFile): on failure *error names the path and the previous file is intact.
+    /// AtomicWrite::writeFile: on failure *error names the path and the reason, and the previous file is intact.
     static bool writeFile(const Project &project, const QString &path, QString *error);
 
     static QJsonObject toJson(const PlanStep &step);

@@ -1,16 +1,17 @@
 #include "model/storage/projectstore.h"
 
+#include "model/io/atomicwrite.h"
 #include "model/io/inputfile.h"
+#include "model/io/scratchfile.h"
 #include "model/storage/projectstorecontent.h"
 #include "model/storage/sqliteconnection.h"
 #include "model/storage/sqliteheader.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QTemporaryDir>
 #include <QtEndian>
 
 namespace rd {
@@ -145,44 +146,40 @@ bool ProjectStore::save(const Project &project, const QString &path, QString *er
             *error = Tr::tr("cannot save %1: %2").arg(path, why);
         return false;
     };
-    // Built aside, in a directory of our own, so a failure at any point never touches `path`.
-    QTemporaryDir scratch;
-    if (!scratch.isValid())
-        return failed(Tr::tr("cannot create a temporary directory: %1").arg(scratch.errorString()));
-    const QString built = scratch.filePath(QStringLiteral("project.") + fileSuffix());
-    try {
-        SqliteConnection connection;
-        QString why;
-        if (!connection.open(built, false, &why))
-            fail(Tr::tr("SQLite cannot create the file: %1").arg(why));
-        ProjectStoreContent::write(connection.database(), project);
-    } catch (const ProjectStoreError &e) {
-        return failed(e.message);
-    }
-    // A file that would not open, or would give back a different project, must not replace the previous one.
-    try {
-        QStringList warnings;
-        if (readStore(built, &warnings) != project)
-            return failed(Tr::tr("the project would not read back unchanged"));
-    } catch (const ProjectStoreError &e) {
-        return failed(Tr::tr("the project would not read back: %1").arg(e.message));
-    }
-    QFile in(built);
-    if (!in.open(QIODevice::ReadOnly))
-        return failed(in.errorString());
-    const QByteArray bytes = in.readAll();
-    in.close();
-
-    QSaveFile out(path); // writes a temporary file beside `path`, renamed over it by commit()
-    if (!out.open(QIODevice::WriteOnly))
-        return failed(out.errorString());
-    if (out.write(bytes) != bytes.size()) {
-        out.cancelWriting();
-        return failed(out.errorString());
-    }
-    if (!out.commit())
-        return failed(out.errorString());
-    return true;
+    // Built beside `path` under a hidden name of its own, never in the temporary folder: every
+    // failure below removes it (~ScratchFile) without touching `path`, and what a killed save
+    // left there is removed first.
+    ScratchFile::removeStale(path);
+    QByteArray bytes;
+    {
+        ScratchFile scratch(path);
+        if (!scratch.isValid())
+            return failed(Tr::tr("cannot create a file beside it: %1").arg(scratch.errorString()));
+        const QString built = scratch.fileName();
+        try {
+            SqliteConnection connection; // closed before the scratch file is removed
+            QString why;
+            if (!connection.open(built, false, &why))
+                fail(Tr::tr("SQLite cannot create the file: %1").arg(why));
+            ProjectStoreContent::write(connection.database(), project);
+        } catch (const ProjectStoreError &e) {
+            return failed(e.message);
+        }
+        // A file that would not open, or would give back a different project, must not replace the previous one.
+        try {
+            QStringList warnings;
+            if (readStore(built, &warnings) != project)
+                return failed(Tr::tr("the project would not read back unchanged"));
+        } catch (const ProjectStoreError &e) {
+            return failed(Tr::tr("the project would not read back: %1").arg(e.message));
+        }
+        QFile in(built);
+        if (in.open(QIODevice::ReadOnly))
+            bytes = in.readAll();
+        if (in.error() != QFileDevice::NoError || bytes.size() != in.size())
+            return failed(Tr::tr("cannot read back %1: %2").arg(built, in.errorString()));
+    } // the scratch file goes before its copy takes the same room again
+    return AtomicWrite::writeFile(path, bytes, error);
 }
 
 } // namespace rd

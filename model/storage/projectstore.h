@@ -7,8 +7,9 @@ namespace rd {
 /// The SQLite project file (*.rdproj): the same content as the JSON plan plus the view state.
 ///
 /// Schema versioned with `PRAGMA user_version` and marked with a fixed `PRAGMA application_id`.
-/// save() is atomic: the new file is built aside and swapped in (QSaveFile), so an interrupted
-/// save leaves the previous file intact. open() refuses, with a message naming the file and what
+/// save() is atomic: the new file is built beside the target under a hidden name (ScratchFile),
+/// checked, then copied over it through AtomicWrite, so a failed or interrupted save leaves the
+/// previous file intact. open() refuses, with a message naming the file and what
 /// is wrong, a file that is not a project (not SQLite, or another application's database), a
 /// corrupt one, or one from a newer version, and never changes the file it reads.
 ///
@@ -39,9 +40,11 @@ public:
     /// not a regular file or over 1 GiB (InputFile::refusal), not a project (not SQLite, another application's database), newer schema, damaged
     /// (truncated, integrity check, checksum), or a bad row named by table and row.
     static LoadResult open(const QString &path);
-    /// Builds the file in a temporary directory, reads it back (it must give back `project`),
-    /// then copies it over `path` through QSaveFile. Returns false with *error set (naming the
-    /// path and the reason) on failure; `path` is then unchanged.
+    /// Builds the file beside `path` (ScratchFile, after removing what killed saves left there),
+    /// reads it back (it must give back `project`), removes it, then writes its bytes over `path`
+    /// (AtomicWrite). Returns false with *error set (naming the path and the reason: SQLite's or
+    /// the system's, e.g. "No space left on device") on failure; `path` is then unchanged and
+    /// nothing is left beside it.
     static bool save(const Project &project, const QString &path, QString *error);
 };
 

@@ -1,11 +1,14 @@
 #include "model/io/planjsonreader.h"
 #include "model/io/planjsonwriter.h"
 #include "model/storage/projectstore.h"
+#include "tests/testfiles.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QScopeGuard>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,21 +16,12 @@
 #include <QTest>
 #include <QtEndian>
 
+#include <optional>
+
 using namespace rd;
+using namespace rd::test;
 
 namespace {
-
-QByteArray readBytes(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
 
 Project sample()
 {
@@ -72,11 +66,6 @@ bool execSql(const QString &path, const QStringList &statements)
     return ok;
 }
 
-QStringList entries(const QString &dir)
-{
-    return QDir(dir).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
-}
-
 quint32 pageSize(const QByteArray &file)
 {
     const quint32 raw = qFromBigEndian<quint16>(file.constData() + 16);
@@ -105,6 +94,8 @@ private slots:
     void failedSaveKeepsPrevious_data();
     void failedSaveKeepsPrevious();
     void readOnlyDirectoryKeepsPrevious();
+    void saveNeedsNoTemporaryFolder();
+    void saveRemovesWhatKilledSavesLeft();
 };
 
 void TestProjectStore::roundTripSample()
@@ -392,6 +383,58 @@ void TestProjectStore::readOnlyDirectoryKeepsPrevious()
     QVERIFY2(error.contains(path), qPrintable(error));
     QCOMPARE(readBytes(path), before);
     QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("p.rdproj")});
+}
+
+// Issue 8, item 4: the file is built beside its target, so a save killed halfway leaves no folder
+// in the temporary folder (TMPDIR on Unix, TMP or TEMP on Windows): the save must work when the
+// temporary folder cannot be used at all (here it names a file).
+void TestProjectStore::saveNeedsNoTemporaryFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString notAFolder = dir.filePath(QStringLiteral("not-a-folder"));
+    QVERIFY(writeBytes(notAFolder, "a file where the temporary folder should be"));
+    const QByteArray names[] = {"TMPDIR", "TMP", "TEMP"};
+    QList<std::optional<QByteArray>> saved;
+    for (const QByteArray &name : names) {
+        saved << (qEnvironmentVariableIsSet(name.constData()) ? std::optional(qgetenv(name.constData())) : std::nullopt);
+        qputenv(name.constData(), QFile::encodeName(notAFolder));
+    }
+    const auto restore = qScopeGuard([&] {
+        for (qsizetype i = 0; i < saved.size(); ++i) {
+            if (saved[i])
+                qputenv(names[i].constData(), *saved[i]);
+            else
+                qunsetenv(names[i].constData());
+        }
+    });
+    QVERIFY(!QTemporaryDir().isValid()); // the temporary folder is unusable indeed
+
+    QString error;
+    QVERIFY2(ProjectStore::save(sample(), dir.filePath(QStringLiteral("p.rdproj")), &error), qPrintable(error));
+    QCOMPARE(entries(dir.path()), (QStringList{QStringLiteral("not-a-folder"), QStringLiteral("p.rdproj")}));
+}
+
+// What a killed save left beside the target (its hidden scratch file) goes with the next save of
+// that target; a scratch file written since this process started (a save in progress) stays, and
+// so does everything else.
+void TestProjectStore::saveRemovesWhatKilledSavesLeft()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QDateTime anHourAgo = QDateTime::currentDateTimeUtc().addSecs(-3600);
+    const auto leave = [&dir](const QString &name, const QDateTime &modified) {
+        QFile f(dir.filePath(name));
+        return f.open(QIODevice::WriteOnly) && f.write("half a project") > 0 && f.flush() // before the time is set
+               && (!modified.isValid() || f.setFileTime(modified, QFileDevice::FileModificationTime));
+    };
+    QVERIFY(leave(QStringLiteral(".p.rdproj.rdsave-Ab3dE9"), anHourAgo));   // a killed save's
+    QVERIFY(leave(QStringLiteral(".p.rdproj.rdsave-inprog"), QDateTime())); // written just now
+    QVERIFY(leave(QStringLiteral(".q.rdproj.rdsave-Ab3dE9"), anHourAgo));   // another target's
+    QString error;
+    QVERIFY2(ProjectStore::save(sample(), dir.filePath(QStringLiteral("p.rdproj")), &error), qPrintable(error));
+    QCOMPARE(entries(dir.path()), (QStringList{QStringLiteral(".p.rdproj.rdsave-inprog"),
+                                               QStringLiteral(".q.rdproj.rdsave-Ab3dE9"), QStringLiteral("p.rdproj")}));
 }
 
 QTEST_GUILESS_MAIN(TestProjectStore)
