@@ -83,6 +83,7 @@ void TestTsqlQuoting::isScriptSafe_data()
     QTest::newRow("NEL") << QString(QChar(0x85)) << false;
     QTest::newRow("LS") << QStringLiteral("a\u2028b") << false;
     QTest::newRow("PS") << QStringLiteral("a\u2029b") << false;
+    QTest::newRow("CSI (C1)") << QStringLiteral("a\u009b31mb") << false;
     QTest::newRow("sqlcmd variable") << QStringLiteral("$(x)") << false;
     QTest::newRow("block comment open") << QStringLiteral("a/*b") << false;
     QTest::newRow("block comment close") << QStringLiteral("a*/b") << false;
@@ -162,6 +163,8 @@ void TestTsqlQuoting::comment_data()
     QTest::newRow("newline GO") << QStringLiteral("db\nGO\n") << QStringLiteral("db\\nGO\\n");
     QTest::newRow("CR tab") << QStringLiteral("a\r\tb") << QStringLiteral("a\\r\\tb");
     QTest::newRow("other controls") << QStringLiteral("a\vb\u2028c") << QStringLiteral("a\\u000bb\\u2028c");
+    // C1: U+009B is a terminal's CSI, like ESC [; a script printed to a terminal must not carry it.
+    QTest::newRow("C1 controls") << QStringLiteral("a\u009b31mb\u0080c\u009f") << QStringLiteral("a\\u009b31mb\\u0080c\\u009f");
     QTest::newRow("sqlcmd variable") << QStringLiteral("$(x)") << QStringLiteral("$ (x)");
     QTest::newRow("block comment") << QStringLiteral("/* x */") << QStringLiteral("/ * x * /");
     QTest::newRow("unicode") << QStringLiteral("Ümlaut_数据") << QStringLiteral("Ümlaut_数据");
