@@ -12,6 +12,10 @@ namespace SqlServerLimits {
 /// `int`: backupset.position, the n of RESTORE … WITH FILE = n (docs/relational-databases/
 /// system-tables/backupset-transact-sql.md; docs/t-sql/data-types/int-bigint-smallint-and-tinyint-transact-sql.md).
 constexpr qint64 MaxInt = 2147483647;
+/// `tinyint` and `smallint`: backupset.software_major_version and _minor_version are tinyint,
+/// _build_version smallint (docs/relational-databases/system-tables/backupset-transact-sql.md).
+constexpr int MaxTinyint = 255;
+constexpr int MaxSmallint = 32767;
 /// "A backup can be written to from 1 to 64 backup devices" (docs/relational-databases/backup-restore/
 /// backup-devices-sql-server.md); backupmediaset.media_family_count is tinyint.
 constexpr int MaxMediaFamilies = 64;

@@ -4,6 +4,7 @@
 #include "model/domain/sqlserverlimits.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -126,6 +127,29 @@ qint64 JsonObjectReader::transferSize(const QString &key)
                               "bytes (0 = not given)")
                            .arg(n).arg(SqlServerLimits::TransferSizeUnit).arg(SqlServerLimits::MaxTransferSize));
     return n;
+}
+
+QString JsonObjectReader::version(const QString &key)
+{
+    const QString s = string(key);
+    if (s.isEmpty())
+        return s;
+    static const QRegularExpression form(QStringLiteral(R"(^\d{1,10}(\.\d{1,10}){0,3}$)"));
+    const auto refuse = [&] {
+        fail(sub(key), Tr::tr("\"%1\" is not a SQL Server version: major.minor[.build[.revision]], major and minor "
+                              "0 to %2 (tinyint), build 0 to %3 (smallint), revision 0 to %4 (int)")
+                           .arg(s.left(60)).arg(SqlServerLimits::MaxTinyint).arg(SqlServerLimits::MaxSmallint)
+                           .arg(SqlServerLimits::MaxInt));
+    };
+    if (!form.match(s).hasMatch())
+        refuse();
+    const qint64 max[] = {SqlServerLimits::MaxTinyint, SqlServerLimits::MaxTinyint, SqlServerLimits::MaxSmallint,
+                          SqlServerLimits::MaxInt};
+    const QStringList parts = s.split(u'.');
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        if (parts[i].toLongLong() > max[i]) // at most 10 digits: no overflow
+            refuse();
+    return s;
 }
 
 QStringList JsonObjectReader::stringList(const QString &key)

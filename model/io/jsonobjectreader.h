@@ -54,6 +54,9 @@ public:
     qint64 size(const QString &key);
     /// MAXTRANSFERSIZE in bytes, 0 when absent (SqlServerLimits::isValidMaxTransferSize).
     qint64 transferSize(const QString &key);
+    /// A SQL Server version "major.minor[.build[.revision]]", empty when absent: major and minor
+    /// tinyint, build smallint (as backupset records them), revision int.
+    QString version(const QString &key);
     QStringList stringList(const QString &key);
     /// An LSN string (numeric(25,0)); a null Lsn when absent or null.
     Lsn lsn(const QString &key);

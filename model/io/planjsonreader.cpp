@@ -110,7 +110,7 @@ RestoreEnvironment readEnvironment(const QJsonValue &v, QStringList *w)
     if (v.isUndefined())
         return e;
     JsonObjectReader r(v, QStringLiteral("environment"), w);
-    e.serverVersion = r.string(QStringLiteral("serverVersion"));
+    e.serverVersion = r.version(QStringLiteral("serverVersion"));
     e.databaseExists = r.boolean(QStringLiteral("databaseExists"), true);
     e.availabilityGroup = r.boolean(QStringLiteral("availabilityGroup"));
     e.mirrored = r.boolean(QStringLiteral("mirrored"));
@@ -194,7 +194,7 @@ Backup readBackup(const QJsonValue &v, const QString &path, QStringList *w)
     if (r.has(QStringLiteral("recoveryModel")))
         b.recoveryModel = r.enumeration<RecoveryModel>(QStringLiteral("recoveryModel"), parseRecoveryModel,
                                                        recoveryModelWords());
-    b.softwareVersion = r.string(QStringLiteral("softwareVersion"));
+    b.softwareVersion = r.version(QStringLiteral("softwareVersion"));
     b.hasBulkLoggedData = r.boolean(QStringLiteral("hasBulkLoggedData"));
     b.hasIncompleteMetadata = r.boolean(QStringLiteral("hasIncompleteMetadata"));
     b.damaged = r.boolean(QStringLiteral("damaged"));

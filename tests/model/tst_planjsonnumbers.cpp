@@ -85,6 +85,14 @@ void TestPlanJsonNumbers::refusesOutOfRange_data()
                                    << QStringList{QStringLiteral("version: "), QStringLiteral("2^53")};
     QTest::newRow("version 1.5") << QByteArray(R"({"format":"restore-designer-plan","version":1.5})")
                                  << QStringList{QStringLiteral("version: "), QStringLiteral("whole number")};
+    // backupset.software_major_version and _minor_version are tinyint, _build_version smallint.
+    const QString software = QStringLiteral("backups[0].softwareVersion: ");
+    QTest::newRow("build 99999") << plan(R"("softwareVersion":"16.0.99999")") << QStringList{software, QStringLiteral("smallint")};
+    QTest::newRow("major 256") << plan(R"("softwareVersion":"256.0.1000")") << QStringList{software, QStringLiteral("tinyint")};
+    QTest::newRow("major 2^32+16") << plan(R"("softwareVersion":"4294967312.0")") << QStringList{software, QStringLiteral("tinyint")};
+    QTest::newRow("not a version") << plan(R"("softwareVersion":"16.0.x")") << QStringList{software, QStringLiteral("major.minor")};
+    QTest::newRow("server version") << plan({}, {}, R"("serverVersion":"16..1")")
+                                    << QStringList{QStringLiteral("environment.serverVersion: "), QStringLiteral("major.minor")};
     // datetime starts in 1753 (msdb's dates, STOPAT); an offset moving a time out of it counts too.
     QTest::newRow("year 1752") << plan(R"("start":"1752-12-31T23:59:59")")
                                << QStringList{QStringLiteral("backups[0].start: "), QStringLiteral("1753-01-01")};
@@ -109,7 +117,8 @@ void TestPlanJsonNumbers::acceptsTheLimits()
     const LoadResult r = PlanJsonReader::read(plan(
         R"("position":2147483647,"mediaFamilyCount":64,"maxTransferSize":65536,"sizeBytes":9007199254740991,
            "start":"1753-01-01T00:00:00","finish":"9999-12-31T23:59:59.997")",
-        R"("sizeBytes":0)", R"("memoryAvailableBytes":9007199254740991)", R"("maxTransferSize":4194304)"));
+        R"("sizeBytes":0)", R"("memoryAvailableBytes":9007199254740991,"serverVersion":"255.255.32767.2147483647")",
+        R"("maxTransferSize":4194304)"));
     QVERIFY2(r.ok(), qPrintable(r.error));
     const Backup &b = r.project->backups[0];
     QCOMPARE(b.position, 2147483647);
@@ -119,6 +128,7 @@ void TestPlanJsonNumbers::acceptsTheLimits()
     QCOMPARE(b.start, PlanTime::make(1753, 1, 1, 0, 0));
     QCOMPARE(b.finish, PlanTime::make(9999, 12, 31, 23, 59, 59, 997));
     QCOMPARE(r.project->environment.memoryAvailableBytes, Q_INT64_C(9007199254740991));
+    QCOMPARE(r.project->environment.serverVersion, QStringLiteral("255.255.32767.2147483647"));
     QCOMPARE(r.project->plans[0].steps[0].maxTransferSize, 4194304);
 }
 
