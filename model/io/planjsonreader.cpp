@@ -66,7 +66,7 @@ Database readDatabase(const QJsonValue &v, const QString &path, QStringList *w)
                                                     recoveryModelWords(), RecoveryModel::Full);
     const QString fgPath = r.sub(QStringLiteral("filegroups"));
     const QJsonArray fgs = r.array(QStringLiteral("filegroups"), true);
-    QSet<QString> seenFilegroups, seenFiles;
+    QSet<QString> seenFilegroups;
     for (qsizetype i = 0; i < fgs.size(); ++i) {
         JsonObjectReader f(fgs[i], indexPath(fgPath, i), w);
         Filegroup fg;
@@ -80,12 +80,7 @@ Database readDatabase(const QJsonValue &v, const QString &path, QStringList *w)
         if (seenFilegroups.contains(fg.name.toCaseFolded()))
             fail(f.sub(QStringLiteral("name")), Tr::tr("filegroup \"%1\" appears twice (names are case-insensitive)").arg(fg.name));
         seenFilegroups.insert(fg.name.toCaseFolded());
-        for (qsizetype k = 0; k < fg.files.size(); ++k) {
-            if (seenFiles.contains(fg.files[k].name.toCaseFolded()))
-                fail(QStringLiteral("%1.files[%2].name").arg(f.path()).arg(k),
-                     Tr::tr("logical file name \"%1\" is used twice").arg(fg.files[k].name));
-            seenFiles.insert(fg.files[k].name.toCaseFolded());
-        }
+        // A logical file name used twice (data or log files) loads, to be fixed in the designer: R-NAME-003.
         db.filegroups << fg;
     }
     const Filegroup *primary = db.filegroup(QStringLiteral("PRIMARY"));

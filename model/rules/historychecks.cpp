@@ -1,5 +1,6 @@
 #include "model/rules/historychecks.h"
 
+#include "model/rules/namechecks.h"
 #include "model/simulation/historyindex.h"
 
 #include <QCoreApplication>
@@ -181,7 +182,7 @@ void checkLogBackup(const Context &c, const Backup &b, QList<Diagnostic> &out)
 
 QList<Diagnostic> check(const Project &project, const HistoryIndex &index)
 {
-    QList<Diagnostic> out;
+    QList<Diagnostic> out = NameChecks::history(project);
     const Context c(project, index);
     for (const Backup &b : project.backups) {
         if (!b.filegroups.isEmpty() || !b.files.isEmpty()) {
