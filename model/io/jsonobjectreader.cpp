@@ -61,14 +61,21 @@ QJsonValue JsonObjectReader::value(const QString &key, bool required)
     return v;
 }
 
-QString JsonObjectReader::string(const QString &key, bool required, const QString &def)
+std::optional<QJsonValue> JsonObjectReader::typed(const QString &key, bool required, bool (QJsonValue::*is)() const,
+                                                  const QString &expected)
 {
     const QJsonValue v = value(key, required);
     if (v.isUndefined())
-        return def;
-    if (!v.isString())
-        fail(sub(key), Tr::tr("expected a string, found %1").arg(typeName(v)));
-    return v.toString();
+        return std::nullopt;
+    if (!(v.*is)())
+        fail(sub(key), Tr::tr("expected %1, found %2").arg(expected, typeName(v)));
+    return v;
+}
+
+QString JsonObjectReader::string(const QString &key, bool required, const QString &def)
+{
+    const auto v = typed(key, required, &QJsonValue::isString, Tr::tr("a string"));
+    return v ? v->toString() : def;
 }
 
 QString JsonObjectReader::nonEmptyString(const QString &key, bool required)
@@ -81,21 +88,16 @@ QString JsonObjectReader::nonEmptyString(const QString &key, bool required)
 
 bool JsonObjectReader::boolean(const QString &key, bool def)
 {
-    const QJsonValue v = value(key, false);
-    if (v.isUndefined())
-        return def;
-    if (!v.isBool())
-        fail(sub(key), Tr::tr("expected true or false, found %1").arg(typeName(v)));
-    return v.toBool();
+    const auto v = typed(key, false, &QJsonValue::isBool, Tr::tr("true or false"));
+    return v ? v->toBool() : def;
 }
 
 qint64 JsonObjectReader::integer(const QString &key, qint64 def, qint64 min, qint64 max, const QString &what)
 {
-    const QJsonValue v = value(key, false);
-    if (v.isUndefined())
+    const auto number = typed(key, false, &QJsonValue::isDouble, Tr::tr("a whole number"));
+    if (!number)
         return def;
-    if (!v.isDouble())
-        fail(sub(key), Tr::tr("expected a whole number, found %1").arg(typeName(v)));
+    const QJsonValue &v = *number;
     // JSON numbers are doubles, exact only up to 2^53: a larger one may not be the number that was
     // written (9007199254740993 reads as 9007199254740992), so it is refused, before any
     // conversion to an integer could wrap it.
@@ -154,13 +156,11 @@ QString JsonObjectReader::version(const QString &key)
 
 QStringList JsonObjectReader::stringList(const QString &key)
 {
-    const QJsonValue v = value(key, false);
-    if (v.isUndefined())
+    const auto v = typed(key, false, &QJsonValue::isArray, Tr::tr("an array of strings"));
+    if (!v)
         return {};
-    if (!v.isArray())
-        fail(sub(key), Tr::tr("expected an array of strings, found %1").arg(typeName(v)));
     QStringList out;
-    const QJsonArray a = v.toArray();
+    const QJsonArray a = v->toArray();
     for (qsizetype i = 0; i < a.size(); ++i) {
         if (!a[i].isString())
             fail(QStringLiteral("%1[%2]").arg(sub(key)).arg(i), Tr::tr("expected a string, found %1").arg(typeName(a[i])));
@@ -198,12 +198,8 @@ QDateTime JsonObjectReader::time(const QString &key, bool required)
 
 QJsonArray JsonObjectReader::array(const QString &key, bool required)
 {
-    const QJsonValue v = value(key, required);
-    if (v.isUndefined())
-        return {};
-    if (!v.isArray())
-        fail(sub(key), Tr::tr("expected an array, found %1").arg(typeName(v)));
-    return v.toArray();
+    const auto v = typed(key, required, &QJsonValue::isArray, Tr::tr("an array"));
+    return v ? v->toArray() : QJsonArray();
 }
 
 void JsonObjectReader::warnUnknown() const

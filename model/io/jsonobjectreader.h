@@ -82,6 +82,9 @@ public:
     void warnUnknown() const;
 
 private:
+    /// The value of `key` when `is` accepts it, nullopt when absent; else fails: "expected `expected`, found …".
+    std::optional<QJsonValue> typed(const QString &key, bool required, bool (QJsonValue::*is)() const,
+                                    const QString &expected);
     static QString notOneOf(const QString &text, const QStringList &words);
 
     QJsonObject m_object;
