@@ -42,37 +42,49 @@ void checkIdentifier(QList<Diagnostic> &out, const QString &what, const QString 
                 filegroup);
 }
 
-/// R-NAME-002: reports each text with a NUL, naming it by `path` (a JSON path).
+/// R-NAME-002: reports each text with a NUL, naming it by its JSON path. The path is built only
+/// for a NUL, so a history of 100,000 backups is scanned without building 100,000 strings.
 class NulScan
 {
 public:
-    NulScan(QList<Diagnostic> &out, QString prefix = {}) : m_out(out), m_prefix(std::move(prefix)) {}
+    explicit NulScan(QList<Diagnostic> &out, QString prefix = {}) : m_out(out), m_prefix(std::move(prefix)) {}
 
-    /// Findings from now on are at step `step` and about backup `backup`.
-    void at(int step, const QString &backup = {})
+    /// The texts that follow are in `object` (a JSON path; with `index` ≥ 0, its element `index`);
+    /// their findings are at plan step `step` and about backup `backup`.
+    void in(const QString &object, qsizetype index = -1, int step = -1, const QString &backup = {})
     {
+        m_object = object;
+        m_index = index;
         m_step = step;
         m_backup = backup;
     }
-    void text(const QString &path, const QString &value, const QString &filegroup = {})
+    /// `value`, the object's field `field` (empty = the object itself), or its element `item` ≥ 0.
+    void text(QStringView field, const QString &value, qsizetype item = -1, const QString &filegroup = {})
     {
         if (!value.contains(QChar(u'\0')))
             return;
+        QString path = m_index < 0 ? m_object : QStringLiteral("%1[%2]").arg(m_object).arg(m_index);
+        if (!field.isEmpty())
+            path += u'.' + field.toString();
+        if (item >= 0)
+            path += QStringLiteral("[%1]").arg(item);
         m_out << Diagnostic{QStringLiteral("R-NAME-002"), Severity::Error, m_step, m_backup, filegroup,
                             Tr::tr("%1%2 holds a NUL character (U+0000): \"%3\". No SQL Server name and no Windows "
                                    "path can contain one, so SQL Server cannot take it.")
                                 .arg(m_prefix, path, shown(value)),
                             Tr::tr("Remove the NUL character from %1.").arg(path)};
     }
-    void list(const QString &path, const QStringList &values)
+    void list(QStringView field, const QStringList &values)
     {
         for (qsizetype i = 0; i < values.size(); ++i)
-            text(QStringLiteral("%1[%2]").arg(path).arg(i), values[i]);
+            text(field, values[i], i);
     }
 
 private:
     QList<Diagnostic> &m_out;
     QString m_prefix;
+    QString m_object;
+    qsizetype m_index = -1;
     int m_step = -1;
     QString m_backup;
 };
@@ -82,23 +94,24 @@ void checkLayout(const Database &db, QList<Diagnostic> &out)
 {
     NulScan nul(out);
     checkIdentifier(out, Tr::tr("The name of database"), db.name);
-    nul.text(QStringLiteral("database.name"), db.name);
+    nul.in(QStringLiteral("database"));
+    nul.text(u"name", db.name);
     const auto checkFiles = [&](const QList<DataFile> &files, const QString &path, const QString &kind,
                                 const QString &filegroup) {
         for (qsizetype k = 0; k < files.size(); ++k) {
-            const QString at = QStringLiteral("%1[%2]").arg(path).arg(k);
             checkIdentifier(out, kind, files[k].name, filegroup);
-            nul.text(at + QStringLiteral(".name"), files[k].name, filegroup);
-            nul.text(at + QStringLiteral(".path"), files[k].path, filegroup);
+            nul.in(path, k);
+            nul.text(u"name", files[k].name, -1, filegroup);
+            nul.text(u"path", files[k].path, -1, filegroup);
         }
     };
     for (qsizetype g = 0; g < db.filegroups.size(); ++g) {
         const Filegroup &fg = db.filegroups[g];
-        const QString at = QStringLiteral("database.filegroups[%1]").arg(g);
         checkIdentifier(out, Tr::tr("Filegroup"), fg.name, fg.name);
-        nul.text(at + QStringLiteral(".name"), fg.name, fg.name);
-        checkFiles(fg.files, at + QStringLiteral(".files"), Tr::tr("The logical name of a data file of %1").arg(shown(fg.name)),
-                   fg.name);
+        nul.in(QStringLiteral("database.filegroups"), g);
+        nul.text(u"name", fg.name, -1, fg.name);
+        checkFiles(fg.files, QStringLiteral("database.filegroups[%1].files").arg(g),
+                   Tr::tr("The logical name of a data file of %1").arg(shown(fg.name)), fg.name);
     }
     checkFiles(db.logFiles, QStringLiteral("database.logFiles"), Tr::tr("The logical name of log file"), {});
 }
@@ -134,16 +147,16 @@ void checkEvents(const QList<TimelineEvent> &events, QList<Diagnostic> &out)
     NulScan nul(out);
     for (qsizetype i = 0; i < events.size(); ++i) {
         const TimelineEvent &e = events[i];
-        const QString at = QStringLiteral("events[%1]").arg(i);
         if (e.kind == EventKind::Mark)
             checkLength(out, Tr::tr("The name of the mark at %1").arg(PlanTime::toString(e.at)), e.name,
                         SqlServerLimits::MaxTransactionNameLength,
                         Tr::tr("a transaction name (BEGIN TRANSACTION … WITH MARK)"));
-        nul.text(at + QStringLiteral(".name"), e.name);
-        nul.text(at + QStringLiteral(".filegroup"), e.filegroup);
-        nul.text(at + QStringLiteral(".file"), e.file);
-        nul.list(at + QStringLiteral(".filegroups"), e.filegroups);
-        nul.list(at + QStringLiteral(".files"), e.files);
+        nul.in(QStringLiteral("events"), i);
+        nul.text(u"name", e.name);
+        nul.text(u"filegroup", e.filegroup);
+        nul.text(u"file", e.file);
+        nul.list(u"filegroups", e.filegroups);
+        nul.list(u"files", e.files);
     }
 }
 
@@ -152,18 +165,17 @@ void checkBackups(const QList<Backup> &backups, QList<Diagnostic> &out)
     NulScan nul(out);
     for (qsizetype i = 0; i < backups.size(); ++i) {
         const Backup &b = backups[i];
-        const QString at = QStringLiteral("backups[%1]").arg(i);
-        nul.at(-1, b.id);
-        nul.text(at + QStringLiteral(".id"), b.id);
-        nul.list(at + QStringLiteral(".filegroups"), b.filegroups);
-        nul.list(at + QStringLiteral(".files"), b.files);
+        nul.in(QStringLiteral("backups"), i, -1, b.id);
+        nul.text(u"id", b.id);
+        nul.list(u"filegroups", b.filegroups);
+        nul.list(u"files", b.files);
         if (b.readOnlyFilegroups)
-            nul.list(at + QStringLiteral(".readOnlyFilegroups"), *b.readOnlyFilegroups);
-        nul.text(at + QStringLiteral(".recoveryForkId"), b.recoveryForkId);
-        nul.text(at + QStringLiteral(".lastRecoveryForkId"), b.lastRecoveryForkId);
-        nul.text(at + QStringLiteral(".backupSetGuid"), b.backupSetGuid);
-        nul.text(at + QStringLiteral(".differentialBaseGuid"), b.differentialBaseGuid);
-        nul.list(at + QStringLiteral(".media"), b.media);
+            nul.list(u"readOnlyFilegroups", *b.readOnlyFilegroups);
+        nul.text(u"recoveryForkId", b.recoveryForkId);
+        nul.text(u"lastRecoveryForkId", b.lastRecoveryForkId);
+        nul.text(u"backupSetGuid", b.backupSetGuid);
+        nul.text(u"differentialBaseGuid", b.differentialBaseGuid);
+        nul.list(u"media", b.media);
     }
 }
 
@@ -183,22 +195,26 @@ QList<Diagnostic> plan(const Plan &plan)
 {
     QList<Diagnostic> out;
     NulScan nul(out, Tr::tr("Plan \"%1\": ").arg(shown(plan.name)));
-    nul.text(QStringLiteral("name"), plan.name);
-    nul.text(QStringLiteral("target.mark"), plan.target.mark);
+    nul.in(QStringLiteral("name"));
+    nul.text({}, plan.name);
+    nul.in(QStringLiteral("target"));
+    nul.text(u"mark", plan.target.mark);
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &s = plan.steps[i];
-        const QString at = QStringLiteral("steps[%1]").arg(i);
-        nul.at(int(i), s.backup);
-        nul.text(at + QStringLiteral(".backup"), s.backup);
-        nul.list(at + QStringLiteral(".filegroups"), s.filegroups);
-        nul.list(at + QStringLiteral(".files"), s.files);
-        nul.list(at + QStringLiteral(".pages"), s.pages);
-        nul.text(at + QStringLiteral(".standbyFile"), s.standbyFile);
-        nul.text(at + QStringLiteral(".stopAtMark"), s.stopAtMark);
-        nul.text(at + QStringLiteral(".stopBeforeMark"), s.stopBeforeMark);
+        nul.in(QStringLiteral("steps"), i, int(i), s.backup);
+        nul.text(u"backup", s.backup);
+        nul.list(u"filegroups", s.filegroups);
+        nul.list(u"files", s.files);
+        nul.list(u"pages", s.pages);
+        nul.text(u"standbyFile", s.standbyFile);
+        nul.text(u"stopAtMark", s.stopAtMark);
+        nul.text(u"stopBeforeMark", s.stopBeforeMark);
         for (qsizetype m = 0; m < s.move.size(); ++m) {
-            nul.text(QStringLiteral("%1.move[%2].file").arg(at).arg(m), s.move[m].file);
-            nul.text(QStringLiteral("%1.move[%2].to").arg(at).arg(m), s.move[m].to);
+            if (!s.move[m].file.contains(QChar(u'\0')) && !s.move[m].to.contains(QChar(u'\0')))
+                continue;
+            nul.in(QStringLiteral("steps[%1].move").arg(i), m, int(i), s.backup);
+            nul.text(u"file", s.move[m].file);
+            nul.text(u"to", s.move[m].to);
         }
     }
     return out;

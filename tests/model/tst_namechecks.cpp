@@ -138,13 +138,14 @@ void TestNameChecks::name002NulAnywhere()
     p.backups[1].media = {QStringLiteral("b:\\sales_log.trn"), Nul + QStringLiteral("b:\\stripe2.trn")};
     p.plans[0].steps[1].standbyFile = QStringLiteral("u:\\undo") + Nul;
     p.plans[0].name = QStringLiteral("re") + Nul + QStringLiteral("store");
+    p.plans[0].steps[0].move = {FileMove{QStringLiteral("sales_fg1"), QStringLiteral("e:\\fg1") + Nul + QStringLiteral(".ndf")}};
     const QList<Diagnostic> ds = check(p);
     const QList<Diagnostic> nul = found(ds, "R-NAME-002");
-    QVERIFY2(nul.size() == 5, qPrintable(dump(ds)));
+    QVERIFY2(nul.size() == 6, qPrintable(dump(ds)));
     // Each names the field by its JSON path, and shows the NUL.
     const QStringList paths{QStringLiteral("database.filegroups[1].files[0].path"), QStringLiteral("events[0].name"),
                             QStringLiteral("backups[1].media[1]"), QStringLiteral("name"),
-                            QStringLiteral("steps[1].standbyFile")};
+                            QStringLiteral("steps[1].standbyFile"), QStringLiteral("steps[0].move[0].to")};
     for (const QString &path : paths) {
         bool seen = false;
         for (const Diagnostic &d : nul)
@@ -156,7 +157,7 @@ void TestNameChecks::name002NulAnywhere()
         QCOMPARE(toString(d.severity), QStringLiteral("error"));
         QVERIFY2(!d.message.contains(Nul) && d.message.contains(QLatin1String("\\0")), qPrintable(d.message));
     }
-    QVERIFY(!find(nul, "R-NAME-002", 0)); // the first step has none
+    QCOMPARE(find(nul, "R-NAME-002", 0) ? find(nul, "R-NAME-002", 0)->backup : Absent, QStringLiteral("full"));
 }
 
 void TestNameChecks::name002NulLoadsFromJson()
