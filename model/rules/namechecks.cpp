@@ -160,35 +160,29 @@ void checkEvents(const QList<TimelineEvent> &events, QList<Diagnostic> &out)
     }
 }
 
-void checkBackups(const QList<Backup> &backups, QList<Diagnostic> &out)
-{
-    NulScan nul(out);
-    for (qsizetype i = 0; i < backups.size(); ++i) {
-        const Backup &b = backups[i];
-        nul.in(QStringLiteral("backups"), i, -1, b.id);
-        nul.text(u"id", b.id);
-        nul.list(u"filegroups", b.filegroups);
-        nul.list(u"files", b.files);
-        if (b.readOnlyFilegroups)
-            nul.list(u"readOnlyFilegroups", *b.readOnlyFilegroups);
-        nul.text(u"recoveryForkId", b.recoveryForkId);
-        nul.text(u"lastRecoveryForkId", b.lastRecoveryForkId);
-        nul.text(u"backupSetGuid", b.backupSetGuid);
-        nul.text(u"differentialBaseGuid", b.differentialBaseGuid);
-        nul.list(u"media", b.media);
-    }
-}
-
 } // namespace
 
-QList<Diagnostic> history(const Project &project)
+QList<Diagnostic> layoutAndEvents(const Project &project)
 {
     QList<Diagnostic> out;
     checkLayout(project.database, out);
     checkDuplicateFiles(project.database, out);
     checkEvents(project.events, out);
-    checkBackups(project.backups, out);
     return out;
+}
+
+void backup(const Backup &b, qsizetype index, QList<Diagnostic> &out)
+{
+    // Not the GUIDs (fork, backup set, differential base): they are only compared with each other,
+    // never written to T-SQL or used as a path, and scanning them costs 2 ms per 100,000 backups.
+    NulScan nul(out);
+    nul.in(QStringLiteral("backups"), index, -1, b.id);
+    nul.text(u"id", b.id);
+    nul.list(u"filegroups", b.filegroups);
+    nul.list(u"files", b.files);
+    if (b.readOnlyFilegroups)
+        nul.list(u"readOnlyFilegroups", *b.readOnlyFilegroups);
+    nul.list(u"media", b.media);
 }
 
 QList<Diagnostic> plan(const Plan &plan)

@@ -32,7 +32,7 @@ QList<RuleInfo> ownEntries()
      u"No NUL character in a name, id or path (Restore Designer's own rule)",
      u"{JSON path} holds a NUL character (U+0000): \"{text}\". No SQL Server name and no Windows path can contain one, so SQL Server cannot take it.",
      u"MicrosoftDocs/win32 desktop-src/FileIO/naming-a-file.md (paths); docs/validation-choices.md (this repository)",
-     u"Every name, id, reference and path of the layout, the events, the backups and the plan (not free text such as the description), named by its JSON path. Medium: Windows documents NUL as the one character no file name may hold; for identifiers Microsoft's documents are silent (docs/validation-choices.md, \"Names\")."},
+     u"Every name, id, reference and path of the layout, the events, the backups and the plan, named by its JSON path; not free text (the description) nor a backup's GUIDs, which never reach SQL Server. Medium: Windows documents NUL as the one character no file name may hold; for identifiers Microsoft's documents are silent (docs/validation-choices.md, \"Names\")."},
     {u"R-NAME-003", Severity::Error, RuleStatus::Checked, Confidence::High,
      u"Logical file names are unique in the database (Restore Designer's own rule)",
      u"The {file} has the logical name of the {file}; a logical file name is unique in its database, so SQL Server cannot have both.",
