@@ -1,5 +1,6 @@
 #include "model/domain/plantime.h"
 #include "model/io/planjsonreader.h"
+#include "model/io/planjsonwriter.h"
 
 #include <QTest>
 
@@ -130,6 +131,10 @@ void TestPlanJsonNumbers::acceptsTheLimits()
     QCOMPARE(r.project->environment.memoryAvailableBytes, Q_INT64_C(9007199254740991));
     QCOMPARE(r.project->environment.serverVersion, QStringLiteral("255.255.32767.2147483647"));
     QCOMPARE(r.project->plans[0].steps[0].maxTransferSize, 4194304);
+    // What the reader accepts, the writer writes back so that it reads the same.
+    const LoadResult again = PlanJsonReader::read(PlanJsonWriter::write(*r.project));
+    QVERIFY2(again.ok(), qPrintable(again.error));
+    QVERIFY(*again.project == *r.project);
 }
 
 void TestPlanJsonNumbers::offsetsAsDatetimeoffset_data()
