@@ -4,6 +4,9 @@
 #include "model/domain/enums.h"
 
 #include <QList>
+#include <QtNumeric>
+
+#include <limits>
 
 namespace rd {
 
@@ -19,6 +22,16 @@ struct Filegroup
     bool abandon = false;
 
     bool isPrimary() const { return name.compare(QLatin1String("PRIMARY"), Qt::CaseInsensitive) == 0; }
+    /// The files' sizeBytes summed, bytes (0 = no size known). Stops at the largest qint64 rather
+    /// than wrap: only a layout far past SQL Server's largest database (524,272 TB) gets there.
+    qint64 totalSizeBytes() const
+    {
+        qint64 total = 0;
+        for (const DataFile &f : files)
+            if (qAddOverflow(total, qMax<qint64>(f.sizeBytes, 0), &total))
+                return std::numeric_limits<qint64>::max();
+        return total;
+    }
     bool operator==(const Filegroup &) const = default;
 };
 

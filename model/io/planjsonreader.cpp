@@ -1,8 +1,9 @@
 #include "model/io/planjsonreader.h"
 
-#include "model/domain/plantime.h"
+#include "model/domain/sqlserverlimits.h"
 #include "model/io/inputfile.h"
 #include "model/io/jsonarraysplit.h"
+#include "model/io/jsonobjectreader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,196 +21,32 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(PlanJsonReader)
 };
 
-/// Thrown inside this file only; every public entry point catches it.
-struct ParseError
-{
-    QString message;
-};
+constexpr qint64 MaxExactInteger = JsonObjectReader::MaxExactInteger;
 
 [[noreturn]] void fail(const QString &path, const QString &what)
 {
-    throw ParseError{QStringLiteral("%1: %2").arg(path.isEmpty() ? QStringLiteral("(top level)") : path, what)};
+    JsonObjectReader::fail(path, what);
 }
 
 QString typeName(const QJsonValue &v)
 {
-    switch (v.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
-    case QJsonValue::Undefined: break;
-    }
-    return QStringLiteral("nothing");
+    return JsonObjectReader::typeName(v);
 }
-
-/// Reads one JSON object, remembering which keys were used so the rest can be reported.
-class ObjectReader
-{
-public:
-    ObjectReader(const QJsonValue &v, QString path, QStringList *warnings)
-        : m_path(std::move(path)), m_warnings(warnings)
-    {
-        if (!v.isObject())
-            fail(m_path, Tr::tr("expected an object, found %1").arg(typeName(v)));
-        m_object = v.toObject();
-    }
-
-    QString sub(const QString &key) const { return m_path.isEmpty() ? key : m_path + u'.' + key; }
-    bool has(const QString &key) { m_used.insert(key); return m_object.contains(key); }
-
-    QJsonValue value(const QString &key, bool required)
-    {
-        m_used.insert(key);
-        const QJsonValue v = m_object.value(key);
-        if (v.isUndefined() && required)
-            fail(sub(key), Tr::tr("required field is missing"));
-        return v;
-    }
-
-    QString string(const QString &key, bool required = false, const QString &def = {})
-    {
-        const QJsonValue v = value(key, required);
-        if (v.isUndefined())
-            return def;
-        if (!v.isString())
-            fail(sub(key), Tr::tr("expected a string, found %1").arg(typeName(v)));
-        return v.toString();
-    }
-
-    QString nonEmptyString(const QString &key, bool required = true)
-    {
-        const QString s = string(key, required);
-        if (required && s.isEmpty())
-            fail(sub(key), Tr::tr("must not be empty"));
-        return s;
-    }
-
-    bool boolean(const QString &key, bool def = false)
-    {
-        const QJsonValue v = value(key, false);
-        if (v.isUndefined())
-            return def;
-        if (!v.isBool())
-            fail(sub(key), Tr::tr("expected true or false, found %1").arg(typeName(v)));
-        return v.toBool();
-    }
-
-    qint64 integer(const QString &key, qint64 def, qint64 min)
-    {
-        const QJsonValue v = value(key, false);
-        if (v.isUndefined())
-            return def;
-        // JSON numbers arrive as doubles: accept only exact integers up to 2^53.
-        const double d = v.toDouble();
-        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d > 9007199254740992.0)
-            fail(sub(key), Tr::tr("expected a whole number, found %1").arg(v.isDouble() ? QString::number(d) : typeName(v)));
-        if (d < static_cast<double>(min))
-            fail(sub(key), Tr::tr("must be at least %1, found %2").arg(min).arg(static_cast<qint64>(d)));
-        return static_cast<qint64>(d);
-    }
-
-    QStringList stringList(const QString &key)
-    {
-        const QJsonValue v = value(key, false);
-        if (v.isUndefined())
-            return {};
-        if (!v.isArray())
-            fail(sub(key), Tr::tr("expected an array of strings, found %1").arg(typeName(v)));
-        QStringList out;
-        const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            if (!a[i].isString())
-                fail(QStringLiteral("%1[%2]").arg(sub(key)).arg(i), Tr::tr("expected a string, found %1").arg(typeName(a[i])));
-            out << a[i].toString();
-        }
-        return out;
-    }
-
-    Lsn lsn(const QString &key)
-    {
-        const QJsonValue v = value(key, false);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isString())
-            fail(sub(key), Tr::tr("an LSN must be a string of digits (numeric(25,0)), not %1: "
-                              "JSON numbers lose precision beyond 2^53").arg(typeName(v)));
-        QString why;
-        const auto l = Lsn::parse(v.toString(), &why);
-        if (!l)
-            fail(sub(key), why);
-        return *l;
-    }
-
-    QDateTime time(const QString &key, bool required = false)
-    {
-        const QString s = string(key, required);
-        if (s.isEmpty() && !required)
-            return {};
-        const auto t = PlanTime::parse(s);
-        if (!t)
-            fail(sub(key), Tr::tr("\"%1\" is not a time; expected YYYY-MM-DDTHH:MM:SS[.fff]").arg(s.left(60)));
-        return *t;
-    }
-
-    template<typename E>
-    E enumeration(const QString &key, std::optional<E> (*parse)(const QString &), QStringList words,
-                  std::optional<E> def = std::nullopt)
-    {
-        const QString s = string(key, !def.has_value());
-        if (s.isEmpty() && def)
-            return *def;
-        const auto e = parse(s);
-        if (!e)
-            fail(sub(key), Tr::tr("\"%1\" is not one of %2").arg(s.left(60), words.join(QStringLiteral(", "))));
-        return *e;
-    }
-
-    QJsonArray array(const QString &key, bool required = false)
-    {
-        const QJsonValue v = value(key, required);
-        if (v.isUndefined())
-            return {};
-        if (!v.isArray())
-            fail(sub(key), Tr::tr("expected an array, found %1").arg(typeName(v)));
-        return v.toArray();
-    }
-
-    /// Call last: every key nobody asked for is reported once.
-    void warnUnknown() const
-    {
-        if (!m_warnings)
-            return;
-        for (auto it = m_object.begin(); it != m_object.end(); ++it)
-            if (!m_used.contains(it.key()))
-                m_warnings->append(Tr::tr("%1: unknown field ignored").arg(sub(it.key())));
-    }
-
-    const QString &path() const { return m_path; }
-
-private:
-    QJsonObject m_object;
-    QString m_path;
-    QStringList *m_warnings;
-    QSet<QString> m_used;
-};
 
 QString indexPath(const QString &base, qsizetype i) { return QStringLiteral("%1[%2]").arg(base).arg(i); }
 
 DataFile readFile(const QJsonValue &v, const QString &path, QStringList *w)
 {
-    ObjectReader r(v, path, w);
+    JsonObjectReader r(v, path, w);
     DataFile f;
     f.name = r.nonEmptyString(QStringLiteral("name"));
     f.path = r.string(QStringLiteral("path"));
-    f.sizeBytes = r.integer(QStringLiteral("sizeBytes"), 0, 0);
+    f.sizeBytes = r.size(QStringLiteral("sizeBytes"));
     r.warnUnknown();
     return f;
 }
 
-QList<DataFile> readFiles(ObjectReader &r, const QString &key, QStringList *w)
+QList<DataFile> readFiles(JsonObjectReader &r, const QString &key, QStringList *w)
 {
     QList<DataFile> out;
     const QJsonArray a = r.array(key);
@@ -220,7 +57,7 @@ QList<DataFile> readFiles(ObjectReader &r, const QString &key, QStringList *w)
 
 Database readDatabase(const QJsonValue &v, const QString &path, QStringList *w)
 {
-    ObjectReader r(v, path, w);
+    JsonObjectReader r(v, path, w);
     Database db;
     db.name = r.nonEmptyString(QStringLiteral("name"));
     if (!r.has(QStringLiteral("edition")) && w)
@@ -232,9 +69,9 @@ Database readDatabase(const QJsonValue &v, const QString &path, QStringList *w)
                                                     recoveryModelWords(), RecoveryModel::Full);
     const QString fgPath = r.sub(QStringLiteral("filegroups"));
     const QJsonArray fgs = r.array(QStringLiteral("filegroups"), true);
-    QSet<QString> seenFilegroups, seenFiles;
+    QSet<QString> seenFilegroups;
     for (qsizetype i = 0; i < fgs.size(); ++i) {
-        ObjectReader f(fgs[i], indexPath(fgPath, i), w);
+        JsonObjectReader f(fgs[i], indexPath(fgPath, i), w);
         Filegroup fg;
         fg.name = f.nonEmptyString(QStringLiteral("name"));
         fg.type = f.enumeration<FilegroupType>(QStringLiteral("type"), parseFilegroupType, filegroupTypeWords(),
@@ -246,12 +83,7 @@ Database readDatabase(const QJsonValue &v, const QString &path, QStringList *w)
         if (seenFilegroups.contains(fg.name.toCaseFolded()))
             fail(f.sub(QStringLiteral("name")), Tr::tr("filegroup \"%1\" appears twice (names are case-insensitive)").arg(fg.name));
         seenFilegroups.insert(fg.name.toCaseFolded());
-        for (qsizetype k = 0; k < fg.files.size(); ++k) {
-            if (seenFiles.contains(fg.files[k].name.toCaseFolded()))
-                fail(QStringLiteral("%1.files[%2].name").arg(f.path()).arg(k),
-                     Tr::tr("logical file name \"%1\" is used twice").arg(fg.files[k].name));
-            seenFiles.insert(fg.files[k].name.toCaseFolded());
-        }
+        // A logical file name used twice (data or log files) loads, to be fixed in the designer: R-NAME-003.
         db.filegroups << fg;
     }
     const Filegroup *primary = db.filegroup(QStringLiteral("PRIMARY"));
@@ -275,15 +107,15 @@ RestoreEnvironment readEnvironment(const QJsonValue &v, QStringList *w)
     RestoreEnvironment e;
     if (v.isUndefined())
         return e;
-    ObjectReader r(v, QStringLiteral("environment"), w);
-    e.serverVersion = r.string(QStringLiteral("serverVersion"));
+    JsonObjectReader r(v, QStringLiteral("environment"), w);
+    e.serverVersion = r.version(QStringLiteral("serverVersion"));
     e.databaseExists = r.boolean(QStringLiteral("databaseExists"), true);
     e.availabilityGroup = r.boolean(QStringLiteral("availabilityGroup"));
     e.mirrored = r.boolean(QStringLiteral("mirrored"));
     e.certificatesAvailable = r.boolean(QStringLiteral("certificatesAvailable"));
     e.lightweightPooling = r.boolean(QStringLiteral("lightweightPooling"));
-    e.memoryAvailableBytes = r.integer(QStringLiteral("memoryAvailableBytes"), 0, 0);
-    e.memoryOptimizedLoadBytesPerSecond = r.integer(QStringLiteral("memoryOptimizedLoadBytesPerSecond"), 0, 0);
+    e.memoryAvailableBytes = r.size(QStringLiteral("memoryAvailableBytes"));
+    e.memoryOptimizedLoadBytesPerSecond = r.size(QStringLiteral("memoryOptimizedLoadBytesPerSecond"));
     e.filestreamOnNtfs = r.boolean(QStringLiteral("filestreamOnNtfs"), true);
     r.warnUnknown();
     return e;
@@ -291,7 +123,7 @@ RestoreEnvironment readEnvironment(const QJsonValue &v, QStringList *w)
 
 TimelineEvent readEvent(const QJsonValue &v, const QString &path, QStringList *w)
 {
-    ObjectReader r(v, path, w);
+    JsonObjectReader r(v, path, w);
     TimelineEvent e;
     e.kind = r.enumeration<EventKind>(QStringLiteral("kind"), parseEventKind, eventKindWords());
     e.at = r.time(QStringLiteral("at"), true);
@@ -330,7 +162,7 @@ TimelineEvent readEvent(const QJsonValue &v, const QString &path, QStringList *w
 
 Backup readBackup(const QJsonValue &v, const QString &path, QStringList *w)
 {
-    ObjectReader r(v, path, w);
+    JsonObjectReader r(v, path, w);
     Backup b;
     b.id = r.nonEmptyString(QStringLiteral("id"));
     b.type = r.enumeration<BackupType>(QStringLiteral("type"), parseBackupType, backupTypeWords());
@@ -360,7 +192,7 @@ Backup readBackup(const QJsonValue &v, const QString &path, QStringList *w)
     if (r.has(QStringLiteral("recoveryModel")))
         b.recoveryModel = r.enumeration<RecoveryModel>(QStringLiteral("recoveryModel"), parseRecoveryModel,
                                                        recoveryModelWords());
-    b.softwareVersion = r.string(QStringLiteral("softwareVersion"));
+    b.softwareVersion = r.version(QStringLiteral("softwareVersion"));
     b.hasBulkLoggedData = r.boolean(QStringLiteral("hasBulkLoggedData"));
     b.hasIncompleteMetadata = r.boolean(QStringLiteral("hasIncompleteMetadata"));
     b.damaged = r.boolean(QStringLiteral("damaged"));
@@ -368,17 +200,23 @@ Backup readBackup(const QJsonValue &v, const QString &path, QStringList *w)
     b.encrypted = r.boolean(QStringLiteral("encrypted"));
     b.snapshot = r.boolean(QStringLiteral("snapshot"));
     b.media = r.stringList(QStringLiteral("media"));
-    b.mediaFamilyCount = static_cast<int>(r.integer(QStringLiteral("mediaFamilyCount"), 0, 0));
-    b.position = static_cast<int>(r.integer(QStringLiteral("position"), 1, 1));
-    b.sizeBytes = r.integer(QStringLiteral("sizeBytes"), 0, 0);
-    b.maxTransferSize = r.integer(QStringLiteral("maxTransferSize"), 0, 0);
+    if (b.media.size() > SqlServerLimits::MaxMediaFamilies)
+        fail(r.sub(QStringLiteral("media")), Tr::tr("%1 devices; a media set has 1 to %2 media families")
+                                                 .arg(b.media.size()).arg(SqlServerLimits::MaxMediaFamilies));
+    b.mediaFamilyCount = static_cast<int>(
+        r.integer(QStringLiteral("mediaFamilyCount"), 0, 0, SqlServerLimits::MaxMediaFamilies,
+                  Tr::tr("the number of media families (backupmediaset.media_family_count: 1 to 64; 0 = as many as media)")));
+    b.position = static_cast<int>(r.integer(QStringLiteral("position"), 1, 1, SqlServerLimits::MaxInt,
+                                            Tr::tr("backupset.position (int, RESTORE … WITH FILE = n)")));
+    b.sizeBytes = r.size(QStringLiteral("sizeBytes"));
+    b.maxTransferSize = r.transferSize(QStringLiteral("maxTransferSize"));
     r.warnUnknown();
     return b;
 }
 
 PlanStep readStep(const QJsonValue &v, const QString &path, QStringList *w)
 {
-    ObjectReader r(v, path, w);
+    JsonObjectReader r(v, path, w);
     PlanStep s;
     s.statement = r.enumeration<StepStatement>(QStringLiteral("statement"), parseStepStatement, stepStatementWords());
     s.backup = r.string(QStringLiteral("backup"));
@@ -398,7 +236,7 @@ PlanStep readStep(const QJsonValue &v, const QString &path, QStringList *w)
         if (m.isString()) {
             name = m.toString();
         } else if (m.isObject()) {
-            ObjectReader mr(m, r.sub(key), w);
+            JsonObjectReader mr(m, r.sub(key), w);
             name = mr.nonEmptyString(QStringLiteral("name"));
             s.markAfter = mr.time(QStringLiteral("after"));
             mr.warnUnknown();
@@ -413,7 +251,7 @@ PlanStep readStep(const QJsonValue &v, const QString &path, QStringList *w)
     s.replace = r.boolean(QStringLiteral("replace"));
     const QJsonArray moves = r.array(QStringLiteral("move"));
     for (qsizetype i = 0; i < moves.size(); ++i) {
-        ObjectReader mr(moves[i], indexPath(r.sub(QStringLiteral("move")), i), w);
+        JsonObjectReader mr(moves[i], indexPath(r.sub(QStringLiteral("move")), i), w);
         s.move << FileMove{mr.nonEmptyString(QStringLiteral("file")), mr.nonEmptyString(QStringLiteral("to"))};
         mr.warnUnknown();
     }
@@ -422,19 +260,19 @@ PlanStep readStep(const QJsonValue &v, const QString &path, QStringList *w)
     s.keepReplication = r.boolean(QStringLiteral("keepReplication"));
     s.keepCdc = r.boolean(QStringLiteral("keepCdc"));
     s.restrictedUser = r.boolean(QStringLiteral("restrictedUser"));
-    s.maxTransferSize = r.integer(QStringLiteral("maxTransferSize"), 0, 0);
+    s.maxTransferSize = r.transferSize(QStringLiteral("maxTransferSize"));
     r.warnUnknown();
     return s;
 }
 
 Plan readPlan(const QJsonValue &v, const QString &path, QStringList *w)
 {
-    ObjectReader r(v, path, w);
+    JsonObjectReader r(v, path, w);
     Plan p;
     p.name = r.nonEmptyString(QStringLiteral("name"));
     const QJsonValue t = r.value(QStringLiteral("target"), false);
     if (!t.isUndefined() && !t.isNull()) {
-        ObjectReader tr_(t, r.sub(QStringLiteral("target")), w);
+        JsonObjectReader tr_(t, r.sub(QStringLiteral("target")), w);
         if (tr_.has(QStringLiteral("pointInTime"))) {
             p.target.kind = RestoreTarget::Kind::PointInTime;
             p.target.pointInTime = tr_.time(QStringLiteral("pointInTime"), true);
@@ -468,11 +306,11 @@ struct SplitFailed
 
 Project readProject(const QJsonValue &root, QStringList *w, const BackupElements *split = nullptr)
 {
-    ObjectReader r(root, QString(), w);
+    JsonObjectReader r(root, QString(), w);
     const QString format = r.string(QStringLiteral("format"), true);
     if (format != QLatin1String("restore-designer-plan"))
         fail(QStringLiteral("format"), Tr::tr("\"%1\" is not a Restore Designer plan (expected \"restore-designer-plan\")").arg(format.left(60)));
-    const qint64 version = r.integer(QStringLiteral("version"), 0, 0);
+    const qint64 version = r.integer(QStringLiteral("version"), 0, -MaxExactInteger, MaxExactInteger, QString());
     if (!r.has(QStringLiteral("version")))
         fail(QStringLiteral("version"), Tr::tr("required field is missing"));
     if (version > PlanJsonReader::FormatVersion)
@@ -518,7 +356,7 @@ std::optional<T> guarded(F f, QString *error)
 {
     try {
         return f();
-    } catch (const ParseError &e) {
+    } catch (const JsonParseError &e) {
         if (error)
             *error = e.message;
         return std::nullopt;

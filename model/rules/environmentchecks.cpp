@@ -105,9 +105,7 @@ void checkMemoryOptimized(CheckContext &c)
     const Filegroup &mod = c.project.database.filegroups[g];
     const RestoreEnvironment &env = c.project.environment;
     const QString &db = c.project.database.name;
-    qint64 size = 0;
-    for (const DataFile &f : mod.files)
-        size += f.sizeBytes;
+    const qint64 size = mod.totalSizeBytes();
     // Without container sizes there is nothing to estimate (docs/validation-choices.md, R-MOD-003).
     if (size > 0 && (env.memoryAvailableBytes <= 0 || env.memoryAvailableBytes < size)) {
         const QString need = QLocale().formattedDataSize(size);

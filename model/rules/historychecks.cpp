@@ -1,5 +1,6 @@
 #include "model/rules/historychecks.h"
 
+#include "model/rules/namechecks.h"
 #include "model/simulation/historyindex.h"
 
 #include <QCoreApplication>
@@ -181,9 +182,11 @@ void checkLogBackup(const Context &c, const Backup &b, QList<Diagnostic> &out)
 
 QList<Diagnostic> check(const Project &project, const HistoryIndex &index)
 {
-    QList<Diagnostic> out;
+    QList<Diagnostic> out = NameChecks::layoutAndEvents(project);
     const Context c(project, index);
-    for (const Backup &b : project.backups) {
+    for (qsizetype i = 0; i < project.backups.size(); ++i) {
+        const Backup &b = project.backups[i];
+        NameChecks::backup(b, i, out);
         if (!b.filegroups.isEmpty() || !b.files.isEmpty()) {
             checkNames(c, b, out);
             checkMemoryOptimizedScope(c, b, out);

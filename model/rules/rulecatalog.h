@@ -33,10 +33,13 @@ struct RuleInfo
 };
 
 /// Every rule ID the validator may report, in the catalog's order, plus the designer's own
-/// (R-PAGE-001/002, R-REF-001). `restore-designer rules` prints it; docs/rules.md is generated from it.
+/// (R-PAGE-001/002, R-REF-001, R-NAME-001..003). `restore-designer rules` prints it; docs/rules.md
+/// is generated from it.
 namespace RuleCatalog {
-/// The table itself (rulecatalogentries.cpp); all() keeps one copy of it.
+/// The table itself (rulecatalogentries.cpp), ending with ownEntries(); all() keeps one copy of it.
 QList<RuleInfo> entries();
+/// The designer's own rules (rulecatalogownentries.cpp).
+QList<RuleInfo> ownEntries();
 const QList<RuleInfo> &all();
 /// nullptr for an unknown ID.
 const RuleInfo *find(QStringView id);

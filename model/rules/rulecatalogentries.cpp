@@ -1,13 +1,14 @@
 // The rule catalog's table: one entry per rule of docs/rules.md (generated from it by
-// `restore-designer rules --format markdown`), in the catalog's order. Kept apart from
-// rulecatalog.cpp so that file stays about the catalog's code.
+// `restore-designer rules --format markdown`), in the catalog's order, the designer's own rules
+// (rulecatalogownentries.cpp) last. Kept apart from rulecatalog.cpp so that file stays about the
+// catalog's code.
 #include "model/rules/rulecatalog.h"
 
 namespace rd::RuleCatalog {
 
 QList<RuleInfo> entries()
 {
-    return {
+    QList<RuleInfo> rules = {
     {u"R-GEN-001", Severity::Error, RuleStatus::ByConstruction, Confidence::High,
      u"No RESTORE or BACKUP inside a transaction",
      u"BACKUP/RESTORE cannot run inside a transaction. Remove BEGIN TRAN / IMPLICIT_TRANSACTIONS around step N.",
@@ -569,22 +570,8 @@ QList<RuleInfo> entries()
      u"",
      u"docs/t-sql/statements/alter-database-transact-sql-file-and-filegroup-options.md",
      u"ADD_FILE / REMOVE_FILE events between a backup's start and finish (inclusive)."},
-    {u"R-PAGE-001", Severity::Error, RuleStatus::Checked, Confidence::Medium,
-     u"A page list names only restorable pages (Restore Designer's own rule)",
-     u"Step N: page \"{file:page}\" is {the database boot page…}, so SQL Server refuses the statement.",
-     u"docs/relational-databases/backup-restore/restore-pages-sql-server.md",
-     u"Each entry of RESTORE … PAGE: a numeric file:page pair (4350) of a data file of the layout (file IDs as sys.database_files gives them: 1 = the primary data file, 2 = the log, then the other data files in layout order), not the log, a FILESTREAM or memory-optimized container, page 0, page 1:9, a GAM/SGAM/PFS page (3111) or a page past the file's sizeBytes (3194); at most 1000 pages of one file in a restore sequence (3105). Medium: the file IDs and the GAM/SGAM interval beyond the first are derived (docs/validation-choices.md, \"Page restore\")."},
-    {u"R-PAGE-002", Severity::Error, RuleStatus::Checked, Confidence::High,
-     u"A page restore starts from a full, partial or file backup holding the page, into an online read/write file (Restore Designer's own rule)",
-     u"Step N restores pages {list} from {id}, which {does not hold file f | is a differential | …}.",
-     u"docs/relational-databases/backup-restore/restore-pages-sql-server.md",
-     u"Refused by the simulator: a source that is not a full, partial or file backup holding the file (a differential only after the pages were restored, 3195), one from an older SQL Server (4311), a file being restored whole (4309) or not ONLINE (4310; a file a FAILURE marked SUSPECT counts as online: its damage is the pages), a read-only filegroup or database (4344)."},
-    {u"R-REF-001", Severity::Error, RuleStatus::Checked, Confidence::High,
-     u"References must resolve (Restore Designer's own rule)",
-     u"Step N uses backup \"{id}\", which is not in the backup history.",
-     u"docs/validation-choices.md (this repository)",
-     u"A step naming an unknown backup, filegroup or file, or RESTORE LOG with a data backup (and the reverse)."},
     };
+    return rules + ownEntries();
 }
 
 } // namespace rd::RuleCatalog

@@ -2,6 +2,7 @@
 
 #include "model/rules/environmentchecks.h"
 #include "model/rules/historyfindings.h"
+#include "model/rules/namechecks.h"
 #include "model/rules/optionchecks.h"
 #include "model/rules/pagerestorechecks.h"
 #include "model/rules/stepchecks.h"
@@ -13,6 +14,7 @@ QList<Diagnostic> run(const HistoryIndex &index, const HistoryFindings &history,
                       const Plan &plan, const SimulationResult &simulation)
 {
     CheckContext c(index, *history.summary, project, plan, simulation);
+    c.out += NameChecks::plan(plan);
     StepChecks::run(c);
     c.out += history.backups;
     EnvironmentChecks::run(c);

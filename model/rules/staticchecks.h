@@ -10,9 +10,9 @@ class HistoryIndex;
 struct HistoryFindings;
 
 /// The rules that need no step-by-step simulation of their own (statement and environment checks):
-/// StepChecks, TailChecks, EnvironmentChecks, OptionChecks and PageRestoreChecks, run together for
-/// PlanValidator, with the history's plan-independent findings (`history.backups`) in their place
-/// between the step checks and the others. `simulation` is this plan's simulation; the checks read
+/// the plan's names (NameChecks::plan), StepChecks, TailChecks, EnvironmentChecks, OptionChecks and
+/// PageRestoreChecks, run together for PlanValidator, with the history's plan-independent findings
+/// (`history.backups`) in their place between the step checks and the others. `simulation` is this plan's simulation; the checks read
 /// the database state before a step from it. `index` and `history` describe `project`'s history.
 namespace StaticChecks {
 QList<Diagnostic> run(const HistoryIndex &index, const HistoryFindings &history, const Project &project,

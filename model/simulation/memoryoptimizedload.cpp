@@ -26,10 +26,9 @@ std::optional<MemoryOptimizedLoad> MemoryOptimizedLoad::of(const Database &datab
     load.containers = int(mod->files.size());
     // Recovery reads the containers' data and delta files (the documented "amount of data to
     // load"); their sizes, as R-MOD-003 sums them, are the best a plan states.
-    for (const DataFile &f : mod->files) {
-        load.bytes += f.sizeBytes;
+    load.bytes = mod->totalSizeBytes();
+    for (const DataFile &f : mod->files)
         load.unsizedContainers += f.sizeBytes <= 0;
-    }
     load.bytesPerSecond = environment.memoryOptimizedLoadBytesPerSecond;
     return load;
 }

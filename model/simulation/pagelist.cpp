@@ -39,9 +39,11 @@ std::optional<std::pair<int, qint64>> PageList::parse(QStringView text)
     };
     if (!digits(file) || !digits(page))
         return std::nullopt;
+    // Both are int: a file ID as sys.database_files.file_id, a page ID at most 2^31 - 1 (a data
+    // file holds at most 16 TB = 2^31 pages). A longer number is malformed, never wrapped.
     bool okFile = false, okPage = false;
     const int f = file.toInt(&okFile);
-    const qint64 p = page.toLongLong(&okPage);
+    const qint64 p = page.toInt(&okPage);
     if (!okFile || !okPage)
         return std::nullopt;
     return std::pair{f, p};

@@ -52,7 +52,9 @@ public:
     /// is 1000" (restore-statements-arguments-transact-sql.md; error 3105).
     static constexpr int MaxPagesPerFile = 1000;
 
-    /// `"1:57"` → {1, 57}; spaces around the numbers allowed, as in PAGE='1:57, 1:202'.
+    /// `"1:57"` → {1, 57}; spaces around the numbers allowed, as in PAGE='1:57, 1:202'. Both
+    /// numbers are int (page IDs: a data file holds at most 16 TB = 2^31 pages, docs/sql-server/
+    /// maximum-capacity-specifications-for-sql-server.md); a larger one is malformed.
     static std::optional<std::pair<int, qint64>> parse(QStringView text);
     /// Every entry of `pages`, in order, with its file and problem.
     static QList<Entry> read(const Database &database, const FileCatalog &catalog, const QStringList &pages);

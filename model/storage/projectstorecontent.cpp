@@ -138,10 +138,13 @@ QJsonValue parseJson(const QString &text, const QString &where, bool anyValue = 
     return doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
 }
 
-/// Parses one row's JSON with a PlanJsonReader part reader; errors and warnings name the row.
+/// Parses one row's JSON (column `column` of row `row`) with a PlanJsonReader part reader; errors
+/// and warnings name the table, row and column, then the JSON path inside the value.
 template<typename T, typename Reader>
-T readPart(Reader reader, const QString &text, const QString &where, const QString &jsonPath, QStringList *warnings)
+T readPart(Reader reader, const QString &text, const QString &row, const char *column, const QString &jsonPath,
+           QStringList *warnings)
 {
+    const QString where = Tr::tr("%1, column \"%2\"").arg(row, QLatin1String(column));
     const QJsonValue v = parseJson(text, where);
     QString error;
     QStringList partWarnings;
@@ -191,21 +194,21 @@ Project ProjectStoreContent::parse(QStringList *warnings) const
     Project p;
     p.description = top.value(QStringLiteral("description"));
     p.database = readPart<Database>(&PlanJsonReader::databaseFromJson, required(QStringLiteral("database")),
-                                    topRow(QStringLiteral("database")), QStringLiteral("database"), warnings);
+                                    topRow(QStringLiteral("database")), "value", QStringLiteral("database"), warnings);
     if (top.contains(QStringLiteral("environment")))
         p.environment = readPart<RestoreEnvironment>(&PlanJsonReader::environmentFromJson, top.value(QStringLiteral("environment")),
-                                                     topRow(QStringLiteral("environment")), QStringLiteral("environment"),
-                                                     warnings);
+                                                     topRow(QStringLiteral("environment")), "value",
+                                                     QStringLiteral("environment"), warnings);
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QStringList &row = events[i];
         p.events << readPart<TimelineEvent>(&PlanJsonReader::eventFromJson, row[1], Tr::tr("events row %1").arg(row[0]),
-                                            QStringLiteral("events[%1]").arg(i), warnings);
+                                            "data", QStringLiteral("events[%1]").arg(i), warnings);
     }
     QSet<QString> ids;
     for (qsizetype i = 0; i < backups.size(); ++i) {
         const QStringList &row = backups[i];
         const QString where = keyedRow(QStringLiteral("backups"), row[0].toLongLong(), "id", row[1]);
-        p.backups << readPart<Backup>(&PlanJsonReader::backupFromJson, row[2], where,
+        p.backups << readPart<Backup>(&PlanJsonReader::backupFromJson, row[2], where, "data",
                                       QStringLiteral("backups[%1]").arg(i), warnings);
         if (p.backups.last().id != row[1])
             fail(Tr::tr("%1: the id column does not match the backup's id \"%2\"").arg(where, p.backups.last().id));
@@ -217,7 +220,8 @@ Project ProjectStoreContent::parse(QStringList *warnings) const
     for (qsizetype i = 0; i < plans.size(); ++i) {
         const QStringList &row = plans[i];
         const QString where = keyedRow(QStringLiteral("plans"), row[0].toLongLong(), "name", row[1]);
-        p.plans << readPart<Plan>(&PlanJsonReader::planFromJson, row[2], where, QStringLiteral("plans[%1]").arg(i), warnings);
+        p.plans << readPart<Plan>(&PlanJsonReader::planFromJson, row[2], where, "data", QStringLiteral("plans[%1]").arg(i),
+                                  warnings);
         if (p.plans.last().name != row[1])
             fail(Tr::tr("%1: the name column does not match the plan's name \"%2\"").arg(where, p.plans.last().name));
         if (names.contains(row[1]))

@@ -34,8 +34,9 @@ struct ProjectStoreContent
     QString checksum() const;
     /// The checksum row's value, or a null string when it is missing.
     QString storedChecksum() const;
-    /// The project the rows hold. Errors name the table and row, then the JSON path, e.g.
-    /// `backups row 3 (id "log1"): backups[2].lastLsn: …`; warnings are prefixed the same way.
+    /// The project the rows hold, read with the plan reader's checks (ranges included). Errors name
+    /// the table, row and column, then the JSON path, e.g. `backups row 3 (id "log1"), column
+    /// "data": backups[2].lastLsn: …`; warnings are prefixed the same way.
     Project parse(QStringList *warnings) const;
 };
 

@@ -1,6 +1,7 @@
 #include "model/tsql/tsqlwriter.h"
 
 #include "model/domain/plantime.h"
+#include "model/domain/sqlserverlimits.h"
 #include "model/tsql/tsqlbatch.h"
 #include "model/tsql/tsqlscriptparts.h"
 
@@ -50,8 +51,12 @@ QString restoreStatement(const Project &project, const PlanStep &step, const Bac
             + devices(batch, backup ? backup->media : QStringList(), step.backup).join(QStringLiteral(", "));
 
     QStringList options;
-    if (backup)
+    // The readers refuse numbers SQL Server's types cannot hold (SqlServerLimits), so what is
+    // printed here is the number that was read; position is an int like backupset.position.
+    if (backup) {
+        Q_ASSERT(backup->position >= 1);
         options += QStringLiteral("FILE = %1").arg(backup->position);
+    }
     if (step.partial)
         options += QStringLiteral("PARTIAL");
     switch (step.recovery) {
@@ -84,8 +89,10 @@ QString restoreStatement(const Project &project, const PlanStep &step, const Bac
         options += QStringLiteral("KEEP_CDC");
     if (step.restrictedUser)
         options += QStringLiteral("RESTRICTED_USER");
-    if (step.maxTransferSize > 0)
+    if (step.maxTransferSize > 0) {
+        Q_ASSERT(SqlServerLimits::isValidMaxTransferSize(step.maxTransferSize));
         options += QStringLiteral("MAXTRANSFERSIZE = %1").arg(step.maxTransferSize);
+    }
     if (hasFrom)
         options << QStringLiteral("NOUNLOAD") << QStringLiteral("STATS = 10");
     return formatStatement(head, targets, from, options);

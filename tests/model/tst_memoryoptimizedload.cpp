@@ -1,6 +1,9 @@
 #include "model/io/planjsonwriter.h"
 #include "model/storage/projectfile.h"
+#include "model/rules/planvalidator.h"
+#include "model/simulation/memoryoptimizedload.h"
 #include "model/simulation/restoresimulator.h"
+#include "diagnosticqueries.h"
 #include "sampleloader.h"
 
 #include <QLocale>
@@ -75,6 +78,7 @@ private slots:
     void durationsForPeople();
     void environmentRateRoundTripsThroughJsonAndProjectFile();
     void negativeRateIsRejected();
+    void hugeContainersDoNotWrap();
 };
 
 void TestMemoryOptimizedLoad::sampleLoadsWhereTheLogRestoreRecovers()
@@ -244,6 +248,25 @@ void TestMemoryOptimizedLoad::negativeRateIsRejected()
         R"("environment":{"memoryOptimizedLoadBytesPerSecond":-5}})");
     QVERIFY(!r.ok());
     QVERIFY2(r.error.contains(QLatin1String("environment.memoryOptimizedLoadBytesPerSecond")), qPrintable(r.error));
+}
+
+void TestMemoryOptimizedLoad::hugeContainersDoNotWrap()
+{
+    // 1025 containers of 2^53 - 1 bytes, each a size the reader accepts: their sum, about 2^63, does
+    // not fit in 64 bits. It must never wrap to a negative size (which read as "no size": no load,
+    // no R-MOD-003); no real database comes near it (at most 524,272 TB, "Maximum capacity
+    // specifications for SQL Server"), so it stops at the largest qint64 (issue 8, item 2).
+    Project p = sampleWithSizes(0, 0, 0);
+    Filegroup &mod = p.database.filegroups[2];
+    constexpr qint64 Largest = (qint64(1) << 53) - 1;
+    mod.files.clear();
+    for (int i = 0; i < 1025; ++i)
+        mod.files << DataFile{QStringLiteral("c%1").arg(i), QStringLiteral("c:\\mod\\c%1").arg(i), Largest};
+    QCOMPARE(mod.totalSizeBytes(), std::numeric_limits<qint64>::max());
+    const MemoryOptimizedLoad load = *MemoryOptimizedLoad::of(p.database, p.environment);
+    QCOMPARE(load.bytes, std::numeric_limits<qint64>::max());
+    QVERIFY(load.sizeKnown());
+    QCOMPARE(test::count(PlanValidator::validate(p, p.plans[0]), "R-MOD-003"), 1); // far more than the target's 16 GiB
 }
 
 QTEST_GUILESS_MAIN(TestMemoryOptimizedLoad)

@@ -111,6 +111,11 @@ void TestPageRestore::parsesFilePagePairs()
     QCOMPARE(PageList::parse(u" 3 : 1016 "), (std::optional<std::pair<int, qint64>>{{3, 1016}}));
     for (const char16_t *bad : {u"1;57", u"a:57", u"1:", u":57", u"-1:57", u"1:57:2", u"1:5x", u""})
         QVERIFY2(!PageList::parse(bad), qPrintable(QString::fromUtf16(bad)));
+    // Page IDs are int: a data file holds at most 16 TB = 2^31 pages of 8 KB (maximum capacity
+    // specifications), so the last page ID is 2147483647; 2^32 + 57 is no page 57 (issue 8, item 2).
+    QCOMPARE(PageList::parse(u"1:2147483647"), (std::optional<std::pair<int, qint64>>{{1, 2147483647}}));
+    for (const char16_t *bad : {u"1:2147483648", u"1:4294967353", u"4294967297:57", u"1:99999999999999999999"})
+        QVERIFY2(!PageList::parse(bad), qPrintable(QString::fromUtf16(bad)));
 }
 
 void TestPageRestore::numbersFilesAsSysDatabaseFiles()

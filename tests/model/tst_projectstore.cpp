@@ -75,7 +75,7 @@ quint32 pageSize(const QByteArray &file)
 enum class Damage {
     TextFile, JsonFile, EmptyFile, OtherApplication, GeoPackage, NewerSchema, NoSchemaVersion, MissingTable,
     CorruptPage, CorruptValue, TruncatedByAPage, TruncatedMidPage, TruncatedHeader, MalformedRow, BadField,
-    IdMismatch, ChecksumMissing, MissingFile, Directory
+    IdMismatch, ChecksumMissing, MissingFile, Directory, WrappingPosition, InexactSize
 };
 
 } // namespace
@@ -231,9 +231,18 @@ void TestProjectStore::refuses_data()
     QTest::newRow("truncated mid-page") << Damage::TruncatedMidPage << QStringList{damaged, QStringLiteral("truncated")};
     QTest::newRow("truncated header") << Damage::TruncatedHeader << QStringList{damaged, QStringLiteral("truncated")};
     QTest::newRow("malformed row") << Damage::MalformedRow
-                                   << QStringList{QStringLiteral("backups row 3 (id \"imoltp_secondary\"): not valid JSON")};
+                                   << QStringList{QStringLiteral("backups row 3 (id \"imoltp_secondary\"), column \"data\": not valid JSON")};
     QTest::newRow("bad field") << Damage::BadField
-                               << QStringList{QStringLiteral("backups row 3 (id \"imoltp_secondary\"): backups[2].lastLsn: ")};
+                               << QStringList{QStringLiteral("backups row 3 (id \"imoltp_secondary\"), column \"data\": backups[2].lastLsn: ")};
+    // A project file can be as hostile as a plan file: the same ranges, naming table, row and column.
+    QTest::newRow("position 2^31") << Damage::WrappingPosition
+                                   << QStringList{QStringLiteral("backups row 3 (id \"imoltp_secondary\"), column \"data\": "
+                                                                 "backups[2].position: 2147483648 is out of range"),
+                                                  QStringLiteral("from 1 to 2147483647")};
+    QTest::newRow("size 2^53+1") << Damage::InexactSize
+                                 << QStringList{QStringLiteral("project row \"database\", column \"value\": "
+                                                               "database.filegroups[0].files[0].sizeBytes: "),
+                                                QStringLiteral("2^53")};
     QTest::newRow("id mismatch") << Damage::IdMismatch
                                  << QStringList{QStringLiteral("backups row 2 (id \"other\")"), QStringLiteral("id column")};
     QTest::newRow("checksum missing") << Damage::ChecksumMissing << QStringList{damaged, QStringLiteral("checksum is missing")};
@@ -298,6 +307,13 @@ void TestProjectStore::refuses()
         QVERIFY(execSql(path, {QStringLiteral("UPDATE backups SET data = json_set(data, '$.lastLsn', 12) WHERE ord = 3")}));
         break;
     case Damage::IdMismatch: QVERIFY(execSql(path, {QStringLiteral("UPDATE backups SET id = 'other' WHERE ord = 2")})); break;
+    case Damage::WrappingPosition:
+        QVERIFY(execSql(path, {QStringLiteral("UPDATE backups SET data = json_set(data, '$.position', 2147483648) WHERE ord = 3")}));
+        break;
+    case Damage::InexactSize:
+        QVERIFY(execSql(path, {QStringLiteral("UPDATE project SET value = json_set(value, '$.filegroups[0].files[0].sizeBytes', "
+                                              "9007199254740993) WHERE key = 'database'")}));
+        break;
     case Damage::ChecksumMissing: QVERIFY(execSql(path, {QStringLiteral("DELETE FROM project WHERE key = 'checksum'")})); break;
     case Damage::MissingFile: break;
     case Damage::Directory: QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("victim.rdproj"))); break;

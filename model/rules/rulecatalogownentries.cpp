@@ -1,0 +1,44 @@
+// The designer's own rules (docs/validation-choices.md, "A new rule ID"): what SQL Server refuses
+// that the rules catalogue the table was written from does not name. RuleCatalog::entries() lists
+// them after the catalogue's.
+#include "model/rules/rulecatalog.h"
+
+namespace rd::RuleCatalog {
+
+QList<RuleInfo> ownEntries()
+{
+    return {
+    {u"R-PAGE-001", Severity::Error, RuleStatus::Checked, Confidence::Medium,
+     u"A page list names only restorable pages (Restore Designer's own rule)",
+     u"Step N: page \"{file:page}\" is {the database boot page…}, so SQL Server refuses the statement.",
+     u"docs/relational-databases/backup-restore/restore-pages-sql-server.md",
+     u"Each entry of RESTORE … PAGE: a numeric file:page pair (4350) of a data file of the layout (file IDs as sys.database_files gives them: 1 = the primary data file, 2 = the log, then the other data files in layout order), not the log, a FILESTREAM or memory-optimized container, page 0, page 1:9, a GAM/SGAM/PFS page (3111) or a page past the file's sizeBytes (3194); at most 1000 pages of one file in a restore sequence (3105). Medium: the file IDs and the GAM/SGAM interval beyond the first are derived (docs/validation-choices.md, \"Page restore\")."},
+    {u"R-PAGE-002", Severity::Error, RuleStatus::Checked, Confidence::High,
+     u"A page restore starts from a full, partial or file backup holding the page, into an online read/write file (Restore Designer's own rule)",
+     u"Step N restores pages {list} from {id}, which {does not hold file f | is a differential | …}.",
+     u"docs/relational-databases/backup-restore/restore-pages-sql-server.md",
+     u"Refused by the simulator: a source that is not a full, partial or file backup holding the file (a differential only after the pages were restored, 3195), one from an older SQL Server (4311), a file being restored whole (4309) or not ONLINE (4310; a file a FAILURE marked SUSPECT counts as online: its damage is the pages), a read-only filegroup or database (4344)."},
+    {u"R-REF-001", Severity::Error, RuleStatus::Checked, Confidence::High,
+     u"References must resolve (Restore Designer's own rule)",
+     u"Step N uses backup \"{id}\", which is not in the backup history.",
+     u"docs/validation-choices.md (this repository)",
+     u"A step naming an unknown backup, filegroup or file, or RESTORE LOG with a data backup (and the reverse)."},
+    {u"R-NAME-001", Severity::Error, RuleStatus::Checked, Confidence::High,
+     u"Identifiers fit their type: 128 characters, 32 for a mark (Restore Designer's own rule)",
+     u"{What} \"{name}\" has {n} characters; a SQL Server identifier (sysname) holds at most 128, so SQL Server cannot take it.",
+     u"docs/relational-databases/databases/database-identifiers.md; docs/t-sql/language-elements/begin-transaction-transact-sql.md",
+     u"The database, filegroup and logical file names (data and log) of the layout are sysname, nvarchar(128); a MARK event's name is the transaction name of BEGIN TRANSACTION … WITH MARK, at most 32 (through a variable a longer one is cut to 32, so STOPATMARK would not find it). Lengths count UTF-16 code units, as nvarchar does. Backup ids and plan names are the designer's own and never reach T-SQL as identifiers; the script writes no backup set or media name (NAME, MEDIANAME)."},
+    {u"R-NAME-002", Severity::Error, RuleStatus::Checked, Confidence::Medium,
+     u"No NUL character in a name, id or path (Restore Designer's own rule)",
+     u"{JSON path} holds a NUL character (U+0000): \"{text}\". No SQL Server name and no Windows path can contain one, so SQL Server cannot take it.",
+     u"MicrosoftDocs/win32 desktop-src/FileIO/naming-a-file.md (paths); docs/validation-choices.md (this repository)",
+     u"Every name, id, reference and path of the layout, the events, the backups and the plan, named by its JSON path; not free text (the description) nor a backup's GUIDs, which never reach SQL Server. Medium: Windows documents NUL as the one character no file name may hold; for identifiers Microsoft's documents are silent (docs/validation-choices.md, \"Names\")."},
+    {u"R-NAME-003", Severity::Error, RuleStatus::Checked, Confidence::High,
+     u"Logical file names are unique in the database (Restore Designer's own rule)",
+     u"The {file} has the logical name of the {file}; a logical file name is unique in its database, so SQL Server cannot have both.",
+     u"docs/t-sql/statements/create-database-transact-sql.md",
+     u"logical_file_name \"must be unique in the database\": data and log files together, compared ignoring case as the default collation does. Such a layout still loads, so the designer can fix it."},
+    };
+}
+
+} // namespace rd::RuleCatalog
