@@ -49,6 +49,7 @@ private slots:
     void loadSniffsUnknownExtensions();
     void loadRefusesMismatchedContent();
     void saveRefusesUnknownExtension();
+    void jsonThatWouldNotReadBackIsNotWritten();
 };
 
 void TestProjectFile::kindForPath_data()
@@ -205,6 +206,26 @@ void TestProjectFile::saveRefusesUnknownExtension()
     QVERIFY2(error.contains(path) && error.contains(QStringLiteral(".json")) && error.contains(QStringLiteral(".rdproj")),
              qPrintable(error));
     QCOMPARE(entries(dir.path()), QStringList());
+}
+
+/// The designer lets a filegroup be renamed to another's name; a project file then refuses to save
+/// (ProjectStore reads it back first), and so must a plan file: one written, the reader would refuse
+/// to open it again (docs/plan-format.md: names are unique, case-insensitively). Found by
+/// tst_editproperties (issue 8); the previous file stays as it was.
+void TestProjectFile::jsonThatWouldNotReadBackIsNotWritten()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("p.json"));
+    QString error;
+    QVERIFY2(ProjectFile::save(sample(), path, &error), qPrintable(error));
+    const QByteArray previous = readBytes(path);
+    Project p = sample();
+    p.database.filegroups[1].name = p.database.filegroups[2].name.toUpper();
+    QVERIFY(!ProjectFile::save(p, path, &error));
+    QVERIFY2(error.contains(path) && error.contains(QStringLiteral("appears twice")), qPrintable(error));
+    QCOMPARE(readBytes(path), previous);
+    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("p.json")});
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)
