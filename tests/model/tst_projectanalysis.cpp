@@ -3,7 +3,6 @@
 
 #include "model/analysis/projectanalysis.h"
 #include "model/domain/plansteps.h"
-#include "model/domain/plantime.h"
 #include "model/rules/planvalidator.h"
 #include "sampleloader.h"
 
@@ -138,17 +137,8 @@ void TestProjectAnalysis::environmentEditKeepsTheHistory()
 /// Found by tst_editproperties (issue 8): the reused history analysis kept the fix of the plans before.
 void TestProjectAnalysis::restoringAnImpossibleBackupChangesItsFix()
 {
-    Project p = twoPlans();
-    TimelineEvent failure;
-    failure.kind = EventKind::Failure;
-    failure.wholeDatabase = true;
-    failure.at = PlanTime::make(2017, 3, 6, 5, 0);
-    p.events << failure;
-    Backup after;
-    after.id = QStringLiteral("after_failure");
-    after.start = PlanTime::make(2017, 3, 6, 5, 30);
-    after.finish = after.start.addSecs(60);
-    p.backups << after;
+    const Project p = test::withBackupAfterFailure(twoPlans());
+    const Backup after = p.backups.last();
     const auto before = ProjectAnalysis::build(p);
     compareWithScratch(*before);
     auto fixOf = [](const ProjectAnalysis &a, int plan) {
