@@ -409,10 +409,12 @@ private:
         for (int k = 1 + m_random.below(3); k > 0; --k) {
             const QDateTime start = m_random.chance(5) ? QDateTime() : origin.addSecs(60 * (m_random.below(241) - 120));
             a.pushes << RandomPush{-1, ProjectEdit::moveBackup(id, start), {}, EditCommand::Merge::Consecutive};
-            a.what += QLatin1Char(' ') + PlanTime::toString(start);
+            a.what += QLatin1Char(' ') + (start.isValid() ? PlanTime::toString(start) : QStringLiteral("(no time)"));
         }
         if (m_random.chance(30)) // a drag without its macro: consecutive moves merge on their own
             a.macro.clear();
+        else
+            a.what += QStringLiteral(", in a macro");
         return a;
     }
 

@@ -334,7 +334,7 @@ private:
         if (problem.isEmpty() && now.json != recorded.json)
             problem = QStringLiteral("the saved JSON is not the one at undo index %1: %2").arg(i).arg(firstDifference(recorded.json, now.json));
         if (problem.isEmpty() && !(now.project == recorded.project))
-            problem = QStringLiteral("the project differs from the one at undo index %1 where its JSON does not show").arg(i);
+            problem = QStringLiteral("the project differs from the one at undo index %1, though its JSON is the same").arg(i);
         if (problem.isEmpty() && m_doc.isModified() != (i != 0))
             problem = QStringLiteral("modified is %1 at undo index %2").arg(m_doc.isModified()).arg(i);
         if (problem.isEmpty())
