@@ -24,12 +24,17 @@ public:
     const HistoryIndex &index() const { return m_index; }
     const HistoryFindings &findings() const { return m_findings; }
     /// Whether this describes `project`'s current history (its backups are the same list data,
-    /// its layout and events equal).
-    bool isFor(const Project &project) const { return m_index.isFor(project); }
+    /// its layout and events equal) and its findings hold for `project`'s plans (the plans restore
+    /// the same of HistoryFindings::planDependentBackups).
+    bool isFor(const Project &project) const
+    {
+        return m_index.isFor(project) && m_findings.restoredOf(project) == m_restored;
+    }
 
 private:
     HistoryIndex m_index;
     HistoryFindings m_findings; ///< points into m_index's copy of the history
+    QStringList m_restored;     ///< m_findings.restoredOf() the project it was built from
 };
 
 } // namespace rd

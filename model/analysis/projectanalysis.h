@@ -13,7 +13,8 @@ namespace rd {
 /// never recomputing any of it.
 ///
 /// build() takes the previous analysis and reuses what an edit did not invalidate: the history
-/// analysis while the history is the same (HistoryAnalysis::isFor), and a plan's analysis while
+/// analysis while the history is the same (HistoryAnalysis::isFor: also while the plans restore
+/// the same of the backups R-BAK-004 flags, whose fix reads them), and a plan's analysis while
 /// that plan, the history and the target environment are. A plan-only edit of a 100,000-backup
 /// project so re-analyses that plan alone.
 class ProjectAnalysis

@@ -41,6 +41,10 @@ bool EditCommand::mergeWith(const QUndoCommand *other)
         || (m_edit.kind == Kind::ReplaceStep && o->m_planIndex == m_planIndex && next.step == m_edit.step);
     if (!sameThing)
         return false;
+    // The merged edit, applied to our saved project, must give what both did. Another move of the
+    // backup or value of the step does; a move to no time changes nothing, so ours stays the edit.
+    if (next.kind == Kind::MoveBackup && !next.backup.start.isValid())
+        return true;
     m_edit = next;
     return true;
 }

@@ -34,6 +34,7 @@ public:
     int id() const override;
     /// Takes `other`'s edit when both merge and `other` moves the same backup, or changes the same
     /// step of the same plan with the same text; our saved project stays the one before the first.
+    /// A move to no time (which changes nothing) merges and leaves our edit as it is.
     bool mergeWith(const QUndoCommand *other) override;
 
 private:

@@ -4,6 +4,8 @@
 #include "model/rules/differentialchecks.h"
 #include "model/rules/historychecks.h"
 
+#include <QSet>
+
 namespace rd {
 
 HistoryFindings HistoryFindings::check(const HistoryIndex &index, const Project &project)
@@ -18,7 +20,25 @@ HistoryFindings HistoryFindings::check(const HistoryIndex &index, const Project 
     BackupChecks::run(c);
     DifferentialChecks::run(c);
     f.backups = std::move(c.out);
+    for (const Diagnostic &d : std::as_const(f.backups))
+        if (d.rule == QLatin1String("R-BAK-004") && !f.planDependentBackups.contains(d.backup))
+            f.planDependentBackups << d.backup;
     return f;
+}
+
+QStringList HistoryFindings::restoredOf(const Project &project) const
+{
+    if (planDependentBackups.isEmpty())
+        return {}; // the usual case: no need to read the plans
+    QSet<QString> restored;
+    for (const Plan &plan : project.plans)
+        for (const PlanStep &s : plan.steps)
+            restored.insert(s.backup);
+    QStringList out;
+    for (const QString &id : planDependentBackups)
+        if (restored.contains(id))
+            out << id;
+    return out;
 }
 
 } // namespace rd

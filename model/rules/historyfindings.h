@@ -10,13 +10,21 @@ namespace rd {
 /// What the rules find in one version of a project's history (layout, events, backups) whatever
 /// the plan: the history summary the plan checks read, and the findings of HistoryChecks (the
 /// backups' names and scopes, R-MOD-001, R-LOG-001, R-REF-001) and of BackupChecks and
-/// DifferentialChecks (R-BAK-*, R-DIFF-005..009, R-FILE-001/004/010, …). Plan-independent, so the
-/// analysis computes them once per version of the history and every plan's validation reads them.
+/// DifferentialChecks (R-BAK-*, R-DIFF-005..009, R-FILE-001/004/010, …). Independent of any one
+/// plan, so the analysis computes them once per version of the history and every plan's validation
+/// reads them; one fix reads all the plans (planDependentBackups).
 struct HistoryFindings
 {
     std::shared_ptr<const HistorySummary> summary; ///< points into index.source(): keep the index alive
     QList<Diagnostic> history;                     ///< HistoryChecks, reported first
     QList<Diagnostic> backups;                     ///< BackupChecks then DifferentialChecks
+    /// The backups whose finding reads whether a plan restores them: R-BAK-004's fix removes a
+    /// backup that cannot have been taken unless a plan restores it. The findings hold for another
+    /// project with the same history while restoredOf() gives the same answer.
+    QStringList planDependentBackups;
+
+    /// Those of planDependentBackups that a step of `project`'s plans restores, in their order.
+    QStringList restoredOf(const Project &project) const;
 
     /// The findings for the history `index` describes; `project` is the project it was built from
     /// (R-BAK-004's fix reads whether a plan restores the backup).

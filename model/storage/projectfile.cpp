@@ -89,6 +89,17 @@ bool save(const Project &project, const QString &path, QString *error)
     }
     if (*kind == Kind::Project)
         return ProjectStore::save(project, path, error);
+    // As for a project file (ProjectStore::save): a plan the reader would refuse, or read as another
+    // project, must not replace the previous file (the designer can make one: two filegroups of one name).
+    const LoadResult back = PlanJsonReader::read(PlanJsonWriter::write(project));
+    Project expected = project;
+    expected.viewState = {}; // a plan file does not keep it
+    if (!back.ok() || !(*back.project == expected)) {
+        if (error)
+            *error = back.ok() ? Tr::tr("cannot save %1: the plan would not read back unchanged").arg(path)
+                               : Tr::tr("cannot save %1: the plan would not read back: %2").arg(path, back.error);
+        return false;
+    }
     return PlanJsonWriter::writeFile(project, path, error);
 }
 

@@ -27,6 +27,8 @@ LoadResult loadBytes(const QByteArray &bytes, const QString &name);
 
 /// Saves atomically by extension; another extension is an error naming the accepted ones.
 /// Returns false with *error set (naming the path) on failure; the previous file is then intact.
+/// Either kind is read back first: a project the reader would refuse (it says why) or read as
+/// another project is not written.
 bool save(const Project &project, const QString &path, QString *error);
 
 } // namespace rd::ProjectFile

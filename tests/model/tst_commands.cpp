@@ -38,6 +38,7 @@ private slots:
     void removeFilegroupDropsReferences();
     void toggleReadOnlyChangesTheVerdict();
     void dragIsOneUndoStep();
+    void aMoveToNoTimeKeepsTheDrag();
     void stepChangesMergeOnlyWithTheSameStepAndText();
     void fixesNeverMerge();
     void stepsAddRemoveReorder();
@@ -127,6 +128,25 @@ void TestCommands::dragIsOneUndoStep()
     // Another backup's move is a step of its own.
     push(doc, ProjectEdit::moveBackup(QStringLiteral("imoltp_log"), PlanTime::make(2017, 3, 6, 4, 10)), -1, merge);
     QCOMPARE(doc.undoStack()->count(), 2);
+}
+
+/// A move to no time changes nothing (anEditThatNoLongerFitsChangesNothing); merged into a drag, it
+/// must not become the drag's edit, or redoing the drag would not move the backup. Found by
+/// tst_editproperties (issue 8).
+void TestCommands::aMoveToNoTimeKeepsTheDrag()
+{
+    ProjectDocument doc;
+    doc.reset(test::sample());
+    const QString id = QStringLiteral("imoltp_secondary");
+    for (const QDateTime &to : {PlanTime::make(2017, 3, 6, 3, 40), QDateTime()})
+        push(doc, ProjectEdit::moveBackup(id, to), -1, EditCommand::Merge::Consecutive);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.project().backup(id)->start, PlanTime::make(2017, 3, 6, 3, 40)); // the second move did nothing
+    doc.undoStack()->undo();
+    QVERIFY(doc.project() == test::sample());
+    doc.undoStack()->redo();
+    QCOMPARE(doc.project().backup(id)->start, PlanTime::make(2017, 3, 6, 3, 40));
+    QCOMPARE(doc.project().backup(id)->finish, PlanTime::make(2017, 3, 6, 3, 40, 30));
 }
 
 void TestCommands::stepChangesMergeOnlyWithTheSameStepAndText()

@@ -370,18 +370,7 @@ void TestFixes::readOnlyPrimaryEventFixRemovesTheEvent()
 /// what replaces it there).
 void TestFixes::impossibleBackupFixRemovesIt()
 {
-    Project p = test::sample();
-    TimelineEvent failure;
-    failure.kind = EventKind::Failure;
-    failure.wholeDatabase = true;
-    failure.at = PlanTime::make(2017, 3, 6, 5, 0);
-    p.events << failure;
-    Backup after;
-    after.id = QStringLiteral("after_failure");
-    after.type = BackupType::Full;
-    after.start = PlanTime::make(2017, 3, 6, 5, 30);
-    after.finish = after.start.addSecs(60);
-    p.backups << after;
+    Project p = test::withBackupAfterFailure(test::sample());
     ProjectDocument doc;
     doc.reset(p);
     const Diagnostic *d = find(doc, QStringLiteral("R-BAK-004"));

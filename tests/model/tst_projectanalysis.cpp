@@ -2,6 +2,7 @@
 // and nothing else, and what it reuses is exactly what a from-scratch analysis would compute.
 
 #include "model/analysis/projectanalysis.h"
+#include "model/domain/plansteps.h"
 #include "model/rules/planvalidator.h"
 #include "sampleloader.h"
 
@@ -52,6 +53,7 @@ private slots:
     void planEditReanalysesThatPlanOnly();
     void historyEditRebuildsTheHistory();
     void environmentEditKeepsTheHistory();
+    void restoringAnImpossibleBackupChangesItsFix();
     void outOfRangePlanIsEmpty();
     void backupLookups();
 };
@@ -128,6 +130,35 @@ void TestProjectAnalysis::environmentEditKeepsTheHistory()
     Project described = p;
     described.description = QStringLiteral("another description");
     QVERIFY(ProjectAnalysis::build(described, before.get())->sharesPlanWith(0, *before, 0));
+}
+
+/// R-BAK-004's fix removes a backup taken after a failure damaged its data, unless a plan restores
+/// it (backupchecks.cpp): a plan edit keeps the history, yet changes that finding, in every plan.
+/// Found by tst_editproperties (issue 8): the reused history analysis kept the fix of the plans before.
+void TestProjectAnalysis::restoringAnImpossibleBackupChangesItsFix()
+{
+    const Project p = test::withBackupAfterFailure(twoPlans());
+    const Backup after = p.backups.last();
+    const auto before = ProjectAnalysis::build(p);
+    compareWithScratch(*before);
+    auto fixOf = [](const ProjectAnalysis &a, int plan) {
+        for (const Diagnostic &d : a.plan(plan).diagnostics)
+            if (d.rule == QLatin1String("R-BAK-004"))
+                return d.edit;
+        return ProjectEdit();
+    };
+    QVERIFY(fixOf(*before, 0) == ProjectEdit::removeBackup(after.id)); // no plan restores it yet
+
+    Project edited = p;
+    edited.plans[1].steps.prepend(PlanSteps::restoreOf(after, RecoveryOption::NoRecovery));
+    const auto restored = ProjectAnalysis::build(edited, before.get());
+    compareWithScratch(*restored);
+    QVERIFY(!fixOf(*restored, 0).isValid()); // removing it would leave plan 2 a dangling step
+    QVERIFY(!fixOf(*restored, 1).isValid());
+
+    const auto undone = ProjectAnalysis::build(p, restored.get());
+    compareWithScratch(*undone);
+    QVERIFY(fixOf(*undone, 0) == ProjectEdit::removeBackup(after.id));
 }
 
 void TestProjectAnalysis::outOfRangePlanIsEmpty()

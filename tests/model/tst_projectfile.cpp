@@ -67,6 +67,7 @@ private slots:
     void loadRefusesWhatItCannotRead();
     void loadBytesJsonOrProject();
     void loadBytesNamesTheSource();
+    void jsonThatWouldNotReadBackIsNotWritten();
 };
 
 void TestProjectFile::kindForPath_data()
@@ -279,6 +280,27 @@ void TestProjectFile::loadBytesNamesTheSource()
     QVERIFY(!r.ok());
     QVERIFY2(r.error.startsWith(QStringLiteral("standard input: the file is damaged")), qPrintable(r.error));
     QVERIFY2(!r.error.contains(QLatin1String("input.rdproj")), qPrintable(r.error));
+}
+
+/// The designer lets a filegroup be renamed to another's name; a project file then refuses to save
+/// (ProjectStore reads it back first), and so must a plan file: one written, the reader would refuse
+/// to open it again (docs/plan-format.md: names are unique, case-insensitively). Found by
+/// tst_editproperties (issue 8); the previous file stays as it was.
+void TestProjectFile::jsonThatWouldNotReadBackIsNotWritten()
+{
+    Project p = sample();
+    p.database.filegroups[1].name = p.database.filegroups[2].name.toUpper();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("p.json"));
+    const QByteArray previous = PlanJsonWriter::write(sample());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly) && file.write(previous) == previous.size());
+    file.close();
+    QString error;
+    QVERIFY(!ProjectFile::save(p, path, &error));
+    QVERIFY2(error.contains(path) && error.contains(QStringLiteral("appears twice")), qPrintable(error));
+    QCOMPARE(readBytes(path), previous);
+    QCOMPARE(entries(dir.path()), QStringList{QStringLiteral("p.json")});
 }
 
 QTEST_GUILESS_MAIN(TestProjectFile)

@@ -1,0 +1,522 @@
+#pragma once
+
+// Random edits of a project, for the property tests (tst_editproperties): every kind of
+// ProjectEdit, built as the designer builds it (ui/designeractions.cpp, the step editor, the
+// timeline's drag, the Diagnostics dock's fix) or deliberately odd (a dangling id, an index out of
+// range, a duplicate name, a time outside the history). Reproducible: the same seed, scenario and
+// project give the same edits on every platform.
+
+#include "model/commands/editcommand.h"
+#include "model/commands/projectedits.h"
+#include "model/domain/plansteps.h"
+#include "model/domain/plantime.h"
+#include "describeedit.h"
+
+#include <algorithm>
+#include <random>
+
+namespace rd::test {
+
+/// Pseudo-random numbers that replay everywhere: std::mt19937_64 is specified to the bit, the
+/// standard distributions are not (libstdc++ and MSVC differ), so none is used.
+class Random
+{
+public:
+    /// The numbers of `seed` for `name` (a scenario): each scenario gets other edits from the same
+    /// seed (FNV-1a of its name, mixed with the seed).
+    Random(quint64 seed, const QString &name) : m_engine(mix(seed, name)) {}
+    /// 0 ≤ result < n; 0 when n ≤ 0.
+    int below(qsizetype n) { return n <= 0 ? 0 : int(m_engine() % quint64(n)); }
+    bool chance(int percent) { return below(100) < percent; }
+    /// A random element of a non-empty list.
+    template<typename T>
+    const T &pick(const QList<T> &list) { return list[below(list.size())]; }
+
+private:
+    static quint64 mix(quint64 seed, const QString &name)
+    {
+        quint64 h = 14695981039346656037ULL;
+        for (const char c : name.toUtf8()) {
+            h ^= quint8(c);
+            h *= 1099511628211ULL;
+        }
+        return h ^ (seed * 0x9E3779B97F4A7C15ULL);
+    }
+
+    std::mt19937_64 m_engine;
+};
+
+/// One EditCommand as a view pushes it.
+struct RandomPush
+{
+    int plan = -1;
+    ProjectEdit edit;
+    QString text; ///< the undo text; empty = ProjectEdits::undoText
+    EditCommand::Merge merge = EditCommand::Merge::Never;
+};
+
+/// What one user action pushes: one command, or several in a macro (a drag on the timeline).
+struct RandomAction
+{
+    QString what;            ///< for the failure log
+    QString macro;           ///< the macro's text when the pushes are one undo step
+    QList<RandomPush> pushes;
+};
+
+/// Makes random actions against the document's current project (and findings, for fixes).
+class RandomEdits
+{
+public:
+    RandomEdits(Random &random, const ProjectDocument &document) : m_random(random), m_document(document) {}
+
+    /// The next action: any kind of edit, a composite, a drag, or the fix of a random finding.
+    RandomAction next()
+    {
+        // One push each; step inserts and changes twice, as they are the designer's most common edits.
+        using Make = RandomPush (RandomEdits::*)();
+        const QList<Make> single{&RandomEdits::insertStep, &RandomEdits::insertStep, &RandomEdits::replaceStep,
+                                 &RandomEdits::replaceStep, &RandomEdits::removeStep, &RandomEdits::moveStep,
+                                 &RandomEdits::replaceTarget, &RandomEdits::addPlan, &RandomEdits::addBackup,
+                                 &RandomEdits::replaceBackup, &RandomEdits::removeBackup, &RandomEdits::addFilegroup,
+                                 &RandomEdits::replaceFilegroup, &RandomEdits::removeFilegroup,
+                                 &RandomEdits::renameFilegroup, &RandomEdits::setReadOnly, &RandomEdits::removeEvent,
+                                 &RandomEdits::composite};
+        for (;;) {
+            // Then a drag, and fixes three times: they are where most of the model's edits come from.
+            const int k = m_random.below(single.size() + 4);
+            const RandomAction a = k < single.size() ? described((this->*single[k])())
+                                 : k == single.size() ? drag()
+                                                      : fix();
+            if (!a.pushes.isEmpty())
+                return a;
+        }
+    }
+
+private:
+    const Project &project() const { return m_document.project(); }
+
+    static RandomAction described(const RandomPush &p)
+    {
+        if (!p.edit.isValid())
+            return {};
+        return {QStringLiteral("push on plan %1: %2").arg(p.plan).arg(describe(p.edit)), {}, {p}};
+    }
+
+    /// A plan index; now and then one out of range (the edit then changes nothing).
+    int plan()
+    {
+        const int n = int(project().plans.size());
+        if (n == 0 || m_random.chance(4))
+            return m_random.chance(50) ? -1 : n;
+        return m_random.below(n);
+    }
+
+    /// A position in a list of `n`: mostly inside, now and then out of range.
+    int index(int n)
+    {
+        if (n == 0 || m_random.chance(6))
+            return m_random.chance(50) ? -1 : n + m_random.below(3);
+        return m_random.below(n);
+    }
+
+    QStringList backupIds() const
+    {
+        QStringList ids;
+        for (const Backup &b : project().backups)
+            ids << b.id;
+        return ids;
+    }
+
+    /// An existing backup id, or now and then one that names no backup.
+    QString backupId()
+    {
+        const QStringList ids = backupIds();
+        if (ids.isEmpty() || m_random.chance(8))
+            return QStringLiteral("no_such_backup");
+        return m_random.pick(ids);
+    }
+
+    /// A filegroup of the layout (its name in any case), or now and then one it does not have.
+    QString filegroupName()
+    {
+        const QList<Filegroup> &fgs = project().database.filegroups;
+        if (fgs.isEmpty() || m_random.chance(8))
+            return QStringLiteral("NoSuchFilegroup");
+        const QString name = m_random.pick(fgs).name;
+        return m_random.chance(15) ? name.toLower() : name;
+    }
+
+    QStringList dataFileNames() const
+    {
+        QStringList names;
+        for (const Filegroup &fg : project().database.filegroups)
+            for (const DataFile &f : fg.files)
+                names << f.name;
+        return names;
+    }
+
+    QStringList markNames() const
+    {
+        QStringList names;
+        for (const TimelineEvent &e : project().events)
+            if (e.kind == EventKind::Mark)
+                names << e.name;
+        return names;
+    }
+
+    /// A time inside the history (between the first and the last time it gives), or outside it.
+    QDateTime time()
+    {
+        QList<QDateTime> times{PlanTime::make(2024, 3, 4, 0, 0)}; // when the history has none
+        for (const Backup &b : project().backups)
+            times << b.start << b.finish;
+        for (const TimelineEvent &e : project().events)
+            times << e.at;
+        times.removeIf([](const QDateTime &t) { return !t.isValid(); });
+        if (times.size() > 1)
+            times.removeFirst();
+        const auto [lo, hi] = std::minmax_element(times.begin(), times.end());
+        const QDateTime first = *lo, last = *hi;
+        switch (m_random.below(6)) {
+        case 0: return first.addDays(-1 - m_random.below(400)); // before the history
+        case 1: return last.addSecs(1 + m_random.below(86400)); // after it
+        case 2: return first.addSecs(first.secsTo(last) / 2).addMSecs(m_random.below(1000)); // milliseconds
+        default: return first.addSecs(m_random.below(int(qMin<qint64>(first.secsTo(last), 1 << 30)) + 1));
+        }
+    }
+
+    // --- steps (the step editor, Add Step, Add Backup to Plan, Remove Step, Move Step) ---
+
+    RandomPush insertStep()
+    {
+        const int p = plan();
+        const int steps = p >= 0 && p < project().plans.size() ? int(project().plans[p].steps.size()) : 0;
+        const int at = m_random.chance(40) ? steps : m_random.chance(85) ? m_random.below(steps + 1) : index(steps);
+        PlanStep step;
+        if (const Backup *b = project().backup(backupId()); b && m_random.chance(70))
+            step = PlanSteps::restoreOf(*b, RecoveryOption::NoRecovery);
+        else if (m_random.chance(60))
+            step = PlanSteps::recoveryOnly();
+        else
+            step = PlanSteps::tailLogBackup(m_random.chance(50) ? backupId() : QString());
+        if (m_random.chance(25))
+            step = changed(step, nullptr);
+        return {p, ProjectEdit::insert(at, step)};
+    }
+
+    RandomPush replaceStep()
+    {
+        const int p = plan();
+        if (p < 0 || p >= project().plans.size() || project().plans[p].steps.isEmpty())
+            return {p, ProjectEdit::replace(m_random.below(3), PlanSteps::recoveryOnly())}; // no such step
+        const QList<PlanStep> &steps = project().plans[p].steps;
+        const int i = m_random.chance(95) ? m_random.below(steps.size()) : index(int(steps.size()));
+        const PlanStep &current = steps[qBound(0, i, int(steps.size()) - 1)];
+        QString text;
+        PlanStep step = changed(current, &text);
+        if (m_random.chance(15)) // several fields at once: no view does that, an edit may
+            return {p, ProjectEdit::replace(i, changed(step, nullptr))};
+        // The step editor's push: its text, merging with the same change of the same step.
+        return {p, ProjectEdit::replace(i, step), text.arg(i + 1), EditCommand::Merge::Consecutive};
+    }
+
+    /// `step` with one field changed as the step editor changes it; *text its undo text ("%1" = the step).
+    PlanStep changed(PlanStep step, QString *text)
+    {
+        QString t;
+        switch (m_random.below(15)) {
+        case 0: {
+            const QList<StepStatement> all{StepStatement::RestoreDatabase, StepStatement::RestoreLog, StepStatement::BackupLog,
+                                           StepStatement::SetOffline, StepStatement::SetOnline,
+                                           StepStatement::SetFileOffline, StepStatement::RemoveFilegroup};
+            step.statement = m_random.pick(all);
+            t = QStringLiteral("Change step %1 to a statement");
+            break;
+        }
+        case 1:
+            step.backup = m_random.chance(15) ? QString() : backupId();
+            t = QStringLiteral("Use a backup in step %1");
+            break;
+        case 2:
+            step.recovery = RecoveryOption(m_random.below(4));
+            t = QStringLiteral("Set a recovery option on step %1");
+            break;
+        case 3:
+            step.standbyFile = m_random.chance(70) ? QStringLiteral("c:\\standby\\undo_%1.dat").arg(m_random.below(3)) : QString();
+            t = QStringLiteral("Set the standby file of step %1");
+            break;
+        case 4: {
+            const QString fg = filegroupName();
+            const bool on = !step.filegroups.contains(fg, Qt::CaseInsensitive);
+            step = PlanSteps::withFilegroupToggled(step, fg, on, project().database.filegroups);
+            t = QStringLiteral("Toggle filegroup ") + fg + QStringLiteral(" on step %1");
+            break;
+        }
+        case 5: {
+            const QList<QStringList> pages{{}, {QStringLiteral("1:57")}, {QStringLiteral("1:57"), QStringLiteral("3:12")},
+                                           {QStringLiteral("x:y")}, {QStringLiteral("1:-1")}, {QStringLiteral("99999:1")}};
+            step.pages = m_random.pick(pages);
+            t = QStringLiteral("Set the pages of step %1");
+            break;
+        }
+        case 6: step.partial = !step.partial; t = QStringLiteral("Toggle PARTIAL on step %1"); break;
+        case 7: step.replace = !step.replace; t = QStringLiteral("Toggle REPLACE on step %1"); break;
+        case 8:
+            step.continueAfterError = !step.continueAfterError;
+            t = QStringLiteral("Toggle CONTINUE_AFTER_ERROR on step %1");
+            break;
+        case 9:
+        case 10: // the step editor's STOPAT: inside the history, outside it, or none
+            step.stopAt = m_random.chance(20) ? QDateTime() : time();
+            t = QStringLiteral("Set STOPAT on step %1");
+            break;
+        case 11: {
+            const QStringList marks = markNames() << QStringLiteral("no_such_mark");
+            QString &mark = m_random.chance(50) ? step.stopAtMark : step.stopBeforeMark;
+            mark = m_random.chance(20) ? QString() : m_random.pick(marks);
+            if (m_random.chance(30))
+                step.markAfter = time();
+            t = QStringLiteral("Set a mark on step %1");
+            break;
+        }
+        case 12: {
+            const QStringList files = dataFileNames() << QStringLiteral("no_such_file");
+            step.files = m_random.chance(30) ? QStringList() : QStringList{m_random.pick(files)};
+            step.readWriteFilegroups = m_random.chance(10);
+            t = QStringLiteral("Set the files of step %1");
+            break;
+        }
+        case 13:
+            step.move = m_random.chance(30) ? QList<FileMove>()
+                                            : QList<FileMove>{{m_random.pick(dataFileNames() << QStringLiteral("x")),
+                                                              QStringLiteral("d:\\moved.ndf")}};
+            step.replace = m_random.chance(50);
+            t = QStringLiteral("Move files in step %1");
+            break;
+        default: {
+            step.norecovery = m_random.chance(50);
+            step.noTruncate = m_random.chance(30);
+            step.keepReplication = m_random.chance(20);
+            step.keepCdc = m_random.chance(20);
+            step.restrictedUser = m_random.chance(20);
+            const QList<qint64> sizes{0, 65536, 4 * 1024 * 1024, 1, -1};
+            step.maxTransferSize = m_random.pick(sizes);
+            t = QStringLiteral("Set options on step %1");
+            break;
+        }
+        }
+        if (text)
+            *text = t;
+        return step;
+    }
+
+    RandomPush removeStep()
+    {
+        const int p = plan();
+        const int steps = p >= 0 && p < project().plans.size() ? int(project().plans[p].steps.size()) : 0;
+        return {p, ProjectEdit::remove(index(steps))};
+    }
+
+    RandomPush moveStep()
+    {
+        const int p = plan();
+        const int steps = p >= 0 && p < project().plans.size() ? int(project().plans[p].steps.size()) : 0;
+        const int from = index(steps);
+        const int to = m_random.chance(70) ? from + (m_random.chance(50) ? 1 : -1) : index(steps); // Move Step Up/Down
+        return {p, ProjectEdit::move(from, to)};
+    }
+
+    RandomPush replaceTarget()
+    {
+        RestoreTarget target;
+        target.kind = RestoreTarget::Kind(m_random.below(3));
+        if (target.kind == RestoreTarget::Kind::PointInTime)
+            target.pointInTime = m_random.chance(90) ? time() : QDateTime();
+        if (target.kind == RestoreTarget::Kind::Mark) {
+            target.mark = m_random.pick(markNames() << QStringLiteral("no_such_mark") << QString());
+            target.beforeMark = m_random.chance(50);
+        }
+        return {plan(), ProjectEdit::replaceTarget(target)};
+    }
+
+    RandomPush addPlan()
+    {
+        Plan p;
+        p.name = QStringLiteral("Restore plan %1").arg(project().plans.size() + 1);
+        if (!project().plans.isEmpty() && m_random.chance(30)) // a copy, even of its name
+            p = m_random.pick(project().plans);
+        return {-1, ProjectEdit::addPlan(p)};
+    }
+
+    // --- backups (Add Backup, Remove Backup, the timeline's drag; a changed backup) ---
+
+    RandomPush addBackup()
+    {
+        const auto type = BackupType(m_random.below(int(BackupType::Log) + 1));
+        bool timed = false;
+        for (const Backup &b : project().backups)
+            timed = timed || b.start.isValid() || b.finish.isValid();
+        // Without a timed backup the designer's default is the current hour: not reproducible.
+        const QDateTime start = timed && m_random.chance(50) ? QDateTime() : time();
+        return {-1, ProjectEdits::newBackup(project(), type, start, filegroupName())};
+    }
+
+    RandomPush replaceBackup()
+    {
+        if (project().backups.isEmpty())
+            return {};
+        Backup b = m_random.pick(project().backups);
+        const QString from = b.id;
+        switch (m_random.below(12)) {
+        case 0: b.copyOnly = !b.copyOnly; break;
+        case 1: b.damaged = !b.damaged; break;
+        case 2: b.failed = !b.failed; break;
+        case 3: b.type = BackupType(m_random.below(int(BackupType::Log) + 1)); break;
+        case 4: // a new id the plans follow; now and then another backup's (a duplicate) or none
+
+            b.id = m_random.chance(70) ? project().uniqueBackupId(b.id + QStringLiteral("_renamed"))
+                 : m_random.chance(50) ? backupId() : QString();
+            break;
+        case 5: b.filegroups = m_random.chance(30) ? QStringList() : QStringList{filegroupName()}; break;
+        case 6: b.lastLsn = {}; b.firstLsn = m_random.chance(50) ? Lsn() : b.firstLsn; break; // derived instead
+        case 7: std::swap(b.firstLsn, b.lastLsn); break; // a range that ends before it starts
+        case 8: std::swap(b.start, b.finish); break;
+        case 9: b.mediaFamilyCount = int(b.media.size()) + m_random.below(3); b.media = m_random.chance(20) ? QStringList() : b.media; break;
+        case 10:
+            b.readOnlyFilegroups = m_random.chance(30) ? std::nullopt : std::optional<QStringList>(QStringList{filegroupName()});
+            b.recoveryModel = m_random.chance(30) ? std::nullopt : std::optional<RecoveryModel>(RecoveryModel(m_random.below(3)));
+            break;
+        default:
+            b.hasBulkLoggedData = m_random.chance(50);
+            b.encrypted = m_random.chance(30);
+            b.snapshot = m_random.chance(20);
+            b.tailLog = m_random.chance(30);
+            b.softwareVersion = m_random.chance(50) ? QString() : QStringLiteral("16.0.1000");
+            break;
+        }
+        return {-1, ProjectEdit::replaceBackup(b, m_random.chance(95) ? from : backupId())};
+    }
+
+    RandomPush removeBackup() { return {-1, ProjectEdit::removeBackup(backupId())}; }
+
+    /// The timeline's drag: moves of one backup, merged, in a macro.
+    RandomAction drag()
+    {
+        const QString id = backupId();
+        const Backup *b = project().backup(id);
+        const QDateTime origin = b && b->start.isValid() ? b->start : time();
+        RandomAction a{QStringLiteral("drag of '%1':").arg(id), QStringLiteral("Move backup %1").arg(id), {}};
+        for (int k = 1 + m_random.below(3); k > 0; --k) {
+            const QDateTime start = m_random.chance(5) ? QDateTime() : origin.addSecs(60 * (m_random.below(241) - 120));
+            a.pushes << RandomPush{-1, ProjectEdit::moveBackup(id, start), {}, EditCommand::Merge::Consecutive};
+            a.what += QLatin1Char(' ') + (start.isValid() ? PlanTime::toString(start) : QStringLiteral("(no time)"));
+        }
+        if (m_random.chance(30)) // a drag without its macro: consecutive moves merge on their own
+            a.macro.clear();
+        else
+            a.what += QStringLiteral(", in a macro");
+        return a;
+    }
+
+    // --- filegroups (Add Filegroup, Rename, Read-Only, Remove; a changed filegroup) ---
+
+    RandomPush addFilegroup()
+    {
+        Filegroup fg;
+        fg.type = FilegroupType(m_random.below(3));
+        fg.name = m_random.chance(85) ? QStringLiteral("FG_%1").arg(project().database.filegroups.size() + 1)
+                                      : m_random.pick(QStringList{filegroupName(), QStringLiteral("it's]odd"), QString()});
+        if (m_random.chance(80))
+            fg.files << DataFile{fg.name + QStringLiteral("_1"), QStringLiteral("c:\\data\\%1_1.ndf").arg(fg.name), 1 << 20};
+        return {-1, ProjectEdit::addFilegroup(fg)};
+    }
+
+    RandomPush replaceFilegroup()
+    {
+        const Filegroup *current = project().database.filegroup(filegroupName());
+        Filegroup fg = current ? *current : Filegroup{QStringLiteral("NoSuchFilegroup")};
+        switch (m_random.below(4)) {
+        case 0: fg.abandon = !fg.abandon; break;
+        case 1: fg.type = FilegroupType(m_random.below(3)); break;
+        case 2: fg.files.clear(); break;
+        default: fg.files << DataFile{fg.name + QStringLiteral("_extra"), QStringLiteral("c:\\data\\extra.ndf"), 0}; break;
+        }
+        return {-1, ProjectEdit::replaceFilegroup(fg)};
+    }
+
+    RandomPush removeFilegroup() { return {-1, ProjectEdit::removeFilegroup(filegroupName())}; }
+
+    RandomPush renameFilegroup()
+    {
+        const QString name = filegroupName();
+        QString newName = QStringLiteral("%1_renamed").arg(name);
+        if (m_random.chance(20)) // another filegroup's name, this one's in another case, or odd characters
+            newName = m_random.pick(QStringList{filegroupName(), name.toUpper(), QStringLiteral("[b]'c")});
+        return {-1, ProjectEdit::renameFilegroup(name, newName)};
+    }
+
+    RandomPush setReadOnly()
+    {
+        const QString name = filegroupName();
+        const Filegroup *fg = project().database.filegroup(name);
+        return {-1, ProjectEdit::setFilegroupReadOnly(name, fg ? !fg->readOnly : m_random.chance(50))};
+    }
+
+    RandomPush removeEvent()
+    {
+        if (project().events.isEmpty())
+            return {};
+        TimelineEvent e = m_random.pick(project().events);
+        if (m_random.chance(10))
+            e.at = e.at.addSecs(1); // an event the history does not have
+        return {-1, ProjectEdit::removeEvent(e)};
+    }
+
+    // --- composites and fixes ---
+
+    /// Two or three edits of any kind (but fixes) as one, on one plan.
+    RandomPush composite()
+    {
+        QList<ProjectEdit> parts;
+        int p = -1;
+        for (int k = 2 + m_random.below(2); k > 0; --k) {
+            RandomPush part;
+            switch (m_random.below(8)) {
+            case 0: part = insertStep(); break;
+            case 1: part = replaceStep(); break;
+            case 2: part = removeStep(); break;
+            case 3: part = replaceBackup(); break;
+            case 4: part = addBackup(); break;
+            case 5: part = renameFilegroup(); break;
+            case 6: part = replaceTarget(); break;
+            default: part = setReadOnly(); break;
+            }
+            if (part.edit.isValid())
+                parts << part.edit;
+            if (part.plan >= 0)
+                p = part.plan;
+        }
+        return {p, ProjectEdit::composite(parts)};
+    }
+
+    /// The Diagnostics dock's Apply Fix: a random finding's edit, on its plan.
+    RandomAction fix()
+    {
+        QList<QPair<int, Diagnostic>> fixable;
+        for (int p = 0; p < m_document.project().plans.size(); ++p)
+            for (const Diagnostic &d : m_document.diagnostics(p))
+                if (d.edit.isValid())
+                    fixable.append({p, d});
+        if (fixable.isEmpty())
+            return {};
+        const auto &[p, d] = m_random.pick(fixable);
+        return {QStringLiteral("fix of %1@%2 on plan %3 (%4): %5").arg(d.rule).arg(d.step).arg(p).arg(d.fix, describe(d.edit)),
+                {},
+                {{p, d.edit, ProjectEdits::fixText(d.fix)}}};
+    }
+
+    Random &m_random;
+    const ProjectDocument &m_document;
+};
+
+} // namespace rd::test
