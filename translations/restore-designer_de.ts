@@ -902,6 +902,73 @@
     </message>
 </context>
 <context>
+    <name>NameChecks</name>
+    <message>
+        <source>%1 &quot;%2&quot; has %3 characters; %4 holds at most %5, so SQL Server cannot take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorten it to %1 characters or fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a SQL Server identifier (sysname)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%2 holds a NUL character (U+0000): &quot;%3&quot;. No SQL Server name and no Windows path can contain one, so SQL Server cannot take it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the NUL character from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filegroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logical name of a data file of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logical name of log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 has the logical name of the %2 (names compare ignoring case, as SQL Server&apos;s default collation does); a logical file name is unique in its database, so SQL Server cannot have both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the %1 the logical name sys.database_files lists for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data file &quot;%1&quot; of filegroup %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log file &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the mark at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a transaction name (BEGIN TRANSACTION … WITH MARK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &quot;%1&quot;: </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OnlineRestore</name>
     <message>
         <source>Step %1 restores %2 offline from %3: it needs exclusive access, so connected users will be disconnected (or the restore fails if they cannot be).</source>
@@ -1417,19 +1484,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>expected true or false, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expected a whole number, found %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>must be at least %1, found %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an array of strings, found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1437,15 +1492,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a time; expected YYYY-MM-DDTHH:MM:SS[.fff]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not one of %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>expected an array, found %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1462,10 +1509,6 @@
     </message>
     <message>
         <source>filegroup &quot;%1&quot; appears twice (names are case-insensitive)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>logical file name &quot;%1&quot; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1520,6 +1563,81 @@
         <source>not valid JSON at line %1, column %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is beyond 2^53 - 1 (%2), the largest whole number a JSON number holds exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range: %2 is a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a size in bytes (bigint, not negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a MAXTRANSFERSIZE SQL Server accepts: a multiple of %2 from %2 to %3 bytes (0 = not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a SQL Server version: major.minor[.build[.revision]], major and minor 0 to %2 (tinyint), build 0 to %3 (smallint), revision 0 to %4 (int)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 devices; a media set has 1 to %2 media families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the number of media families (backupmediaset.media_family_count: 1 to 64; 0 = as many as media)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backupset.position (int, RESTORE … WITH FILE = n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTime</name>
+    <message>
+        <source>&quot;%1&quot; is not a time; expected YYYY-MM-DDTHH:MM:SS[.fff]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time of the calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: %2 is not a time zone offset; datetimeoffset allows -14:00 to +14:00, minutes 00 to 59</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is outside the range of SQL Server&apos;s datetime, 1753-01-01T00:00:00 to 9999-12-31T23:59:59.997</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProjectEdits</name>
@@ -1556,6 +1674,14 @@
     </message>
     <message>
         <source>%1: cannot copy it to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save %1: the plan would not read back unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save %1: the plan would not read back: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1723,6 +1849,10 @@
     </message>
     <message>
         <source>cannot read back %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, column &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
