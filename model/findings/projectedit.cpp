@@ -191,6 +191,11 @@ const ProjectEdit *ProjectEditParts::end() const
     return m_parts ? m_parts->data() + m_parts->size() : nullptr;
 }
 
+size_t ProjectEditParts::size() const
+{
+    return m_parts ? m_parts->size() : 0;
+}
+
 const ProjectEdit &ProjectEditParts::operator[](size_t i) const
 {
     return (*m_parts)[i];

@@ -26,7 +26,7 @@ public:
     explicit ProjectEditParts(std::vector<ProjectEdit> parts);
     const ProjectEdit *begin() const;
     const ProjectEdit *end() const;
-    size_t size() const { return m_parts ? m_parts->size() : 0; }
+    size_t size() const; ///< out of line: Clang refuses vector<ProjectEdit>::size() while ProjectEdit is incomplete
     bool empty() const { return size() == 0; }
     const ProjectEdit &operator[](size_t i) const;
     bool operator==(const ProjectEditParts &other) const; ///< equal parts, not the same storage

@@ -134,7 +134,9 @@ void TestMemoryOptimizedLoad::someContainersWithoutSizeGiveALowerBound()
 {
     // Only the 1 GiB container has a size: at least 1 GiB, at least 1,073,741,824 / 10^8 = 10.74 s.
     const Project p = sampleWithSizes(GiB, 0, 100'000'000);
-    const MemoryOptimizedLoad &load = *RestoreSimulator::simulate(p, p.plans[0]).steps[1].memoryOptimizedLoad;
+    // The result is kept: a reference into the temporary would dangle (AddressSanitizer: heap-use-after-free).
+    const SimulationResult r = RestoreSimulator::simulate(p, p.plans[0]);
+    const MemoryOptimizedLoad &load = *r.steps[1].memoryOptimizedLoad;
     QCOMPARE(load.bytes, GiB);
     QCOMPARE(load.unsizedContainers, 1);
     QVERIFY(qAbs(load.seconds() - 10.73741824) < 1e-9);

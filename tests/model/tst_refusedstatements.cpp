@@ -97,8 +97,10 @@ void TestRefusedStatements::consequencesNameTheirCause()
             QCOMPARE(d.causedBy, -1);
     }
     QVERIFY2(consequences > 0, qPrintable(dump(ds)));
-    // Without the refusal no finding follows from one.
-    for (const Diagnostic &d : ProjectAnalysis::build(sample())->plan(0).diagnostics)
+    // Without the refusal no finding follows from one. The analysis is kept: a range-for over a
+    // member of the temporary would read freed memory (its shared_ptr dies before the loop runs).
+    const auto valid = ProjectAnalysis::build(sample());
+    for (const Diagnostic &d : valid->plan(0).diagnostics)
         QCOMPARE(d.causedBy, -1);
 }
 
