@@ -16,6 +16,8 @@ private slots:
     void roundTripKeepsEveryField();
     void errorsNameTheJsonPath_data();
     void errorsNameTheJsonPath();
+    void numbersOutOfRangeAreRefused_data();
+    void numbersOutOfRangeAreRefused();
     void unknownFieldsAreWarnings();
     void timesWithOffsetAreConverted();
 };
@@ -145,6 +147,40 @@ void TestPlanJson::errorsNameTheJsonPath_data()
 }
 
 void TestPlanJson::errorsNameTheJsonPath()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    const LoadResult r = PlanJsonReader::read(json);
+    QVERIFY(!r.ok());
+    QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+}
+
+void TestPlanJson::numbersOutOfRangeAreRefused_data()
+{
+    // Found by tests/fuzz/fuzz_planjson: 1e28 was converted to a 64-bit integer before its range
+    // was checked, which is undefined behaviour (UBSan), and a position beyond 2^31 - 1 wrapped
+    // into a small FILE = n. docs/plan-format.md: sizes are whole numbers from 0 to 2^53.
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+    const auto file = [](const char *size) {
+        return QByteArray(R"({"format":"restore-designer-plan","version":1,"database":{"name":"d","filegroups":[{"name":"PRIMARY","files":[{"name":"f","sizeBytes":)")
+            + size + "}]}]}}";
+    };
+    const auto backup = [](const char *field) {
+        return QByteArray(R"({"format":"restore-designer-plan","version":1,"database":{"name":"d","filegroups":[{"name":"PRIMARY"}]},"backups":[{"id":"a","type":"FULL",)")
+            + field + "}]}";
+    };
+    QTest::newRow("1e28") << file("1e28") << QStringLiteral("database.filegroups[0].files[0].sizeBytes: must be at most 9007199254740992, found 1e+28");
+    QTest::newRow("-1e28") << file("-1e28") << QStringLiteral("database.filegroups[0].files[0].sizeBytes: must be at least 0, found -1e+28");
+    QTest::newRow("2^63") << file("9223372036854775808") << QStringLiteral("sizeBytes: must be at most 9007199254740992, found 9223372036854776000");
+    QTest::newRow("2^53 + 2") << file("9007199254740994") << QStringLiteral("sizeBytes: must be at most 9007199254740992, found 9007199254740994");
+    QTest::newRow("position 2^32 + 1") << backup(R"("position":4294967297)")
+                                       << QStringLiteral("backups[0].position: must be at most 2147483647, found 4294967297");
+    QTest::newRow("mediaFamilyCount 2^31") << backup(R"("mediaFamilyCount":2147483648)")
+                                           << QStringLiteral("backups[0].mediaFamilyCount: must be at most 2147483647, found 2147483648");
+}
+
+void TestPlanJson::numbersOutOfRangeAreRefused()
 {
     QFETCH(QByteArray, json);
     QFETCH(QString, expected);
