@@ -6,7 +6,11 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QSet>
+
+#include <cmath>
+#include <limits>
 
 namespace rd {
 namespace {
@@ -94,17 +98,21 @@ public:
         return v.toBool();
     }
 
-    qint64 integer(const QString &key, qint64 def, qint64 min)
+    /// A whole number from min to max. JSON numbers arrive as doubles, exact only up to 2^53.
+    qint64 integer(const QString &key, qint64 def, qint64 min, qint64 max = qint64(1) << 53)
     {
         const QJsonValue v = value(key, false);
         if (v.isUndefined())
             return def;
-        // JSON numbers arrive as doubles: accept only exact integers up to 2^53.
         const double d = v.toDouble();
-        if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d > 9007199254740992.0)
+        if (!v.isDouble() || d != std::trunc(d))
             fail(sub(key), Tr::tr("expected a whole number, found %1").arg(v.isDouble() ? QString::number(d) : typeName(v)));
+        // The range is checked on the double: converting one beyond qint64 is undefined behaviour.
+        const QString found = QString::number(d, 'g', QLocale::FloatingPointShortest);
         if (d < static_cast<double>(min))
-            fail(sub(key), Tr::tr("must be at least %1, found %2").arg(min).arg(static_cast<qint64>(d)));
+            fail(sub(key), Tr::tr("must be at least %1, found %2").arg(min).arg(found));
+        if (d > static_cast<double>(max))
+            fail(sub(key), Tr::tr("must be at most %1, found %2").arg(max).arg(found));
         return static_cast<qint64>(d);
     }
 
@@ -365,8 +373,9 @@ Backup readBackup(const QJsonValue &v, const QString &path, QStringList *w)
     b.encrypted = r.boolean(QStringLiteral("encrypted"));
     b.snapshot = r.boolean(QStringLiteral("snapshot"));
     b.media = r.stringList(QStringLiteral("media"));
-    b.mediaFamilyCount = static_cast<int>(r.integer(QStringLiteral("mediaFamilyCount"), 0, 0));
-    b.position = static_cast<int>(r.integer(QStringLiteral("position"), 1, 1));
+    constexpr qint64 intMax = std::numeric_limits<int>::max();
+    b.mediaFamilyCount = static_cast<int>(r.integer(QStringLiteral("mediaFamilyCount"), 0, 0, intMax));
+    b.position = static_cast<int>(r.integer(QStringLiteral("position"), 1, 1, intMax));
     b.sizeBytes = r.integer(QStringLiteral("sizeBytes"), 0, 0);
     b.maxTransferSize = r.integer(QStringLiteral("maxTransferSize"), 0, 0);
     r.warnUnknown();

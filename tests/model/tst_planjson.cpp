@@ -16,6 +16,7 @@ private slots:
     void roundTripKeepsEveryField();
     void errorsNameTheJsonPath_data();
     void errorsNameTheJsonPath();
+    void largestNumbersAreAccepted();
     void unknownFieldsAreWarnings();
     void timesWithOffsetAreConverted();
 };
@@ -142,6 +143,25 @@ void TestPlanJson::errorsNameTheJsonPath_data()
     QTest::newRow("array at top") << QByteArray("[]") << QStringLiteral("expected an object");
     QTest::newRow("negative size") << QByteArray(R"({"format":"restore-designer-plan","version":1,"database":{"name":"d","filegroups":[{"name":"PRIMARY","files":[{"name":"f","sizeBytes":-5}]}]}})")
                                    << QStringLiteral("database.filegroups[0].files[0].sizeBytes");
+    // Found by tests/fuzz/fuzz_planjson: 1e28 was converted to a 64-bit integer before its range
+    // was checked, which is undefined behaviour (UBSan), and a position beyond 2^31 - 1 wrapped
+    // into a small FILE = n. docs/plan-format.md: sizes are whole numbers from 0 to 2^53.
+    const auto file = [](const char *size) {
+        return QByteArray(R"({"format":"restore-designer-plan","version":1,"database":{"name":"d","filegroups":[{"name":"PRIMARY","files":[{"name":"f","sizeBytes":)")
+            + size + "}]}]}}";
+    };
+    const auto backup = [](const char *field) {
+        return QByteArray(R"({"format":"restore-designer-plan","version":1,"database":{"name":"d","filegroups":[{"name":"PRIMARY"}]},"backups":[{"id":"a","type":"FULL",)")
+            + field + "}]}";
+    };
+    QTest::newRow("1e28") << file("1e28") << QStringLiteral("database.filegroups[0].files[0].sizeBytes: must be at most 9007199254740992, found 1e+28");
+    QTest::newRow("-1e28") << file("-1e28") << QStringLiteral("database.filegroups[0].files[0].sizeBytes: must be at least 0, found -1e+28");
+    QTest::newRow("2^63") << file("9223372036854775808") << QStringLiteral("sizeBytes: must be at most 9007199254740992, found 9223372036854776000");
+    QTest::newRow("2^53 + 2") << file("9007199254740994") << QStringLiteral("sizeBytes: must be at most 9007199254740992, found 9007199254740994");
+    QTest::newRow("position 2^32 + 1") << backup(R"("position":4294967297)")
+                                       << QStringLiteral("backups[0].position: must be at most 2147483647, found 4294967297");
+    QTest::newRow("mediaFamilyCount 2^31") << backup(R"("mediaFamilyCount":2147483648)")
+                                           << QStringLiteral("backups[0].mediaFamilyCount: must be at most 2147483647, found 2147483648");
 }
 
 void TestPlanJson::errorsNameTheJsonPath()
@@ -151,6 +171,18 @@ void TestPlanJson::errorsNameTheJsonPath()
     const LoadResult r = PlanJsonReader::read(json);
     QVERIFY(!r.ok());
     QVERIFY2(r.error.contains(expected), qPrintable(r.error));
+}
+
+void TestPlanJson::largestNumbersAreAccepted()
+{
+    // The upper limits themselves (docs/plan-format.md): 2^53 for a size, 2^31 - 1 for a position.
+    const LoadResult r = PlanJsonReader::read(R"({"format":"restore-designer-plan","version":1,
+        "database":{"name":"d","filegroups":[{"name":"PRIMARY","files":[{"name":"f","sizeBytes":9007199254740992}]}]},
+        "backups":[{"id":"a","type":"FULL","position":2147483647,"mediaFamilyCount":2147483647}]})");
+    QVERIFY2(r.ok(), qPrintable(r.error));
+    QCOMPARE(r.project->database.filegroups[0].files[0].sizeBytes, Q_INT64_C(9007199254740992));
+    QCOMPARE(r.project->backups[0].position, 2147483647);
+    QCOMPARE(r.project->backups[0].mediaFamilyCount, 2147483647);
 }
 
 void TestPlanJson::unknownFieldsAreWarnings()
