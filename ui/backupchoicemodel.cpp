@@ -17,7 +17,7 @@ BackupChoiceModel::BackupChoiceModel(ProjectDocument *document, QObject *parent)
 void BackupChoiceModel::rebuild()
 {
     beginResetModel();
-    const QList<Backup> &backups = m_document->project().backups;
+    const BackupList &backups = m_document->project().backups;
     m_order.resize(size_t(backups.size()));
     std::iota(m_order.begin(), m_order.end(), qsizetype(0));
     // O(n log n): by start (a backup without one last), list order among equals.

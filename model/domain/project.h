@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/domain/backup.h"
+#include "model/domain/backuplist.h"
 #include "model/domain/database.h"
 #include "model/domain/plan.h"
 #include "model/domain/restoreenvironment.h"
@@ -17,7 +17,7 @@ struct Project
     Database database;
     RestoreEnvironment environment; ///< facts about the target server (plan-format extension)
     QList<TimelineEvent> events;   ///< ordered by time
-    QList<Backup> backups;
+    BackupList backups; ///< chunked and shared: an edit copies only what it touches
     QList<Plan> plans;
     /// Designer view state (zoom, selection, splitters…); stored in project files only, not in JSON.
     QJsonObject viewState;

@@ -345,7 +345,7 @@ void checkFileBackupSet(CheckContext &c)
         return;
     }
     // The logs must span the file backups: from the oldest one's end to the newest one's (LSNs derived if missing).
-    const QList<Backup> &effective = c.index.backups();
+    const BackupList &effective = c.index.backups();
     Lsn reached, needed;
     for (const Backup &b : effective) {
         if (b.type != BackupType::File || !regular(b) || b.lastLsn.isNull())

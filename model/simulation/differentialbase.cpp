@@ -17,7 +17,7 @@ bool holds(const Sources &s, const Backup &b, int file)
 
 } // namespace
 
-QString byGuid(const QList<Backup> &backups, const Backup &d)
+QString byGuid(const BackupList &backups, const Backup &d)
 {
     if (!d.differentialBaseGuid.isEmpty())
         for (const Backup &b : backups)

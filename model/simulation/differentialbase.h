@@ -11,7 +11,7 @@ namespace DifferentialBase {
 struct Sources
 {
     const HistoryIndex &index;
-    const QList<Backup> &backups; ///< index.backups()
+    const BackupList &backups; ///< index.backups()
 };
 
 /// The id of the base of differential `d` for data file `file`, empty when the history does not
@@ -24,7 +24,7 @@ struct Sources
 QString of(const Sources &s, const Backup &d, int file);
 /// Rule 1 alone: the id of the full, partial or file backup whose backupSetGuid equals
 /// d.differentialBaseGuid; empty when d has none or the history does not hold that backup.
-QString byGuid(const QList<Backup> &backups, const Backup &d);
+QString byGuid(const BackupList &backups, const Backup &d);
 
 /// msdb records a multi-based differential with differential_base_guid and differential_base_lsn
 /// NULL (backupset-transact-sql.md). The plan format has no per-file base GUIDs (backupfile), so a

@@ -21,7 +21,7 @@ Project historyOf(const Project &project)
 
 /// The same ids at the same positions. A copied list shares its ids' text, so comparing where the
 /// text lives spares reading it: O(n) pointer comparisons for an edit that kept the ids.
-bool sameIds(const QList<Backup> &a, const QList<Backup> &b)
+bool sameIds(const BackupList &a, const BackupList &b)
 {
     if (a.size() != b.size())
         return false;
@@ -46,7 +46,7 @@ HistoryIndex::HistoryIndex(const Project &project, const HistoryIndex *previous)
                                                                                : FileCatalog(m_source.database)),
       m_history(m_source)
 {
-    const QList<Backup> &given = m_source.backups; // const: reading must not detach the shared list
+    const BackupList &given = m_source.backups; // const: reading must not detach the shared list
     if (previous && sameIds(previous->m_source.backups, given)) {
         m_byId = previous->m_byId; // an edit that keeps every id in place (moving a backup): shared, O(1)
     } else {
@@ -54,7 +54,7 @@ HistoryIndex::HistoryIndex(const Project &project, const HistoryIndex *previous)
         for (qsizetype i = given.size() - 1; i >= 0; --i) // the first of repeated ids wins
             m_byId.insert(given[i].id, i);
     }
-    const QList<Backup> &derived = m_backups; // const: m_backups shares the project's list
+    const BackupList &derived = m_backups; // const: m_backups shares the project's list
     for (qsizetype i = 0; i < derived.size(); ++i)
         if (isDifferential(derived[i].type))
             m_differentialsByStart.push_back(i);
@@ -85,16 +85,13 @@ const Backup *HistoryIndex::backup(const QString &id) const
 
 bool HistoryIndex::isFor(const Project &project) const
 {
-    return project.backups.constData() == m_source.backups.constData()
-        && project.backups.size() == m_source.backups.size() && project.events == m_source.events
+    return project.backups.isSharedWith(m_source.backups) && project.events == m_source.events
         && project.database == m_source.database;
 }
 
 qsizetype HistoryIndex::position(const Backup &b) const
 {
-    const Backup *first = m_backups.constData();
-    const std::less<const Backup *> before;
-    return before(&b, first) || !before(&b, first + m_backups.size()) ? -1 : &b - first;
+    return m_backups.positionOf(&b);
 }
 
 const FileCatalog::FileSet &HistoryIndex::scope(qsizetype i) const

@@ -41,7 +41,7 @@ public:
     /// The history it describes: layout, events and backups as given (no plans, no environment).
     const Project &source() const { return m_source; }
     /// The project's backups, in its order, with missing LSNs derived (LsnDerivation).
-    const QList<Backup> &backups() const { return m_backups; }
+    const BackupList &backups() const { return m_backups; }
     const FileCatalog &catalog() const { return m_catalog; }
     const TimelineHistory &history() const { return m_history; }
 
@@ -86,7 +86,7 @@ public:
 
 private:
     Project m_source; ///< what the index describes: layout, events, backups as given (no plans)
-    QList<Backup> m_backups;
+    BackupList m_backups;
     QHash<QString, qsizetype> m_byId; ///< backup id → first position
     std::vector<qsizetype> m_differentialsByStart;
     FileCatalog m_catalog;

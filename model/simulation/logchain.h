@@ -98,7 +98,7 @@ private:
     const Plan &m_plan;
     const HistoryIndex &m_index;
     RollForwardFixes &m_fixes;
-    const QList<Backup> &m_backups; ///< m_index.backups(): positions are the index's
+    const BackupList &m_backups; ///< m_index.backups(): positions are the index's
     const FileCatalog &m_catalog;
     const TimelineHistory &m_history;
     QList<Diagnostic> &m_out;

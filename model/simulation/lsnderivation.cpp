@@ -13,7 +13,7 @@ Lsn at(const QDateTime &time, int slot)
     return Lsn::fromString(QStringLiteral("%1%2").arg(seconds).arg(slot, 5, 10, QLatin1Char('0')));
 }
 
-QList<Backup> derive(const QList<Backup> &backups)
+BackupList derive(const BackupList &backups)
 {
     const bool complete = std::all_of(backups.begin(), backups.end(), [](const Backup &b) {
         return !b.firstLsn.isNull() && !b.lastLsn.isNull();
@@ -21,7 +21,7 @@ QList<Backup> derive(const QList<Backup> &backups)
     if (complete)
         return backups;
 
-    QList<Backup> out = backups;
+    BackupList out = backups;
     Lsn earliestData;
     for (Backup &b : out) {
         if (b.isLog())
@@ -35,13 +35,14 @@ QList<Backup> derive(const QList<Backup> &backups)
         if (!b.firstLsn.isNull() && (earliestData.isNull() || b.firstLsn < earliestData))
             earliestData = b.firstLsn;
     }
+    const BackupList &view = out; // const: reading must not look up a chunk to detach
     QList<int> logs;
-    for (int i = 0; i < out.size(); ++i)
-        if (out[i].isLog())
+    for (int i = 0; i < view.size(); ++i)
+        if (view[i].isLog())
             logs << i;
-    std::stable_sort(logs.begin(), logs.end(), [&](int a, int b) {
-        const QDateTime &fa = out[a].finish.isValid() ? out[a].finish : out[a].start;
-        const QDateTime &fb = out[b].finish.isValid() ? out[b].finish : out[b].start;
+    std::stable_sort(logs.begin(), logs.end(), [&view](int a, int b) {
+        const QDateTime &fa = view[a].finish.isValid() ? view[a].finish : view[a].start;
+        const QDateTime &fb = view[b].finish.isValid() ? view[b].finish : view[b].start;
         return fa < fb;
     });
     Lsn chainEnd = earliestData;

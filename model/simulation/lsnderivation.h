@@ -19,7 +19,7 @@ namespace LsnDerivation {
 
 /// `backups` with missing LSNs filled in (the same list, shared, when none is missing). An analysis
 /// derives them once per version of the history: HistoryIndex::backups().
-QList<Backup> derive(const QList<Backup> &backups);
+BackupList derive(const BackupList &backups);
 /// The LSN the rule above gives a time and slot (exposed for tests and events without an LSN).
 Lsn at(const QDateTime &time, int slot);
 

@@ -95,7 +95,7 @@ private:
     const Plan &m_plan;
     const HistoryIndex &m_index; ///< the project's history
     /// With derived LSNs: m_index's list (positions are the index's).
-    const QList<Backup> &m_backups;
+    const BackupList &m_backups;
     const FileCatalog &m_catalog;
     const TimelineHistory &m_history;
     int m_primary = -1;

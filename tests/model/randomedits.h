@@ -31,6 +31,7 @@ public:
     /// A random element of a non-empty list.
     template<typename T>
     const T &pick(const QList<T> &list) { return list[below(list.size())]; }
+    const Backup &pick(const BackupList &list) { return list[below(list.size())]; }
 
 private:
     static quint64 mix(quint64 seed, const QString &name)

@@ -101,9 +101,9 @@ QString firstDifference(const QByteArray &expected, const QByteArray &actual)
 }
 
 /// The backups of `list` with this id, in order (ids may repeat after an odd edit).
-QList<Backup> withId(const QList<Backup> &list, const QString &id)
+BackupList withId(const BackupList &list, const QString &id)
 {
-    QList<Backup> out;
+    BackupList out;
     for (const Backup &b : list)
         if (b.id == id)
             out << b;
@@ -127,7 +127,7 @@ QString unannounced(const DocumentChange &change, const Project &before, const P
             missing << QStringLiteral("the backups");
         } else if (!change.backups.isEmpty()) {
             QStringList ids;
-            for (const QList<Backup> *list : {&before.backups, &after.backups})
+            for (const BackupList *list : {&before.backups, &after.backups})
                 for (const Backup &b : *list)
                     if (!ids.contains(b.id) && withId(before.backups, b.id) != withId(after.backups, b.id))
                         ids << b.id;

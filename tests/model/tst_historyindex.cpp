@@ -74,7 +74,7 @@ void TestHistoryIndex::lookupsAnswerAsAScan()
 {
     const Project p = history();
     const auto index = indexOf(p);
-    const QList<Backup> &all = index->backups();
+    const BackupList &all = index->backups();
     QCOMPARE(all.size(), p.backups.size());
     for (int file = 0; file < index->catalog().fileCount(); ++file) {
         for (const Backup &d : all) {

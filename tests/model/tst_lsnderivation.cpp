@@ -45,7 +45,7 @@ void TestLsnDerivation::logsChainWithoutGaps()
     log2.start = PlanTime::make(2017, 3, 6, 4, 30);
     log2.finish = log2.start.addSecs(5);
     p.backups << log2;
-    const QList<Backup> bs = LsnDerivation::derive(p.backups);
+    const BackupList bs = LsnDerivation::derive(p.backups);
     const Backup &full = bs[0], &log1 = bs[3], &second = bs[4];
     QCOMPARE(log1.firstLsn, full.firstLsn);     // the first log starts where the chain started
     QCOMPARE(second.firstLsn, log1.lastLsn);    // no gap
@@ -74,7 +74,7 @@ void TestLsnDerivation::logTakenBeforeTheDataBackupIsTooEarly()
 void TestLsnDerivation::givenLsnsAreKept()
 {
     const Project p = test::sample();
-    const QList<Backup> bs = LsnDerivation::derive(p.backups);
+    const BackupList bs = LsnDerivation::derive(p.backups);
     QCOMPARE(bs[3].firstLsn.toString(), QStringLiteral("35000000015200001"));
 }
 

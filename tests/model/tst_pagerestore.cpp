@@ -89,7 +89,7 @@ void addFilegroupA(Project &p, bool readOnly = false)
     p.database.filegroups << a;
 }
 
-const Backup &backupNamed(const QList<Backup> &backups, const char *id)
+const Backup &backupNamed(const BackupList &backups, const char *id)
 {
     for (const Backup &b : backups)
         if (b.id == QLatin1String(id))
@@ -184,7 +184,7 @@ void TestPageRestore::workedExampleKeepsTheDatabaseOnline()
     const Project p = example();
     const Plan &plan = p.plans.first();
     const SimulationResult sim = RestoreSimulator::simulate(p, plan);
-    const QList<Backup> backups = LsnDerivation::derive(p.backups);
+    const BackupList backups = LsnDerivation::derive(p.backups);
     QCOMPARE(sim.steps.size(), 5);
 
     // "This example performs an online restore"; "during an online page restore, only the page is offline".
@@ -289,7 +289,7 @@ void TestPageRestore::differentialOnlyAfterTheFullOrFileBackup()
 {
     // "Apply the most recent differentials" after the full or file backup; never as the start (3195).
     const Project p = loadProject(QStringLiteral(RD_SOURCE_DIR "/tests/data/scenarios/restore-pages--differential.json"));
-    const QList<Backup> backups = LsnDerivation::derive(p.backups);
+    const BackupList backups = LsnDerivation::derive(p.backups);
     const SimulationResult sim = RestoreSimulator::simulate(p, p.plans.first());
     QVERIFY2(!hasErrors(sim.diagnostics), qPrintable(dump(sim.diagnostics)));
     QCOMPARE(sim.steps[1].redoLsn, backupNamed(backups, "diff_backup").lastLsn);
