@@ -49,6 +49,8 @@ public:
     const Backup &operator[](qsizetype i) const { return at(i); }
     const Backup &at(qsizetype i) const
     {
+        if (m_uniform) // the usual case, and the analysis's hot path: no offset to look up
+            return m_chunks[qsizetype(size_t(i) / ChunkSize)].constData()[size_t(i) % ChunkSize];
         const qsizetype k = chunkOf(i);
         return m_chunks[k].constData()[i - m_starts[k]];
     }
@@ -113,7 +115,7 @@ private:
     qsizetype chunkOf(qsizetype i) const
     {
         if (m_uniform)
-            return i / ChunkSize;
+            return qsizetype(size_t(i) / ChunkSize);
         return qsizetype(std::upper_bound(m_starts.cbegin(), m_starts.cend(), i) - m_starts.cbegin()) - 1;
     }
     void shiftStarts(qsizetype fromChunk, qsizetype by);

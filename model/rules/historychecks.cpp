@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cstring>
 
 namespace rd::HistoryChecks {
@@ -180,11 +181,38 @@ void checkLogBackup(const Context &c, const Backup &b, QList<Diagnostic> &out)
                       Tr::tr("Add a full backup before %1 to the history (choose when it is taken).").arg(b.id)};
 }
 
-QList<Diagnostic> check(const Project &project, const HistoryIndex &index)
+/// The positions of the backups to check: all of them, or the window an edit changed when
+/// nothing else can have a finding (see run()).
+std::pair<qsizetype, qsizetype> backupsToCheck(const HistoryIndex &index, const HistoryIndex *previousIndex,
+                                               const Result *previous)
 {
-    QList<Diagnostic> out = NameChecks::layoutAndEvents(project);
+    const qsizetype all = index.source().backups.size();
+    const BackupListDelta &d = index.changeFromPrevious();
+    if (!previousIndex || !previous || d.isEverything() || !index.sameLayoutAsPrevious())
+        return {0, all};
+    // R-LOG-001 reads the earliest full backups (Context): a window holding one may change any log's.
+    auto isFull = [](const Backup &b) { return b.type == BackupType::Full; };
+    const BackupList &before = previousIndex->source().backups, &after = index.source().backups;
+    for (qsizetype j = 0; j < d.removed; ++j)
+        if (isFull(before[d.at + j]))
+            return {0, all};
+    for (qsizetype j = 0; j < d.added; ++j)
+        if (isFull(after[d.at + j]))
+            return {0, all};
+    if (previous->aboutBackups)
+        return {0, all};
+    return {d.at, d.at + d.added};
+}
+
+Result check(const Project &project, const HistoryIndex &index, const HistoryIndex *previousIndex, const Result *previous)
+{
+    Result result;
+    QList<Diagnostic> &out = result.findings;
+    out = NameChecks::layoutAndEvents(project);
     const Context c(project, index);
-    for (qsizetype i = 0; i < project.backups.size(); ++i) {
+    const auto [from, to] = backupsToCheck(index, previousIndex, previous);
+    const qsizetype beforeBackups = out.size();
+    for (qsizetype i = from; i < to; ++i) {
         const Backup &b = project.backups[i];
         NameChecks::backup(b, i, out);
         if (!b.filegroups.isEmpty() || !b.files.isEmpty()) {
@@ -193,6 +221,7 @@ QList<Diagnostic> check(const Project &project, const HistoryIndex &index)
         }
         checkLogBackup(c, b, out);
     }
+    result.aboutBackups = out.size() > beforeBackups;
     for (const TimelineEvent &e : project.events)
         if ((e.kind == EventKind::SetReadOnly || e.kind == EventKind::SetReadWrite) && c.catalog.filegroupIndex(e.filegroup) < 0)
             out << Diagnostic{QStringLiteral("R-REF-001"), Severity::Error, -1, {}, e.filegroup,
@@ -214,17 +243,18 @@ QList<Diagnostic> check(const Project &project, const HistoryIndex &index)
                                          "%3 (a damaged log is \"logDamaged\").")
                                       .arg(e.at.toString(Qt::ISODate), f, c.p.database.name), {}};
     }
-    return out;
+    return result;
 }
 
 } // namespace
 
-QList<Diagnostic> run(const HistoryIndex &index)
+Result run(const HistoryIndex &index, const HistoryIndex *previousIndex, const Result *previous)
 {
     // These findings depend only on the layout, the events and the backups (index.source()): the
     // analysis computes them once per version of the history (HistoryFindings). A check added
-    // here must read nothing else (not the plan, not the environment).
-    return check(index.source(), index);
+    // here must read nothing else (not the plan, not the environment), and a check of one backup
+    // must read no other backup but through Context's earliest full backups (backupsToCheck).
+    return check(index.source(), index, previousIndex, previous);
 }
 
 } // namespace rd::HistoryChecks

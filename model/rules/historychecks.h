@@ -13,8 +13,20 @@ class HistoryIndex;
 /// scope or event uses must exist in the layout), and first the names SQL Server cannot take
 /// (R-NAME-001..003, NameChecks).
 namespace HistoryChecks {
-/// The findings for the history `index` describes (index.source()).
-QList<Diagnostic> run(const HistoryIndex &index);
+/// What run() finds: the findings, and whether one is about a backup (from a check of one backup;
+/// an id may be empty, so the findings themselves cannot tell).
+struct Result
+{
+    QList<Diagnostic> findings;
+    bool aboutBackups = false;
+};
+
+/// The findings for the history `index` describes (index.source()). `previousIndex` and
+/// `previous` (both or neither): the index `index` was built from and what run() found in its
+/// history. When that holds no finding about a backup, and the edit between them changed neither
+/// the layout, the events nor a full backup, only the backups the edit changed are checked
+/// (HistoryIndex::changeFromPrevious): the others, unchanged, still have none.
+Result run(const HistoryIndex &index, const HistoryIndex *previousIndex = nullptr, const Result *previous = nullptr);
 }
 
 } // namespace rd

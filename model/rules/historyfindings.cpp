@@ -8,11 +8,17 @@
 
 namespace rd {
 
-HistoryFindings HistoryFindings::check(const HistoryIndex &index, const Project &project)
+HistoryFindings HistoryFindings::check(const HistoryIndex &index, const Project &project,
+                                       const HistoryIndex *previousIndex, const HistoryFindings *previous)
 {
     HistoryFindings f;
     f.summary = std::make_shared<const HistorySummary>(index.source());
-    f.history = HistoryChecks::run(index);
+    HistoryChecks::Result before;
+    if (previous)
+        before = {previous->history, previous->historyAboutBackups}; // shares the list: O(1)
+    HistoryChecks::Result checked = HistoryChecks::run(index, previousIndex, previous ? &before : nullptr);
+    f.history = std::move(checked.findings);
+    f.historyAboutBackups = checked.aboutBackups;
     // These checks read no plan step and no simulation: an empty plan stands in for one.
     const Plan noPlan;
     const SimulationResult noSimulation;

@@ -17,6 +17,7 @@ struct HistoryFindings
 {
     std::shared_ptr<const HistorySummary> summary; ///< points into index.source(): keep the index alive
     QList<Diagnostic> history;                     ///< HistoryChecks, reported first
+    bool historyAboutBackups = false;              ///< one of `history` is about a backup (HistoryChecks::Result)
     QList<Diagnostic> backups;                     ///< BackupChecks then DifferentialChecks
     /// The backups whose finding reads whether a plan restores them: R-BAK-004's fix removes a
     /// backup that cannot have been taken unless a plan restores it. The findings hold for another
@@ -28,7 +29,10 @@ struct HistoryFindings
 
     /// The findings for the history `index` describes; `project` is the project it was built from
     /// (R-BAK-004's fix reads whether a plan restores the backup).
-    static HistoryFindings check(const HistoryIndex &index, const Project &project);
+    /// `previousIndex` and `previous` (both or neither): the index `index` was built from and its
+    /// findings, from which the history checks reuse what the edit cannot have changed.
+    static HistoryFindings check(const HistoryIndex &index, const Project &project,
+                                 const HistoryIndex *previousIndex = nullptr, const HistoryFindings *previous = nullptr);
 };
 
 } // namespace rd

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <limits>
 
 namespace rd {
@@ -17,20 +18,6 @@ Project historyOf(const Project &project)
     p.events = project.events;
     p.backups = project.backups;
     return p;
-}
-
-/// The same ids at the same positions. A copied list shares its ids' text, so comparing where the
-/// text lives spares reading it: O(n) pointer comparisons for an edit that kept the ids.
-bool sameIds(const BackupList &a, const BackupList &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        const QString &x = a[i].id, &y = b[i].id;
-        if ((x.constData() != y.constData() || x.size() != y.size()) && x != y)
-            return false;
-    }
-    return true;
 }
 
 bool isRegularDataBackup(const Backup &b)
@@ -46,13 +33,14 @@ HistoryIndex::HistoryIndex(const Project &project, const HistoryIndex *previous)
                                                                                : FileCatalog(m_source.database)),
       m_history(m_source)
 {
-    const BackupList &given = m_source.backups; // const: reading must not detach the shared list
-    if (previous && sameIds(previous->m_source.backups, given)) {
-        m_byId = previous->m_byId; // an edit that keeps every id in place (moving a backup): shared, O(1)
+    m_change = previous ? changeBetween(*previous) : BackupListDelta{0, 0, m_backups.size(), true};
+    m_sameLayout = previous && previous->m_source.database == m_source.database && previous->m_source.events == m_source.events;
+    if (m_change.isEverything()) {
+        buildIds();
     } else {
-        m_byId.reserve(given.size());
-        for (qsizetype i = given.size() - 1; i >= 0; --i) // the first of repeated ids wins
-            m_byId.insert(given[i].id, i);
+        lendIds(*previous, m_change);
+        if (lendLookups(*previous, m_change, m_sameLayout))
+            return;
     }
     const BackupList &derived = m_backups; // const: m_backups shares the project's list
     for (qsizetype i = 0; i < derived.size(); ++i)
@@ -60,6 +48,164 @@ HistoryIndex::HistoryIndex(const Project &project, const HistoryIndex *previous)
             m_differentialsByStart.push_back(i);
     std::stable_sort(m_differentialsByStart.begin(), m_differentialsByStart.end(),
                      [&derived](qsizetype a, qsizetype b) { return derived[a].start < derived[b].start; });
+}
+
+BackupListDelta HistoryIndex::changeBetween(const HistoryIndex &previous) const
+{
+    // As derived (a derivation may change backups the edit did not) and as given (an edit may give
+    // the LSN the derivation had filled in): one window holding both.
+    const BackupListDelta derived = BackupListDelta::between(previous.m_backups, m_backups);
+    const BackupListDelta given = previous.m_backups.isSharedWith(previous.m_source.backups) && m_backups.isSharedWith(m_source.backups)
+        ? derived
+        : BackupListDelta::between(previous.m_source.backups, m_source.backups);
+    if (derived.isEverything() || given.isEverything())
+        return {0, previous.m_backups.size(), m_backups.size(), true};
+    const qsizetype at = std::min(derived.at, given.at);
+    const qsizetype after = std::min(previous.m_backups.size() - derived.at - derived.removed,
+                                     previous.m_backups.size() - given.at - given.removed); // unchanged at the end
+    return {at, previous.m_backups.size() - at - after, m_backups.size() - at - after, false};
+}
+
+void HistoryIndex::buildIds()
+{
+    const BackupList &given = m_source.backups; // const: reading must not detach the shared list
+    auto ids = std::make_shared<std::vector<IdEntry>>();
+    ids->reserve(size_t(given.size()));
+    qsizetype i = 0;
+    for (const Backup &b : given)
+        ids->push_back({qHash(b.id), i++});
+    std::sort(ids->begin(), ids->end());
+    m_ids = std::move(ids);
+}
+
+void HistoryIndex::lendIds(const HistoryIndex &previous, const BackupListDelta &d)
+{
+    const BackupList &before = previous.m_source.backups, &after = m_source.backups;
+    bool sameIds = d.removed == d.added;
+    for (qsizetype j = 0; sameIds && j < d.added; ++j)
+        sameIds = before[d.at + j].id == after[d.at + j].id;
+    if (sameIds) { // a move or a change of a backup: shared, O(1)
+        m_ids = previous.m_ids;
+        return;
+    }
+    // The entries outside the window, moved to their new positions (their order holds: positions
+    // move by the same amount past the window), merged with the window's new entries.
+    std::vector<IdEntry> added;
+    for (qsizetype j = 0; j < d.added; ++j)
+        added.push_back({qHash(after[d.at + j].id), d.at + j});
+    std::sort(added.begin(), added.end());
+    std::vector<IdEntry> kept;
+    kept.reserve(previous.m_ids->size());
+    for (const IdEntry &e : *previous.m_ids)
+        if (const qsizetype p = d.moved(e.position); p >= 0)
+            kept.push_back({e.hash, p});
+    auto ids = std::make_shared<std::vector<IdEntry>>();
+    ids->reserve(kept.size() + added.size());
+    std::merge(kept.begin(), kept.end(), added.begin(), added.end(), std::back_inserter(*ids));
+    m_ids = std::move(ids);
+}
+
+bool HistoryIndex::lendLookups(const HistoryIndex &previous, const BackupListDelta &d, bool sameLayout)
+{
+    const BackupList &before = previous.m_backups, &after = m_backups;
+    // Whether a backup the edit removed or added is one a lookup holds.
+    auto windowHolds = [&](auto &&holds) {
+        for (qsizetype j = 0; j < d.removed; ++j)
+            if (holds(before[d.at + j]))
+                return true;
+        for (qsizetype j = 0; j < d.added; ++j)
+            if (holds(after[d.at + j]))
+                return true;
+        return false;
+    };
+    // A lookup none of whose positions is in the window keeps its order; only positions move.
+    auto shifted = [&d](std::vector<qsizetype> list) {
+        if (d.shift() != 0)
+            for (qsizetype &p : list)
+                p = d.moved(p);
+        return list;
+    };
+
+    if (sameLayout) { // a scope depends on the backup, the layout and the events
+        if (!previous.m_scopes.empty()) {
+            m_scopes.reserve(size_t(after.size()));
+            m_scopes.insert(m_scopes.end(), previous.m_scopes.begin(), previous.m_scopes.begin() + d.at);
+            m_scopes.resize(size_t(d.at + d.added));
+            m_scopes.insert(m_scopes.end(), previous.m_scopes.begin() + d.at + d.removed, previous.m_scopes.end());
+        }
+        m_fileScopes = previous.m_fileScopes;
+    }
+    const bool dataChanged = windowHolds([](const Backup &b) { return isDataBase(b.type); });
+    if (!dataChanged) {
+        if (previous.m_dataByLsn) {
+            m_dataByLsn = previous.m_dataByLsn;
+            if (d.shift() != 0)
+                for (auto &entry : *m_dataByLsn)
+                    entry.second = d.moved(entry.second);
+        }
+        if (previous.m_dataByGuid) {
+            m_dataByGuid = previous.m_dataByGuid;
+            if (d.shift() != 0)
+                for (auto it = m_dataByGuid->begin(); it != m_dataByGuid->end(); ++it)
+                    it.value() = d.moved(it.value());
+        }
+        if (sameLayout && previous.m_basesByFile) {
+            m_basesByFile.emplace();
+            m_basesByFile->reserve(previous.m_basesByFile->size());
+            for (const std::vector<qsizetype> &list : *previous.m_basesByFile)
+                m_basesByFile->push_back(shifted(list));
+        }
+    }
+    // The log lookups: kept when the window's logs have the same LSNs before and after (a log
+    // moved in time), filtered when the window adds no log (a log deleted), else built anew.
+    auto sameLogs = [&](auto &&key) {
+        if (d.removed != d.added)
+            return false;
+        for (qsizetype j = 0; j < d.added; ++j)
+            if (key(before[d.at + j]) != key(after[d.at + j]))
+                return false;
+        return true;
+    };
+    auto withoutWindow = [&d, &shifted](const std::vector<qsizetype> &list) {
+        std::vector<qsizetype> out;
+        out.reserve(list.size());
+        for (qsizetype p : list)
+            if (p < d.at || p >= d.at + d.removed)
+                out.push_back(p);
+        return shifted(std::move(out));
+    };
+    const bool addsLog = d.added > 0 && std::any_of(after.begin() + d.at, after.begin() + d.at + d.added,
+                                                    [](const Backup &b) { return b.isLog(); });
+    if (previous.m_logRanges) {
+        auto rangeKey = [](const Backup &b) {
+            const bool ranged = b.isLog() && !b.firstLsn.isNull() && !b.lastLsn.isNull();
+            return std::tuple(ranged, ranged ? b.firstLsn : Lsn(), ranged ? b.lastLsn : Lsn());
+        };
+        if (sameLogs(rangeKey)) {
+            m_logRanges = previous.m_logRanges;
+        } else if (!addsLog) {
+            LogRanges &r = m_logRanges.emplace();
+            r.byFirst = withoutWindow(previous.m_logRanges->byFirst);
+            r.maxLast.reserve(r.byFirst.size());
+            for (qsizetype k : r.byFirst)
+                r.maxLast.push_back(r.maxLast.empty() || r.maxLast.back() < after[k].lastLsn ? after[k].lastLsn
+                                                                                           : r.maxLast.back());
+        }
+    }
+    if (previous.m_logsByLastLsn) {
+        auto lastKey = [](const Backup &b) {
+            const bool ended = b.isLog() && !b.lastLsn.isNull();
+            return std::pair(ended, ended ? b.lastLsn : Lsn());
+        };
+        if (sameLogs(lastKey))
+            m_logsByLastLsn = previous.m_logsByLastLsn;
+        else if (!addsLog)
+            m_logsByLastLsn = withoutWindow(*previous.m_logsByLastLsn);
+    }
+    if (windowHolds([](const Backup &b) { return isDifferential(b.type); }))
+        return false;
+    m_differentialsByStart = shifted(previous.m_differentialsByStart);
+    return true;
 }
 
 void HistoryIndex::prepareLookups() const
@@ -74,7 +220,13 @@ void HistoryIndex::prepareLookups() const
 
 qsizetype HistoryIndex::backupIndex(const QString &id) const
 {
-    return m_byId.value(id, -1);
+    // Sorted by hash, then position: the first entry of the id's hash with this id is its first.
+    const size_t h = qHash(id);
+    const std::vector<IdEntry> &ids = *m_ids;
+    for (auto it = std::lower_bound(ids.begin(), ids.end(), IdEntry{h, -1}); it != ids.end() && it->hash == h; ++it)
+        if (m_source.backups[it->position].id == id)
+            return it->position;
+    return -1;
 }
 
 const Backup *HistoryIndex::backup(const QString &id) const

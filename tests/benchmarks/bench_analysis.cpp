@@ -169,8 +169,8 @@ void BenchAnalysis::afterBreakingEdit()
 void BenchAnalysis::afterBackupMove()
 {
     // Drag a log backup in the middle of the history by a second and back (its LSNs are recorded,
-    // so the verdict stays the same): every backup-level check must be looked at again. For
-    // information: the command itself copies the list of 100,000 backups (EditCommand).
+    // so the verdict stays the same). The command copies one chunk of the list (BackupList) and
+    // the analysis re-checks that backup, lending the rest from the previous one (HistoryIndex).
     const Backup &moved = m_document.project().backups[50000];
     const QDateTime start = moved.start.addSecs(m_backupMoves++ % 2 ? -1 : 1);
     auto *command = backupMove(&m_document, moved.id, start);

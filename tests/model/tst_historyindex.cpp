@@ -3,6 +3,7 @@
 #include "model/simulation/historyindex.h"
 #include "model/simulation/restorescope.h"
 
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace rd;
@@ -68,6 +69,8 @@ private slots:
     void aChangedHistoryIsANewIndex();
     void backupIdLookup();
     void findingsFollowTheHistory();
+    void anIndexBuiltFromThePreviousAnswersAsAFreshOne();
+    void listDeltaFindsTheEditedWindow();
 };
 
 void TestHistoryIndex::lookupsAnswerAsAScan()
@@ -219,6 +222,155 @@ void TestHistoryIndex::findingsFollowTheHistory()
     QCOMPARE(logErrors(), 30);
     p.backups[0].copyOnly = false;
     QCOMPARE(logErrors(), 0);
+}
+
+namespace {
+
+/// A history of several chunks with recorded LSNs (as an import gives): per day a full backup,
+/// every fourth hour a differential, every hour a log; filegroups A and B in FILE backups.
+Project longHistory(int days)
+{
+    Project p = history();
+    p.backups.clear();
+    const QDateTime t0 = PlanTime::make(2024, 1, 1, 0, 0);
+    qint64 lsn = 1000;
+    for (int day = 0; day < days; ++day) {
+        for (int h = 0; h < 24; ++h) {
+            Backup b;
+            b.start = t0.addSecs((day * 24 + h) * 3600);
+            b.finish = b.start.addSecs(60);
+            b.type = h == 0 ? BackupType::Full : h % 4 == 0 ? BackupType::Differential : h % 11 == 0 ? BackupType::File : BackupType::Log;
+            b.id = QStringLiteral("%1_%2_%3").arg(toString(b.type)).arg(day).arg(h);
+            b.backupSetGuid = QStringLiteral("GUID-%1").arg(b.id);
+            if (b.type == BackupType::File)
+                b.filegroups = {h % 2 ? QStringLiteral("A") : QStringLiteral("B")};
+            b.firstLsn = Lsn::fromString(QString::number(b.isLog() ? lsn : lsn + 5));
+            b.checkpointLsn = b.firstLsn;
+            lsn += 100;
+            b.lastLsn = Lsn::fromString(QString::number(lsn));
+            p.backups << b;
+        }
+    }
+    return p;
+}
+
+/// Every answer of `index` equals `fresh`'s: ids, scopes, and each lookup at every LSN and time
+/// the history holds.
+void compareIndexes(const HistoryIndex &index, const HistoryIndex &fresh, const Project &p)
+{
+    const BackupList &all = fresh.backups();
+    QCOMPARE(index.backups().size(), all.size());
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Backup &b = all[i];
+        QCOMPARE(index.backupIndex(b.id), fresh.backupIndex(b.id));
+        QVERIFY(index.scope(i) == fresh.scope(i));
+        QCOMPARE(index.dataBackupWithGuid(b.backupSetGuid), fresh.dataBackupWithGuid(b.backupSetGuid));
+        for (const Lsn &lsn : {b.firstLsn, b.lastLsn}) {
+            QCOMPARE(index.dataBackupsAt(lsn), fresh.dataBackupsAt(lsn));
+            QCOMPARE(index.logsHolding(lsn), fresh.logsHolding(lsn));
+            QCOMPARE(index.lastLogEndingAt(lsn), fresh.lastLogEndingAt(lsn));
+            QCOMPARE(index.firstLogEndingAfter(lsn), fresh.firstLogEndingAfter(lsn));
+        }
+        if (i % 7 == 0)
+            for (int file = 0; file < fresh.catalog().fileCount(); ++file) {
+                QCOMPARE(index.latestDataBackupHolding(file, b.start), fresh.latestDataBackupHolding(file, b.start));
+                QCOMPARE(index.nextDataBackupHolding({file}, b.start), fresh.nextDataBackupHolding({file}, b.start));
+            }
+    }
+    QCOMPARE(index.differentialsByStart(), fresh.differentialsByStart());
+    QCOMPARE(index.backupIndex(QStringLiteral("nothing")), qsizetype(-1));
+    QVERIFY(index.isFor(p));
+}
+
+} // namespace
+
+void TestHistoryIndex::anIndexBuiltFromThePreviousAnswersAsAFreshOne()
+{
+    // Issue 7, item 9: an index built after an edit lends from the one before it whatever the edit
+    // left valid, shifted where positions moved. Whatever the edit, it must answer exactly as an
+    // index built from nothing. Every lookup of the previous index is built first, so that each
+    // one is lent (and not merely rebuilt on first use).
+    QRandomGenerator random(7);
+    Project p = longHistory(120); // 2,880 backups: three chunks
+    QVERIFY(p.backups.chunkCount() >= 3);
+    auto previous = std::make_shared<const HistoryIndex>(p);
+    for (int round = 0; round < 60; ++round) {
+        previous->prepareLookups();
+        for (qsizetype i = 0; i < previous->backups().size(); ++i)
+            previous->scope(i);
+        const qsizetype at = random.bounded(int(p.backups.size()));
+        QString what;
+        switch (round % 6) {
+        case 0: // a move in time, LSNs kept (a drag on an imported history)
+            p.backups[at].start = p.backups[at].start.addSecs(30);
+            what = QStringLiteral("moved");
+            break;
+        case 1: // a deletion
+            p.backups.removeAt(at);
+            what = QStringLiteral("deleted");
+            break;
+        case 2: { // an insertion of a new log, somewhere in the list
+            Backup b = p.backups[at];
+            b.type = BackupType::Log;
+            b.id = QStringLiteral("new%1").arg(round);
+            b.filegroups.clear();
+            p.backups.insert(at, b);
+            what = QStringLiteral("inserted");
+            break;
+        }
+        case 3: // a data backup's changed scope, or a log's LSNs
+            if (isDataBase(p.backups[at].type))
+                p.backups[at].copyOnly = !p.backups[at].copyOnly;
+            else
+                p.backups[at].lastLsn = Lsn::fromString(QString::number(random.bounded(1000, 400000)));
+            what = QStringLiteral("changed");
+            break;
+        case 4: // a rename that repeats another backup's id
+            p.backups[at].id = p.backups[random.bounded(int(p.backups.size()))].id;
+            what = QStringLiteral("renamed");
+            break;
+        default: // a layout change: nothing of the layout's scopes may be lent
+            p.database.filegroups[1].readOnly = !p.database.filegroups[1].readOnly;
+            p.backups.removeAt(at);
+            what = QStringLiteral("layout");
+        }
+        auto next = std::make_shared<const HistoryIndex>(p, previous.get());
+        const HistoryIndex fresh(p);
+        compareIndexes(*next, fresh, p);
+        if (QTest::currentTestFailed())
+            QFAIL(qPrintable(QStringLiteral("round %1: %2 at %3").arg(round).arg(what).arg(at)));
+        previous = next;
+    }
+}
+
+void TestHistoryIndex::listDeltaFindsTheEditedWindow()
+{
+    const Project p = longHistory(200); // 4,800 backups
+    BackupList edited = p.backups;
+    edited[3000].position = 9;
+    auto d = BackupListDelta::between(p.backups, edited);
+    QCOMPARE(d.at, 3000);
+    QCOMPARE(d.removed, 1);
+    QCOMPARE(d.added, 1);
+    edited = p.backups;
+    edited.removeAt(10);
+    d = BackupListDelta::between(p.backups, edited);
+    QCOMPARE(d.at, 10);
+    QCOMPARE(d.removed, 1);
+    QCOMPARE(d.added, 0);
+    QCOMPARE(d.moved(4000), 3999);
+    QCOMPARE(d.moved(10), -1);
+    QCOMPARE(d.moved(9), 9);
+    d = BackupListDelta::between(edited, p.backups); // the deletion undone
+    QCOMPARE(d.at, 10);
+    QCOMPARE(d.removed, 0);
+    QCOMPARE(d.added, 1);
+    d = BackupListDelta::between(p.backups, p.backups);
+    QCOMPARE(d.removed + d.added, 0);
+    // A list that shares nothing with the other (read anew) is not compared, if long.
+    d = BackupListDelta::between(p.backups, BackupList(p.backups.toList()));
+    QVERIFY(d.isEverything());
+    QCOMPARE(d.removed, p.backups.size());
 }
 
 QTEST_GUILESS_MAIN(TestHistoryIndex)
