@@ -35,13 +35,19 @@ HistoryIndex::HistoryIndex(const Project &project, const HistoryIndex *previous)
 {
     m_change = previous ? changeBetween(*previous) : BackupListDelta{0, 0, m_backups.size(), true};
     m_sameLayout = previous && previous->m_source.database == m_source.database && previous->m_source.events == m_source.events;
+    bool differentialsLent = false;
     if (m_change.isEverything()) {
         buildIds();
     } else {
         lendIds(*previous, m_change);
-        if (lendLookups(*previous, m_change, m_sameLayout))
-            return;
+        differentialsLent = lendLookups(*previous, m_change, m_sameLayout);
     }
+    if (!differentialsLent)
+        buildDifferentials();
+}
+
+void HistoryIndex::buildDifferentials()
+{
     const BackupList &derived = m_backups; // const: m_backups shares the project's list
     for (qsizetype i = 0; i < derived.size(); ++i)
         if (isDifferential(derived[i].type))

@@ -118,6 +118,7 @@ private:
     const std::vector<qsizetype> &basesOf(int file) const;
     BackupListDelta changeBetween(const HistoryIndex &previous) const;
     void buildIds();
+    void buildDifferentials();
     void lendIds(const HistoryIndex &previous, const BackupListDelta &d);
     /// Returns whether it lent m_differentialsByStart too.
     bool lendLookups(const HistoryIndex &previous, const BackupListDelta &d, bool sameLayout);
