@@ -32,7 +32,7 @@ public:
     /// The analysis of plan `i`; an empty one (no steps, no findings) for an index out of range.
     const PlanAnalysis &plan(qsizetype i) const;
 
-    /// The project's backup with this id (LSNs as given), in O(1), or null.
+    /// The project's backup with this id (LSNs as given), in O(log n), or null.
     const Backup *backup(const QString &id) const;
     /// The same backup with derived LSNs (what the rules and the simulation use), or null.
     const Backup *effectiveBackup(const QString &id) const { return index().backup(id); }

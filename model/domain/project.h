@@ -23,7 +23,7 @@ struct Project
     QJsonObject viewState;
 
     /// Index of the backup with this id (the first, if ids repeat), or -1. A scan, O(n): the
-    /// analysis answers the same in O(1) (HistoryIndex::backupIndex) for code that asks often.
+    /// analysis answers the same in O(log n) (HistoryIndex::backupIndex) for code that asks often.
     qsizetype backupIndex(const QString &id) const;
     const Backup *backup(const QString &id) const;
     /// `base`, or `base_2`, `base_3`… whichever no backup has yet (ids are how plans refer to

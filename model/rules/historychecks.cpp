@@ -188,7 +188,7 @@ std::pair<qsizetype, qsizetype> backupsToCheck(const HistoryIndex &index, const 
 {
     const qsizetype all = index.source().backups.size();
     const BackupListDelta &d = index.changeFromPrevious();
-    if (!previousIndex || !previous || d.isEverything() || !index.sameLayoutAsPrevious())
+    if (!previousIndex || !previous || previous->aboutBackups || d.isEverything() || !index.sameLayoutAsPrevious())
         return {0, all};
     // R-LOG-001 reads the earliest full backups (Context): a window holding one may change any log's.
     auto isFull = [](const Backup &b) { return b.type == BackupType::Full; };
@@ -199,8 +199,6 @@ std::pair<qsizetype, qsizetype> backupsToCheck(const HistoryIndex &index, const 
     for (qsizetype j = 0; j < d.added; ++j)
         if (isFull(after[d.at + j]))
             return {0, all};
-    if (previous->aboutBackups)
-        return {0, all};
     return {d.at, d.at + d.added};
 }
 

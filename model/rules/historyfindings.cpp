@@ -13,12 +13,7 @@ HistoryFindings HistoryFindings::check(const HistoryIndex &index, const Project 
 {
     HistoryFindings f;
     f.summary = std::make_shared<const HistorySummary>(index.source());
-    HistoryChecks::Result before;
-    if (previous)
-        before = {previous->history, previous->historyAboutBackups}; // shares the list: O(1)
-    HistoryChecks::Result checked = HistoryChecks::run(index, previousIndex, previous ? &before : nullptr);
-    f.history = std::move(checked.findings);
-    f.historyAboutBackups = checked.aboutBackups;
+    f.history = HistoryChecks::run(index, previousIndex, previous ? &previous->history : nullptr);
     // These checks read no plan step and no simulation: an empty plan stands in for one.
     const Plan noPlan;
     const SimulationResult noSimulation;

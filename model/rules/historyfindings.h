@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/rules/checkcontext.h"
+#include "model/rules/historychecks.h"
 #include "model/findings/diagnostic.h"
 
 #include <memory>
@@ -16,8 +17,7 @@ namespace rd {
 struct HistoryFindings
 {
     std::shared_ptr<const HistorySummary> summary; ///< points into index.source(): keep the index alive
-    QList<Diagnostic> history;                     ///< HistoryChecks, reported first
-    bool historyAboutBackups = false;              ///< one of `history` is about a backup (HistoryChecks::Result)
+    HistoryChecks::Result history;                 ///< HistoryChecks' findings, reported first
     QList<Diagnostic> backups;                     ///< BackupChecks then DifferentialChecks
     /// The backups whose finding reads whether a plan restores them: R-BAK-004's fix removes a
     /// backup that cannot have been taken unless a plan restores it. The findings hold for another

@@ -25,7 +25,7 @@ QList<Diagnostic> PlanValidator::validate(const Project &project, const Plan &pl
 QList<Diagnostic> PlanValidator::validate(const HistoryIndex &index, const HistoryFindings &findings,
                                           const Project &project, const Plan &plan, const SimulationResult &simulation)
 {
-    QList<Diagnostic> all = findings.history;
+    QList<Diagnostic> all = findings.history.findings;
     all += simulation.diagnostics;
     all += StaticChecks::run(index, findings, project, plan, simulation);
     // Plan-wide and history findings first, then by step; stable, so each check's order is kept.

@@ -25,6 +25,28 @@ bool isRegularDataBackup(const Backup &b)
     return isDataBase(b.type) && !b.copyOnly;
 }
 
+/// Whether a backup the edit `d` removed from `before` or added to `after` is one `holds` accepts.
+template <typename Holds>
+bool windowHolds(const BackupList &before, const BackupList &after, const BackupListDelta &d, Holds holds)
+{
+    for (qsizetype j = 0; j < d.removed; ++j)
+        if (holds(before[d.at + j]))
+            return true;
+    for (qsizetype j = 0; j < d.added; ++j)
+        if (holds(after[d.at + j]))
+            return true;
+    return false;
+}
+
+/// `positions` moved to where `d` puts them; none may be in its window.
+std::vector<qsizetype> shifted(std::vector<qsizetype> positions, const BackupListDelta &d)
+{
+    if (d.shift() != 0)
+        for (qsizetype &p : positions)
+            p = d.moved(p);
+    return positions;
+}
+
 } // namespace
 
 HistoryIndex::HistoryIndex(const Project &project, const HistoryIndex *previous)
@@ -35,15 +57,17 @@ HistoryIndex::HistoryIndex(const Project &project, const HistoryIndex *previous)
 {
     m_change = previous ? changeBetween(*previous) : BackupListDelta{0, 0, m_backups.size(), true};
     m_sameLayout = previous && previous->m_source.database == m_source.database && previous->m_source.events == m_source.events;
-    bool differentialsLent = false;
     if (m_change.isEverything()) {
         buildIds();
     } else {
         lendIds(*previous, m_change);
-        differentialsLent = lendLookups(*previous, m_change, m_sameLayout);
+        lendLookups(*previous, m_change, m_sameLayout);
     }
-    if (!differentialsLent)
+    if (m_change.isEverything()
+        || windowHolds(previous->m_backups, m_backups, m_change, [](const Backup &b) { return isDifferential(b.type); }))
         buildDifferentials();
+    else
+        m_differentialsByStart = shifted(previous->m_differentialsByStart, m_change);
 }
 
 void HistoryIndex::buildDifferentials()
@@ -111,26 +135,10 @@ void HistoryIndex::lendIds(const HistoryIndex &previous, const BackupListDelta &
     m_ids = std::move(ids);
 }
 
-bool HistoryIndex::lendLookups(const HistoryIndex &previous, const BackupListDelta &d, bool sameLayout)
+void HistoryIndex::lendLookups(const HistoryIndex &previous, const BackupListDelta &d, bool sameLayout)
 {
-    const BackupList &before = previous.m_backups, &after = m_backups;
-    // Whether a backup the edit removed or added is one a lookup holds.
-    auto windowHolds = [&](auto &&holds) {
-        for (qsizetype j = 0; j < d.removed; ++j)
-            if (holds(before[d.at + j]))
-                return true;
-        for (qsizetype j = 0; j < d.added; ++j)
-            if (holds(after[d.at + j]))
-                return true;
-        return false;
-    };
     // A lookup none of whose positions is in the window keeps its order; only positions move.
-    auto shifted = [&d](std::vector<qsizetype> list) {
-        if (d.shift() != 0)
-            for (qsizetype &p : list)
-                p = d.moved(p);
-        return list;
-    };
+    const BackupList &before = previous.m_backups, &after = m_backups;
 
     if (sameLayout) { // a scope depends on the backup, the layout and the events
         if (!previous.m_scopes.empty()) {
@@ -141,7 +149,7 @@ bool HistoryIndex::lendLookups(const HistoryIndex &previous, const BackupListDel
         }
         m_fileScopes = previous.m_fileScopes;
     }
-    const bool dataChanged = windowHolds([](const Backup &b) { return isDataBase(b.type); });
+    const bool dataChanged = windowHolds(before, after, d, [](const Backup &b) { return isDataBase(b.type); });
     if (!dataChanged) {
         if (previous.m_dataByLsn) {
             m_dataByLsn = previous.m_dataByLsn;
@@ -159,7 +167,7 @@ bool HistoryIndex::lendLookups(const HistoryIndex &previous, const BackupListDel
             m_basesByFile.emplace();
             m_basesByFile->reserve(previous.m_basesByFile->size());
             for (const std::vector<qsizetype> &list : *previous.m_basesByFile)
-                m_basesByFile->push_back(shifted(list));
+                m_basesByFile->push_back(shifted(list, d));
         }
     }
     // The log lookups: kept when the window's logs have the same LSNs before and after (a log
@@ -172,13 +180,13 @@ bool HistoryIndex::lendLookups(const HistoryIndex &previous, const BackupListDel
                 return false;
         return true;
     };
-    auto withoutWindow = [&d, &shifted](const std::vector<qsizetype> &list) {
+    auto withoutWindow = [&d](const std::vector<qsizetype> &list) {
         std::vector<qsizetype> out;
         out.reserve(list.size());
         for (qsizetype p : list)
             if (p < d.at || p >= d.at + d.removed)
                 out.push_back(p);
-        return shifted(std::move(out));
+        return shifted(std::move(out), d);
     };
     const bool addsLog = d.added > 0 && std::any_of(after.begin() + d.at, after.begin() + d.at + d.added,
                                                     [](const Backup &b) { return b.isLog(); });
@@ -192,10 +200,7 @@ bool HistoryIndex::lendLookups(const HistoryIndex &previous, const BackupListDel
         } else if (!addsLog) {
             LogRanges &r = m_logRanges.emplace();
             r.byFirst = withoutWindow(previous.m_logRanges->byFirst);
-            r.maxLast.reserve(r.byFirst.size());
-            for (qsizetype k : r.byFirst)
-                r.maxLast.push_back(r.maxLast.empty() || r.maxLast.back() < after[k].lastLsn ? after[k].lastLsn
-                                                                                           : r.maxLast.back());
+            fillMaxLast(r);
         }
     }
     if (previous.m_logsByLastLsn) {
@@ -208,10 +213,6 @@ bool HistoryIndex::lendLookups(const HistoryIndex &previous, const BackupListDel
         else if (!addsLog)
             m_logsByLastLsn = withoutWindow(*previous.m_logsByLastLsn);
     }
-    if (windowHolds([](const Backup &b) { return isDifferential(b.type); }))
-        return false;
-    m_differentialsByStart = shifted(previous.m_differentialsByStart);
-    return true;
 }
 
 void HistoryIndex::prepareLookups() const
@@ -360,12 +361,18 @@ const HistoryIndex::LogRanges &HistoryIndex::logRanges() const
                 r.byFirst.push_back(k);
         std::stable_sort(r.byFirst.begin(), r.byFirst.end(),
                          [this](qsizetype a, qsizetype b) { return m_backups[a].firstLsn < m_backups[b].firstLsn; });
-        r.maxLast.reserve(r.byFirst.size());
-        for (qsizetype k : r.byFirst)
-            r.maxLast.push_back(r.maxLast.empty() || r.maxLast.back() < m_backups[k].lastLsn ? m_backups[k].lastLsn
-                                                                                            : r.maxLast.back());
+        fillMaxLast(r);
     }
     return *m_logRanges;
+}
+
+void HistoryIndex::fillMaxLast(LogRanges &r) const
+{
+    r.maxLast.clear();
+    r.maxLast.reserve(r.byFirst.size());
+    for (qsizetype k : r.byFirst)
+        r.maxLast.push_back(r.maxLast.empty() || r.maxLast.back() < m_backups[k].lastLsn ? m_backups[k].lastLsn
+                                                                                        : r.maxLast.back());
 }
 
 qsizetype HistoryIndex::lastLogEndingAt(const Lsn &lsn) const

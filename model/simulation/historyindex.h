@@ -120,8 +120,7 @@ private:
     void buildIds();
     void buildDifferentials();
     void lendIds(const HistoryIndex &previous, const BackupListDelta &d);
-    /// Returns whether it lent m_differentialsByStart too.
-    bool lendLookups(const HistoryIndex &previous, const BackupListDelta &d, bool sameLayout);
+    void lendLookups(const HistoryIndex &previous, const BackupListDelta &d, bool sameLayout);
 
     mutable std::optional<std::vector<std::pair<Lsn, qsizetype>>> m_dataByLsn; ///< (first or checkpoint LSN, position), sorted
     mutable std::optional<QHash<QString, qsizetype>> m_dataByGuid;            ///< case-folded GUID → first
@@ -134,6 +133,7 @@ private:
     mutable std::optional<LogRanges> m_logRanges;
     mutable std::optional<std::vector<qsizetype>> m_logsByLastLsn; ///< logs with a lastLsn, by it (list order among equals)
     const LogRanges &logRanges() const;
+    void fillMaxLast(LogRanges &r) const; ///< r.maxLast from r.byFirst
 };
 
 } // namespace rd
