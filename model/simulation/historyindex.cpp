@@ -38,6 +38,40 @@ bool windowHolds(const BackupList &before, const BackupList &after, const Backup
     return false;
 }
 
+/// `order`, positions sorted by `key` of their backup and then by position (what a stable sort of
+/// the list's positions gives), patched for the edit `d`: without the positions the edit removed,
+/// the others moved, and each added backup that `holds` accepts inserted at its place. O(n), with
+/// no comparison but for the added ones, where sorting again takes O(n log n) comparisons.
+template <typename Holds, typename Key>
+std::vector<qsizetype> patchedOrder(const std::vector<qsizetype> &order, const BackupList &after, const BackupListDelta &d,
+                                    Holds holds, Key key)
+{
+    std::vector<qsizetype> out;
+    out.reserve(order.size() + size_t(d.added));
+    for (qsizetype p : order)
+        if (const qsizetype q = d.moved(p); q >= 0)
+            out.push_back(q);
+    auto before = [&after, &key](qsizetype a, qsizetype b) {
+        const auto &ka = key(after[a]);
+        const auto &kb = key(after[b]);
+        return ka < kb || (!(kb < ka) && a < b);
+    };
+    for (qsizetype q = d.at; q < d.at + d.added; ++q)
+        if (holds(after[q]))
+            out.insert(std::upper_bound(out.begin(), out.end(), q, before), q);
+    return out;
+}
+
+bool isRangedLog(const Backup &b)
+{
+    return b.isLog() && !b.firstLsn.isNull() && !b.lastLsn.isNull();
+}
+
+bool isEndedLog(const Backup &b)
+{
+    return b.isLog() && !b.lastLsn.isNull();
+}
+
 /// `positions` moved to where `d` puts them; none may be in its window.
 std::vector<qsizetype> shifted(std::vector<qsizetype> positions, const BackupListDelta &d)
 {
@@ -63,11 +97,12 @@ HistoryIndex::HistoryIndex(const Project &project, const HistoryIndex *previous)
         lendIds(*previous, m_change);
         lendLookups(*previous, m_change, m_sameLayout);
     }
-    if (m_change.isEverything()
-        || windowHolds(previous->m_backups, m_backups, m_change, [](const Backup &b) { return isDifferential(b.type); }))
+    if (m_change.isEverything())
         buildDifferentials();
     else
-        m_differentialsByStart = shifted(previous->m_differentialsByStart, m_change);
+        m_differentialsByStart = patchedOrder(previous->m_differentialsByStart, m_backups, m_change,
+                                              [](const Backup &b) { return isDifferential(b.type); },
+                                              [](const Backup &b) -> const QDateTime & { return b.start; });
 }
 
 void HistoryIndex::buildDifferentials()
@@ -151,11 +186,13 @@ void HistoryIndex::lendLookups(const HistoryIndex &previous, const BackupListDel
     }
     const bool dataChanged = windowHolds(before, after, d, [](const Backup &b) { return isDataBase(b.type); });
     if (!dataChanged) {
-        if (previous.m_dataByLsn) {
+        if (previous.m_dataByLsn && d.shift() == 0) {
             m_dataByLsn = previous.m_dataByLsn;
-            if (d.shift() != 0)
-                for (auto &entry : *m_dataByLsn)
-                    entry.second = d.moved(entry.second);
+        } else if (previous.m_dataByLsn) {
+            auto byLsn = std::make_shared<std::vector<std::pair<Lsn, qsizetype>>>(*previous.m_dataByLsn);
+            for (auto &entry : *byLsn)
+                entry.second = d.moved(entry.second);
+            m_dataByLsn = std::move(byLsn);
         }
         if (previous.m_dataByGuid) {
             m_dataByGuid = previous.m_dataByGuid;
@@ -163,15 +200,20 @@ void HistoryIndex::lendLookups(const HistoryIndex &previous, const BackupListDel
                 for (auto it = m_dataByGuid->begin(); it != m_dataByGuid->end(); ++it)
                     it.value() = d.moved(it.value());
         }
-        if (sameLayout && previous.m_basesByFile) {
-            m_basesByFile.emplace();
-            m_basesByFile->reserve(previous.m_basesByFile->size());
+        if (sameLayout && previous.m_basesByFile && d.shift() == 0) {
+            m_basesByFile = previous.m_basesByFile;
+        } else if (sameLayout && previous.m_basesByFile) {
+            auto byFile = std::make_shared<std::vector<std::vector<qsizetype>>>();
+            byFile->reserve(previous.m_basesByFile->size());
             for (const std::vector<qsizetype> &list : *previous.m_basesByFile)
-                m_basesByFile->push_back(shifted(list, d));
+                byFile->push_back(shifted(list, d));
+            m_basesByFile = std::move(byFile);
         }
     }
-    // The log lookups: kept when the window's logs have the same LSNs before and after (a log
-    // moved in time), filtered when the window adds no log (a log deleted), else built anew.
+    // The log lookups: shared when the window's logs have the same LSNs before and after (a log
+    // moved in time), patched when it adds no log (a log deleted), else left to be built on first
+    // use: patching costs a pass over every log, which an edit that needs no log lookup (an
+    // undone deletion, mostly) would pay for nothing; the document builds them when idle.
     auto sameLogs = [&](auto &&key) {
         if (d.removed != d.added)
             return false;
@@ -180,38 +222,34 @@ void HistoryIndex::lendLookups(const HistoryIndex &previous, const BackupListDel
                 return false;
         return true;
     };
-    auto withoutWindow = [&d](const std::vector<qsizetype> &list) {
-        std::vector<qsizetype> out;
-        out.reserve(list.size());
-        for (qsizetype p : list)
-            if (p < d.at || p >= d.at + d.removed)
-                out.push_back(p);
-        return shifted(std::move(out), d);
-    };
-    const bool addsLog = d.added > 0 && std::any_of(after.begin() + d.at, after.begin() + d.at + d.added,
-                                                    [](const Backup &b) { return b.isLog(); });
+    const bool addsLog = std::any_of(after.begin() + d.at, after.begin() + d.at + d.added,
+                                     [](const Backup &b) { return b.isLog(); });
     if (previous.m_logRanges) {
         auto rangeKey = [](const Backup &b) {
-            const bool ranged = b.isLog() && !b.firstLsn.isNull() && !b.lastLsn.isNull();
+            const bool ranged = isRangedLog(b);
             return std::tuple(ranged, ranged ? b.firstLsn : Lsn(), ranged ? b.lastLsn : Lsn());
         };
         if (sameLogs(rangeKey)) {
             m_logRanges = previous.m_logRanges;
         } else if (!addsLog) {
-            LogRanges &r = m_logRanges.emplace();
-            r.byFirst = withoutWindow(previous.m_logRanges->byFirst);
-            fillMaxLast(r);
+            auto r = std::make_shared<LogRanges>();
+            r->byFirst = patchedOrder(previous.m_logRanges->byFirst, after, d, isRangedLog,
+                                      [](const Backup &b) -> const Lsn & { return b.firstLsn; });
+            fillMaxLast(*r);
+            m_logRanges = std::move(r);
         }
     }
     if (previous.m_logsByLastLsn) {
         auto lastKey = [](const Backup &b) {
-            const bool ended = b.isLog() && !b.lastLsn.isNull();
+            const bool ended = isEndedLog(b);
             return std::pair(ended, ended ? b.lastLsn : Lsn());
         };
         if (sameLogs(lastKey))
             m_logsByLastLsn = previous.m_logsByLastLsn;
         else if (!addsLog)
-            m_logsByLastLsn = withoutWindow(*previous.m_logsByLastLsn);
+            m_logsByLastLsn = std::make_shared<const std::vector<qsizetype>>(
+                patchedOrder(*previous.m_logsByLastLsn, after, d, isEndedLog,
+                             [](const Backup &b) -> const Lsn & { return b.lastLsn; }));
     }
 }
 
@@ -289,7 +327,8 @@ qsizetype HistoryIndex::dataBackupWithGuid(const QString &guid) const
 QList<qsizetype> HistoryIndex::dataBackupsAt(const Lsn &lsn) const
 {
     if (!m_dataByLsn) {
-        std::vector<std::pair<Lsn, qsizetype>> &byLsn = m_dataByLsn.emplace();
+        auto built = std::make_shared<std::vector<std::pair<Lsn, qsizetype>>>();
+        std::vector<std::pair<Lsn, qsizetype>> &byLsn = *built;
         for (qsizetype i = 0; i < m_backups.size(); ++i) {
             const Backup &b = m_backups[i];
             if (!isDataBase(b.type))
@@ -300,6 +339,7 @@ QList<qsizetype> HistoryIndex::dataBackupsAt(const Lsn &lsn) const
                 byLsn.emplace_back(b.checkpointLsn, i);
         }
         std::sort(byLsn.begin(), byLsn.end()); // by LSN, then position
+        m_dataByLsn = std::move(built);
     }
     QList<qsizetype> found;
     const auto &byLsn = *m_dataByLsn;
@@ -313,7 +353,8 @@ QList<qsizetype> HistoryIndex::dataBackupsAt(const Lsn &lsn) const
 const std::vector<qsizetype> &HistoryIndex::basesOf(int file) const
 {
     if (!m_basesByFile) {
-        auto &byFile = m_basesByFile.emplace(m_catalog.fileCount());
+        auto built = std::make_shared<std::vector<std::vector<qsizetype>>>(size_t(m_catalog.fileCount()));
+        std::vector<std::vector<qsizetype>> &byFile = *built;
         // By start, list order among equal starts (stable); an invalid start sorts first, as
         // QDateTime orders it. Sorted on integer keys: comparing QDateTimes is far slower, and a
         // full backup's position goes into every file's list.
@@ -328,6 +369,7 @@ const std::vector<qsizetype> &HistoryIndex::basesOf(int file) const
         for (std::vector<qsizetype> &list : byFile)
             std::stable_sort(list.begin(), list.end(),
                              [&startOf](qsizetype a, qsizetype b) { return startOf[size_t(a)] < startOf[size_t(b)]; });
+        m_basesByFile = std::move(built);
     }
     static const std::vector<qsizetype> none;
     return file < 0 || file >= qsizetype(m_basesByFile->size()) ? none : (*m_basesByFile)[file];
@@ -355,13 +397,15 @@ qsizetype HistoryIndex::latestDataBackupHolding(int file, const QDateTime &befor
 const HistoryIndex::LogRanges &HistoryIndex::logRanges() const
 {
     if (!m_logRanges) {
-        LogRanges &r = m_logRanges.emplace();
+        auto built = std::make_shared<LogRanges>();
+        LogRanges &r = *built;
         for (qsizetype k = 0; k < m_backups.size(); ++k)
-            if (m_backups[k].isLog() && !m_backups[k].firstLsn.isNull() && !m_backups[k].lastLsn.isNull())
+            if (isRangedLog(m_backups[k]))
                 r.byFirst.push_back(k);
         std::stable_sort(r.byFirst.begin(), r.byFirst.end(),
                          [this](qsizetype a, qsizetype b) { return m_backups[a].firstLsn < m_backups[b].firstLsn; });
         fillMaxLast(r);
+        m_logRanges = std::move(built);
     }
     return *m_logRanges;
 }
@@ -379,12 +423,14 @@ qsizetype HistoryIndex::lastLogEndingAt(const Lsn &lsn) const
 {
     if (!m_logsByLastLsn) {
         // Positions sorted by lastLsn, then position: 8 bytes a log where a hash took five times that.
-        std::vector<qsizetype> &byLast = m_logsByLastLsn.emplace();
+        auto built = std::make_shared<std::vector<qsizetype>>();
+        std::vector<qsizetype> &byLast = *built;
         for (qsizetype k = 0; k < m_backups.size(); ++k)
-            if (m_backups[k].isLog() && !m_backups[k].lastLsn.isNull())
+            if (isEndedLog(m_backups[k]))
                 byLast.push_back(k);
         std::stable_sort(byLast.begin(), byLast.end(),
                          [this](qsizetype a, qsizetype b) { return m_backups[a].lastLsn < m_backups[b].lastLsn; });
+        m_logsByLastLsn = std::move(built);
     }
     if (lsn.isNull())
         return -1;

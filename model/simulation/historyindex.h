@@ -27,9 +27,12 @@ public:
     /// Builds the index of `project`'s history (its plans, environment and description are ignored).
     /// `previous`, the index of the history before an edit (may be null), lends what the edit left
     /// as it was: the file catalog of an equal layout, and, for the backups outside the window the
-    /// edit changed (BackupListDelta), the id lookup, the scopes and every lookup already built
-    /// whose backups the window holds none of (shifted to their new positions). Moving or deleting
-    /// one of 100,000 backups so re-indexes one backup, not all (issue 7, item 9).
+    /// edit changed (BackupListDelta), the id lookup, the scopes and the lookups already built:
+    /// shared whole where no position moved and the window changed nothing they hold, else patched
+    /// in one pass (positions shifted, the window's backups taken out and, for the orders by time
+    /// and LSN, put back at their place); a data lookup whose data backups the window changed, and
+    /// a log lookup the window adds a log to, are built again on first use. Moving or deleting one
+    /// of 100,000 backups so re-indexes one backup, not all (issue 7, item 9).
     explicit HistoryIndex(const Project &project, const HistoryIndex *previous = nullptr);
     HistoryIndex(const HistoryIndex &) = delete;
     HistoryIndex &operator=(const HistoryIndex &) = delete;
@@ -122,16 +125,18 @@ private:
     void lendIds(const HistoryIndex &previous, const BackupListDelta &d);
     void lendLookups(const HistoryIndex &previous, const BackupListDelta &d, bool sameLayout);
 
-    mutable std::optional<std::vector<std::pair<Lsn, qsizetype>>> m_dataByLsn; ///< (first or checkpoint LSN, position), sorted
+    // Built on first use, then never changed: shared whole with the next index while an edit
+    // leaves them as they are (HistoryIndex(project, previous)).
+    mutable std::shared_ptr<const std::vector<std::pair<Lsn, qsizetype>>> m_dataByLsn; ///< (first or checkpoint LSN, position), sorted
     mutable std::optional<QHash<QString, qsizetype>> m_dataByGuid;            ///< case-folded GUID → first
-    mutable std::optional<std::vector<std::vector<qsizetype>>> m_basesByFile; ///< per file, by start
+    mutable std::shared_ptr<const std::vector<std::vector<qsizetype>>> m_basesByFile; ///< per file, by start
     struct LogRanges
     {
         std::vector<qsizetype> byFirst; ///< log backups with both LSNs, by firstLsn (list order among equals)
         std::vector<Lsn> maxLast;       ///< maxLast[k]: the greatest lastLsn of byFirst[0..k]
     };
-    mutable std::optional<LogRanges> m_logRanges;
-    mutable std::optional<std::vector<qsizetype>> m_logsByLastLsn; ///< logs with a lastLsn, by it (list order among equals)
+    mutable std::shared_ptr<const LogRanges> m_logRanges;
+    mutable std::shared_ptr<const std::vector<qsizetype>> m_logsByLastLsn; ///< logs with a lastLsn, by it (list order among equals)
     const LogRanges &logRanges() const;
     void fillMaxLast(LogRanges &r) const; ///< r.maxLast from r.byFirst
 };

@@ -309,11 +309,17 @@ void TestHistoryIndex::anIndexBuiltFromThePreviousAnswersAsAFreshOne()
             p.backups.removeAt(at);
             what = QStringLiteral("deleted");
             break;
-        case 2: { // an insertion of a new log, somewhere in the list
+        case 2: { // an insertion of a new log or differential, somewhere in the list
             Backup b = p.backups[at];
-            b.type = BackupType::Log;
+            b.type = round % 12 == 2 ? BackupType::Log : BackupType::Differential;
             b.id = QStringLiteral("new%1").arg(round);
             b.filegroups.clear();
+            // A differential taken at the same time as a later one: list order must place it first.
+            for (qsizetype k = at; k < p.backups.size() && b.type == BackupType::Differential; ++k)
+                if (p.backups[k].type == BackupType::Differential) {
+                    b.start = p.backups[k].start;
+                    break;
+                }
             p.backups.insert(at, b);
             what = QStringLiteral("inserted");
             break;
