@@ -24,38 +24,16 @@ struct Context
     const FileCatalog &catalog;
     const TimelineHistory &history;
     const Filegroup *mod = nullptr; ///< the memory-optimized filegroup
-    /// R-LOG-001: the earliest regular (not copy-only) full backups, so each log backup is checked
-    /// in O(1): by firstLsn among those with a lastLsn, by start among those without, by start overall.
-    Lsn firstFullLsn;
-    bool anyFullWithLsn = false;
-    QDateTime firstFullStartWithoutLsn;
-    QDateTime firstFullStart;
+    const EarliestFulls &fulls;      ///< R-LOG-001
     const Backup *firstCopyOnlyFull = nullptr; ///< R-LOG-001's fix when it comes before the first log backup
 
-    Context(const Project &project, const HistoryIndex &index)
-        : p(project), catalog(index.catalog()), history(index.history())
+    Context(const Project &project, const HistoryIndex &index, const EarliestFulls &earliestFulls)
+        : p(project), catalog(index.catalog()), history(index.history()), fulls(earliestFulls)
     {
         if (const int g = catalog.memoryOptimizedFilegroup(); g >= 0)
             mod = &p.database.filegroups[g];
-        auto earliest = [](QDateTime &first, const QDateTime &t) {
-            if (t.isValid() && (!first.isValid() || t < first))
-                first = t;
-        };
-        for (const Backup &f : p.backups) {
-            if (f.type == BackupType::Full && f.copyOnly && !f.failed && f.start.isValid()
-                && (!firstCopyOnlyFull || f.start < firstCopyOnlyFull->start))
-                firstCopyOnlyFull = &f;
-            if (f.type != BackupType::Full || f.copyOnly)
-                continue;
-            if (!f.lastLsn.isNull()) {
-                if (!anyFullWithLsn || f.firstLsn < firstFullLsn)
-                    firstFullLsn = f.firstLsn;
-                anyFullWithLsn = true;
-            } else {
-                earliest(firstFullStartWithoutLsn, f.start);
-            }
-            earliest(firstFullStart, f.start);
-        }
+        if (fulls.firstCopyOnlyFull >= 0)
+            firstCopyOnlyFull = &p.backups[fulls.firstCopyOnlyFull];
     }
 
     /// What the filegroup and file names a backup lists come to. A history repeats the same few
@@ -112,9 +90,9 @@ struct Context
     bool fullBefore(const Backup &b) const
     {
         if (b.firstLsn.isNull())
-            return firstFullStart.isValid() && firstFullStart < b.start;
-        return (anyFullWithLsn && firstFullLsn < b.lastLsn)
-            || (firstFullStartWithoutLsn.isValid() && firstFullStartWithoutLsn < b.start);
+            return fulls.firstFullStart.isValid() && fulls.firstFullStart < b.start;
+        return (fulls.anyFullWithLsn && fulls.firstFullLsn < b.lastLsn)
+            || (fulls.firstFullStartWithoutLsn.isValid() && fulls.firstFullStartWithoutLsn < b.start);
     }
 };
 
@@ -181,34 +159,64 @@ void checkLogBackup(const Context &c, const Backup &b, QList<Diagnostic> &out)
                       Tr::tr("Add a full backup before %1 to the history (choose when it is taken).").arg(b.id)};
 }
 
-/// The positions of the backups to check: all of them, or the window an edit changed when
-/// nothing else can have a finding (see run()).
-std::pair<qsizetype, qsizetype> backupsToCheck(const HistoryIndex &index, const HistoryIndex *previousIndex,
-                                               const Result *previous)
+EarliestFulls earliestFulls(const BackupList &backups)
 {
-    const qsizetype all = index.source().backups.size();
+    EarliestFulls e;
+    auto earliest = [](QDateTime &first, const QDateTime &t) {
+        if (t.isValid() && (!first.isValid() || t < first))
+            first = t;
+    };
+    qsizetype i = 0;
+    for (const Backup &f : backups) {
+        const qsizetype position = i++;
+        if (f.type == BackupType::Full && f.copyOnly && !f.failed && f.start.isValid()
+            && (e.firstCopyOnlyFull < 0 || f.start < backups[e.firstCopyOnlyFull].start))
+            e.firstCopyOnlyFull = position;
+        if (f.type != BackupType::Full || f.copyOnly)
+            continue;
+        if (!f.lastLsn.isNull()) {
+            if (!e.anyFullWithLsn || f.firstLsn < e.firstFullLsn)
+                e.firstFullLsn = f.firstLsn;
+            e.anyFullWithLsn = true;
+        } else {
+            earliest(e.firstFullStartWithoutLsn, f.start);
+        }
+        earliest(e.firstFullStart, f.start);
+    }
+    return e;
+}
+
+/// Whether the edit from `previousIndex`'s history to `index`'s removed or added a full backup.
+bool editChangedAFull(const HistoryIndex &index, const HistoryIndex &previousIndex)
+{
     const BackupListDelta &d = index.changeFromPrevious();
-    if (!previousIndex || !previous || previous->aboutBackups || d.isEverything() || !index.sameLayoutAsPrevious())
-        return {0, all};
-    // R-LOG-001 reads the earliest full backups (Context): a window holding one may change any log's.
     auto isFull = [](const Backup &b) { return b.type == BackupType::Full; };
-    const BackupList &before = previousIndex->source().backups, &after = index.source().backups;
-    for (qsizetype j = 0; j < d.removed; ++j)
-        if (isFull(before[d.at + j]))
-            return {0, all};
-    for (qsizetype j = 0; j < d.added; ++j)
-        if (isFull(after[d.at + j]))
-            return {0, all};
-    return {d.at, d.at + d.added};
+    const BackupList &before = previousIndex.source().backups, &after = index.source().backups;
+    return std::any_of(before.begin() + d.at, before.begin() + d.at + d.removed, isFull)
+        || std::any_of(after.begin() + d.at, after.begin() + d.at + d.added, isFull);
 }
 
 Result check(const Project &project, const HistoryIndex &index, const HistoryIndex *previousIndex, const Result *previous)
 {
+    const BackupListDelta &d = index.changeFromPrevious();
+    // R-LOG-001 reads the earliest full backups: an edit that changes none of them keeps them
+    // (moved with the list), and only the backups it changed can have a new finding, provided the
+    // history had none about a backup and the layout and events (names, recovery models) stayed.
+    const bool fullsKept = previousIndex && previous && !d.isEverything() && !editChangedAFull(index, *previousIndex);
+    const bool windowOnly = fullsKept && !previous->aboutBackups && index.sameLayoutAsPrevious();
     Result result;
+    if (fullsKept) {
+        result.fulls = previous->fulls;
+        if (result.fulls.firstCopyOnlyFull >= 0)
+            result.fulls.firstCopyOnlyFull = d.moved(result.fulls.firstCopyOnlyFull);
+    } else {
+        result.fulls = earliestFulls(project.backups);
+    }
     QList<Diagnostic> &out = result.findings;
     out = NameChecks::layoutAndEvents(project);
-    const Context c(project, index);
-    const auto [from, to] = backupsToCheck(index, previousIndex, previous);
+    const Context c(project, index, result.fulls);
+    const qsizetype from = windowOnly ? d.at : 0;
+    const qsizetype to = windowOnly ? d.at + d.added : project.backups.size();
     const qsizetype beforeBackups = out.size();
     for (qsizetype i = from; i < to; ++i) {
         const Backup &b = project.backups[i];
@@ -251,7 +259,7 @@ Result run(const HistoryIndex &index, const HistoryIndex *previousIndex, const R
     // These findings depend only on the layout, the events and the backups (index.source()): the
     // analysis computes them once per version of the history (HistoryFindings). A check added
     // here must read nothing else (not the plan, not the environment), and a check of one backup
-    // must read no other backup but through Context's earliest full backups (backupsToCheck).
+    // must read no other backup but through Context's earliest full backups (see check()).
     return check(index.source(), index, previousIndex, previous);
 }
 

@@ -13,18 +13,32 @@ class HistoryIndex;
 /// scope or event uses must exist in the layout), and first the names SQL Server cannot take
 /// (R-NAME-001..003, NameChecks).
 namespace HistoryChecks {
-/// What run() finds: the findings, and whether one is about a backup (from a check of one backup;
-/// an id may be empty, so the findings themselves cannot tell).
+/// R-LOG-001: the earliest regular (not copy-only) full backups, so each log backup is checked in
+/// O(1): by firstLsn among those with a lastLsn, by start among those without, by start overall;
+/// and the earliest copy-only full backup that did not fail (the fix when it comes first).
+struct EarliestFulls
+{
+    Lsn firstFullLsn;
+    bool anyFullWithLsn = false;
+    QDateTime firstFullStartWithoutLsn;
+    QDateTime firstFullStart;
+    qsizetype firstCopyOnlyFull = -1; ///< its position in the history, or -1
+};
+
+/// What run() finds: the findings, whether one is about a backup (from a check of one backup; an
+/// id may be empty, so the findings themselves cannot tell), and the earliest full backups.
 struct Result
 {
     QList<Diagnostic> findings;
     bool aboutBackups = false;
+    EarliestFulls fulls;
 };
 
 /// The findings for the history `index` describes (index.source()). `previousIndex` and
 /// `previous` (both or neither): the index `index` was built from and what run() found in its
-/// history. When that holds no finding about a backup, and the edit between them changed neither
-/// the layout, the events nor a full backup, only the backups the edit changed are checked
+/// history. When the edit between them changed no full backup, the earliest full backups are
+/// lent from it; when, besides, it held no finding about a backup and the edit changed neither
+/// the layout nor the events, only the backups the edit changed are checked
 /// (HistoryIndex::changeFromPrevious): the others, unchanged, still have none.
 Result run(const HistoryIndex &index, const HistoryIndex *previousIndex = nullptr, const Result *previous = nullptr);
 }

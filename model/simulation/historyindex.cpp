@@ -84,7 +84,7 @@ std::vector<qsizetype> shifted(std::vector<qsizetype> positions, const BackupLis
 } // namespace
 
 HistoryIndex::HistoryIndex(const Project &project, const HistoryIndex *previous)
-    : m_source(historyOf(project)), m_backups(LsnDerivation::derive(m_source.backups)),
+    : m_source(historyOf(project)), m_backups(derivedBackups(previous)),
       m_catalog(previous && previous->m_source.database == m_source.database ? previous->m_catalog
                                                                                : FileCatalog(m_source.database)),
       m_history(m_source)
@@ -113,6 +113,23 @@ void HistoryIndex::buildDifferentials()
             m_differentialsByStart.push_back(i);
     std::stable_sort(m_differentialsByStart.begin(), m_differentialsByStart.end(),
                      [&derived](qsizetype a, qsizetype b) { return derived[a].start < derived[b].start; });
+}
+
+BackupList HistoryIndex::derivedBackups(const HistoryIndex *previous) const
+{
+    // A history whose backups all have their LSNs (an import) derives none, and LsnDerivation
+    // reads every backup to find that out. After an edit of such a history, the backups the edit
+    // changed are the only ones to look at.
+    if (previous && previous->m_backups.isSharedWith(previous->m_source.backups)) {
+        const BackupList &given = m_source.backups;
+        const BackupListDelta d = BackupListDelta::between(previous->m_source.backups, given);
+        bool complete = !d.isEverything();
+        for (qsizetype q = d.at; complete && q < d.at + d.added; ++q)
+            complete = !given[q].firstLsn.isNull() && !given[q].lastLsn.isNull();
+        if (complete)
+            return given;
+    }
+    return LsnDerivation::derive(m_source.backups);
 }
 
 BackupListDelta HistoryIndex::changeBetween(const HistoryIndex &previous) const

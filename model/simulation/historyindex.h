@@ -119,6 +119,7 @@ private:
     mutable std::vector<std::optional<FileCatalog::FileSet>> m_scopes;
     mutable QHash<QString, FileCatalog::FileSet> m_fileScopes; ///< a file backup's named lists → its scope
     const std::vector<qsizetype> &basesOf(int file) const;
+    BackupList derivedBackups(const HistoryIndex *previous) const;
     BackupListDelta changeBetween(const HistoryIndex &previous) const;
     void buildIds();
     void buildDifferentials();

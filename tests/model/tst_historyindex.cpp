@@ -1,3 +1,4 @@
+#include "model/analysis/historyanalysis.h"
 #include "model/domain/plantime.h"
 #include "model/rules/planvalidator.h"
 #include "model/simulation/historyindex.h"
@@ -71,6 +72,7 @@ private slots:
     void findingsFollowTheHistory();
     void anIndexBuiltFromThePreviousAnswersAsAFreshOne();
     void listDeltaFindsTheEditedWindow();
+    void historyFindingsAfterAnEditAreAFreshAnalysis();
 };
 
 void TestHistoryIndex::lookupsAnswerAsAScan()
@@ -377,6 +379,65 @@ void TestHistoryIndex::listDeltaFindsTheEditedWindow()
     d = BackupListDelta::between(p.backups, BackupList(p.backups.toList()));
     QVERIFY(d.isEverything());
     QCOMPARE(d.removed, p.backups.size());
+}
+
+void TestHistoryIndex::historyFindingsAfterAnEditAreAFreshAnalysis()
+{
+    // The history checks lend from the previous analysis: the earliest full backups (R-LOG-001),
+    // and, when the history had no finding about a backup, the verdict on the backups the edit did
+    // not change. Recorded LSNs throughout, so that an edit changes one backup (none derived).
+    auto logFindings = [](const HistoryAnalysis &a) {
+        QList<Diagnostic> found;
+        for (const Diagnostic &d : a.findings().history.findings)
+            if (d.rule == QLatin1String("R-LOG-001"))
+                found << d;
+        return found;
+    };
+
+    // Every full backup COPY_ONLY: every log backup "cannot exist", and the fix is to take the
+    // first full backup without COPY_ONLY. Deleting a backup before it moves it: the fix must
+    // still name it.
+    Project p = longHistory(3);
+    for (Backup &b : p.backups)
+        if (b.type == BackupType::Full)
+            b.copyOnly = true;
+    const QString firstFull = p.backups[0].id;
+    Backup early = p.backups[11]; // a FILE backup, with its LSNs
+    QVERIFY(early.type == BackupType::File);
+    early.id = QStringLiteral("early");
+    p.backups.prepend(early);
+    const HistoryAnalysis before(p);
+    const qsizetype logs = std::count_if(p.backups.begin(), p.backups.end(), [](const Backup &b) { return b.isLog(); });
+    QCOMPARE(logFindings(before).size(), logs);
+    Project deleted = p;
+    deleted.backups.removeAt(0);
+    const HistoryAnalysis afterDeletion(deleted, &before);
+    QCOMPARE(logFindings(afterDeletion).first().fix,
+             QStringLiteral("Take %1 without COPY_ONLY, so that it starts the log chain.").arg(firstFull));
+    QCOMPARE(afterDeletion.findings().history.findings, HistoryAnalysis(deleted).findings().history.findings);
+
+    // Moving one log in time (LSNs kept) changes none of the others' findings: all still reported.
+    Project movedLog = p;
+    const qsizetype log = movedLog.backupIndex(QStringLiteral("LOG_1_5"));
+    QVERIFY(log >= 0);
+    movedLog.backups[log].start = movedLog.backups[log].start.addSecs(60);
+    const HistoryAnalysis afterMove(movedLog, &before);
+    QCOMPARE(logFindings(afterMove).size(), logs);
+    QCOMPARE(afterMove.findings().history.findings, HistoryAnalysis(movedLog).findings().history.findings);
+
+    // A history without findings about backups, where only the edited backup is checked again: a
+    // log backup given LSNs before the first full backup gets the one finding.
+    Project clean = longHistory(3);
+    const HistoryAnalysis cleanBefore(clean);
+    QCOMPARE(logFindings(cleanBefore).size(), 0);
+    Project early2 = clean;
+    Backup &l = early2.backups[early2.backupIndex(QStringLiteral("LOG_1_5"))];
+    l.firstLsn = Lsn::fromString(u"500");
+    l.lastLsn = Lsn::fromString(u"600");
+    const HistoryAnalysis cleanAfter(early2, &cleanBefore);
+    QCOMPARE(logFindings(cleanAfter).size(), 1);
+    QCOMPARE(logFindings(cleanAfter).first().backup, QStringLiteral("LOG_1_5"));
+    QCOMPARE(cleanAfter.findings().history.findings, HistoryAnalysis(early2).findings().history.findings);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryIndex)
