@@ -252,7 +252,7 @@ void HistoryIndex::lendLookups(const HistoryIndex &previous, const BackupListDel
             auto r = std::make_shared<LogRanges>();
             r->byFirst = patchedOrder(previous.m_logRanges->byFirst, after, d, isRangedLog,
                                       [](const Backup &b) -> const Lsn & { return b.firstLsn; });
-            fillMaxLast(*r);
+            patchMaxLast(*r, *previous.m_logRanges, d);
             m_logRanges = std::move(r);
         }
     }
@@ -425,6 +425,32 @@ const HistoryIndex::LogRanges &HistoryIndex::logRanges() const
         m_logRanges = std::move(built);
     }
     return *m_logRanges;
+}
+
+void HistoryIndex::patchMaxLast(LogRanges &r, const LogRanges &old, const BackupListDelta &d) const
+{
+    // r.byFirst is old.byFirst without the logs the edit removed (it added none). Before the first
+    // of them the running maximum is the old one; after the last of them, once it meets the old
+    // one again (entry i is old entry i + removed), the rest is the old one too.
+    std::vector<size_t> gone; // indexes in old.byFirst, ascending
+    for (size_t i = 0; i < old.byFirst.size(); ++i)
+        if (d.moved(old.byFirst[i]) < 0)
+            gone.push_back(i);
+    if (gone.empty()) {
+        r.maxLast = old.maxLast;
+        return;
+    }
+    const size_t removed = gone.size();
+    r.maxLast.reserve(r.byFirst.size());
+    r.maxLast.assign(old.maxLast.begin(), old.maxLast.begin() + qsizetype(gone.front()));
+    for (size_t i = gone.front(); i < r.byFirst.size(); ++i) {
+        const Lsn &last = m_backups[r.byFirst[i]].lastLsn;
+        r.maxLast.push_back(r.maxLast.empty() || r.maxLast.back() < last ? last : r.maxLast.back());
+        if (const size_t before = i + removed; before > gone.back() && r.maxLast.back() == old.maxLast[before]) {
+            r.maxLast.insert(r.maxLast.end(), old.maxLast.begin() + qsizetype(before) + 1, old.maxLast.end());
+            break;
+        }
+    }
 }
 
 void HistoryIndex::fillMaxLast(LogRanges &r) const

@@ -140,6 +140,8 @@ private:
     mutable std::shared_ptr<const std::vector<qsizetype>> m_logsByLastLsn; ///< logs with a lastLsn, by it (list order among equals)
     const LogRanges &logRanges() const;
     void fillMaxLast(LogRanges &r) const; ///< r.maxLast from r.byFirst
+    /// r.maxLast from `old`'s, r.byFirst being old.byFirst without the logs the edit `d` removed.
+    void patchMaxLast(LogRanges &r, const LogRanges &old, const BackupListDelta &d) const;
 };
 
 } // namespace rd
