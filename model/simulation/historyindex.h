@@ -27,9 +27,9 @@ public:
     /// Builds the index of `project`'s history (its plans, environment and description are ignored).
     /// `previous`, the index of the history before an edit (may be null), lends what the edit left
     /// as it was: the file catalog of an equal layout, and, for the backups outside the window the
-    /// edit changed (BackupListDelta), the id lookup, the scopes and the lookups already built:
-    /// shared whole where no position moved and the window changed nothing they hold, else patched
-    /// in one pass (positions shifted, the window's backups taken out and, for the orders by time
+    /// edit changed (BackupListDelta), the id lookup, the file backups' scopes and the lookups
+    /// already built: shared whole where no position moved and the window changed nothing they
+    /// hold, else patched in one pass (positions shifted, the window's backups taken out and, for the orders by time
     /// and LSN, put back at their place); a data lookup whose data backups the window changed, and
     /// a log lookup the window adds a log to, are built again on first use. Moving or deleting one
     /// of 100,000 backups so re-indexes one backup, not all (issue 7, item 9).
