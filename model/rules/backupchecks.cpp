@@ -320,7 +320,7 @@ void checkReadOnlyPrimary(CheckContext &c)
 /// R-FILE-010: without a full or partial backup, the file backups and the logs must make a complete set.
 void checkFileBackupSet(CheckContext &c)
 {
-    for (const QList<const Backup *> *wholes : {&c.summary.fulls, &c.summary.partials})
+    for (const HistorySummary::Backups *wholes : {&c.summary.fulls, &c.summary.partials})
         for (const Backup *b : *wholes)
             if (!b->failed)
                 return;

@@ -1,29 +1,11 @@
 #pragma once
 
 #include "model/findings/diagnostic.h"
+#include "model/rules/historysummary.h"
 #include "model/simulation/historyindex.h"
 #include "model/simulation/simulationresult.h"
 
 namespace rd {
-
-/// The backup history sorted out in one pass, so that checks over a history of 100,000 backups
-/// look only at the few kinds they concern (the lists keep the history's order; every backup,
-/// copy-only and failed ones included, unless said otherwise).
-struct HistorySummary
-{
-    QList<const Backup *> fulls, partials, files, differentials;
-    /// Backups starting after the earliest FAILURE event: data backups, and log backups only when
-    /// a FAILURE damaged the log (a tail-log backup of a damaged database is allowed, R-BAK-004).
-    QList<const Backup *> afterFailure;
-    QDateTime firstRegularFull;         ///< start of the earliest full backup neither copy-only nor failed
-    QDateTime firstRegularPartial;      ///< the same for partial backups
-    bool anySimple = false;     ///< SIMPLE at some time: the layout, an event or a data backup's record
-    bool anyBulkLogged = false; ///< BULK_LOGGED at some time: the layout or an event
-
-    /// The summary of `project`'s history. Its pointers point into `project.backups`: build it from
-    /// HistoryIndex::source(), whose list lives as long as the index (HistoryFindings does).
-    explicit HistorySummary(const Project &project);
-};
 
 /// What the checks that need no step-by-step simulation of their own share for one plan: the
 /// project, the plan, the simulator's states (read only, for "the database state before step i"),

@@ -53,7 +53,7 @@ bool recordedMultiBased(const Backup &d)
 }
 
 /// The latest regular backup of `backups` taken before `d`, or nullptr.
-const Backup *latestBefore(const QList<const Backup *> &backups, const Backup &d)
+const Backup *latestBefore(const HistorySummary::Backups &backups, const Backup &d)
 {
     const Backup *best = nullptr;
     for (const Backup *b : backups)
@@ -77,7 +77,7 @@ void checkSimpleDifferential(CheckContext &c, GuidIndex &guids, const Backup &d)
     const Backup *full = latestBefore(c.summary.fulls, d);
     const Backup *other = nullptr;
     if (full && !recordedMultiBased(d)) {
-        for (const QList<const Backup *> *resets : {&c.summary.partials, &c.summary.files})
+        for (const HistorySummary::Backups *resets : {&c.summary.partials, &c.summary.files})
             for (const Backup *b : *resets)
                 if (!other && regular(*b) && full->start < b->start && b->start < d.start
                     && RestoreScope::ofBackup(c.index, *b).size() < c.catalog.fileCount())

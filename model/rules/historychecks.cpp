@@ -159,16 +159,16 @@ void checkLogBackup(const Context &c, const Backup &b, QList<Diagnostic> &out)
                       Tr::tr("Add a full backup before %1 to the history (choose when it is taken).").arg(b.id)};
 }
 
-EarliestFulls earliestFulls(const BackupList &backups)
+/// The earliest full backups of `backups`, whose full backups are `fulls` (HistorySummary).
+EarliestFulls earliestFulls(const BackupList &backups, const HistorySummary::Backups &fulls)
 {
     EarliestFulls e;
     auto earliest = [](QDateTime &first, const QDateTime &t) {
         if (t.isValid() && (!first.isValid() || t < first))
             first = t;
     };
-    qsizetype i = 0;
-    for (const Backup &f : backups) {
-        const qsizetype position = i++;
+    for (const qsizetype position : fulls.positions()) {
+        const Backup &f = backups[position];
         if (f.type == BackupType::Full && f.copyOnly && !f.failed && f.start.isValid()
             && (e.firstCopyOnlyFull < 0 || f.start < backups[e.firstCopyOnlyFull].start))
             e.firstCopyOnlyFull = position;
@@ -196,22 +196,25 @@ bool editChangedAFull(const HistoryIndex &index, const HistoryIndex &previousInd
         || std::any_of(after.begin() + d.at, after.begin() + d.at + d.added, isFull);
 }
 
-Result check(const Project &project, const HistoryIndex &index, const HistoryIndex *previousIndex, const Result *previous)
+Result check(const Project &project, const HistoryIndex &index, const HistorySummary &summary,
+             const HistoryIndex *previousIndex, const Result *previous)
 {
     const BackupListDelta &d = index.changeFromPrevious();
     // R-LOG-001 reads the earliest full backups: an edit that changes none of them keeps them
     // (moved with the list), and only the backups it changed can have a new finding, provided the
     // history had none about a backup and the layout and events (names, recovery models) stayed.
-    const bool fullsKept = previousIndex && previous && !d.isEverything() && !editChangedAFull(index, *previousIndex);
-    const bool windowOnly = fullsKept && !previous->aboutBackups && index.sameLayoutAsPrevious();
-    Result result;
-    if (fullsKept) {
-        result.fulls = previous->fulls;
-        if (result.fulls.firstCopyOnlyFull >= 0)
-            result.fulls.firstCopyOnlyFull = d.moved(result.fulls.firstCopyOnlyFull);
-    } else {
-        result.fulls = earliestFulls(project.backups);
+    // An edit of a full backup that is not one of the earliest (most of them) keeps them too.
+    const bool related = previousIndex && previous && !d.isEverything();
+    EarliestFulls moved;
+    if (related) {
+        moved = previous->fulls;
+        if (moved.firstCopyOnlyFull >= 0)
+            moved.firstCopyOnlyFull = d.moved(moved.firstCopyOnlyFull);
     }
+    Result result;
+    result.fulls = related && !editChangedAFull(index, *previousIndex) ? moved : earliestFulls(project.backups, summary.fulls);
+    const bool fullsKept = related && result.fulls == moved;
+    const bool windowOnly = fullsKept && !previous->aboutBackups && index.sameLayoutAsPrevious();
     QList<Diagnostic> &out = result.findings;
     out = NameChecks::layoutAndEvents(project);
     const Context c(project, index, result.fulls);
@@ -254,13 +257,13 @@ Result check(const Project &project, const HistoryIndex &index, const HistoryInd
 
 } // namespace
 
-Result run(const HistoryIndex &index, const HistoryIndex *previousIndex, const Result *previous)
+Result run(const HistoryIndex &index, const HistorySummary &summary, const HistoryIndex *previousIndex, const Result *previous)
 {
     // These findings depend only on the layout, the events and the backups (index.source()): the
     // analysis computes them once per version of the history (HistoryFindings). A check added
     // here must read nothing else (not the plan, not the environment), and a check of one backup
     // must read no other backup but through Context's earliest full backups (see check()).
-    return check(index.source(), index, previousIndex, previous);
+    return check(index.source(), index, summary, previousIndex, previous);
 }
 
 } // namespace rd::HistoryChecks

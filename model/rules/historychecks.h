@@ -2,6 +2,7 @@
 
 #include "model/domain/project.h"
 #include "model/findings/diagnostic.h"
+#include "model/rules/historysummary.h"
 
 namespace rd {
 
@@ -23,6 +24,8 @@ struct EarliestFulls
     QDateTime firstFullStartWithoutLsn;
     QDateTime firstFullStart;
     qsizetype firstCopyOnlyFull = -1; ///< its position in the history, or -1
+
+    bool operator==(const EarliestFulls &) const = default;
 };
 
 /// What run() finds: the findings, whether one is about a backup (from a check of one backup; an
@@ -34,13 +37,15 @@ struct Result
     EarliestFulls fulls;
 };
 
-/// The findings for the history `index` describes (index.source()). `previousIndex` and
-/// `previous` (both or neither): the index `index` was built from and what run() found in its
-/// history. When the edit between them changed no full backup, the earliest full backups are
-/// lent from it; when, besides, it held no finding about a backup and the edit changed neither
-/// the layout nor the events, only the backups the edit changed are checked
+/// The findings for the history `index` describes (index.source()), whose summary is `summary`.
+/// `previousIndex` and `previous` (both or neither): the index `index` was built from and what
+/// run() found in its history. When the edit between them changed no full backup, the earliest
+/// full backups are lent from it. When they are the same as before (lent, or found again after an
+/// edit of a later full backup), the history held no finding about a backup, and the edit changed
+/// neither the layout nor the events, only the backups the edit changed are checked
 /// (HistoryIndex::changeFromPrevious): the others, unchanged, still have none.
-Result run(const HistoryIndex &index, const HistoryIndex *previousIndex = nullptr, const Result *previous = nullptr);
+Result run(const HistoryIndex &index, const HistorySummary &summary, const HistoryIndex *previousIndex = nullptr,
+           const Result *previous = nullptr);
 }
 
 } // namespace rd

@@ -12,8 +12,10 @@ HistoryFindings HistoryFindings::check(const HistoryIndex &index, const Project 
                                        const HistoryIndex *previousIndex, const HistoryFindings *previous)
 {
     HistoryFindings f;
-    f.summary = std::make_shared<const HistorySummary>(index.source());
-    f.history = HistoryChecks::run(index, previousIndex, previous ? &previous->history : nullptr);
+    f.summary = previous && previousIndex
+        ? std::make_shared<const HistorySummary>(index.source(), previousIndex->source(), *previous->summary, index.changeFromPrevious())
+        : std::make_shared<const HistorySummary>(index.source());
+    f.history = HistoryChecks::run(index, *f.summary, previousIndex, previous ? &previous->history : nullptr);
     // These checks read no plan step and no simulation: an empty plan stands in for one.
     const Plan noPlan;
     const SimulationResult noSimulation;

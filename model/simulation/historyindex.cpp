@@ -37,19 +37,33 @@ bool windowHolds(const BackupList &before, const BackupList &after, const Backup
     return false;
 }
 
+/// `positions` without those the edit `d` removed, the others moved to where it puts them.
+template <typename P>
+std::vector<P> movedOutOfWindow(const std::vector<P> &positions, const BackupListDelta &d)
+{
+    std::vector<P> out;
+    out.reserve(positions.size() + size_t(d.added));
+    for (P p : positions)
+        if (const qsizetype q = d.moved(qsizetype(p)); q >= 0)
+            out.push_back(P(q));
+    return out;
+}
+
+/// A backup's start as the differential-base lookup orders it: an invalid start first, as
+/// QDateTime orders it; integers, as comparing QDateTimes is far slower.
+qint64 startKey(const Backup &b)
+{
+    return b.start.isValid() ? b.start.toMSecsSinceEpoch() : std::numeric_limits<qint64>::min();
+}
+
 /// `order`, positions sorted by `key` of their backup and then by position (what a stable sort of
 /// the list's positions gives), patched for the edit `d`: without the positions the edit removed,
 /// the others moved, and each added backup that `holds` accepts inserted at its place. O(n), with
 /// no comparison but for the added ones, where sorting again takes O(n log n) comparisons.
-template <typename Holds, typename Key>
-std::vector<qsizetype> patchedOrder(const std::vector<qsizetype> &order, const BackupList &after, const BackupListDelta &d,
-                                    Holds holds, Key key)
+template <typename P, typename Holds, typename Key>
+std::vector<P> patchedOrder(const std::vector<P> &order, const BackupList &after, const BackupListDelta &d, Holds holds, Key key)
 {
-    std::vector<qsizetype> out;
-    out.reserve(order.size() + size_t(d.added));
-    for (qsizetype p : order)
-        if (const qsizetype q = d.moved(p); q >= 0)
-            out.push_back(q);
+    std::vector<P> out = movedOutOfWindow(order, d);
     auto before = [&after, &key](qsizetype a, qsizetype b) {
         const auto &ka = key(after[a]);
         const auto &kb = key(after[b]);
@@ -57,7 +71,7 @@ std::vector<qsizetype> patchedOrder(const std::vector<qsizetype> &order, const B
     };
     for (qsizetype q = d.at; q < d.at + d.added; ++q)
         if (holds(after[q]))
-            out.insert(std::upper_bound(out.begin(), out.end(), q, before), q);
+            out.insert(std::upper_bound(out.begin(), out.end(), P(q), before), P(q));
     return out;
 }
 
@@ -71,13 +85,51 @@ bool isEndedLog(const Backup &b)
     return b.isLog() && !b.lastLsn.isNull();
 }
 
-/// `positions` moved to where `d` puts them; none may be in its window.
-std::vector<qsizetype> shifted(std::vector<qsizetype> positions, const BackupListDelta &d)
+/// `sorted`, entries ordered by key then position (`.second`), patched for the edit `d`: the
+/// entries of the backups the edit removed taken out, the others moved (their order holds: every
+/// position past the window moves by the same amount), merged in one pass with `added`, the
+/// entries of the window's new backups. O(n + k log k) for k added entries.
+template <typename Entry>
+std::vector<Entry> patchedEntries(const std::vector<Entry> &sorted, const BackupListDelta &d, std::vector<Entry> added)
 {
-    if (d.shift() != 0)
-        for (qsizetype &p : positions)
-            p = d.moved(p);
-    return positions;
+    std::sort(added.begin(), added.end());
+    std::vector<Entry> out;
+    out.reserve(sorted.size() + added.size());
+    auto next = added.cbegin();
+    for (const Entry &e : sorted) {
+        const qsizetype p = d.moved(qsizetype(e.second));
+        if (p < 0)
+            continue;
+        const Entry moved{e.first, static_cast<decltype(e.second)>(p)};
+        for (; next != added.cend() && *next < moved; ++next)
+            out.push_back(*next);
+        out.push_back(moved);
+    }
+    out.insert(out.end(), next, added.cend());
+    return out;
+}
+
+/// The key of a backup set GUID in the GUID lookup: GUIDs compare ignoring case.
+quint32 guidKey(const QString &guid)
+{
+    return quint32(qHash(guid.toCaseFolded()));
+}
+
+/// A data backup's entries in the data lookup by LSN: its first LSN and its checkpoint LSN.
+void addLsnEntries(const Backup &b, HistoryIndex::Position p, std::vector<std::pair<Lsn, HistoryIndex::Position>> &out)
+{
+    if (!isDataBase(b.type))
+        return;
+    if (!b.firstLsn.isNull())
+        out.emplace_back(b.firstLsn, p);
+    if (!b.checkpointLsn.isNull() && b.checkpointLsn != b.firstLsn)
+        out.emplace_back(b.checkpointLsn, p);
+}
+
+/// The key of a backup id in the id lookup.
+quint32 idKey(const QString &id)
+{
+    return quint32(qHash(id));
 }
 
 } // namespace
@@ -88,6 +140,7 @@ HistoryIndex::HistoryIndex(const Project &project, const HistoryIndex *previous)
                                                                                : FileCatalog(m_source.database)),
       m_history(m_source)
 {
+    m_allFiles = m_catalog.allFiles();
     m_change = previous ? changeBetween(*previous) : BackupListDelta{0, 0, m_backups.size(), true};
     m_sameLayout = previous && previous->m_source.database == m_source.database && previous->m_source.events == m_source.events;
     if (m_change.isEverything()) {
@@ -154,7 +207,7 @@ void HistoryIndex::buildIds()
     ids->reserve(size_t(given.size()));
     qsizetype i = 0;
     for (const Backup &b : given)
-        ids->push_back({qHash(b.id), i++});
+        ids->emplace_back(idKey(b.id), Position(i++));
     std::sort(ids->begin(), ids->end());
     m_ids = std::move(ids);
 }
@@ -169,26 +222,10 @@ void HistoryIndex::lendIds(const HistoryIndex &previous, const BackupListDelta &
         m_ids = previous.m_ids;
         return;
     }
-    // The entries outside the window, moved to their new positions (their order holds: positions
-    // move by the same amount past the window), merged in one pass with the window's new entries.
     std::vector<IdEntry> added;
     for (qsizetype j = 0; j < d.added; ++j)
-        added.push_back({qHash(after[d.at + j].id), d.at + j});
-    std::sort(added.begin(), added.end());
-    auto ids = std::make_shared<std::vector<IdEntry>>();
-    ids->reserve(previous.m_ids->size() + added.size());
-    auto next = added.cbegin();
-    for (const IdEntry &e : *previous.m_ids) {
-        const qsizetype p = d.moved(e.position);
-        if (p < 0)
-            continue;
-        const IdEntry moved{e.hash, p};
-        for (; next != added.cend() && *next < moved; ++next)
-            ids->push_back(*next);
-        ids->push_back(moved);
-    }
-    ids->insert(ids->end(), next, added.cend());
-    m_ids = std::move(ids);
+        added.emplace_back(idKey(after[d.at + j].id), Position(d.at + j));
+    m_ids = std::make_shared<const std::vector<IdEntry>>(patchedEntries(*previous.m_ids, d, std::move(added)));
 }
 
 void HistoryIndex::lendLookups(const HistoryIndex &previous, const BackupListDelta &d, bool sameLayout)
@@ -196,33 +233,44 @@ void HistoryIndex::lendLookups(const HistoryIndex &previous, const BackupListDel
     // A lookup none of whose positions is in the window keeps its order; only positions move.
     const BackupList &before = previous.m_backups, &after = m_backups;
 
-    // The scopes themselves are not lent: a validation asks for few of them once the lookups below
-    // are lent, and copying one per backup cost more (8 ms on 1,000,000) than computing those.
-    if (sameLayout) // a file backup's scope depends on its names, the layout and the events
+    // The file backups' scopes, one per list of names, depend on the names, the layout and the
+    // events; a partial backup's scope is computed again when asked (a validation asks for few).
+    if (sameLayout)
         m_fileScopes = previous.m_fileScopes;
+    // The data lookups: shared when no position moved and the window changed no data backup, else
+    // patched (the window's data backups taken out and put back, the others moved).
     const bool dataChanged = windowHolds(before, after, d, [](const Backup &b) { return isDataBase(b.type); });
-    if (!dataChanged) {
-        if (previous.m_dataByLsn && d.shift() == 0) {
-            m_dataByLsn = previous.m_dataByLsn;
-        } else if (previous.m_dataByLsn) {
-            auto byLsn = std::make_shared<std::vector<std::pair<Lsn, qsizetype>>>(*previous.m_dataByLsn);
-            for (auto &entry : *byLsn)
-                entry.second = d.moved(entry.second);
-            m_dataByLsn = std::move(byLsn);
-        }
-        if (previous.m_dataByGuid) {
-            m_dataByGuid = previous.m_dataByGuid;
-            if (d.shift() != 0)
-                for (auto it = m_dataByGuid->begin(); it != m_dataByGuid->end(); ++it)
-                    it.value() = d.moved(it.value());
-        }
-        if (sameLayout && previous.m_basesByFile && d.shift() == 0) {
+    const bool share = !dataChanged && d.shift() == 0;
+    std::vector<LsnEntry> lsnsAdded;
+    std::vector<GuidEntry> guidsAdded;
+    for (qsizetype q = d.at; q < d.at + d.added; ++q) {
+        const Backup &b = after[q];
+        addLsnEntries(b, Position(q), lsnsAdded);
+        if (isDataBase(b.type) && !b.backupSetGuid.isEmpty())
+            guidsAdded.emplace_back(guidKey(b.backupSetGuid), Position(q));
+    }
+    if (previous.m_dataByLsn)
+        m_dataByLsn = share ? previous.m_dataByLsn
+                            : std::make_shared<const std::vector<LsnEntry>>(patchedEntries(*previous.m_dataByLsn, d, std::move(lsnsAdded)));
+    if (previous.m_dataByGuid)
+        m_dataByGuid = share ? previous.m_dataByGuid
+                             : std::make_shared<const std::vector<GuidEntry>>(patchedEntries(*previous.m_dataByGuid, d, std::move(guidsAdded)));
+    if (sameLayout && previous.m_basesByFile) { // a backup's files depend on the layout and the events
+        if (share) {
             m_basesByFile = previous.m_basesByFile;
-        } else if (sameLayout && previous.m_basesByFile) {
-            auto byFile = std::make_shared<std::vector<std::vector<qsizetype>>>();
+        } else {
+            auto byFile = std::make_shared<std::vector<std::vector<Position>>>();
             byFile->reserve(previous.m_basesByFile->size());
-            for (const std::vector<qsizetype> &list : *previous.m_basesByFile)
-                byFile->push_back(shifted(list, d));
+            for (const std::vector<Position> &list : *previous.m_basesByFile)
+                byFile->push_back(movedOutOfWindow(list, d));
+            for (qsizetype q = d.at; q < d.at + d.added; ++q)
+                if (isRegularDataBackup(after[q]))
+                    for (int f : scope(q)) {
+                        std::vector<Position> &list = (*byFile)[size_t(f)];
+                        list.insert(std::upper_bound(list.begin(), list.end(), Position(q),
+                                                     [&after](qsizetype a, qsizetype b) { return std::pair(startKey(after[a]), a) < std::pair(startKey(after[b]), b); }),
+                                    Position(q));
+                    }
             m_basesByFile = std::move(byFile);
         }
     }
@@ -263,7 +311,7 @@ void HistoryIndex::lendLookups(const HistoryIndex &previous, const BackupListDel
         if (sameLogs(lastKey))
             m_logsByLastLsn = previous.m_logsByLastLsn;
         else if (!addsLog)
-            m_logsByLastLsn = std::make_shared<const std::vector<qsizetype>>(
+            m_logsByLastLsn = std::make_shared<const std::vector<Position>>(
                 patchedOrder(*previous.m_logsByLastLsn, after, d, isEndedLog,
                              [](const Backup &b) -> const Lsn & { return b.lastLsn; }));
     }
@@ -282,11 +330,11 @@ void HistoryIndex::prepareLookups() const
 qsizetype HistoryIndex::backupIndex(const QString &id) const
 {
     // Sorted by hash, then position: the first entry of the id's hash with this id is its first.
-    const size_t h = qHash(id);
+    const quint32 h = idKey(id);
     const std::vector<IdEntry> &ids = *m_ids;
-    for (auto it = std::lower_bound(ids.begin(), ids.end(), IdEntry{h, -1}); it != ids.end() && it->hash == h; ++it)
-        if (m_source.backups[it->position].id == id)
-            return it->position;
+    for (auto it = std::lower_bound(ids.begin(), ids.end(), IdEntry{h, Position(0)}); it != ids.end() && it->first == h; ++it)
+        if (m_source.backups[it->second].id == id)
+            return it->second;
     return -1;
 }
 
@@ -309,91 +357,101 @@ qsizetype HistoryIndex::position(const Backup &b) const
 
 const FileCatalog::FileSet &HistoryIndex::scope(qsizetype i) const
 {
-    if (m_scopes.empty())
-        m_scopes.resize(m_backups.size());
-    std::optional<FileCatalog::FileSet> &s = m_scopes[i];
-    if (s)
-        return *s;
+    // Most of a history shares a few scopes: kept once each rather than once a backup (a map entry
+    // per full backup of 1,000,000 cost 13 ms to free with each version of the history).
     const Backup &b = m_backups[i];
-    if (b.type == BackupType::File || b.type == BackupType::FileDifferential) {
+    switch (b.type) {
+    case BackupType::Full:
+    case BackupType::Differential:
+        return m_allFiles;
+    case BackupType::Log:
+        return m_noFiles;
+    case BackupType::File:
+    case BackupType::FileDifferential: {
         // A file backup holds what it names, whenever it was taken, and a history repeats the same
         // few lists thousands of times (the same FILE backup every hour): those share one set.
-        const QString names = b.filegroups.join(u'\n') + u'\t' + b.files.join(u'\n');
-        auto known = m_fileScopes.constFind(names);
-        if (known == m_fileScopes.cend())
-            known = m_fileScopes.insert(names, RestoreScope::computeOfBackup(m_catalog, m_source, m_history, b));
-        s = *known;
-    } else {
-        s = RestoreScope::computeOfBackup(m_catalog, m_source, m_history, b);
+        auto [known, added] = m_fileScopes.try_emplace(b.filegroups.join(u'\n') + u'\t' + b.files.join(u'\n'));
+        if (added)
+            known->second = RestoreScope::computeOfBackup(m_catalog, m_source, m_history, b);
+        return known->second;
     }
-    return *s;
+    case BackupType::Partial:
+    case BackupType::PartialDifferential:
+        break;
+    }
+    // The read/write filegroups when it was taken, and what it names.
+    auto [known, added] = m_partialScopes.try_emplace(i);
+    if (added)
+        known->second = RestoreScope::computeOfBackup(m_catalog, m_source, m_history, b);
+    return known->second;
 }
 
 qsizetype HistoryIndex::dataBackupWithGuid(const QString &guid) const
 {
     if (!m_dataByGuid) {
-        m_dataByGuid.emplace();
-        for (qsizetype i = m_backups.size() - 1; i >= 0; --i) // the first in list order wins
+        auto built = std::make_shared<std::vector<GuidEntry>>();
+        for (qsizetype i = 0; i < m_backups.size(); ++i)
             if (isDataBase(m_backups[i].type) && !m_backups[i].backupSetGuid.isEmpty())
-                m_dataByGuid->insert(m_backups[i].backupSetGuid.toCaseFolded(), i);
+                built->emplace_back(guidKey(m_backups[i].backupSetGuid), Position(i));
+        std::sort(built->begin(), built->end());
+        m_dataByGuid = std::move(built);
     }
-    return guid.isEmpty() ? -1 : m_dataByGuid->value(guid.toCaseFolded(), -1);
+    if (guid.isEmpty())
+        return -1;
+    // Sorted by key, then position: the first entry with this GUID is the first in list order.
+    const std::vector<GuidEntry> &byGuid = *m_dataByGuid;
+    const quint32 key = guidKey(guid);
+    for (auto it = std::lower_bound(byGuid.begin(), byGuid.end(), GuidEntry{key, Position(0)}); it != byGuid.end() && it->first == key; ++it)
+        if (m_backups[it->second].backupSetGuid.compare(guid, Qt::CaseInsensitive) == 0)
+            return it->second;
+    return -1;
 }
 
 QList<qsizetype> HistoryIndex::dataBackupsAt(const Lsn &lsn) const
 {
     if (!m_dataByLsn) {
-        auto built = std::make_shared<std::vector<std::pair<Lsn, qsizetype>>>();
-        std::vector<std::pair<Lsn, qsizetype>> &byLsn = *built;
-        for (qsizetype i = 0; i < m_backups.size(); ++i) {
-            const Backup &b = m_backups[i];
-            if (!isDataBase(b.type))
-                continue;
-            if (!b.firstLsn.isNull())
-                byLsn.emplace_back(b.firstLsn, i);
-            if (!b.checkpointLsn.isNull() && b.checkpointLsn != b.firstLsn)
-                byLsn.emplace_back(b.checkpointLsn, i);
-        }
+        auto built = std::make_shared<std::vector<LsnEntry>>();
+        std::vector<LsnEntry> &byLsn = *built;
+        for (qsizetype i = 0; i < m_backups.size(); ++i)
+            addLsnEntries(m_backups[i], Position(i), byLsn);
         std::sort(byLsn.begin(), byLsn.end()); // by LSN, then position
         m_dataByLsn = std::move(built);
     }
     QList<qsizetype> found;
     const auto &byLsn = *m_dataByLsn;
     // In list order: one LSN can be one backup's first and another's checkpoint.
-    for (auto it = std::lower_bound(byLsn.begin(), byLsn.end(), std::pair(lsn, qsizetype(-1)));
+    for (auto it = std::lower_bound(byLsn.begin(), byLsn.end(), LsnEntry(lsn, Position(0)));
          it != byLsn.end() && it->first == lsn; ++it)
         found << it->second;
     return found;
 }
 
-const std::vector<qsizetype> &HistoryIndex::basesOf(int file) const
+const std::vector<HistoryIndex::Position> &HistoryIndex::basesOf(int file) const
 {
     if (!m_basesByFile) {
-        auto built = std::make_shared<std::vector<std::vector<qsizetype>>>(size_t(m_catalog.fileCount()));
-        std::vector<std::vector<qsizetype>> &byFile = *built;
-        // By start, list order among equal starts (stable); an invalid start sorts first, as
-        // QDateTime orders it. Sorted on integer keys: comparing QDateTimes is far slower, and a
-        // full backup's position goes into every file's list.
+        auto built = std::make_shared<std::vector<std::vector<Position>>>(size_t(m_catalog.fileCount()));
+        std::vector<std::vector<Position>> &byFile = *built;
+        // By start (startKey), list order among equal starts (stable): a full backup's position
+        // goes into every file's list.
         std::vector<qint64> startOf(size_t(m_backups.size()), std::numeric_limits<qint64>::min());
         for (qsizetype k = 0; k < m_backups.size(); ++k)
             if (isRegularDataBackup(m_backups[k])) {
-                if (m_backups[k].start.isValid())
-                    startOf[size_t(k)] = m_backups[k].start.toMSecsSinceEpoch();
+                startOf[size_t(k)] = startKey(m_backups[k]);
                 for (int f : scope(k))
-                    byFile[f].push_back(k);
+                    byFile[f].push_back(Position(k));
             }
-        for (std::vector<qsizetype> &list : byFile)
+        for (std::vector<Position> &list : byFile)
             std::stable_sort(list.begin(), list.end(),
                              [&startOf](qsizetype a, qsizetype b) { return startOf[size_t(a)] < startOf[size_t(b)]; });
         m_basesByFile = std::move(built);
     }
-    static const std::vector<qsizetype> none;
+    static const std::vector<Position> none;
     return file < 0 || file >= qsizetype(m_basesByFile->size()) ? none : (*m_basesByFile)[file];
 }
 
 qsizetype HistoryIndex::latestDataBackupHolding(int file, const QDateTime &before, bool skipFailed) const
 {
-    const std::vector<qsizetype> &list = basesOf(file);
+    const std::vector<Position> &list = basesOf(file);
     auto startsBefore = [this](qsizetype k, const QDateTime &t) { return m_backups[k].start < t; };
     auto usable = [&](qsizetype k) { return !skipFailed || !m_backups[k].failed; };
     // The candidates (start < before) are a prefix of the list; the answer is the first usable one
@@ -417,7 +475,7 @@ const HistoryIndex::LogRanges &HistoryIndex::logRanges() const
         LogRanges &r = *built;
         for (qsizetype k = 0; k < m_backups.size(); ++k)
             if (isRangedLog(m_backups[k]))
-                r.byFirst.push_back(k);
+                r.byFirst.push_back(Position(k));
         std::stable_sort(r.byFirst.begin(), r.byFirst.end(),
                          [this](qsizetype a, qsizetype b) { return m_backups[a].firstLsn < m_backups[b].firstLsn; });
         fillMaxLast(r);
@@ -465,11 +523,11 @@ qsizetype HistoryIndex::lastLogEndingAt(const Lsn &lsn) const
 {
     if (!m_logsByLastLsn) {
         // Positions sorted by lastLsn, then position: 8 bytes a log where a hash took five times that.
-        auto built = std::make_shared<std::vector<qsizetype>>();
-        std::vector<qsizetype> &byLast = *built;
+        auto built = std::make_shared<std::vector<Position>>();
+        std::vector<Position> &byLast = *built;
         for (qsizetype k = 0; k < m_backups.size(); ++k)
             if (isEndedLog(m_backups[k]))
-                byLast.push_back(k);
+                byLast.push_back(Position(k));
         std::stable_sort(byLast.begin(), byLast.end(),
                          [this](qsizetype a, qsizetype b) { return m_backups[a].lastLsn < m_backups[b].lastLsn; });
         m_logsByLastLsn = std::move(built);
@@ -477,10 +535,10 @@ qsizetype HistoryIndex::lastLogEndingAt(const Lsn &lsn) const
     if (lsn.isNull())
         return -1;
     // The last in list order among the logs ending at lsn: the end of their (stable) run.
-    const std::vector<qsizetype> &byLast = *m_logsByLastLsn;
+    const std::vector<Position> &byLast = *m_logsByLastLsn;
     auto end = std::upper_bound(byLast.begin(), byLast.end(), lsn,
                                 [this](const Lsn &l, qsizetype k) { return l < m_backups[k].lastLsn; });
-    return end == byLast.begin() || m_backups[*(end - 1)].lastLsn != lsn ? -1 : *(end - 1);
+    return end == byLast.begin() || m_backups[*(end - 1)].lastLsn != lsn ? -1 : qsizetype(*(end - 1));
 }
 
 qsizetype HistoryIndex::firstLogEndingAfter(const Lsn &lsn) const
@@ -510,7 +568,7 @@ QDateTime HistoryIndex::nextDataBackupHolding(const FileCatalog::FileSet &files,
 {
     QDateTime first;
     for (int f : files) {
-        const std::vector<qsizetype> &list = basesOf(f);
+        const std::vector<Position> &list = basesOf(f);
         auto it = std::upper_bound(list.begin(), list.end(), after,
                                    [this](const QDateTime &t, qsizetype k) { return t < m_backups[k].start; });
         while (it != list.end() && m_backups[*it].failed)

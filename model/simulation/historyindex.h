@@ -5,7 +5,7 @@
 #include "model/simulation/timelinehistory.h"
 
 #include <memory>
-#include <optional>
+#include <unordered_map>
 #include <vector>
 
 namespace rd {
@@ -24,15 +24,18 @@ namespace rd {
 class HistoryIndex
 {
 public:
+    /// A position in backups() as the lookups store it: 4 bytes, half the memory and the copying
+    /// of a qsizetype, for histories of fewer than 2^32 backups (a backup takes hundreds of bytes).
+    using Position = quint32;
+
     /// Builds the index of `project`'s history (its plans, environment and description are ignored).
     /// `previous`, the index of the history before an edit (may be null), lends what the edit left
     /// as it was: the file catalog of an equal layout, and, for the backups outside the window the
     /// edit changed (BackupListDelta), the id lookup, the file backups' scopes and the lookups
     /// already built: shared whole where no position moved and the window changed nothing they
-    /// hold, else patched in one pass (positions shifted, the window's backups taken out and, for the orders by time
-    /// and LSN, put back at their place); a data lookup whose data backups the window changed, and
-    /// a log lookup the window adds a log to, are built again on first use. Moving or deleting one
-    /// of 100,000 backups so re-indexes one backup, not all (issue 7, item 9).
+    /// hold, else patched in one pass (positions shifted, the window's backups taken out and put
+    /// back at their place); a log lookup the window adds a log to is built again on first use.
+    /// Moving or deleting one of 100,000 backups so re-indexes one backup, not all (issue 7, item 9).
     explicit HistoryIndex(const Project &project, const HistoryIndex *previous = nullptr);
     HistoryIndex(const HistoryIndex &) = delete;
     HistoryIndex &operator=(const HistoryIndex &) = delete;
@@ -66,7 +69,7 @@ public:
     const Backup *backup(const QString &id) const;
     /// The position of `b` in backups() if it is one of its elements (not a copy), else -1.
     qsizetype position(const Backup &b) const;
-    /// RestoreScope::ofBackup of backups()[i], computed once.
+    /// RestoreScope::ofBackup of backups()[i], computed once (for file backups, once a list of names).
     const FileCatalog::FileSet &scope(qsizetype i) const;
 
     // The differential-base lookups (R-DIFF-001/003/004, C-3), each the answer a scan of backups()
@@ -90,7 +93,7 @@ public:
     /// equals; an invalid start first, as QDateTime orders it).
     const std::vector<qsizetype> &differentialsByStart() const { return m_differentialsByStart; }
     /// Log backups with both LSNs, as positions in backups(), by firstLsn (list order among equals).
-    const std::vector<qsizetype> &logsByFirstLsn() const { return logRanges().byFirst; }
+    const std::vector<Position> &logsByFirstLsn() const { return logRanges().byFirst; }
     /// The first position in logsByFirstLsn() from which a log may end after `lsn`: every log
     /// before it ends at or before `lsn`, so it cannot carry a roll-forward past `lsn`.
     qsizetype firstLogEndingAfter(const Lsn &lsn) const;
@@ -101,24 +104,24 @@ public:
 private:
     Project m_source; ///< what the index describes: layout, events, backups as given (no plans)
     BackupList m_backups;
-    /// The id lookup: (qHash of the id, position) for every backup, sorted. Unlike a hash table it
-    /// is copied and patched after an edit in O(n) moves of 16 bytes (under a millisecond for
-    /// 100,000 backups) and shared whole while the ids stay in place; repeated ids need no care.
-    struct IdEntry
-    {
-        size_t hash;
-        qsizetype position;
-        auto operator<=>(const IdEntry &) const = default;
-    };
+    /// The id lookup: (32 bits of the id's qHash, position) for every backup, sorted. Unlike a hash
+    /// table it is copied and patched after an edit in O(n) moves of 8 bytes (under a millisecond
+    /// for 100,000 backups) and shared whole while the ids stay in place; repeated ids need no care.
+    using IdEntry = std::pair<quint32, Position>;
+    using GuidEntry = std::pair<quint32, Position>; ///< (32 bits of the case-folded GUID's qHash, position)
+    using LsnEntry = std::pair<Lsn, Position>;
     std::shared_ptr<const std::vector<IdEntry>> m_ids;
     BackupListDelta m_change;
     bool m_sameLayout = false;
     std::vector<qsizetype> m_differentialsByStart;
     FileCatalog m_catalog;
     TimelineHistory m_history;
-    mutable std::vector<std::optional<FileCatalog::FileSet>> m_scopes;
-    mutable QHash<QString, FileCatalog::FileSet> m_fileScopes; ///< a file backup's named lists → its scope
-    const std::vector<qsizetype> &basesOf(int file) const;
+    // scope()'s answers. Node-based maps: scope() returns references into them.
+    FileCatalog::FileSet m_allFiles; ///< a full or differential backup's scope
+    FileCatalog::FileSet m_noFiles;  ///< a log backup's
+    mutable std::unordered_map<QString, FileCatalog::FileSet> m_fileScopes; ///< a file backup's named lists → its scope
+    mutable std::unordered_map<qsizetype, FileCatalog::FileSet> m_partialScopes; ///< the partial backups' asked for, by position
+    const std::vector<Position> &basesOf(int file) const;
     BackupList derivedBackups(const HistoryIndex *previous) const;
     BackupListDelta changeBetween(const HistoryIndex &previous) const;
     void buildIds();
@@ -128,16 +131,16 @@ private:
 
     // Built on first use, then never changed: shared whole with the next index while an edit
     // leaves them as they are (HistoryIndex(project, previous)).
-    mutable std::shared_ptr<const std::vector<std::pair<Lsn, qsizetype>>> m_dataByLsn; ///< (first or checkpoint LSN, position), sorted
-    mutable std::optional<QHash<QString, qsizetype>> m_dataByGuid;            ///< case-folded GUID → first
-    mutable std::shared_ptr<const std::vector<std::vector<qsizetype>>> m_basesByFile; ///< per file, by start
+    mutable std::shared_ptr<const std::vector<LsnEntry>> m_dataByLsn;    ///< (first or checkpoint LSN, position), sorted
+    mutable std::shared_ptr<const std::vector<GuidEntry>> m_dataByGuid; ///< data backups with a GUID, sorted
+    mutable std::shared_ptr<const std::vector<std::vector<Position>>> m_basesByFile; ///< per file, by start
     struct LogRanges
     {
-        std::vector<qsizetype> byFirst; ///< log backups with both LSNs, by firstLsn (list order among equals)
+        std::vector<Position> byFirst; ///< log backups with both LSNs, by firstLsn (list order among equals)
         std::vector<Lsn> maxLast;       ///< maxLast[k]: the greatest lastLsn of byFirst[0..k]
     };
     mutable std::shared_ptr<const LogRanges> m_logRanges;
-    mutable std::shared_ptr<const std::vector<qsizetype>> m_logsByLastLsn; ///< logs with a lastLsn, by it (list order among equals)
+    mutable std::shared_ptr<const std::vector<Position>> m_logsByLastLsn; ///< logs with a lastLsn, by it (list order among equals)
     const LogRanges &logRanges() const;
     void fillMaxLast(LogRanges &r) const; ///< r.maxLast from r.byFirst
     /// r.maxLast from `old`'s, r.byFirst being old.byFirst without the logs the edit `d` removed.

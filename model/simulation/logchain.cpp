@@ -433,7 +433,7 @@ LogChain::Reach LogChain::reach(const Lsn &from, const QString &fork) const
     // One sweep: every log starting at or before the point reached so far is a candidate; the one
     // reaching furthest moves the point on. Copy-only logs count: they are usable (R-LOG-007). The
     // sweep starts at the first log that may end after `from`.
-    const std::vector<qsizetype> &logs = m_index.logsByFirstLsn();
+    const std::vector<HistoryIndex::Position> &logs = m_index.logsByFirstLsn();
     Reach r{from, nullptr, nullptr};
     QString onFork = fork;
     const Backup *best = nullptr;

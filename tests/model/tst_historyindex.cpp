@@ -1,5 +1,6 @@
 #include "model/analysis/historyanalysis.h"
 #include "model/domain/plantime.h"
+#include "model/rules/historysummary.h"
 #include "model/rules/planvalidator.h"
 #include "model/simulation/historyindex.h"
 #include "model/simulation/restorescope.h"
@@ -73,6 +74,7 @@ private slots:
     void anIndexBuiltFromThePreviousAnswersAsAFreshOne();
     void listDeltaFindsTheEditedWindow();
     void historyFindingsAfterAnEditAreAFreshAnalysis();
+    void aPatchedSummaryIsAFreshOne();
 };
 
 void TestHistoryIndex::lookupsAnswerAsAScan()
@@ -311,11 +313,23 @@ void TestHistoryIndex::anIndexBuiltFromThePreviousAnswersAsAFreshOne()
             p.backups.removeAt(at);
             what = QStringLiteral("deleted");
             break;
-        case 2: { // an insertion of a new log or differential, somewhere in the list
+        case 2: { // an insertion of a new log, differential or file backup, somewhere in the list
             Backup b = p.backups[at];
-            b.type = round % 12 == 2 ? BackupType::Log : BackupType::Differential;
+            const int kind = (round / 6) % 3;
+            b.type = kind == 0 ? BackupType::Log : kind == 1 ? BackupType::Differential : BackupType::File;
             b.id = QStringLiteral("new%1").arg(round);
             b.filegroups.clear();
+            if (b.type == BackupType::File) {
+                // It repeats, in other case, the GUID of a later data backup (the lookup answers
+                // the first in list order) and starts with it.
+                b.filegroups = {QStringLiteral("B")};
+                for (qsizetype k = at; k < p.backups.size(); ++k)
+                    if (isDataBase(p.backups[k].type)) {
+                        b.backupSetGuid = p.backups[k].backupSetGuid.toLower();
+                        b.start = p.backups[k].start;
+                        break;
+                    }
+            }
             // A differential taken at the same time as a later one: list order must place it first.
             for (qsizetype k = at; k < p.backups.size() && b.type == BackupType::Differential; ++k)
                 if (p.backups[k].type == BackupType::Differential) {
@@ -438,6 +452,99 @@ void TestHistoryIndex::historyFindingsAfterAnEditAreAFreshAnalysis()
     QCOMPARE(logFindings(cleanAfter).size(), 1);
     QCOMPARE(logFindings(cleanAfter).first().backup, QStringLiteral("LOG_1_5"));
     QCOMPARE(cleanAfter.findings().history.findings, HistoryAnalysis(early2).findings().history.findings);
+
+    // Deleting a full backup that is not the earliest keeps the earliest full backups: no finding.
+    Project laterFull = clean;
+    laterFull.backups.removeAt(laterFull.backupIndex(QStringLiteral("FULL_1_0")));
+    const HistoryAnalysis afterLaterFull(laterFull, &cleanBefore);
+    QCOMPARE(logFindings(afterLaterFull).size(), 0);
+    QCOMPARE(afterLaterFull.findings().history.findings, HistoryAnalysis(laterFull).findings().history.findings);
+
+    // Deleting the earliest one leaves day 0's logs before any full backup (the next is FULL_1_0):
+    // each of them gets the finding, though the edit changed none of them. Day 0 has 23 backups
+    // after its full: hours 4, 8, 12, 16 and 20 are differentials, 11 and 22 file backups, the
+    // other 16 logs (longHistory).
+    Project firstFullGone = clean;
+    firstFullGone.backups.removeAt(firstFullGone.backupIndex(QStringLiteral("FULL_0_0")));
+    const HistoryAnalysis afterFirstFull(firstFullGone, &cleanBefore);
+    QCOMPARE(logFindings(afterFirstFull).size(), 16);
+    QCOMPARE(logFindings(afterFirstFull).first().backup, QStringLiteral("LOG_0_1"));
+    QCOMPARE(afterFirstFull.findings().history.findings, HistoryAnalysis(firstFullGone).findings().history.findings);
+}
+
+void TestHistoryIndex::aPatchedSummaryIsAFreshOne()
+{
+    // HistorySummary after an edit is the previous one patched (positions moved, the window's
+    // backups classified again): it must equal one built from nothing. A FAILURE that damaged the
+    // log puts later logs in afterFailure too; some backups recorded under SIMPLE, some COPY_ONLY
+    // or failed, so that the flags and the earliest regular full and partial backups move.
+    QRandomGenerator random(11);
+    Project p = longHistory(60); // 1,440 backups: two chunks
+    TimelineEvent failure;
+    failure.kind = EventKind::Failure;
+    failure.at = p.backups[p.backups.size() / 2].start;
+    failure.logDamaged = true;
+    failure.wholeDatabase = true;
+    p.events << failure;
+    auto summaryEquals = [](const HistorySummary &a, const HistorySummary &b) {
+        return a.fulls.positions() == b.fulls.positions() && a.partials.positions() == b.partials.positions()
+            && a.files.positions() == b.files.positions() && a.differentials.positions() == b.differentials.positions()
+            && a.afterFailure.positions() == b.afterFailure.positions() && a.firstRegularFull == b.firstRegularFull
+            && a.firstRegularPartial == b.firstRegularPartial && a.anySimple == b.anySimple && a.anyBulkLogged == b.anyBulkLogged;
+    };
+    auto previous = std::make_unique<Project>(p);
+    auto summary = std::make_unique<HistorySummary>(*previous);
+    QVERIFY(!summary->afterFailure.isEmpty());
+    for (int round = 0; round < 80; ++round) {
+        auto next = std::make_unique<Project>(*previous);
+        BackupList &backups = next->backups;
+        const qsizetype at = random.bounded(int(backups.size()));
+        switch (round % 5) {
+        case 0:
+            backups.removeAt(at);
+            break;
+        case 1: { // a partial backup, the earliest now and then
+            Backup b = backups[at];
+            b.id = QStringLiteral("partial%1").arg(round);
+            b.type = BackupType::Partial;
+            if (round % 10 == 1)
+                b.start = backups[0].start.addSecs(-60);
+            backups.insert(at, b);
+            break;
+        }
+        case 2:
+            backups[at].copyOnly = !backups[at].copyOnly;
+            break;
+        case 3: // recorded under SIMPLE, or no longer
+            backups[at].recoveryModel = backups[at].recoveryModel ? std::nullopt : std::optional(RecoveryModel::Simple);
+            break;
+        default: // a full backup turned into a log and back, across the failure
+            backups[at].type = backups[at].type == BackupType::Full ? BackupType::Log : BackupType::Full;
+            backups[at].start = failure.at.addSecs(round % 2 ? -30 : 30);
+        }
+        auto patched = std::make_unique<HistorySummary>(*next, *previous, *summary,
+                                                        BackupListDelta::between(previous->backups, next->backups));
+        const HistorySummary fresh(*next);
+        QVERIFY2(summaryEquals(*patched, fresh), qPrintable(QStringLiteral("round %1 at %2").arg(round).arg(at)));
+        QCOMPARE(*patched->fulls.begin(), &std::as_const(next->backups)[patched->fulls.positions().front()]); // into the new list
+        summary = std::move(patched);
+        previous = std::move(next);
+    }
+    QVERIFY(summary->anySimple);
+
+    // One file backup recorded under SIMPLE makes anySimple; deleting it unmakes it.
+    Project full = longHistory(3);
+    QVERIFY(full.database.recoveryModel == RecoveryModel::Full);
+    const HistorySummary none(full);
+    QVERIFY(!none.anySimple);
+    Project simple = full;
+    const qsizetype file = simple.backupIndex(QStringLiteral("FILE_1_11"));
+    simple.backups[file].recoveryModel = RecoveryModel::Simple;
+    const HistorySummary one(simple, full, none, BackupListDelta::between(full.backups, simple.backups));
+    QVERIFY(one.anySimple);
+    Project gone = simple;
+    gone.backups.removeAt(file);
+    QVERIFY(!HistorySummary(gone, simple, one, BackupListDelta::between(simple.backups, gone.backups)).anySimple);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryIndex)
