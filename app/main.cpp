@@ -7,6 +7,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/nodisplayreport.h"
 #include "ui/mainwindow.h"
+#include "ui/projectfileactions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,6 +33,8 @@ public:
         parser.addVersionOption();
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("A JSON plan (.json) or a project file (.rdproj)."),
                                      QStringLiteral("[FILE]"));
+        parser.addOption({QStringLiteral("sample"),
+                          tr("Open the bundled sample as an untitled project (Save asks where to keep it).")});
     }
 };
 
@@ -96,11 +99,19 @@ int main(int argc, char *argv[])
         return rd::cli::ExitUnreadable;
     }
     const QString file = files.value(0);
+    const bool sample = parser.isSet(QStringLiteral("sample"));
+    if (!file.isEmpty() && sample) {
+        rd::cli::CliSupport::printError(DesignerArguments::tr("--sample opens the sample: give no FILE with it"));
+        return rd::cli::ExitUnreadable;
+    }
     if (!designer)
-        return rd::cli::NoDisplayReport::run(file);
+        return sample ? rd::cli::NoDisplayReport::run(rd::ProjectFileActions::sampleProject())
+                      : rd::cli::NoDisplayReport::run(file);
 
     rd::MainWindow window;
-    if (!file.isEmpty())
+    if (sample)
+        window.openSample();
+    else if (!file.isEmpty())
         window.openFile(file);
     window.show();
     return QApplication::exec();

@@ -38,7 +38,7 @@ cmake --build "$build" --parallel
 
 case "$mode" in
 run)
-    exec "$build/app/restore-designer" "$root/resources/samples/imoltp-piecemeal.json"
+    exec "$build/app/restore-designer" --sample
     ;;
 test)
     export QT_QPA_PLATFORM=offscreen

@@ -98,6 +98,11 @@ bool MainWindow::openFile(const QString &path)
     return m_files->openFile(path);
 }
 
+void MainWindow::openSample()
+{
+    m_files->openSample();
+}
+
 void MainWindow::createDocks()
 {
     m_planDock = new PlanDock(m_document, m_viewState, m_actions, this);
@@ -123,6 +128,8 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_files->newAction());
     file->addAction(m_files->openAction());
+    file->addMenu(m_files->recentMenu());
+    file->addAction(m_files->openSampleAction());
     file->addAction(m_files->saveAction());
     file->addAction(m_files->saveAsAction());
     file->addSeparator();

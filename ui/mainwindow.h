@@ -33,6 +33,8 @@ public:
     /// Opens a project file (.rdproj) or JSON plan (.json); shows the error and returns false
     /// when it cannot be read (the current project then stays open).
     bool openFile(const QString &path);
+    /// Opens the bundled sample as an untitled project (ProjectFileActions::openSample).
+    void openSample();
     ProjectDocument *document();
 
 protected:

@@ -4,11 +4,14 @@
 #include "model/io/planjsonreader.h"
 #include "model/io/planjsonwriter.h"
 #include "model/storage/projectfile.h"
+#include "ui/recentfiles.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFileDialog>
+#include <QFile>
 #include <QFileInfo>
+#include <QMenu>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
@@ -19,6 +22,7 @@ namespace rd {
 namespace {
 const QString ProjectSuffix = QStringLiteral("rdproj");
 const QString JsonSuffix = QStringLiteral("json");
+const QString SamplePath = QStringLiteral(":/samples/imoltp-piecemeal.json"); // ui/CMakeLists.txt
 } // namespace
 
 ProjectFileActions::ProjectFileActions(ProjectDocument *document, QWidget *window)
@@ -49,6 +53,19 @@ ProjectFileActions::ProjectFileActions(ProjectDocument *document, QWidget *windo
                         tr("Write the project as a JSON plan file (for version control and the command line)"),
                         QStringLiteral("exportJsonAction"));
 
+    m_openSample = make(QIcon(), tr("Open &Sample"),
+                        tr("Open the bundled sample (a piecemeal restore with memory-optimized tables) as an untitled project"),
+                        QStringLiteral("openSampleAction"));
+    m_recent = new RecentFiles(this);
+
+    connect(m_openSample, &QAction::triggered, this, [this] {
+        if (maybeSave())
+            openSample();
+    });
+    connect(m_recent, &RecentFiles::openRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openFile(path);
+    });
     connect(m_new, &QAction::triggered, this, &ProjectFileActions::newFile);
     connect(m_open, &QAction::triggered, this, &ProjectFileActions::open);
     connect(m_save, &QAction::triggered, this, &ProjectFileActions::save);
@@ -73,15 +90,38 @@ Project ProjectFileActions::newProject()
     return p;
 }
 
+QMenu *ProjectFileActions::recentMenu() const
+{
+    return m_recent->menu();
+}
+
+Project ProjectFileActions::sampleProject()
+{
+    QFile file(SamplePath);
+    const LoadResult result = file.open(QIODevice::ReadOnly) ? PlanJsonReader::read(file.readAll()) : LoadResult{};
+    Q_ASSERT_X(result.ok(), "sampleProject", "the embedded sample must load"); // tst_projectfiles
+    return result.ok() ? *result.project : newProject();
+}
+
+void ProjectFileActions::openSample()
+{
+    m_document->reset(sampleProject()); // untitled
+    emit projectReplaced();
+    emit statusMessage(tr("Opened the sample as an untitled project: Save asks where to keep your copy."), 8000);
+}
+
 bool ProjectFileActions::openFile(const QString &path)
 {
     const LoadResult result = ProjectFile::load(path);
     if (!result.ok()) {
         QMessageBox::critical(m_window, tr("Open Project"), result.error);
+        if (!QFileInfo::exists(path))
+            m_recent->remove(path); // a recent file moved or deleted since
         return false;
     }
     m_document->reset(*result.project, QFileInfo(path).absoluteFilePath());
     rememberDirectory(path);
+    m_recent->add(path);
     emit projectReplaced();
     reportWarnings(path, result.warnings);
     return true;
@@ -131,6 +171,7 @@ bool ProjectFileActions::saveTo(const QString &path)
     }
     m_document->markSaved(QFileInfo(path).absoluteFilePath());
     rememberDirectory(path);
+    m_recent->add(path);
     emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
 }

@@ -3,15 +3,18 @@
 #include <QObject>
 
 class QAction;
+class QMenu;
 class QWidget;
 
 namespace rd {
 
 class ProjectDocument;
+class RecentFiles;
 struct Project;
 
-/// The File actions: new, open, save, save as (project files .rdproj, or JSON plans .json by
-/// extension), import and export of JSON plans, and the "save unsaved changes?" question.
+/// The File actions: new, open, open recent, open the bundled sample, save, save as (project
+/// files .rdproj, or JSON plans .json by extension), import and export of JSON plans, and the
+/// "save unsaved changes?" question.
 ///
 /// The model returns errors (LoadResult, ProjectFile::save); this class is where they are shown.
 class ProjectFileActions : public QObject
@@ -26,10 +29,20 @@ public:
     QAction *saveAsAction() const { return m_saveAs; }
     QAction *importJsonAction() const { return m_importJson; }
     QAction *exportJsonAction() const { return m_exportJson; }
+    QAction *openSampleAction() const { return m_openSample; }
+    /// File ▸ Open Recent.
+    QMenu *recentMenu() const;
+    RecentFiles *recentFiles() const { return m_recent; }
 
     /// Loads `path` (.rdproj or .json) into the document without asking about unsaved changes;
     /// shows the error and returns false when it cannot be read.
     bool openFile(const QString &path);
+    /// Opens the bundled sample (Microsoft's piecemeal restore of a database with memory-optimized
+    /// tables, embedded in the program) as an untitled project: Save asks where to write it, so
+    /// the sample itself is never overwritten. Does not ask about unsaved changes.
+    void openSample();
+    /// The bundled sample as a project (what openSample() opens).
+    static Project sampleProject();
     /// If the document has unsaved changes, asks whether to save them. False = the user
     /// cancelled (or saving failed): stay where you are.
     bool maybeSave();
@@ -62,6 +75,8 @@ private:
     QAction *m_saveAs;
     QAction *m_importJson;
     QAction *m_exportJson;
+    QAction *m_openSample;
+    RecentFiles *m_recent;
 };
 
 } // namespace rd

@@ -25,19 +25,21 @@ int NoDisplayReport::run(const QString &path)
                                   "the commands that need no display."));
         return ExitUnreadable;
     }
+    const auto project = CliSupport::load(path);
+    return project ? run(*project) : ExitUnreadable;
+}
+
+int NoDisplayReport::run(const Project &project)
+{
     CliSupport::printError(tr("no display available (DISPLAY/WAYLAND_DISPLAY unset); printing the check, "
                               "simulation and restore script instead. Run under a desktop session or xvfb-run "
                               "to open the designer."));
-    const auto project = CliSupport::load(path);
-    if (!project)
-        return ExitUnreadable;
-
     bool hasErrors = false, simulationErrors = false;
-    CliSupport::printOut(CheckCommand::report(*project, project->plans, Format::Text, &hasErrors));
+    CliSupport::printOut(CheckCommand::report(project, project.plans, Format::Text, &hasErrors));
     CliSupport::printOut(QByteArray("\n"));
-    CliSupport::printOut(SimulateCommand::report(*project, project->plans, Format::Text, &simulationErrors));
-    for (const Plan &plan : project->plans)
-        CliSupport::printOut(u'\n' + TsqlWriter::restoreScript(*project, plan));
+    CliSupport::printOut(SimulateCommand::report(project, project.plans, Format::Text, &simulationErrors));
+    for (const Plan &plan : project.plans)
+        CliSupport::printOut(u'\n' + TsqlWriter::restoreScript(project, plan));
     return hasErrors ? ExitErrors : ExitOk;
 }
 

@@ -2,6 +2,10 @@
 
 #include <QCoreApplication>
 
+namespace rd {
+struct Project;
+}
+
 namespace rd::cli {
 
 /// `restore-designer FILE` where no window can open (no display server on Linux/BSD): prints what
@@ -15,6 +19,8 @@ public:
     static bool needed();
     /// `path` empty: there is nothing to print; says so and how to open the designer.
     static int run(const QString &path);
+    /// The same for a project already loaded (`restore-designer --sample`).
+    static int run(const Project &project);
 };
 
 } // namespace rd::cli
