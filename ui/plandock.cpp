@@ -36,6 +36,11 @@ PlanDock::PlanDock(ProjectDocument *document, ViewState *viewState, DesignerActi
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
+    // Steps reorder by drag; backups dragged from the timeline become steps (PlanStepModel).
+    m_view->setDragDropMode(QAbstractItemView::DragDrop);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDragDropOverwriteMode(false);
+    m_view->setDropIndicatorShown(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();

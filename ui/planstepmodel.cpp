@@ -1,11 +1,15 @@
 #include "ui/planstepmodel.h"
 
+#include "model/commands/editcommand.h"
 #include "model/document/projectdocument.h"
+#include "model/domain/plansteps.h"
+#include "ui/designermime.h"
 #include "ui/designerstyle.h"
 #include "ui/steptext.h"
 #include "ui/viewstate.h"
 
 #include <QFont>
+#include <QMimeData>
 
 namespace rd {
 
@@ -124,6 +128,77 @@ QVariant PlanStepModel::headerData(int section, Qt::Orientation orientation, int
         }
     }
     return {};
+}
+
+Qt::ItemFlags PlanStepModel::flags(const QModelIndex &index) const
+{
+    const Qt::ItemFlags base = QAbstractTableModel::flags(index) | Qt::ItemIsDropEnabled;
+    return index.isValid() ? base | Qt::ItemIsDragEnabled : base;
+}
+
+QStringList PlanStepModel::mimeTypes() const
+{
+    return {DesignerMime::step(), DesignerMime::backup()};
+}
+
+QMimeData *PlanStepModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(DesignerMime::step(), QByteArray::number(indexes.first().row()));
+    return data;
+}
+
+Qt::DropActions PlanStepModel::supportedDropActions() const
+{
+    return Qt::MoveAction | Qt::CopyAction;
+}
+
+int PlanStepModel::dropRow(int row, const QModelIndex &parent) const
+{
+    if (row >= 0)
+        return qMin(row, rowCount());
+    return parent.isValid() ? parent.row() : rowCount();
+}
+
+bool PlanStepModel::canDropMimeData(const QMimeData *data, Qt::DropAction, int, int, const QModelIndex &) const
+{
+    const int plan = m_viewState->currentPlan();
+    return data && plan >= 0 && plan < m_document->project().plans.size()
+        && (data->hasFormat(DesignerMime::step()) || data->hasFormat(DesignerMime::backup()));
+}
+
+bool PlanStepModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    const int plan = m_viewState->currentPlan();
+    const int before = dropRow(row, parent);
+    if (data->hasFormat(DesignerMime::step())) {
+        bool ok = false;
+        const int from = data->data(DesignerMime::step()).toInt(&ok);
+        if (!ok || from < 0 || from >= rowCount())
+            return false;
+        // Dropped before row `before`: past itself, the rows after it move up by one.
+        const int to = qBound(0, before > from ? before - 1 : before, rowCount() - 1);
+        if (to == from)
+            return false;
+        m_document->undoStack()->push(new EditCommand(m_document, plan, ProjectEdit::move(from, to),
+                                                      tr("Move step %1 to %2").arg(from + 1).arg(to + 1)));
+        m_viewState->setCurrentStep(to);
+        // The document moved the step: nothing for the view to remove (removeRows is not supported).
+        return true;
+    }
+    const QString id = QString::fromUtf8(data->data(DesignerMime::backup()));
+    const Backup *b = m_document->analysis().backup(id);
+    if (!b)
+        return false;
+    m_document->undoStack()->push(new EditCommand(m_document, plan,
+                                                  ProjectEdit::insert(before, PlanSteps::restoreOf(*b, RecoveryOption::NoRecovery)),
+                                                  tr("Restore %1 in step %2").arg(id).arg(before + 1)));
+    m_viewState->setCurrentStep(before);
+    return true;
 }
 
 } // namespace rd

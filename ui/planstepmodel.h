@@ -28,8 +28,21 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+    // Drag and drop (DesignerMime): a step dragged to another row moves there, a backup dropped
+    // on the plan becomes a step restoring it (RESTORE … WITH NORECOVERY) at that row; each drop
+    // is one undoable EditCommand, and the rows follow the document.
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QStringList mimeTypes() const override;
+    QMimeData *mimeData(const QModelIndexList &indexes) const override;
+    Qt::DropActions supportedDropActions() const override;
+    bool canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                         const QModelIndex &parent) const override;
+    bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
+
 private:
     void refresh();
+    /// The row a drop at (row, parent) goes before: onto a step = before it, elsewhere = the end.
+    int dropRow(int row, const QModelIndex &parent) const;
 
     ProjectDocument *m_document;
     ViewState *m_viewState;

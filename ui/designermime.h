@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace rd::DesignerMime {
+
+/// Drag and drop between the designer's views, within one process.
+/// A plan step being reordered: its row in the current plan, as decimal text.
+inline QString step()
+{
+    return QStringLiteral("application/x-restore-designer-step");
+}
+/// A backup of the history: its id, UTF-8 (dragged from the timeline onto the plan).
+inline QString backup()
+{
+    return QStringLiteral("application/x-restore-designer-backup");
+}
+
+} // namespace rd::DesignerMime
