@@ -7,7 +7,7 @@
 # shellcheck disable=SC2034 # used by the scripts that source this file
 rd_build_packages=(
     build-essential cmake ninja-build
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6opengl6-dev
+    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-svg-dev libqt6opengl6-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libgl-dev qt6-qpa-plugins
     xvfb xauth fonts-dejavu-core

@@ -4,6 +4,7 @@
 #include "ui/designeractions.h"
 #include "ui/designerstyle.h"
 #include "ui/diagnosticsdock.h"
+#include "ui/export/exportactions.h"
 #include "ui/layoutscene.h"
 #include "ui/layoutview.h"
 #include "ui/plandock.h"
@@ -61,6 +62,9 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_layoutScene, &QGraphicsScene::sceneRectChanged, this, &MainWindow::fitLayoutPane);
 
     createDocks();
+    m_exports = new ExportActions(m_document, m_viewState, this, m_timelineView,
+                                  m_planDock->findChild<QWidget *>(QStringLiteral("planStepsView")));
+    connect(m_exports, &ExportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     createMenus();
     createToolBar();
     createStatusBar();
@@ -138,6 +142,11 @@ void MainWindow::createMenus()
     QAction *exportSql = file->addAction(tr("Export &T-SQL…"), m_tsqlDock, &TsqlDock::saveAs);
     exportSql->setObjectName(QStringLiteral("exportTsqlAction"));
     exportSql->setStatusTip(tr("Save the script shown in the T-SQL dock as a .sql file"));
+    QMenu *exports = file->addMenu(tr("E&xport"));
+    exports->setObjectName(QStringLiteral("exportMenu"));
+    exports->addAction(m_exports->timelineImageAction());
+    exports->addAction(m_exports->planImageAction());
+    exports->addAction(m_exports->handoutAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));

@@ -10,6 +10,7 @@ namespace rd {
 
 class DesignerActions;
 class DiagnosticsDock;
+class ExportActions;
 class LayoutScene;
 class PlanDock;
 class ProjectDocument;
@@ -58,6 +59,7 @@ private:
     ProjectFileActions *m_files;
     LayoutScene *m_layoutScene;
     TimelineScene *m_timelineScene;
+    ExportActions *m_exports = nullptr;
     TimelineView *m_timelineView;
     QSplitter *m_centralSplitter;
     int m_fittedLayoutHeight = -1;
