@@ -12,6 +12,8 @@
 #include "ui/simulationdock.h"
 #include "ui/timelinescene.h"
 #include "ui/timelineview.h"
+#include "ui/trainer/presentermode.h"
+#include "ui/trainer/trainerbar.h"
 #include "ui/tsqldock.h"
 #include "ui/viewstate.h"
 
@@ -28,6 +30,7 @@
 #include <QStyle>
 #include <QToolBar>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -54,7 +57,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_centralSplitter = new QSplitter(Qt::Vertical);
     m_centralSplitter->setObjectName(QStringLiteral("centralSplitter"));
     m_centralSplitter->addWidget(layoutView);
-    m_centralSplitter->addWidget(m_timelineView);
+    // The timeline with trainer mode's step slider under it.
+    auto *timelinePane = new QWidget;
+    auto *timelineBox = new QVBoxLayout(timelinePane);
+    timelineBox->setContentsMargins(0, 0, 0, 0);
+    timelineBox->setSpacing(0);
+    timelineBox->addWidget(m_timelineView, 1);
+    timelineBox->addWidget(new TrainerBar(m_document, m_viewState));
+    m_centralSplitter->addWidget(timelinePane);
     m_centralSplitter->setStretchFactor(0, 0);
     m_centralSplitter->setStretchFactor(1, 1);
     m_centralSplitter->setSizes({175, 400});
@@ -68,6 +78,12 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBar();
     createStatusBar();
+    m_presenter = new PresenterMode(this, {m_planDock, m_diagnosticsDock, m_tsqlDock,
+                                           findChild<QToolBar *>(QStringLiteral("mainToolBar"))});
+    if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        view->addSeparator();
+        view->addAction(m_presenter->action());
+    }
 
     connect(m_files, &ProjectFileActions::projectReplaced, this, &MainWindow::projectReplaced);
     connect(m_files, &ProjectFileActions::statusMessage, statusBar(), &QStatusBar::showMessage);

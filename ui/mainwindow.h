@@ -11,6 +11,7 @@ namespace rd {
 class DesignerActions;
 class DiagnosticsDock;
 class ExportActions;
+class PresenterMode;
 class LayoutScene;
 class PlanDock;
 class ProjectDocument;
@@ -59,6 +60,7 @@ private:
     ProjectFileActions *m_files;
     LayoutScene *m_layoutScene;
     TimelineScene *m_timelineScene;
+    PresenterMode *m_presenter = nullptr;
     ExportActions *m_exports = nullptr;
     TimelineView *m_timelineView;
     QSplitter *m_centralSplitter;
