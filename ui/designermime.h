@@ -16,4 +16,10 @@ inline QString backup()
     return QStringLiteral("application/x-restore-designer-backup");
 }
 
+/// A new backup from the palette: its BackupKind::key(), UTF-8 (dropped on the timeline).
+inline QString backupKind()
+{
+    return QStringLiteral("application/x-restore-designer-backup-kind");
+}
+
 } // namespace rd::DesignerMime
