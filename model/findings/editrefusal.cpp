@@ -237,8 +237,23 @@ QString reason(const Project &project, const ProjectEdit &edit)
     return {};
 }
 
+namespace {
+/// Whether `edit` removes a filegroup or file (itself or in a part): what takes references with it.
+bool removes(const ProjectEdit &edit)
+{
+    if (edit.kind == ProjectEdit::Kind::RemoveFilegroup || edit.kind == ProjectEdit::Kind::RemoveFile)
+        return true;
+    for (const ProjectEdit &part : edit.parts)
+        if (removes(part))
+            return true;
+    return false;
+}
+} // namespace
+
 QString sideEffects(const Project &project, const ProjectEdit &edit)
 {
+    if (!removes(edit))
+        return {};
     Project after = project;
     edit.applyTo(after, -1);
     QStringList lines;

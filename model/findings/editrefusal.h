@@ -27,10 +27,10 @@ namespace EditRefusal {
 /// exist is refused with that reason rather than ignored.
 QString reason(const Project &project, const ProjectEdit &edit);
 
-/// What `edit` changes beyond the layout: the backups whose scope it rewrites, the events it
-/// removes and the plan steps it changes, in a few lines for a confirmation ("Removing it changes
-/// …"); empty when it changes none of them. Meant for removals (of a filegroup or a file), whose
-/// references go with them; a rename's references follow it and are not worth a question.
+/// What a removal of a filegroup or data file (or a composite holding one) changes beyond the
+/// layout: the backups whose scope it rewrites, the events it removes and the plan steps it
+/// changes, in a few lines for a confirmation; empty when it changes none of them, and for every
+/// other edit (a rename's references follow it and are not worth a question).
 QString sideEffects(const Project &project, const ProjectEdit &edit);
 
 } // namespace EditRefusal
