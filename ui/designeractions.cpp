@@ -217,7 +217,7 @@ void DesignerActions::updateActions()
 {
     const Project &project = m_document->project();
     const Filegroup *fg = project.database.filegroup(m_viewState->selectedFilegroup());
-    m_renameFilegroup->setEnabled(fg);
+    m_renameFilegroup->setEnabled(fg && !fg->isPrimary()); // PRIMARY keeps its name (EditRefusal)
     // Offered only where SQL Server allows it: never for the memory-optimized filegroup.
     const bool memoryOptimized = fg && fg->type == FilegroupType::MemoryOptimizedData;
     m_readOnly->setEnabled(fg && (!memoryOptimized || fg->readOnly));

@@ -58,7 +58,7 @@ FilegroupForm::FilegroupForm(ProjectDocument *document, EditPusher push, QWidget
     m_files->setSelectionMode(QAbstractItemView::SingleSelection);
     m_files->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                              | QAbstractItemView::AnyKeyPressed);
-    m_files->setToolTip(tr("Double-click or press F2 to change a logical name, path or size (ALTER DATABASE … MODIFY FILE)."));
+    m_files->setToolTip(tr("Double-click a cell, or select it and type, to change a logical name, path or size (ALTER DATABASE … MODIFY FILE)."));
     m_add->setObjectName(QStringLiteral("addFileButton"));
     m_remove->setObjectName(QStringLiteral("removeFileButton"));
     m_moveTarget->setObjectName(QStringLiteral("moveFileTarget"));
@@ -162,16 +162,16 @@ void FilegroupForm::refresh()
         m_files->setRowCount(int(fg->files.size()));
         for (int r = 0; r < fg->files.size(); ++r) {
             const DataFile &f = fg->files[r];
-            auto *name = new QTableWidgetItem(f.name);
+            // Items are updated in place, never replaced: a refresh may run inside the table's own
+            // itemChanged (an edit of a cell pushes at once), whose item must outlive it.
+            QTableWidgetItem *name = cell(r, NameColumn), *path = cell(r, PathColumn), *size = cell(r, SizeColumn);
+            name->setText(f.name);
             name->setData(Qt::UserRole, f.name);
-            if (fg->isPrimary() && r == 0)
-                name->setToolTip(tr("The primary data file (.mdf): it stays in PRIMARY."));
-            auto *size = new QTableWidgetItem(containers && f.sizeBytes == 0 ? QString() : megabytes(f.sizeBytes));
+            name->setToolTip(fg->isPrimary() && r == 0 ? tr("The primary data file (.mdf): it stays in PRIMARY.") : QString());
+            path->setText(f.path);
+            size->setText(containers && f.sizeBytes == 0 ? QString() : megabytes(f.sizeBytes));
             size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             size->setToolTip(tr("%1 bytes").arg(f.sizeBytes));
-            m_files->setItem(r, NameColumn, name);
-            m_files->setItem(r, PathColumn, new QTableWidgetItem(f.path));
-            m_files->setItem(r, SizeColumn, size);
             if (f.name.compare(selected, Qt::CaseInsensitive) == 0)
                 m_files->selectRow(r);
         }
@@ -185,6 +185,16 @@ void FilegroupForm::refresh()
     if (const int i = m_moveTarget->findText(target); i >= 0)
         m_moveTarget->setCurrentIndex(i);
     updateButtons();
+}
+
+QTableWidgetItem *FilegroupForm::cell(int row, int column)
+{
+    QTableWidgetItem *item = m_files->item(row, column);
+    if (!item) {
+        item = new QTableWidgetItem;
+        m_files->setItem(row, column, item);
+    }
+    return item;
 }
 
 QString FilegroupForm::selectedFile() const

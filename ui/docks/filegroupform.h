@@ -49,6 +49,7 @@ private:
     void addFile();
     void removeFile();
     void moveFile();
+    QTableWidgetItem *cell(int row, int column); ///< the item at row, column, made when missing
     QString selectedFile() const;
     void updateButtons();
 
