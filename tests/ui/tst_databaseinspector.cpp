@@ -3,7 +3,7 @@
 // removal that rewrites steps asked first. With RD_SCREENSHOT_DIR set, also writes inspector.png.
 
 #include "model/document/projectdocument.h"
-#include "model/io/planjsonreader.h"
+#include "tests/model/sampleloader.h"
 #include "ui/designeractions.h"
 #include "ui/docks/databaseinspector.h"
 #include "ui/docks/filegroupform.h"
@@ -28,14 +28,6 @@
 using namespace rd;
 
 namespace {
-
-Project sample()
-{
-    const LoadResult r = PlanJsonReader::readFile(QStringLiteral(RD_SOURCE_DIR "/resources/samples/imoltp-piecemeal.json"));
-    if (!r.ok())
-        qFatal("cannot load the sample: %s", qPrintable(r.error));
-    return *r.project;
-}
 
 /// Answers the next message box with `button`, noting its informative text; gives up after a
 /// second without one (the test then fails on what was not asked).
@@ -102,7 +94,7 @@ private:
 void TestDatabaseInspector::init()
 {
     m_doc = new ProjectDocument;
-    m_doc->reset(sample());
+    m_doc->reset(test::sample());
     m_viewState = new ViewState(m_doc);
     m_inspector = new DatabaseInspector(m_doc, m_viewState);
     m_inspector->resize(480, 900);
@@ -322,7 +314,7 @@ void TestDatabaseInspector::theWindowHasTheInspector()
     find<QCheckBox>("filegroupReadOnly")->click();
     QTest::qWait(50);
     QVERIFY(m_inspector->grab().save(dir + QStringLiteral("/inspector.png")));
-    QVERIFY(window.openFile(QStringLiteral(RD_SOURCE_DIR "/resources/samples/imoltp-piecemeal.json")));
+    QVERIFY(window.openFile(test::samplePath()));
     window.resize(1400, 900);
     window.show();
     inspect->trigger();
