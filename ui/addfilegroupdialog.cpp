@@ -36,6 +36,8 @@ AddFilegroupDialog::AddFilegroupDialog(const Database &database, QWidget *parent
     form->addRow(QString(), m_readOnly);
     m_reason->setObjectName(QStringLiteral("addFilegroupReason"));
     m_reason->setWordWrap(true);
+    DesignerStyle::showAsError(m_reason);
+    setMinimumWidth(420);
     form->addRow(m_reason);
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
@@ -67,6 +69,7 @@ void AddFilegroupDialog::validate()
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!empty && reason.isEmpty());
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());
+    adjustSize(); // room for the reason's lines, or none
 }
 
 } // namespace rd

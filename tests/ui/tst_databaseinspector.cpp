@@ -4,6 +4,7 @@
 
 #include "model/document/projectdocument.h"
 #include "tests/model/sampleloader.h"
+#include "ui/addfilegroupdialog.h"
 #include "ui/designeractions.h"
 #include "ui/docks/databaseinspector.h"
 #include "ui/docks/filegroupform.h"
@@ -14,6 +15,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -74,6 +76,7 @@ private slots:
     void asksBeforeARemovalRewritesSteps();
     void statesTheTargetServer();
     void contextMenuActionsAskTheModel();
+    void addFilegroupDialogSaysWhy();
     void theWindowHasTheInspector();
 
 private:
@@ -294,6 +297,38 @@ void TestDatabaseInspector::contextMenuActionsAskTheModel()
     actions.removeFilegroupAction()->trigger();
     QCOMPARE(m_doc->project().database.filegroups.size(), 2);
     QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Remove filegroup imoltp_mod"));
+}
+
+void TestDatabaseInspector::addFilegroupDialogSaysWhy()
+{
+    AddFilegroupDialog dialog(m_doc->project().database);
+    dialog.show();
+    auto *name = dialog.findChild<QLineEdit *>();
+    auto *type = dialog.findChild<QComboBox *>();
+    auto *reason = dialog.findChild<QLabel *>(QStringLiteral("addFilegroupReason"));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(name && type && reason && buttons);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // no name yet, and no message for it
+
+    name->setText(QStringLiteral("archive"));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(reason->isHidden());
+    QCOMPARE(dialog.filegroup().files.size(), 1); // a new filegroup gets exactly one file
+    QCOMPARE(dialog.filegroup().files[0].name, QStringLiteral("archive_1"));
+
+    type->setCurrentIndex(type->findText(QStringLiteral("MEMORY_OPTIMIZED_DATA")));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(reason->text().contains(QStringLiteral("at most one")), qPrintable(reason->text()));
+    QVERIFY(!reason->isHidden());
+
+    type->setCurrentIndex(type->findText(QStringLiteral("ROWS")));
+    name->setText(QStringLiteral("IMOLTP_SECONDARY"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(reason->text().contains(QStringLiteral("already has a filegroup")), qPrintable(reason->text()));
+    const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/addfilegroup.png")));
 }
 
 void TestDatabaseInspector::theWindowHasTheInspector()

@@ -1,6 +1,7 @@
 #include "ui/docks/databaseinspector.h"
 
 #include "model/document/projectdocument.h"
+#include "ui/designerstyle.h"
 #include "ui/docks/databaseform.h"
 #include "ui/docks/environmentform.h"
 #include "ui/docks/filegroupform.h"
@@ -24,7 +25,7 @@ DatabaseInspector::DatabaseInspector(ProjectDocument *document, ViewState *viewS
     m_error->setObjectName(QStringLiteral("inspectorError"));
     m_error->setWordWrap(true);
     m_error->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    DesignerStyle::showAsError(m_error);
     m_error->hide();
 
     auto *content = new QWidget;
