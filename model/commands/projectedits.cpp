@@ -106,20 +106,10 @@ ProjectEdit newBackup(const Project &project, BackupType type, const QDateTime &
 
 DataFile newFile(const Database &database, const QString &filegroup, FilegroupType type)
 {
-    auto taken = [&](const QString &name) {
-        for (const Filegroup &fg : database.filegroups)
-            for (const DataFile &f : fg.files)
-                if (f.name.compare(name, Qt::CaseInsensitive) == 0)
-                    return true;
-        for (const DataFile &f : database.logFiles)
-            if (f.name.compare(name, Qt::CaseInsensitive) == 0)
-                return true;
-        return false;
-    };
     DataFile file;
     for (int n = 1;; ++n) {
         file.name = filegroup + u'_' + QString::number(n);
-        if (!taken(file.name))
+        if (!database.hasFile(file.name))
             break;
     }
     // ROWS files are .ndf files; FILESTREAM and memory-optimized containers are folders.

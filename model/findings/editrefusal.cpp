@@ -45,15 +45,7 @@ const Filegroup *otherFilegroup(const Database &db, const QString &name, qsizety
 /// Whether a data or log file other than the one named `except` has the logical name `name`.
 bool fileNameTaken(const Database &db, const QString &name, const QString &except = {})
 {
-    auto taken = [&](const DataFile &f) { return same(f.name, name) && !(!except.isEmpty() && same(f.name, except)); };
-    for (const Filegroup &fg : db.filegroups)
-        for (const DataFile &f : fg.files)
-            if (taken(f))
-                return true;
-    for (const DataFile &f : db.logFiles)
-        if (taken(f))
-            return true;
-    return false;
+    return db.hasFile(name) && !(!except.isEmpty() && same(name, except));
 }
 
 QString badFile(const Database &db, const DataFile &file, const QString &except = {})
@@ -118,16 +110,6 @@ QString noFilegroup(const QString &name)
 QString noFile(const QString &name)
 {
     return Tr::tr("The database has no data file named %1.").arg(name);
-}
-
-/// {filegroup index, file index} of the data file named `name`, or {-1, -1}.
-std::pair<qsizetype, qsizetype> findFile(const Database &db, const QString &name)
-{
-    for (qsizetype g = 0; g < db.filegroups.size(); ++g)
-        for (qsizetype f = 0; f < db.filegroups[g].files.size(); ++f)
-            if (same(db.filegroups[g].files[f].name, name))
-                return {g, f};
-    return {-1, -1};
 }
 
 /// Why a file cannot leave filegroup `g` (removed or moved): the primary data file, or the last one.
@@ -203,15 +185,15 @@ QString reason(const Project &project, const ProjectEdit &edit)
             return noFilegroup(edit.filegroup.name);
         return badFile(db, edit.file);
     case Kind::RemoveFile: {
-        const auto [g, f] = findFile(db, edit.file.name);
+        const auto [g, f] = db.dataFileIndex(edit.file.name);
         return g < 0 ? noFile(edit.file.name) : cannotLeave(db, g, f);
     }
     case Kind::ReplaceFile: {
-        const auto [g, f] = findFile(db, edit.from);
+        const auto [g, f] = db.dataFileIndex(edit.from);
         return g < 0 ? noFile(edit.from) : badFile(db, edit.file, db.filegroups[g].files[f].name);
     }
     case Kind::MoveFile: {
-        const auto [g, f] = findFile(db, edit.file.name);
+        const auto [g, f] = db.dataFileIndex(edit.file.name);
         if (g < 0)
             return noFile(edit.file.name);
         if (fgIndex < 0)

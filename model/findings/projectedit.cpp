@@ -75,16 +75,6 @@ void renameFilegroupAt(Project &project, qsizetype i, const QString &newName)
             e.filegroup = newName;
 }
 
-/// Where the data file named `name` is: {filegroup, file} indexes, or {-1, -1}.
-std::pair<qsizetype, qsizetype> fileAt(const Database &db, const QString &name)
-{
-    for (qsizetype g = 0; g < db.filegroups.size(); ++g)
-        for (qsizetype f = 0; f < db.filegroups[g].files.size(); ++f)
-            if (sameFilegroup(db.filegroups[g].files[f].name, name)) // logical names compare as filegroups do
-                return {g, f};
-    return {-1, -1};
-}
-
 } // namespace
 
 // Designated initialisers: each factory names the fields its kind uses (projectedit.h), the rest
@@ -360,7 +350,7 @@ void ProjectEdit::applyTo(Project &project, int planIndex) const
             project.database.filegroups[i].files.append(file);
         break;
     case Kind::RemoveFile:
-        if (const auto [g, f] = fileAt(project.database, file.name); g >= 0) {
+        if (const auto [g, f] = project.database.dataFileIndex(file.name); g >= 0) {
             project.database.filegroups[g].files.removeAt(f);
             forEachFileList(project, [&](QStringList &list) {
                 list.removeIf([&](const QString &n) { return sameFilegroup(n, file.name); });
@@ -368,7 +358,7 @@ void ProjectEdit::applyTo(Project &project, int planIndex) const
         }
         break;
     case Kind::ReplaceFile:
-        if (const auto [g, f] = fileAt(project.database, from); g >= 0) {
+        if (const auto [g, f] = project.database.dataFileIndex(from); g >= 0) {
             project.database.filegroups[g].files[f] = file;
             if (file.name != from)
                 forEachFileList(project, [&](QStringList &list) {
@@ -379,7 +369,7 @@ void ProjectEdit::applyTo(Project &project, int planIndex) const
         }
         break;
     case Kind::MoveFile:
-        if (const auto [g, f] = fileAt(project.database, file.name); g >= 0) {
+        if (const auto [g, f] = project.database.dataFileIndex(file.name); g >= 0) {
             const qsizetype into = project.database.filegroupIndex(filegroup.name);
             if (into >= 0 && into != g)
                 project.database.filegroups[into].files.append(project.database.filegroups[g].files.takeAt(f));
