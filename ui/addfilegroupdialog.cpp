@@ -1,19 +1,22 @@
 #include "ui/addfilegroupdialog.h"
 
+#include "model/commands/projectedits.h"
+#include "model/findings/editrefusal.h"
 #include "ui/designerstyle.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 
 namespace rd {
 
-AddFilegroupDialog::AddFilegroupDialog(const QStringList &taken, QWidget *parent)
-    : QDialog(parent), m_taken(taken), m_name(new QLineEdit(this)), m_type(new QComboBox(this)),
-      m_readOnly(new QCheckBox(tr("Read-only at the start of the timeline"), this)),
+AddFilegroupDialog::AddFilegroupDialog(const Database &database, QWidget *parent)
+    : QDialog(parent), m_database(database), m_name(new QLineEdit(this)), m_type(new QComboBox(this)),
+      m_readOnly(new QCheckBox(tr("Read-only at the start of the timeline"), this)), m_reason(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setWindowTitle(tr("Add Filegroup"));
@@ -31,13 +34,20 @@ AddFilegroupDialog::AddFilegroupDialog(const QStringList &taken, QWidget *parent
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Kind:"), m_type);
     form->addRow(QString(), m_readOnly);
+    m_reason->setObjectName(QStringLiteral("addFilegroupReason"));
+    m_reason->setWordWrap(true);
+    DesignerStyle::showAsError(m_reason);
+    setMinimumWidth(420);
+    form->addRow(m_reason);
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_name, &QLineEdit::textChanged, this, &AddFilegroupDialog::validate);
     connect(m_type, &QComboBox::currentIndexChanged, this, [this] {
         m_readOnly->setEnabled(m_type->currentData().toInt() != int(FilegroupType::MemoryOptimizedData));
+        validate();
     });
+    connect(m_readOnly, &QCheckBox::toggled, this, &AddFilegroupDialog::validate);
     validate();
 }
 
@@ -47,23 +57,19 @@ Filegroup AddFilegroupDialog::filegroup() const
     fg.name = m_name->text().trimmed();
     fg.type = FilegroupType(m_type->currentData().toInt());
     fg.readOnly = m_readOnly->isEnabled() && m_readOnly->isChecked();
-    DataFile file;
-    file.name = fg.name + QStringLiteral("_1");
-    // ROWS files are .ndf files; FILESTREAM and memory-optimized containers are folders.
-    file.path = QStringLiteral("c:\\data\\") + file.name
-                + (fg.type == FilegroupType::Rows ? QStringLiteral(".ndf") : QString());
-    file.sizeBytes = fg.type == FilegroupType::Rows ? 8 * 1024 * 1024 : 0;
-    fg.files.append(file);
+    fg.files.append(ProjectEdits::newFile(m_database, fg.name, fg.type));
     return fg;
 }
 
 void AddFilegroupDialog::validate()
 {
-    const QString name = m_name->text().trimmed();
-    const bool taken = m_taken.contains(name, Qt::CaseInsensitive);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!name.isEmpty() && !taken);
-    m_name->setToolTip(taken ? tr("A filegroup named %1 already exists.").arg(name)
-                             : tr("The filegroup name, as in ALTER DATABASE … ADD FILEGROUP."));
+    // An empty name is not worth a message while the user has not typed one.
+    const bool empty = m_name->text().trimmed().isEmpty();
+    const QString reason = empty ? QString() : EditRefusal::reason(Project{.database = m_database}, ProjectEdit::addFilegroup(filegroup()));
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!empty && reason.isEmpty());
+    m_reason->setText(reason);
+    m_reason->setVisible(!reason.isEmpty());
+    adjustSize(); // room for the reason's lines, or none
 }
 
 } // namespace rd

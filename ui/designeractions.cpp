@@ -6,6 +6,7 @@
 #include "model/domain/plansteps.h"
 #include "ui/addfilegroupdialog.h"
 #include "ui/designerstyle.h"
+#include "ui/editgate.h"
 #include "ui/viewstate.h"
 
 #include <QAction>
@@ -113,35 +114,33 @@ void DesignerActions::renameFilegroup(const QString &name)
                                 .trimmed();
     if (!ok || newName.isEmpty() || newName == name)
         return;
-    push(-1, ProjectEdit::renameFilegroup(name, newName));
-    m_viewState->setSelectedFilegroup(newName);
+    if (EditGate::push(m_document, -1, ProjectEdit::renameFilegroup(name, newName), m_dialogParent) == EditGate::Outcome::Pushed)
+        m_viewState->setSelectedFilegroup(newName);
 }
 
 void DesignerActions::addFilegroup()
 {
-    QStringList taken;
-    for (const Filegroup &fg : m_document->project().database.filegroups)
-        taken << fg.name;
-    AddFilegroupDialog dialog(taken, m_dialogParent);
+    AddFilegroupDialog dialog(m_document->project().database, m_dialogParent);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const Filegroup fg = dialog.filegroup();
-    push(-1, ProjectEdit::addFilegroup(fg));
-    m_viewState->setSelectedFilegroup(fg.name);
+    if (EditGate::push(m_document, -1, ProjectEdit::addFilegroup(fg), m_dialogParent) == EditGate::Outcome::Pushed)
+        m_viewState->setSelectedFilegroup(fg.name);
 }
 
 void DesignerActions::toggleReadOnly()
 {
     const Filegroup *fg = m_document->project().database.filegroup(m_viewState->selectedFilegroup());
     if (fg)
-        push(-1, ProjectEdit::setFilegroupReadOnly(fg->name, !fg->readOnly));
+        EditGate::push(m_document, -1, ProjectEdit::setFilegroupReadOnly(fg->name, !fg->readOnly), m_dialogParent);
+    updateActions(); // a refused toggle leaves the check mark where the document has it
 }
 
 void DesignerActions::removeFilegroup()
 {
     const QString name = m_viewState->selectedFilegroup();
     if (m_document->project().database.filegroupIndex(name) >= 0)
-        push(-1, ProjectEdit::removeFilegroup(name));
+        EditGate::push(m_document, -1, ProjectEdit::removeFilegroup(name), m_dialogParent);
 }
 
 void DesignerActions::removeBackup()
@@ -218,9 +217,13 @@ void DesignerActions::updateActions()
 {
     const Project &project = m_document->project();
     const Filegroup *fg = project.database.filegroup(m_viewState->selectedFilegroup());
-    m_renameFilegroup->setEnabled(fg);
-    m_readOnly->setEnabled(fg);
+    m_renameFilegroup->setEnabled(fg && !fg->isPrimary()); // PRIMARY keeps its name (EditRefusal)
+    // Offered only where SQL Server allows it: never for the memory-optimized filegroup.
+    const bool memoryOptimized = fg && fg->type == FilegroupType::MemoryOptimizedData;
+    m_readOnly->setEnabled(fg && (!memoryOptimized || fg->readOnly));
     m_readOnly->setChecked(fg && fg->readOnly);
+    m_readOnly->setToolTip(memoryOptimized ? tr("The memory-optimized filegroup cannot be made READ_ONLY")
+                                           : tr("Whether the selected filegroup is READ_ONLY at the start of the timeline"));
     m_removeFilegroup->setEnabled(fg && !fg->isPrimary());
     const bool backup = m_document->analysis().backup(m_viewState->selectedBackup()) != nullptr;
     const int plan = m_viewState->currentPlan(), step = m_viewState->currentStep();

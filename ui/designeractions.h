@@ -19,7 +19,10 @@ class ViewState;
 ///
 /// Shared by the Edit menu, the toolbars and the views' context menus, so every path runs the
 /// same code: each action pushes exactly one EditCommand on the document's undo stack and acts on
-/// the selection held by ViewState (a context menu first selects what it was opened on).
+/// the selection held by ViewState (a context menu first selects what it was opened on). The
+/// layout's actions go through EditGate: an edit SQL Server would refuse (renaming PRIMARY or to a
+/// taken name, a read-only memory-optimized filegroup, removing PRIMARY) is refused with the
+/// reason, and removing a filegroup that backups or steps name asks first.
 class DesignerActions : public QObject
 {
     Q_OBJECT

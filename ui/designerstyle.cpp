@@ -5,6 +5,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QWidget>
 
 #include <cmath>
 #include <numbers>
@@ -394,6 +395,13 @@ QString formatSize(qint64 bytes)
 QString formatTime(const QDateTime &time)
 {
     return time.isValid() ? time.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : QString();
+}
+
+void showAsError(QWidget *widget)
+{
+    QPalette palette = widget->palette();
+    palette.setColor(QPalette::WindowText, severityColor(Severity::Error));
+    widget->setPalette(palette);
 }
 
 } // namespace rd::DesignerStyle

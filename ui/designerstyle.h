@@ -8,6 +8,8 @@
 #include <QDateTime>
 #include <QIcon>
 
+class QWidget;
+
 class QPainter;
 class QRectF;
 
@@ -46,5 +48,9 @@ QIcon swatchIcon(const QColor &color); ///< a rounded colour square (backup type
 QString formatSize(qint64 bytes);
 /// "2017-03-06 03:00:00": plan times are server wall-clock values (model/domain/plantime.h).
 QString formatTime(const QDateTime &time);
+
+/// Gives `widget`'s text the colour of errors (a refusal shown inline, as the Diagnostics dock
+/// colours an error).
+void showAsError(QWidget *widget);
 
 } // namespace rd::DesignerStyle

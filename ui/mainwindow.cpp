@@ -2,6 +2,7 @@
 
 #include "model/document/projectdocument.h"
 #include "ui/designeractions.h"
+#include "ui/docks/databaseinspector.h"
 #include "ui/designerstyle.h"
 #include "ui/diagnosticsdock.h"
 #include "ui/export/exportactions.h"
@@ -129,6 +130,7 @@ void MainWindow::createDocks()
     m_simulationDock = new SimulationDock(m_document, m_viewState, this);
     m_diagnosticsDock = new DiagnosticsDock(m_document, m_viewState, this);
     m_tsqlDock = new TsqlDock(m_document, m_viewState, this);
+    m_inspector = new DatabaseInspector(m_document, m_viewState, this);
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     // The right column runs the full height: the plan, the states it leads to, its script.
     // Diagnostics sits under the layout and timeline, where its messages get the width.
@@ -137,6 +139,9 @@ void MainWindow::createDocks()
     splitDockWidget(m_planDock, m_simulationDock, Qt::Vertical);
     splitDockWidget(m_simulationDock, m_tsqlDock, Qt::Vertical);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+    // The inspector shares the plan's place, behind it: the plan is what a session starts with.
+    tabifyDockWidget(m_planDock, m_inspector);
+    m_planDock->raise();
     resizeDocks({m_planDock}, {660}, Qt::Horizontal);
     resizeDocks({m_planDock, m_simulationDock, m_tsqlDock}, {355, 225, 240}, Qt::Vertical);
     resizeDocks({m_diagnosticsDock}, {240}, Qt::Vertical);
@@ -202,8 +207,17 @@ void MainWindow::createMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_planDock), static_cast<QDockWidget *>(m_simulationDock),
-                              static_cast<QDockWidget *>(m_diagnosticsDock), static_cast<QDockWidget *>(m_tsqlDock)})
+                              static_cast<QDockWidget *>(m_diagnosticsDock), static_cast<QDockWidget *>(m_tsqlDock),
+                              static_cast<QDockWidget *>(m_inspector)})
         view->addAction(dock->toggleViewAction());
+    QAction *inspect = view->addAction(tr("&Inspect Database"), this, [this] {
+        m_inspector->show();
+        m_inspector->raise();
+        m_inspector->widget()->setFocus();
+    });
+    inspect->setObjectName(QStringLiteral("inspectDatabaseAction"));
+    inspect->setShortcut(Qt::CTRL | Qt::Key_I);
+    inspect->setStatusTip(tr("Show the Inspector: the database, the selected filegroup's files and the target server"));
     view->addSeparator();
     view->addAction(m_timelineView->zoomInAction());
     view->addAction(m_timelineView->zoomOutAction());

@@ -9,6 +9,7 @@ class QSplitter;
 namespace rd {
 
 class DesignerActions;
+class DatabaseInspector;
 class DiagnosticsDock;
 class ExportActions;
 class PresenterMode;
@@ -69,6 +70,7 @@ private:
     DiagnosticsDock *m_diagnosticsDock;
     SimulationDock *m_simulationDock;
     TsqlDock *m_tsqlDock;
+    DatabaseInspector *m_inspector;
     QComboBox *m_planCombo;
     QLabel *m_countsIcon;
     QLabel *m_counts;

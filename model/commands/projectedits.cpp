@@ -104,6 +104,20 @@ ProjectEdit newBackup(const Project &project, BackupType type, const QDateTime &
     return ProjectEdit::addBackup(b);
 }
 
+DataFile newFile(const Database &database, const QString &filegroup, FilegroupType type)
+{
+    DataFile file;
+    for (int n = 1;; ++n) {
+        file.name = filegroup + u'_' + QString::number(n);
+        if (!database.hasFile(file.name))
+            break;
+    }
+    // ROWS files are .ndf files; FILESTREAM and memory-optimized containers are folders.
+    file.path = QStringLiteral("c:\\data\\") + file.name + (type == FilegroupType::Rows ? QStringLiteral(".ndf") : QString());
+    file.sizeBytes = type == FilegroupType::Rows ? 8 * 1024 * 1024 : 0;
+    return file;
+}
+
 DocumentChange changeOf(const ProjectEdit &edit, int planIndex)
 {
     using Kind = ProjectEdit::Kind;
@@ -135,6 +149,16 @@ DocumentChange changeOf(const ProjectEdit &edit, int planIndex)
     case Kind::RemoveFilegroup:
     case Kind::RenameFilegroup: // its name goes from backups, events and every plan's steps too
         return {ChangeKind::Layout | ChangeKind::Events | ChangeKind::Backups | ChangeKind::Plans};
+    case Kind::SetDatabase:
+    case Kind::SetFilegroupType:
+    case Kind::AddFile:
+    case Kind::MoveFile:
+        return {ChangeKind::Layout};
+    case Kind::SetEnvironment: // every plan's verdicts may change; the history does not
+        return {ChangeKind::Plans};
+    case Kind::RemoveFile:
+    case Kind::ReplaceFile: // its name goes from (or follows in) backup and step scopes too
+        return {ChangeKind::Layout | ChangeKind::Backups | ChangeKind::Plans};
     case Kind::RemoveEvent:
         return {ChangeKind::Events};
     case Kind::Composite:
@@ -174,6 +198,16 @@ QString undoText(const ProjectEdit &edit)
         return edit.filegroup.readOnly ? FilegroupTr::tr("Make %1 read-only").arg(edit.filegroup.name)
                                        : FilegroupTr::tr("Make %1 read/write").arg(edit.filegroup.name);
     case Kind::RemoveEvent: return EditTr::tr("Remove a %1 event").arg(toString(edit.event.kind));
+    case Kind::SetDatabase: return EditTr::tr("Change database %1").arg(edit.database.name);
+    case Kind::SetEnvironment: return EditTr::tr("Change the target environment");
+    case Kind::SetFilegroupType:
+        return FilegroupTr::tr("Make %1 a %2 filegroup").arg(edit.filegroup.name, toString(edit.filegroup.type));
+    case Kind::AddFile: return FilegroupTr::tr("Add file %1 to %2").arg(edit.file.name, edit.filegroup.name);
+    case Kind::RemoveFile: return FilegroupTr::tr("Remove file %1").arg(edit.file.name);
+    case Kind::ReplaceFile:
+        return edit.file.name == edit.from ? FilegroupTr::tr("Change file %1").arg(edit.from)
+                                           : FilegroupTr::tr("Rename file %1 to %2").arg(edit.from, edit.file.name);
+    case Kind::MoveFile: return FilegroupTr::tr("Move file %1 to %2").arg(edit.file.name, edit.filegroup.name);
     }
     return EditTr::tr("Edit the project");
 }

@@ -18,6 +18,13 @@ namespace ProjectEdits {
 /// `filegroup`, or PRIMARY when `project`'s layout has no such filegroup.
 ProjectEdit newBackup(const Project &project, BackupType type, const QDateTime &start, const QString &filegroup);
 
+/// A new data file (container) of filegroup `filegroup`, as the designer adds it: named
+/// `<filegroup>_<n>` with the smallest n ≥ 1 no file of the database has (logical names are unique
+/// in a database), in c:\data\ — a `.ndf` file of 8 MB for a ROWS filegroup, a folder of no
+/// known size for FILESTREAM and MEMORY_OPTIMIZED_DATA containers. The filegroup need not exist
+/// yet (a new filegroup gets its first file this way).
+DataFile newFile(const Database &database, const QString &filegroup, FilegroupType type);
+
 /// What applying `edit` to plan `planIndex` changes, as precisely as the edit alone says:
 /// never narrower than the edit (DocumentChange).
 DocumentChange changeOf(const ProjectEdit &edit, int planIndex);

@@ -18,11 +18,27 @@ const Filegroup *Database::filegroup(const QString &filegroupName) const
 
 const Filegroup *Database::filegroupOfFile(const QString &fileName) const
 {
-    for (const Filegroup &fg : filegroups)
-        for (const DataFile &f : fg.files)
-            if (f.name.compare(fileName, Qt::CaseInsensitive) == 0)
-                return &fg;
-    return nullptr;
+    const qsizetype g = dataFileIndex(fileName).first;
+    return g < 0 ? nullptr : &filegroups[g];
+}
+
+std::pair<qsizetype, qsizetype> Database::dataFileIndex(const QString &fileName) const
+{
+    for (qsizetype g = 0; g < filegroups.size(); ++g)
+        for (qsizetype f = 0; f < filegroups[g].files.size(); ++f)
+            if (filegroups[g].files[f].name.compare(fileName, Qt::CaseInsensitive) == 0)
+                return {g, f};
+    return {-1, -1};
+}
+
+bool Database::hasFile(const QString &fileName) const
+{
+    if (dataFileIndex(fileName).first >= 0)
+        return true;
+    for (const DataFile &f : logFiles)
+        if (f.name.compare(fileName, Qt::CaseInsensitive) == 0)
+            return true;
+    return false;
 }
 
 const Filegroup *Database::memoryOptimizedFilegroup() const

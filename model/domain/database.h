@@ -2,6 +2,8 @@
 
 #include "model/domain/filegroup.h"
 
+#include <utility>
+
 namespace rd {
 
 /// The database being designed: its layout and the settings in force at the timeline's start.
@@ -19,6 +21,11 @@ struct Database
     const Filegroup *filegroup(const QString &name) const;
     /// The filegroup holding the data file with this logical name, or nullptr.
     const Filegroup *filegroupOfFile(const QString &fileName) const;
+    /// Where the data file with this logical name is (case-insensitive): its filegroup's index and
+    /// its index among that filegroup's files, or {-1, -1}.
+    std::pair<qsizetype, qsizetype> dataFileIndex(const QString &fileName) const;
+    /// Whether a data or log file has this logical name (case-insensitive, as SQL Server's names).
+    bool hasFile(const QString &fileName) const;
     /// The memory-optimized filegroup (SQL Server allows at most one), or nullptr.
     const Filegroup *memoryOptimizedFilegroup() const;
 

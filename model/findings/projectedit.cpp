@@ -29,6 +29,17 @@ void forEachFilegroupList(Project &p, F f)
             f(s.filegroups);
 }
 
+/// Applies f to every list of data file names in the project: backup and step scopes.
+template<typename F>
+void forEachFileList(Project &p, F f)
+{
+    for (Backup &b : p.backups)
+        f(b.files);
+    for (Plan &plan : p.plans)
+        for (PlanStep &s : plan.steps)
+            f(s.files);
+}
+
 /// Removes filegroup `i` and what names it: its name in every scope, its data files in backup
 /// and step scopes, its SET_READ_ONLY / SET_READ_WRITE events.
 void removeFilegroupAt(Project &project, qsizetype i)
@@ -41,14 +52,9 @@ void removeFilegroupAt(Project &project, qsizetype i)
     forEachFilegroupList(project, [&](QStringList &list) {
         list.removeIf([&](const QString &n) { return sameFilegroup(n, name); });
     });
-    auto dropFiles = [&](QStringList &list) {
+    forEachFileList(project, [&](QStringList &list) {
         list.removeIf([&](const QString &n) { return files.contains(n, Qt::CaseInsensitive); });
-    };
-    for (Backup &b : project.backups)
-        dropFiles(b.files);
-    for (Plan &plan : project.plans)
-        for (PlanStep &s : plan.steps)
-            dropFiles(s.files);
+    });
     project.events.removeIf([&](const TimelineEvent &e) {
         return (e.kind == EventKind::SetReadOnly || e.kind == EventKind::SetReadWrite) && sameFilegroup(e.filegroup, name);
     });
@@ -153,6 +159,46 @@ ProjectEdit ProjectEdit::setFilegroupReadOnly(const QString &name, bool readOnly
 ProjectEdit ProjectEdit::removeEvent(const TimelineEvent &event)
 {
     return {.kind = Kind::RemoveEvent, .event = event};
+}
+
+ProjectEdit ProjectEdit::setDatabase(const Database &database)
+{
+    Database d;
+    d.name = database.name;
+    d.edition = database.edition;
+    d.recoveryModel = database.recoveryModel;
+    d.readOnly = database.readOnly; // the lists stay empty: equal edits compare equal
+    return {.kind = Kind::SetDatabase, .database = d};
+}
+
+ProjectEdit ProjectEdit::setEnvironment(const RestoreEnvironment &environment)
+{
+    return {.kind = Kind::SetEnvironment, .environment = environment};
+}
+
+ProjectEdit ProjectEdit::setFilegroupType(const QString &name, FilegroupType type)
+{
+    return {.kind = Kind::SetFilegroupType, .filegroup = {.name = name, .type = type}};
+}
+
+ProjectEdit ProjectEdit::addFile(const QString &filegroup, const DataFile &file)
+{
+    return {.kind = Kind::AddFile, .filegroup = {.name = filegroup}, .file = file};
+}
+
+ProjectEdit ProjectEdit::removeFile(const QString &name)
+{
+    return {.kind = Kind::RemoveFile, .file = {.name = name}};
+}
+
+ProjectEdit ProjectEdit::replaceFile(const QString &name, const DataFile &file)
+{
+    return {.kind = Kind::ReplaceFile, .from = name, .file = file};
+}
+
+ProjectEdit ProjectEdit::moveFile(const QString &name, const QString &filegroup)
+{
+    return {.kind = Kind::MoveFile, .filegroup = {.name = filegroup}, .file = {.name = name}};
 }
 
 ProjectEdit ProjectEdit::composite(const QList<ProjectEdit> &parts)
@@ -285,6 +331,49 @@ void ProjectEdit::applyTo(Project &project, int planIndex) const
     case Kind::SetFilegroupReadOnly:
         if (const qsizetype i = project.database.filegroupIndex(filegroup.name); i >= 0)
             project.database.filegroups[i].readOnly = filegroup.readOnly;
+        break;
+    case Kind::SetDatabase:
+        project.database.name = database.name;
+        project.database.edition = database.edition;
+        project.database.recoveryModel = database.recoveryModel;
+        project.database.readOnly = database.readOnly;
+        break;
+    case Kind::SetEnvironment:
+        project.environment = environment;
+        break;
+    case Kind::SetFilegroupType:
+        if (const qsizetype i = project.database.filegroupIndex(filegroup.name); i >= 0)
+            project.database.filegroups[i].type = filegroup.type;
+        break;
+    case Kind::AddFile:
+        if (const qsizetype i = project.database.filegroupIndex(filegroup.name); i >= 0)
+            project.database.filegroups[i].files.append(file);
+        break;
+    case Kind::RemoveFile:
+        if (const auto [g, f] = project.database.dataFileIndex(file.name); g >= 0) {
+            project.database.filegroups[g].files.removeAt(f);
+            forEachFileList(project, [&](QStringList &list) {
+                list.removeIf([&](const QString &n) { return sameFilegroup(n, file.name); });
+            });
+        }
+        break;
+    case Kind::ReplaceFile:
+        if (const auto [g, f] = project.database.dataFileIndex(from); g >= 0) {
+            project.database.filegroups[g].files[f] = file;
+            if (file.name != from)
+                forEachFileList(project, [&](QStringList &list) {
+                    for (QString &n : list)
+                        if (sameFilegroup(n, from))
+                            n = file.name;
+                });
+        }
+        break;
+    case Kind::MoveFile:
+        if (const auto [g, f] = project.database.dataFileIndex(file.name); g >= 0) {
+            const qsizetype into = project.database.filegroupIndex(filegroup.name);
+            if (into >= 0 && into != g)
+                project.database.filegroups[into].files.append(project.database.filegroups[g].files.takeAt(f));
+        }
         break;
     case Kind::RemoveEvent:
         if (const qsizetype i = project.events.indexOf(event); i >= 0)

@@ -1,8 +1,10 @@
 #pragma once
 
 #include "model/domain/backup.h"
+#include "model/domain/database.h"
 #include "model/domain/filegroup.h"
 #include "model/domain/plan.h"
+#include "model/domain/restoreenvironment.h"
 #include "model/domain/timelineevent.h"
 
 #include <QList>
@@ -63,6 +65,13 @@ struct ProjectEdit
         RemoveFilegroup,  ///< the filegroup named filegroup.name and every reference to it removed
         RenameFilegroup,  ///< the filegroup named `from` and every reference to it renamed filegroup.name
         SetFilegroupReadOnly, ///< the filegroup named filegroup.name READ_ONLY at the start or not (filegroup.readOnly)
+        SetDatabase,      ///< the database's name, edition, recovery model and READ_ONLY option = database's (not its files)
+        SetEnvironment,   ///< the facts about the target server = environment
+        SetFilegroupType, ///< the filegroup named filegroup.name holds filegroup.type (ROWS, FILESTREAM, MEMORY_OPTIMIZED_DATA)
+        AddFile,          ///< `file` appended to the files (containers) of the filegroup named filegroup.name
+        RemoveFile,       ///< the data file named file.name removed, and its name from backup and step scopes
+        ReplaceFile,      ///< the data file named `from` = file (name, path, size); backup and step scopes follow a new name
+        MoveFile,         ///< the data file named file.name moved to the end of the filegroup named filegroup.name
         Composite,        ///< `parts` in order, as one edit
     };
     Kind kind = Kind::None;
@@ -75,9 +84,15 @@ struct ProjectEdit
     /// the new start.
     Backup backup;
     /// ReplaceFilegroup, AddFilegroup: the new value; RemoveFilegroup: only the name;
-    /// RenameFilegroup: the new name; SetFilegroupReadOnly: the name and readOnly.
+    /// RenameFilegroup: the new name; SetFilegroupReadOnly: the name and readOnly; SetFilegroupType:
+    /// the name and type; AddFile, MoveFile: only the name (of the filegroup that gets the file).
     Filegroup filegroup;
-    QString from;         ///< ReplaceBackup: the id of the backup replaced; RenameFilegroup: the current name
+    /// ReplaceBackup: the id of the backup replaced; RenameFilegroup: the current name; ReplaceFile:
+    /// the file's current logical name.
+    QString from;
+    DataFile file;        ///< AddFile, ReplaceFile: the new value; RemoveFile, MoveFile: only the name
+    Database database;    ///< SetDatabase: name, edition, recoveryModel, readOnly (its lists unused)
+    RestoreEnvironment environment; ///< SetEnvironment
     TimelineEvent event;  ///< RemoveEvent
     ProjectEditParts parts; ///< Composite
 
@@ -100,6 +115,16 @@ struct ProjectEdit
     static ProjectEdit renameFilegroup(const QString &oldName, const QString &newName);
     static ProjectEdit setFilegroupReadOnly(const QString &name, bool readOnly);
     static ProjectEdit removeEvent(const TimelineEvent &event);
+    /// The database's name, edition, recovery model and READ_ONLY option become `database`'s; its
+    /// filegroups and log files are ignored (they have their own edits).
+    static ProjectEdit setDatabase(const Database &database);
+    static ProjectEdit setEnvironment(const RestoreEnvironment &environment);
+    static ProjectEdit setFilegroupType(const QString &name, FilegroupType type);
+    static ProjectEdit addFile(const QString &filegroup, const DataFile &file);
+    static ProjectEdit removeFile(const QString &name);
+    /// The data file named `name` becomes `file` (a new logical name, path or size).
+    static ProjectEdit replaceFile(const QString &name, const DataFile &file);
+    static ProjectEdit moveFile(const QString &name, const QString &filegroup);
     /// `parts` as one edit: the edit itself when there is one; invalid when there is none or any part
     /// is invalid (a fix applied only in part would not be the fix its words describe).
     static ProjectEdit composite(const QList<ProjectEdit> &parts);

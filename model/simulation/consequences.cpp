@@ -52,6 +52,13 @@ std::optional<int> stepAfter(const ProjectEdit &edit, int j)
     case ProjectEdit::Kind::RemoveFilegroup:
     case ProjectEdit::Kind::RenameFilegroup:
     case ProjectEdit::Kind::SetFilegroupReadOnly:
+    case ProjectEdit::Kind::SetDatabase:
+    case ProjectEdit::Kind::SetEnvironment:
+    case ProjectEdit::Kind::SetFilegroupType:
+    case ProjectEdit::Kind::AddFile:
+    case ProjectEdit::Kind::RemoveFile:
+    case ProjectEdit::Kind::ReplaceFile:
+    case ProjectEdit::Kind::MoveFile:
         break;
     }
     return std::nullopt;

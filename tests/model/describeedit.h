@@ -39,6 +39,13 @@ inline QString kindName(ProjectEdit::Kind k)
     case K::RemoveFilegroup: return QStringLiteral("RemoveFilegroup");
     case K::RenameFilegroup: return QStringLiteral("RenameFilegroup");
     case K::SetFilegroupReadOnly: return QStringLiteral("SetFilegroupReadOnly");
+    case K::SetDatabase: return QStringLiteral("SetDatabase");
+    case K::SetEnvironment: return QStringLiteral("SetEnvironment");
+    case K::SetFilegroupType: return QStringLiteral("SetFilegroupType");
+    case K::AddFile: return QStringLiteral("AddFile");
+    case K::RemoveFile: return QStringLiteral("RemoveFile");
+    case K::ReplaceFile: return QStringLiteral("ReplaceFile");
+    case K::MoveFile: return QStringLiteral("MoveFile");
     case K::Composite: return QStringLiteral("Composite");
     }
     return QStringLiteral("?");
@@ -76,6 +83,17 @@ inline QString describe(const ProjectEdit &e)
     case K::RenameFilegroup: return QStringLiteral("%1 '%2' to '%3'").arg(kind, e.from, e.filegroup.name);
     case K::SetFilegroupReadOnly: return QStringLiteral("%1 '%2' %3").arg(kind, e.filegroup.name).arg(e.filegroup.readOnly);
     case K::RemoveEvent: return QStringLiteral("%1 %2").arg(kind, detail::compact(PlanJsonWriter::toJson(e.event)));
+    case K::SetDatabase:
+        return QStringLiteral("%1 '%2' edition %3 recovery %4 readOnly %5")
+            .arg(kind, e.database.name).arg(int(e.database.edition)).arg(int(e.database.recoveryModel)).arg(e.database.readOnly);
+    case K::SetEnvironment: return QStringLiteral("%1 version '%2'").arg(kind, e.environment.serverVersion);
+    case K::SetFilegroupType: return QStringLiteral("%1 '%2' type %3").arg(kind, e.filegroup.name).arg(int(e.filegroup.type));
+    case K::AddFile:
+    case K::RemoveFile:
+    case K::ReplaceFile:
+    case K::MoveFile:
+        return QStringLiteral("%1 '%2' filegroup '%3' file '%4' path '%5' size %6")
+            .arg(kind, e.from, e.filegroup.name, e.file.name, e.file.path).arg(e.file.sizeBytes);
     case K::Composite: {
         QStringList parts;
         for (const ProjectEdit &p : e.parts)

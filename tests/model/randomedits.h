@@ -81,7 +81,8 @@ public:
                                  &RandomEdits::replaceBackup, &RandomEdits::removeBackup, &RandomEdits::addFilegroup,
                                  &RandomEdits::replaceFilegroup, &RandomEdits::removeFilegroup,
                                  &RandomEdits::renameFilegroup, &RandomEdits::setReadOnly, &RandomEdits::removeEvent,
-                                 &RandomEdits::composite};
+                                 &RandomEdits::setDatabase, &RandomEdits::setEnvironment, &RandomEdits::setFilegroupType,
+                                 &RandomEdits::fileEdit, &RandomEdits::composite};
         for (;;) {
             // Then a drag, and fixes three times: they are where most of the model's edits come from.
             const int k = m_random.below(single.size() + 4);
@@ -463,6 +464,58 @@ private:
         return {-1, ProjectEdit::setFilegroupReadOnly(name, fg ? !fg->readOnly : m_random.chance(50))};
     }
 
+    // --- the Inspector: the database, the target server, a filegroup's kind and files ---
+
+    RandomPush setDatabase()
+    {
+        Database db = project().database;
+        switch (m_random.below(4)) {
+        case 0: db.name = m_random.pick(QStringList{QStringLiteral("sales"), QStringLiteral("[odd]'name"), QString()}); break;
+        case 1: db.edition = Edition(m_random.below(5)); break;
+        case 2: db.recoveryModel = RecoveryModel(m_random.below(3)); break;
+        default: db.readOnly = !db.readOnly; break;
+        }
+        return {-1, ProjectEdit::setDatabase(db)};
+    }
+
+    RandomPush setEnvironment()
+    {
+        RestoreEnvironment env = project().environment;
+        switch (m_random.below(4)) {
+        case 0: env.databaseExists = !env.databaseExists; break;
+        case 1: env.memoryAvailableBytes = m_random.chance(50) ? 0 : qint64(m_random.below(4096)) * 1024 * 1024; break;
+        case 2: env.serverVersion = m_random.pick(QStringList{QString(), QStringLiteral("16.0.1000"), QStringLiteral("12.0")}); break;
+        default: env.lightweightPooling = !env.lightweightPooling; break;
+        }
+        return {-1, ProjectEdit::setEnvironment(env)};
+    }
+
+    RandomPush setFilegroupType() { return {-1, ProjectEdit::setFilegroupType(filegroupName(), FilegroupType(m_random.below(3)))}; }
+
+    /// Add, remove, change or move a data file, sometimes one that does not exist or a taken name.
+    RandomPush fileEdit()
+    {
+        const QStringList files = dataFileNames();
+        const QString file = files.isEmpty() || m_random.chance(8) ? QStringLiteral("no_such_file") : m_random.pick(files);
+        switch (m_random.below(4)) {
+        case 0: {
+            const QString fg = filegroupName();
+            const Filegroup *g = project().database.filegroup(fg);
+            DataFile f = ProjectEdits::newFile(project().database, fg, g ? g->type : FilegroupType::Rows);
+            if (m_random.chance(15))
+                f.name = file; // a taken name
+            return {-1, ProjectEdit::addFile(fg, f)};
+        }
+        case 1: return {-1, ProjectEdit::removeFile(file)};
+        case 2: {
+            DataFile f{.name = m_random.chance(50) ? file : file + QStringLiteral("_renamed"),
+                       .path = QStringLiteral("d:\\x\\") + file, .sizeBytes = qint64(m_random.below(1000)) * 1024};
+            return {-1, ProjectEdit::replaceFile(file, f)};
+        }
+        default: return {-1, ProjectEdit::moveFile(file, filegroupName())};
+        }
+    }
+
     RandomPush removeEvent()
     {
         if (project().events.isEmpty())
@@ -482,7 +535,7 @@ private:
         int p = -1;
         for (int k = 2 + m_random.below(2); k > 0; --k) {
             RandomPush part;
-            switch (m_random.below(8)) {
+            switch (m_random.below(9)) {
             case 0: part = insertStep(); break;
             case 1: part = replaceStep(); break;
             case 2: part = removeStep(); break;
@@ -490,6 +543,7 @@ private:
             case 4: part = addBackup(); break;
             case 5: part = renameFilegroup(); break;
             case 6: part = replaceTarget(); break;
+            case 7: part = fileEdit(); break;
             default: part = setReadOnly(); break;
             }
             if (part.edit.isValid())

@@ -35,6 +35,9 @@ class TestCommands : public QObject
 private slots:
     void removingModFromStageOneIsFlaggedAndUndone();
     void renameFilegroupCarriesReferences();
+    void databaseAndEnvironmentEdits();
+    void fileEditsCarryReferences();
+    void newFileTakesAFreeName();
     void removeFilegroupDropsReferences();
     void toggleReadOnlyChangesTheVerdict();
     void dragIsOneUndoStep();
@@ -238,6 +241,90 @@ void TestCommands::destructionEmitsNothing()
     QCOMPARE(emitted, 0);
 }
 
+/// Issue 9 item 2: the database's own settings and the target's facts are edits like any other.
+void TestCommands::databaseAndEnvironmentEdits()
+{
+    ProjectDocument doc;
+    doc.reset(test::sample());
+    Database db;
+    db.name = QStringLiteral("sales");
+    db.edition = Edition::Standard;
+    db.recoveryModel = RecoveryModel::Simple;
+    db.readOnly = true;
+    push(doc, ProjectEdit::setDatabase(db), -1);
+    const Database &now = doc.project().database;
+    QCOMPARE(now.name, QStringLiteral("sales"));
+    QVERIFY(now.edition == Edition::Standard);
+    QVERIFY(now.recoveryModel == RecoveryModel::Simple);
+    QVERIFY(now.readOnly);
+    QCOMPARE(now.filegroups.size(), 3); // the layout is not the edit's
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Change database sales"));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.project().database.name, QStringLiteral("imoltp"));
+    QVERIFY(doc.project().database.edition == Edition::Enterprise);
+
+    RestoreEnvironment env;
+    env.memoryAvailableBytes = 1024;
+    env.serverVersion = QStringLiteral("16.0.1000");
+    push(doc, ProjectEdit::setEnvironment(env), -1);
+    QCOMPARE(doc.project().environment.memoryAvailableBytes, qint64(1024));
+    QCOMPARE(doc.project().environment.serverVersion, QStringLiteral("16.0.1000"));
+    doc.undoStack()->undo();
+    QVERIFY(doc.project().environment == test::sample().environment);
+}
+
+/// A file's new name follows into the backup and step scopes that name it; a removed file leaves them.
+void TestCommands::fileEditsCarryReferences()
+{
+    ProjectDocument doc;
+    doc.reset(test::sample());
+    const auto files = [&](int step) { return doc.project().plans[0].steps[step].files; };
+    QCOMPARE(files(2), QStringList{QStringLiteral("imoltp_secondary")});
+
+    push(doc, ProjectEdit::replaceFile(QStringLiteral("IMOLTP_SECONDARY"),
+                                       DataFile{.name = QStringLiteral("sec1"), .path = QStringLiteral("d:\\sec1.ndf"), .sizeBytes = 42}), -1);
+    const Filegroup *sec = doc.project().database.filegroup(QStringLiteral("imoltp_secondary"));
+    QCOMPARE(sec->files.size(), 1);
+    QCOMPARE(sec->files[0].name, QStringLiteral("sec1"));
+    QCOMPARE(sec->files[0].path, QStringLiteral("d:\\sec1.ndf"));
+    QCOMPARE(sec->files[0].sizeBytes, qint64(42));
+    QCOMPARE(files(2), QStringList{QStringLiteral("sec1")});
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Rename file IMOLTP_SECONDARY to sec1"));
+
+    push(doc, ProjectEdit::addFile(QStringLiteral("imoltp_secondary"), DataFile{.name = QStringLiteral("sec2")}), -1);
+    push(doc, ProjectEdit::removeFile(QStringLiteral("SEC1")), -1);
+    sec = doc.project().database.filegroup(QStringLiteral("imoltp_secondary"));
+    QCOMPARE(sec->files.size(), 1);
+    QCOMPARE(sec->files[0].name, QStringLiteral("sec2"));
+    QVERIFY(files(2).isEmpty());
+
+    push(doc, ProjectEdit::moveFile(QStringLiteral("imoltp_primary2"), QStringLiteral("imoltp_secondary")), -1);
+    QCOMPARE(doc.project().database.filegroup(QStringLiteral("PRIMARY"))->files.size(), 1);
+    QCOMPARE(doc.project().database.filegroup(QStringLiteral("imoltp_secondary"))->files.last().name,
+             QStringLiteral("imoltp_primary2"));
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Move file imoltp_primary2 to imoltp_secondary"));
+
+    for (int i = 0; i < 4; ++i)
+        doc.undoStack()->undo();
+    QVERIFY(doc.project() == test::sample());
+}
+
+void TestCommands::newFileTakesAFreeName()
+{
+    Database db = test::sample().database;
+    const DataFile container = ProjectEdits::newFile(db, QStringLiteral("imoltp_mod"), FilegroupType::MemoryOptimizedData);
+    QCOMPARE(container.name, QStringLiteral("imoltp_mod_1"));
+    QCOMPARE(container.path, QStringLiteral("c:\\data\\imoltp_mod_1")); // a folder
+    QCOMPARE(container.sizeBytes, qint64(0));
+    db.filegroups[2].files << container;
+    db.logFiles << DataFile{.name = QStringLiteral("IMOLTP_MOD_2")}; // any file's name is taken, in any case
+    QCOMPARE(ProjectEdits::newFile(db, QStringLiteral("imoltp_mod"), FilegroupType::MemoryOptimizedData).name,
+             QStringLiteral("imoltp_mod_3"));
+    const DataFile rows = ProjectEdits::newFile(db, QStringLiteral("archive"), FilegroupType::Rows);
+    QCOMPARE(rows.path, QStringLiteral("c:\\data\\archive_1.ndf"));
+    QCOMPARE(rows.sizeBytes, qint64(8 * 1024 * 1024));
+}
+
 void TestCommands::everyKindUndoesExactly_data()
 {
     QTest::addColumn<ProjectEdit>("edit");
@@ -283,6 +370,17 @@ void TestCommands::everyKindUndoesExactly_data()
     row(Kind::RemoveFilegroup, ProjectEdit::removeFilegroup(QStringLiteral("imoltp_secondary")));
     row(Kind::RenameFilegroup, ProjectEdit::renameFilegroup(QStringLiteral("imoltp_mod"), QStringLiteral("mod")));
     row(Kind::SetFilegroupReadOnly, ProjectEdit::setFilegroupReadOnly(QStringLiteral("imoltp_secondary"), false));
+    Database renamedDb = p.database;
+    renamedDb.name = QStringLiteral("sales");
+    row(Kind::SetDatabase, ProjectEdit::setDatabase(renamedDb));
+    RestoreEnvironment newServer = p.environment;
+    newServer.databaseExists = !newServer.databaseExists;
+    row(Kind::SetEnvironment, ProjectEdit::setEnvironment(newServer));
+    row(Kind::SetFilegroupType, ProjectEdit::setFilegroupType(QStringLiteral("imoltp_secondary"), FilegroupType::Filestream));
+    row(Kind::AddFile, ProjectEdit::addFile(QStringLiteral("imoltp_mod"), DataFile{.name = QStringLiteral("imoltp_mod3")}));
+    row(Kind::RemoveFile, ProjectEdit::removeFile(QStringLiteral("imoltp_secondary")));
+    row(Kind::ReplaceFile, ProjectEdit::replaceFile(QStringLiteral("imoltp_secondary"), DataFile{.name = QStringLiteral("sec")}));
+    row(Kind::MoveFile, ProjectEdit::moveFile(QStringLiteral("imoltp_primary2"), QStringLiteral("imoltp_secondary")));
     row(Kind::Composite, ProjectEdit::composite({ProjectEdit::replaceBackup(log), ProjectEdit::replace(1, changed)}));
     QCOMPARE(rows, int(Kind::Composite)); // every kind but None has a row (Composite is the last)
 }

@@ -120,8 +120,10 @@ QString unannounced(const DocumentChange &change, const Project &before, const P
         missing << QStringLiteral("the events");
     if (before.description != after.description && !change.touches(ChangeKind::Description))
         missing << QStringLiteral("the description");
-    if (before.environment != after.environment)
-        missing << QStringLiteral("the environment (no edit may change it)");
+    // No ChangeKind names the target's facts: they change every plan's verdicts, so an edit of
+    // them must announce every plan.
+    if (before.environment != after.environment && !(change.touches(ChangeKind::Plans) && change.plan < 0))
+        missing << QStringLiteral("the environment (as every plan)");
     if (before.backups != after.backups) {
         if (!change.touches(ChangeKind::Backups)) {
             missing << QStringLiteral("the backups");

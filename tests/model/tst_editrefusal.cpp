@@ -1,0 +1,178 @@
+#include "model/findings/editrefusal.h"
+#include "sampleloader.h"
+
+using namespace rd;
+
+/// The model refuses, with SQL Server's reason, the layout edits SQL Server would refuse (issue 9,
+/// item 2), and says what a removal changes in backups, events and steps. Every case runs on the
+/// bundled sample: PRIMARY (imoltp_primary1, imoltp_primary2), imoltp_secondary (read-only, one
+/// file), imoltp_mod (MEMORY_OPTIMIZED_DATA, imoltp_mod1 and imoltp_mod2), log file imoltp_log.
+class TestEditRefusal : public QObject
+{
+    Q_OBJECT
+private slots:
+    void refused_data();
+    void refused();
+    void accepted_data();
+    void accepted();
+    void aCompositeIsJudgedPartByPart();
+    void removingAUsedFilegroupSaysWhatChanges();
+    void removingAFileSaysWhichStepsChange();
+    void removingAnUnusedFilegroupChangesNothingElse();
+};
+
+namespace {
+QString s(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+Filegroup filegroup(const char *name, FilegroupType type, bool readOnly = false)
+{
+    Filegroup fg;
+    fg.name = s(name);
+    fg.type = type;
+    fg.readOnly = readOnly;
+    fg.files << DataFile{.name = s(name) + s("_1"), .path = s("c:\\data\\x"), .sizeBytes = 0};
+    return fg;
+}
+} // namespace
+
+Q_DECLARE_METATYPE(rd::ProjectEdit)
+
+void TestEditRefusal::refused_data()
+{
+    QTest::addColumn<ProjectEdit>("edit");
+    QTest::addColumn<QString>("because"); // a phrase the reason must hold
+    using PE = ProjectEdit;
+    QTest::newRow("rename to another filegroup's name, other case")
+        << PE::renameFilegroup(s("imoltp_secondary"), s("IMOLTP_MOD")) << s("already has a filegroup named IMOLTP_MOD");
+    QTest::newRow("rename to PRIMARY") << PE::renameFilegroup(s("imoltp_secondary"), s("primary"))
+                                       << s("already has a filegroup named primary");
+    QTest::newRow("rename PRIMARY") << PE::renameFilegroup(s("PRIMARY"), s("main")) << s("PRIMARY cannot be renamed");
+    QTest::newRow("rename to nothing") << PE::renameFilegroup(s("imoltp_secondary"), s("  ")) << s("needs a name");
+    QTest::newRow("rename too long") << PE::renameFilegroup(s("imoltp_secondary"), QString(129, u'x'))
+                                     << s("at most 128 characters");
+    QTest::newRow("rename with NUL") << PE::renameFilegroup(s("imoltp_secondary"), s("a") + QChar(0) + s("b"))
+                                     << s("NUL");
+    QTest::newRow("rename a filegroup that is gone") << PE::renameFilegroup(s("archive"), s("old"))
+                                                     << s("no filegroup named archive");
+    QTest::newRow("remove PRIMARY") << PE::removeFilegroup(s("Primary")) << s("PRIMARY cannot be removed");
+    QTest::newRow("memory-optimized read-only") << PE::setFilegroupReadOnly(s("imoltp_mod"), true)
+                                                << s("cannot be made READ_ONLY");
+    QTest::newRow("add a second memory-optimized filegroup")
+        << PE::addFilegroup(filegroup("mod2", FilegroupType::MemoryOptimizedData)) << s("at most one");
+    QTest::newRow("make a filegroup the second memory-optimized one")
+        << PE::setFilegroupType(s("imoltp_secondary"), FilegroupType::MemoryOptimizedData) << s("at most one");
+    QTest::newRow("PRIMARY holds FILESTREAM") << PE::setFilegroupType(s("PRIMARY"), FilegroupType::Filestream)
+                                              << s("PRIMARY is a ROWS filegroup");
+    QTest::newRow("add a filegroup with a taken name") << PE::addFilegroup(filegroup("Imoltp_Secondary", FilegroupType::Rows))
+                                                       << s("already has a filegroup named Imoltp_Secondary");
+    Filegroup modReadOnly = filegroup("imoltp_mod", FilegroupType::MemoryOptimizedData, true);
+    modReadOnly.files = {};
+    QTest::newRow("replace the memory-optimized filegroup by a read-only one") << PE::replaceFilegroup(modReadOnly)
+                                                                              << s("cannot be made READ_ONLY");
+    QTest::newRow("database without a name") << PE::setDatabase(Database{}) << s("database needs a name");
+    QTest::newRow("add a file named as the log file")
+        << PE::addFile(s("imoltp_mod"), DataFile{.name = s("IMOLTP_LOG"), .path = s("c:\\data\\m3")})
+        << s("already has a file named IMOLTP_LOG");
+    QTest::newRow("add a file to no filegroup") << PE::addFile(s("archive"), DataFile{.name = s("a1")})
+                                                << s("no filegroup named archive");
+    QTest::newRow("rename a file to another's name")
+        << PE::replaceFile(s("imoltp_mod2"), DataFile{.name = s("imoltp_mod1"), .path = s("c:\\data\\imoltp_mod2")})
+        << s("already has a file named imoltp_mod1");
+    QTest::newRow("negative size") << PE::replaceFile(s("imoltp_primary2"), DataFile{.name = s("imoltp_primary2"), .sizeBytes = -1})
+                                   << s("cannot be negative");
+    QTest::newRow("remove the primary data file") << PE::removeFile(s("imoltp_primary1")) << s("primary data file");
+    QTest::newRow("remove a filegroup's last file") << PE::removeFile(s("imoltp_secondary")) << s("last file");
+    QTest::newRow("remove a file that is gone") << PE::removeFile(s("nothing")) << s("no data file named nothing");
+    QTest::newRow("move a data file into the memory-optimized filegroup")
+        << PE::moveFile(s("imoltp_primary2"), s("imoltp_mod")) << s("a file holds one kind of data");
+    QTest::newRow("move the primary data file") << PE::moveFile(s("imoltp_primary1"), s("imoltp_secondary"))
+                                                << s("primary data file");
+    QTest::newRow("move a file where it is") << PE::moveFile(s("imoltp_mod1"), s("IMOLTP_MOD")) << s("already in");
+}
+
+void TestEditRefusal::refused()
+{
+    QFETCH(ProjectEdit, edit);
+    QFETCH(QString, because);
+    const QString reason = EditRefusal::reason(test::sample(), edit);
+    QVERIFY2(reason.contains(because), qPrintable(reason));
+}
+
+void TestEditRefusal::accepted_data()
+{
+    QTest::addColumn<ProjectEdit>("edit");
+    using PE = ProjectEdit;
+    QTest::newRow("rename") << PE::renameFilegroup(s("imoltp_secondary"), s("archive"));
+    QTest::newRow("rename to its own name in another case") << PE::renameFilegroup(s("imoltp_mod"), s("IMOLTP_MOD"));
+    QTest::newRow("remove a filegroup") << PE::removeFilegroup(s("imoltp_mod"));
+    QTest::newRow("read-only ROWS filegroup") << PE::setFilegroupReadOnly(s("imoltp_secondary"), true);
+    QTest::newRow("read-write memory-optimized filegroup") << PE::setFilegroupReadOnly(s("imoltp_mod"), false);
+    QTest::newRow("add a FILESTREAM filegroup") << PE::addFilegroup(filegroup("docs", FilegroupType::Filestream));
+    QTest::newRow("the memory-optimized filegroup stays it")
+        << PE::setFilegroupType(s("imoltp_mod"), FilegroupType::MemoryOptimizedData);
+    Database db;
+    db.name = s("sales");
+    db.edition = Edition::Standard;
+    QTest::newRow("database") << PE::setDatabase(db);
+    QTest::newRow("add a container") << PE::addFile(s("imoltp_mod"), DataFile{.name = s("imoltp_mod3"), .path = s("c:\\data\\m3")});
+    QTest::newRow("remove a container") << PE::removeFile(s("IMOLTP_MOD2"));
+    QTest::newRow("rename a file") << PE::replaceFile(s("imoltp_primary2"), DataFile{.name = s("data2"), .sizeBytes = 1});
+    QTest::newRow("resize a file, same name") << PE::replaceFile(s("imoltp_primary2"), DataFile{.name = s("IMOLTP_PRIMARY2")});
+    QTest::newRow("move a file") << PE::moveFile(s("imoltp_primary2"), s("imoltp_secondary"));
+    QTest::newRow("a step edit is not judged here") << PE::remove(0);
+}
+
+void TestEditRefusal::accepted()
+{
+    QFETCH(ProjectEdit, edit);
+    QCOMPARE(EditRefusal::reason(test::sample(), edit), QString());
+}
+
+void TestEditRefusal::aCompositeIsJudgedPartByPart()
+{
+    const Project p = test::sample();
+    const Filegroup archive = filegroup("archive", FilegroupType::Rows);
+    // Each part alone is fine; the second meets the first's filegroup.
+    const ProjectEdit twice = ProjectEdit::composite({ProjectEdit::addFilegroup(archive), ProjectEdit::addFilegroup(archive)});
+    QVERIFY(EditRefusal::reason(p, twice).contains(s("already has a filegroup named archive")));
+    // A file added to a filegroup an earlier part made is fine.
+    const ProjectEdit addThenFile = ProjectEdit::composite(
+        {ProjectEdit::addFilegroup(archive), ProjectEdit::addFile(s("archive"), DataFile{.name = s("archive_2")})});
+    QCOMPARE(EditRefusal::reason(p, addThenFile), QString());
+}
+
+void TestEditRefusal::removingAUsedFilegroupSaysWhatChanges()
+{
+    // imoltp_mod is in backup imoltp_primary_mod's scope and in step 1 of the sample's plan.
+    const Project p = test::sample();
+    const QString effects = EditRefusal::sideEffects(p, ProjectEdit::removeFilegroup(s("imoltp_mod")));
+    QVERIFY2(effects.contains(s("imoltp_primary_mod")), qPrintable(effects));
+    QVERIFY2(!effects.contains(s("imoltp_full")), qPrintable(effects)); // a full backup names no filegroup
+    QVERIFY2(effects.contains(s("1 step")) && effects.contains(s("(1)")), qPrintable(effects));
+    QVERIFY2(effects.contains(p.plans[0].name), qPrintable(effects));
+}
+
+void TestEditRefusal::removingAFileSaysWhichStepsChange()
+{
+    // Step 3 restores the file imoltp_secondary by name; no backup names a file.
+    Project p = test::sample();
+    p.database.filegroups[1].files << DataFile{.name = s("imoltp_secondary_2")};
+    const QString effects = EditRefusal::sideEffects(p, ProjectEdit::removeFile(s("imoltp_secondary")));
+    QVERIFY2(effects.contains(s("(3)")), qPrintable(effects));
+    QVERIFY2(!effects.contains(s("backup")), qPrintable(effects));
+}
+
+void TestEditRefusal::removingAnUnusedFilegroupChangesNothingElse()
+{
+    Project p = test::sample();
+    p.database.filegroups << filegroup("archive", FilegroupType::Rows);
+    QCOMPARE(EditRefusal::sideEffects(p, ProjectEdit::removeFilegroup(s("archive"))), QString());
+    // A rename rewrites scopes too, but they follow it: nothing to ask.
+    QCOMPARE(EditRefusal::sideEffects(p, ProjectEdit::renameFilegroup(s("imoltp_mod"), s("mod"))), QString());
+}
+
+QTEST_GUILESS_MAIN(TestEditRefusal)
+#include "tst_editrefusal.moc"

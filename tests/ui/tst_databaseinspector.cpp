@@ -1,0 +1,362 @@
+// The Inspector dock (issue 9, item 2) on the Microsoft piecemeal-restore sample, driven as a user
+// would: each change one undo step, refusals shown with SQL Server's reason and nothing pushed, a
+// removal that rewrites steps asked first. With RD_SCREENSHOT_DIR set, also writes inspector.png.
+
+#include "model/document/projectdocument.h"
+#include "tests/model/sampleloader.h"
+#include "ui/addfilegroupdialog.h"
+#include "ui/designeractions.h"
+#include "ui/docks/databaseinspector.h"
+#include "ui/docks/filegroupform.h"
+#include "ui/mainwindow.h"
+#include "ui/viewstate.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace rd;
+
+namespace {
+
+/// Answers the next message box with `button`, noting its informative text; gives up after a
+/// second without one (the test then fails on what was not asked).
+void answerNextBox(QMessageBox::StandardButton button, QString *informative, int tries = 100)
+{
+    QTimer::singleShot(10, [=] {
+        auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+        if (!box) {
+            if (tries > 0)
+                answerNextBox(button, informative, tries - 1);
+            return;
+        }
+        *informative = box->informativeText();
+        box->button(button)->click();
+    });
+}
+
+/// Types `text` into `edit` and confirms it with Enter, as the user does.
+void enter(QLineEdit *edit, const QString &text)
+{
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+    QTest::keyClick(edit, Qt::Key_Return);
+}
+
+const Filegroup &filegroup(const ProjectDocument &doc, const char *name)
+{
+    return *doc.project().database.filegroup(QString::fromUtf8(name));
+}
+
+} // namespace
+
+class TestDatabaseInspector : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void editsTheDatabase();
+    void addsAContainerAndRefusesReadOnlyMemoryOptimized();
+    void refusesATakenFilegroupName();
+    void editsFilesInTheTable();
+    void asksBeforeARemovalRewritesSteps();
+    void statesTheTargetServer();
+    void contextMenuActionsAskTheModel();
+    void addFilegroupDialogSaysWhy();
+    void theWindowHasTheInspector();
+
+private:
+    template<typename T>
+    T *find(const char *name)
+    {
+        T *w = m_inspector->findChild<T *>(QString::fromUtf8(name));
+        if (!w)
+            qFatal("no %s in the inspector", name);
+        return w;
+    }
+
+    ProjectDocument *m_doc = nullptr;
+    ViewState *m_viewState = nullptr;
+    DatabaseInspector *m_inspector = nullptr;
+};
+
+void TestDatabaseInspector::init()
+{
+    m_doc = new ProjectDocument;
+    m_doc->reset(test::sample());
+    m_viewState = new ViewState(m_doc);
+    m_inspector = new DatabaseInspector(m_doc, m_viewState);
+    m_inspector->resize(480, 900);
+    m_inspector->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_inspector));
+}
+
+void TestDatabaseInspector::cleanup()
+{
+    delete m_inspector;
+    delete m_viewState;
+    delete m_doc;
+}
+
+void TestDatabaseInspector::editsTheDatabase()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    enter(find<QLineEdit>("databaseName"), QStringLiteral("sales"));
+    QCOMPARE(m_doc->project().database.name, QStringLiteral("sales"));
+    QCOMPARE(stack->count(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Rename database imoltp to sales"));
+
+    auto *edition = find<QComboBox>("databaseEdition");
+    edition->setCurrentIndex(edition->findText(QStringLiteral("STANDARD")));
+    emit edition->activated(edition->currentIndex());
+    QVERIFY(m_doc->project().database.edition == Edition::Standard);
+    QCOMPARE(stack->undoText(), QStringLiteral("Set the edition of sales to STANDARD"));
+
+    auto *recovery = find<QComboBox>("databaseRecoveryModel");
+    recovery->setCurrentIndex(recovery->findText(QStringLiteral("SIMPLE")));
+    emit recovery->activated(recovery->currentIndex());
+    QVERIFY(m_doc->project().database.recoveryModel == RecoveryModel::Simple);
+    QCOMPARE(stack->count(), 3);
+
+    // An empty name is refused with the reason, and the field shows the name again.
+    enter(find<QLineEdit>("databaseName"), QStringLiteral("   "));
+    QCOMPARE(stack->count(), 3);
+    QVERIFY2(m_inspector->refusal().contains(QStringLiteral("needs a name")), qPrintable(m_inspector->refusal()));
+    QCOMPARE(find<QLineEdit>("databaseName")->text(), QStringLiteral("sales"));
+
+    stack->undo();
+    stack->undo();
+    stack->undo();
+    QCOMPARE(find<QLineEdit>("databaseName")->text(), QStringLiteral("imoltp"));
+    QCOMPARE(edition->currentText(), QStringLiteral("ENTERPRISE"));
+}
+
+void TestDatabaseInspector::addsAContainerAndRefusesReadOnlyMemoryOptimized()
+{
+    auto *files = find<QTableWidget>("filegroupFiles");
+    QVERIFY(find<QLabel>("filegroupNone")->isVisible()); // nothing selected yet
+    m_viewState->setSelectedFilegroup(QStringLiteral("imoltp_mod"));
+    QVERIFY(!find<QLabel>("filegroupNone")->isVisible());
+    QCOMPARE(find<QLineEdit>("filegroupName")->text(), QStringLiteral("imoltp_mod"));
+    QCOMPARE(find<QComboBox>("filegroupType")->currentText(), QStringLiteral("MEMORY_OPTIMIZED_DATA"));
+    QCOMPARE(files->rowCount(), 2);
+    QCOMPARE(files->item(1, FilegroupForm::NameColumn)->text(), QStringLiteral("imoltp_mod2"));
+    QCOMPARE(files->item(1, FilegroupForm::PathColumn)->text(), QStringLiteral("c:\\data\\imoltp_mod2"));
+
+    QUndoStack *stack = m_doc->undoStack();
+    find<QPushButton>("addFileButton")->click();
+    QCOMPARE(filegroup(*m_doc, "imoltp_mod").files.size(), 3);
+    QCOMPARE(filegroup(*m_doc, "imoltp_mod").files.last().name, QStringLiteral("imoltp_mod_1"));
+    QCOMPARE(stack->undoText(), QStringLiteral("Add file imoltp_mod_1 to imoltp_mod"));
+    QCOMPARE(files->rowCount(), 3);
+
+    // READ_ONLY: SQL Server refuses it for the memory-optimized filegroup; nothing is pushed.
+    auto *readOnly = find<QCheckBox>("filegroupReadOnly");
+    readOnly->click();
+    QCOMPARE(stack->count(), 1);
+    QVERIFY(!filegroup(*m_doc, "imoltp_mod").readOnly);
+    QVERIFY(!readOnly->isChecked());
+    QVERIFY2(m_inspector->refusal().contains(QStringLiteral("cannot be made READ_ONLY")), qPrintable(m_inspector->refusal()));
+    QVERIFY(find<QLabel>("inspectorError")->isVisible());
+
+    stack->undo();
+    QCOMPARE(filegroup(*m_doc, "imoltp_mod").files.size(), 2);
+    QCOMPARE(files->rowCount(), 2);
+}
+
+void TestDatabaseInspector::refusesATakenFilegroupName()
+{
+    m_viewState->setSelectedFilegroup(QStringLiteral("imoltp_mod"));
+    enter(find<QLineEdit>("filegroupName"), QStringLiteral("IMOLTP_SECONDARY"));
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    QVERIFY2(m_inspector->refusal().contains(QStringLiteral("already has a filegroup named")), qPrintable(m_inspector->refusal()));
+    QCOMPARE(find<QLineEdit>("filegroupName")->text(), QStringLiteral("imoltp_mod"));
+    QCOMPARE(m_doc->project().database.filegroups.size(), 3);
+
+    // A free name is taken, and the selection follows the filegroup.
+    enter(find<QLineEdit>("filegroupName"), QStringLiteral("mod"));
+    QVERIFY(m_inspector->refusal().isEmpty());
+    QCOMPARE(m_viewState->selectedFilegroup(), QStringLiteral("mod"));
+    QCOMPARE(m_doc->project().plans[0].steps[0].filegroups, (QStringList{QStringLiteral("PRIMARY"), QStringLiteral("mod")}));
+
+    // PRIMARY keeps its name.
+    m_viewState->setSelectedFilegroup(QStringLiteral("PRIMARY"));
+    enter(find<QLineEdit>("filegroupName"), QStringLiteral("main"));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QVERIFY2(m_inspector->refusal().contains(QStringLiteral("PRIMARY cannot be renamed")), qPrintable(m_inspector->refusal()));
+}
+
+void TestDatabaseInspector::editsFilesInTheTable()
+{
+    m_viewState->setSelectedFilegroup(QStringLiteral("PRIMARY"));
+    auto *files = find<QTableWidget>("filegroupFiles");
+    files->item(1, FilegroupForm::SizeColumn)->setText(QStringLiteral("16"));
+    QCOMPARE(filegroup(*m_doc, "PRIMARY").files[1].sizeBytes, qint64(16) * 1024 * 1024);
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Resize file imoltp_primary2 to 16 MB"));
+
+    files->item(1, FilegroupForm::PathColumn)->setText(QStringLiteral("d:\\data\\p2.ndf"));
+    QCOMPARE(filegroup(*m_doc, "PRIMARY").files[1].path, QStringLiteral("d:\\data\\p2.ndf"));
+
+    // A size that is no number is refused inline; the cell shows the size again.
+    files->item(1, FilegroupForm::SizeColumn)->setText(QStringLiteral("lots"));
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    QVERIFY(m_inspector->refusal().contains(QStringLiteral("lots")));
+    QTRY_COMPARE(files->item(1, FilegroupForm::SizeColumn)->text(), QStringLiteral("16"));
+
+    // Move the second file to imoltp_secondary, the only other ROWS filegroup.
+    files->selectRow(1);
+    QCOMPARE(find<QComboBox>("moveFileTarget")->currentText(), QStringLiteral("imoltp_secondary"));
+    find<QPushButton>("moveFileButton")->click();
+    QCOMPARE(filegroup(*m_doc, "PRIMARY").files.size(), 1);
+    QCOMPARE(filegroup(*m_doc, "imoltp_secondary").files.last().name, QStringLiteral("imoltp_primary2"));
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Move file imoltp_primary2 to imoltp_secondary"));
+
+    // The primary data file stays: removing it is refused.
+    files->selectRow(0);
+    find<QPushButton>("removeFileButton")->click();
+    QCOMPARE(filegroup(*m_doc, "PRIMARY").files.size(), 1);
+    QVERIFY(m_inspector->refusal().contains(QStringLiteral("primary data file")));
+}
+
+void TestDatabaseInspector::asksBeforeARemovalRewritesSteps()
+{
+    // Step 3 restores the file imoltp_secondary by name: removing it asks, and says so.
+    m_viewState->setSelectedFilegroup(QStringLiteral("imoltp_secondary"));
+    find<QPushButton>("addFileButton")->click();
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    auto *files = find<QTableWidget>("filegroupFiles");
+    files->selectRow(0);
+    QCOMPARE(files->item(0, FilegroupForm::NameColumn)->text(), QStringLiteral("imoltp_secondary"));
+
+    QString asked;
+    answerNextBox(QMessageBox::Cancel, &asked);
+    find<QPushButton>("removeFileButton")->click();
+    QVERIFY2(asked.contains(QStringLiteral("(3)")), qPrintable(asked));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    QCOMPARE(filegroup(*m_doc, "imoltp_secondary").files.size(), 2);
+
+    asked.clear();
+    answerNextBox(QMessageBox::Ok, &asked);
+    find<QPushButton>("removeFileButton")->click();
+    QVERIFY(!asked.isEmpty());
+    QCOMPARE(filegroup(*m_doc, "imoltp_secondary").files.size(), 1);
+    QVERIFY(m_doc->project().plans[0].steps[2].files.isEmpty());
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->project().plans[0].steps[2].files, QStringList{QStringLiteral("imoltp_secondary")});
+}
+
+void TestDatabaseInspector::statesTheTargetServer()
+{
+    auto *memory = find<QSpinBox>("environmentMemory");
+    memory->setValue(512);
+    QCOMPARE(m_doc->project().environment.memoryAvailableBytes, qint64(512) * 1024 * 1024);
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Set the target's memory for memory-optimized data"));
+    auto *exists = find<QCheckBox>("environmentDatabaseExists");
+    const bool before = m_doc->project().environment.databaseExists;
+    exists->click();
+    QCOMPARE(m_doc->project().environment.databaseExists, !before);
+    QCOMPARE(m_doc->undoStack()->count(), 2);
+    m_doc->undoStack()->undo();
+    m_doc->undoStack()->undo();
+    QCOMPARE(memory->value(), 0);
+    QCOMPARE(exists->isChecked(), before);
+}
+
+void TestDatabaseInspector::contextMenuActionsAskTheModel()
+{
+    QWidget parent;
+    DesignerActions actions(m_doc, m_viewState, &parent);
+    m_viewState->setSelectedFilegroup(QStringLiteral("imoltp_mod"));
+    QVERIFY(!actions.readOnlyAction()->isEnabled()); // not offered for the memory-optimized filegroup
+    m_viewState->setSelectedFilegroup(QStringLiteral("imoltp_secondary"));
+    QVERIFY(actions.readOnlyAction()->isEnabled());
+
+    // Removing imoltp_mod rewrites a backup and step 1: it asks, naming them.
+    m_viewState->setSelectedFilegroup(QStringLiteral("imoltp_mod"));
+    QString asked;
+    answerNextBox(QMessageBox::Cancel, &asked);
+    actions.removeFilegroupAction()->trigger();
+    QVERIFY2(asked.contains(QStringLiteral("imoltp_primary_mod")), qPrintable(asked));
+    QCOMPARE(m_doc->project().database.filegroups.size(), 3);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
+    answerNextBox(QMessageBox::Ok, &asked);
+    actions.removeFilegroupAction()->trigger();
+    QCOMPARE(m_doc->project().database.filegroups.size(), 2);
+    QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Remove filegroup imoltp_mod"));
+}
+
+void TestDatabaseInspector::addFilegroupDialogSaysWhy()
+{
+    AddFilegroupDialog dialog(m_doc->project().database);
+    dialog.show();
+    auto *name = dialog.findChild<QLineEdit *>();
+    auto *type = dialog.findChild<QComboBox *>();
+    auto *reason = dialog.findChild<QLabel *>(QStringLiteral("addFilegroupReason"));
+    auto *buttons = dialog.findChild<QDialogButtonBox *>();
+    QVERIFY(name && type && reason && buttons);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // no name yet, and no message for it
+
+    name->setText(QStringLiteral("archive"));
+    QVERIFY(ok->isEnabled());
+    QVERIFY(reason->isHidden());
+    QCOMPARE(dialog.filegroup().files.size(), 1); // a new filegroup gets exactly one file
+    QCOMPARE(dialog.filegroup().files[0].name, QStringLiteral("archive_1"));
+
+    type->setCurrentIndex(type->findText(QStringLiteral("MEMORY_OPTIMIZED_DATA")));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(reason->text().contains(QStringLiteral("at most one")), qPrintable(reason->text()));
+    QVERIFY(!reason->isHidden());
+
+    type->setCurrentIndex(type->findText(QStringLiteral("ROWS")));
+    name->setText(QStringLiteral("IMOLTP_SECONDARY"));
+    QVERIFY(!ok->isEnabled());
+    QVERIFY2(reason->text().contains(QStringLiteral("already has a filegroup")), qPrintable(reason->text()));
+    const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(dialog.grab().save(dir + QStringLiteral("/addfilegroup.png")));
+}
+
+void TestDatabaseInspector::theWindowHasTheInspector()
+{
+    MainWindow window;
+    auto *inspector = window.findChild<DatabaseInspector *>(QStringLiteral("databaseInspector"));
+    QVERIFY(inspector);
+    auto *inspect = window.findChild<QAction *>(QStringLiteral("inspectDatabaseAction"));
+    QVERIFY(inspect);
+    QCOMPARE(inspect->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+
+    const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QDir().mkpath(dir);
+    m_viewState->setSelectedFilegroup(QStringLiteral("imoltp_mod"));
+    find<QPushButton>("addFileButton")->click();
+    find<QCheckBox>("filegroupReadOnly")->click();
+    QTest::qWait(50);
+    QVERIFY(m_inspector->grab().save(dir + QStringLiteral("/inspector.png")));
+    QVERIFY(window.openFile(test::samplePath()));
+    window.resize(1400, 900);
+    window.show();
+    inspect->trigger();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QTest::qWait(100);
+    QVERIFY(window.grab().save(dir + QStringLiteral("/inspector-window.png")));
+}
+
+QTEST_MAIN(TestDatabaseInspector)
+#include "tst_databaseinspector.moc"
