@@ -9,8 +9,8 @@
 #include "ui/plandock.h"
 #include "ui/projectfileactions.h"
 #include "ui/simulationdock.h"
-#include "ui/timelinescene.h"
-#include "ui/timelineview.h"
+#include "ui/timeline/timelinescene.h"
+#include "ui/timeline/timelineview.h"
 #include "ui/tsqldock.h"
 #include "ui/viewstate.h"
 

@@ -1,8 +1,8 @@
-#include "ui/backupitem.h"
+#include "ui/timeline/backupitem.h"
 
 #include "model/document/projectdocument.h"
 #include "ui/designerstyle.h"
-#include "ui/timelinescene.h"
+#include "ui/timeline/timelinescene.h"
 #include "ui/viewstate.h"
 
 #include <QCursor>

@@ -1,4 +1,4 @@
-#include "ui/eventmarkeritem.h"
+#include "ui/timeline/eventmarkeritem.h"
 
 #include "ui/designerstyle.h"
 
