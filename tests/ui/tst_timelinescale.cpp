@@ -12,6 +12,7 @@
 #include "ui/timeline/timelineview.h"
 
 #include <QAction>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QScrollBar>
 #include <QSet>
@@ -46,6 +47,7 @@ private slots:
     void initTestCase();
     void aLargeHistoryOpensWithFewItemsAndBandsSplitWhenZoomedIn();
     void anEditThatWidensTheHistoryDoesNotJumpTheView();
+    void screenshots();
 };
 
 void TestTimelineScale::initTestCase()
@@ -150,6 +152,35 @@ void TestTimelineScale::anEditThatWidensTheHistoryDoesNotJumpTheView()
     document->undoStack()->undo();
     QCOMPARE(scene->pixelsPerSecond(), zoom);
     QVERIFY(qAbs(before.secsTo(leftTime())) <= 2 / zoom + 1);
+}
+
+void TestTimelineScale::screenshots()
+{
+    // The timeline at Fit and zoomed in, on the sample and on 100,000 backups, for a look.
+    const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("RD_SCREENSHOT_DIR is not set");
+    QDir().mkpath(dir);
+    for (const bool large : {false, true}) {
+        rd::MainWindow window;
+        if (large)
+            window.document()->reset(rd::bench::syntheticProject(100000));
+        else
+            QVERIFY(window.openFile(Sample));
+        window.resize(1400, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        rd::TimelineView *view = timelineView(window);
+        const QString name = large ? QStringLiteral("timeline-100000") : QStringLiteral("timeline-sample");
+        QVERIFY((large ? static_cast<QWidget *>(view) : &window)->grab().save(QDir(dir).filePath(name + QStringLiteral("-fit.png"))));
+        // Zoomed by 1.5^6, 1.5^12 and 1.5^18 about the centre (the sample: once).
+        for (int shot = 1; shot <= (large ? 3 : 1); ++shot) {
+            for (int i = 0; i < 6; ++i)
+                view->zoomInAction()->trigger();
+            QWidget *shown = large ? static_cast<QWidget *>(view) : &window; // 200 lanes make the window tall
+            QVERIFY(shown->grab().save(QDir(dir).filePath(QStringLiteral("%1-zoom%2.png").arg(name).arg(shot))));
+        }
+    }
 }
 
 QTEST_MAIN(TestTimelineScale)
