@@ -5,6 +5,8 @@
 // run it); see README.md, "Benchmarks". Usage: bench_timeline [backups] [frames per zoom level].
 #include "model/document/projectdocument.h"
 #include "tests/benchmarks/syntheticproject.h"
+#include "model/analysis/projectanalysis.h"
+#include "ui/timeline/timelinelayout.h"
 #include "ui/timeline/timelinescene.h"
 #include "ui/viewstate.h"
 
@@ -56,6 +58,12 @@ int main(int argc, char **argv)
     const double analysis = milliseconds(timer);
     ViewState viewState(&document);
 
+    // The layout alone (once per version of the history: after each edit of the backups).
+    timer.restart();
+    TimelineLayout layout;
+    layout.build(document.analysis().index(), int(project.database.filegroups.size()));
+    const double layoutTime = milliseconds(timer);
+
     // What opening the project costs the timeline: the layout, then the items at Fit.
     timer.restart();
     TimelineScene scene(&document, &viewState);
@@ -65,8 +73,9 @@ int main(int argc, char **argv)
     const double build = milliseconds(timer);
     std::printf("bench_timeline: %d backups, %lld lanes; analysis %.0f ms (not the timeline's)\n", count,
                 qlonglong(scene.lanes().size()), analysis);
-    std::printf("  scene build at Fit: %.1f ms (target < 1000 ms: %s), %lld items for %d backups\n", build,
-                verdict(build, 1000), qlonglong(scene.items().size()), count);
+    std::printf("  scene build at Fit: %.1f ms (target < 1000 ms: %s), %lld items for %d backups; of which the "
+                "layout (again after each edit of the history) %.1f ms\n",
+                build, verdict(build, 1000), qlonglong(scene.items().size()), count, layoutTime);
 
     // Zoom levels relative to Fit, centred on the middle of the history.
     const double fit = scene.pixelsPerSecond();

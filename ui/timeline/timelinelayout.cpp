@@ -23,6 +23,7 @@ void TimelineLayout::build(const HistoryIndex &index, int logLane)
             continue;
         Bar bar;
         bar.position = int(k);
+        bar.type = b.type;
         bar.startMs = b.start.toMSecsSinceEpoch();
         bar.finishMs = b.finish.isValid() ? qMax(bar.startMs, b.finish.toMSecsSinceEpoch()) : bar.startMs;
         if (!b.isLog()) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/domain/enums.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QList>
@@ -29,6 +31,7 @@ public:
         qint64 startMs = 0;  ///< milliseconds since the epoch (QDateTime::toMSecsSinceEpoch)
         qint64 finishMs = 0; ///< ≥ startMs (a missing finish is the start)
         int position = -1;   ///< in Project::backups (and HistoryIndex::backups())
+        BackupType type = BackupType::Full;
         int labelLane = 0;   ///< the lane the id is written on: the first lane covered
         qint64 nextStartMs = NoNext; ///< start of the next later bar on labelLane, or NoNext
         QList<int> lanes;    ///< lanes covered, top to bottom (the log lane is `logLane`)

@@ -93,12 +93,13 @@ void TimelineScene::placeBands(qint64 fromMs, qint64 toMs, int first, const std:
 {
     const qreal inset = std::round(m_laneHeight * 0.2);
     const std::vector<TimelineLayout::Bar> &bars = m_layout.bars();
-    const BackupList &backups = m_document->project().backups;
     int used = 0;
     for (int lane = 0; lane < m_layout.laneCount() && lane < m_lanes.size(); ++lane) {
         const std::vector<int> &order = m_layout.lane(lane);
         const auto [a, b] = m_layout.startingWithin(lane, fromMs, toMs);
-        QRectF rect;
+        // The run being gathered: x extent, times in ms (QDateTimes only for the finished band).
+        qreal left = 0, right = 0;
+        qint64 runFrom = 0, runTo = 0;
         BackupBandItem::Run run;
         auto flush = [&] {
             if (run.count() == 0)
@@ -107,7 +108,9 @@ void TimelineScene::placeBands(qint64 fromMs, qint64 toMs, int first, const std:
                 m_bands.append(new BackupBandItem);
                 addItem(m_bands.back());
             }
-            m_bands[used++]->set(rect, lane, run);
+            run.from = QDateTime::fromMSecsSinceEpoch(runFrom, Qt::UTC);
+            run.to = QDateTime::fromMSecsSinceEpoch(runTo, Qt::UTC);
+            m_bands[used++]->set(QRectF(left, m_lanes[lane].top + inset, right - left, m_laneHeight - 2 * inset), lane, run);
             run = {};
         };
         for (int j = a; j < b; ++j) {
@@ -116,17 +119,18 @@ void TimelineScene::placeBands(qint64 fromMs, qint64 toMs, int first, const std:
                 continue;
             const TimelineLayout::Bar &bar = bars[size_t(i)];
             const qreal x = xForMs(bar.startMs);
-            const qreal right = qMax(xForMs(bar.finishMs), x + 2);
-            if (run.count() > 0 && x <= rect.right() + DenseSpacing) {
-                rect.setRight(qMax(rect.right(), right));
-                run.to = qMax(run.to, QDateTime::fromMSecsSinceEpoch(bar.finishMs, Qt::UTC));
+            const qreal end = qMax(xForMs(bar.finishMs), x + 2);
+            if (run.count() > 0 && x <= right + DenseSpacing) {
+                right = qMax(right, end);
+                runTo = qMax(runTo, bar.finishMs);
             } else {
                 flush();
-                rect = QRectF(x, m_lanes[lane].top + inset, right - x, m_laneHeight - 2 * inset);
-                run.from = QDateTime::fromMSecsSinceEpoch(bar.startMs, Qt::UTC);
-                run.to = QDateTime::fromMSecsSinceEpoch(bar.finishMs, Qt::UTC);
+                left = x;
+                right = end;
+                runFrom = bar.startMs;
+                runTo = bar.finishMs;
             }
-            ++run.countByType[size_t(backups[bar.position].type)];
+            ++run.countByType[size_t(bar.type)];
         }
         flush();
     }

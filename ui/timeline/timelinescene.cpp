@@ -255,10 +255,11 @@ void TimelineScene::rebuildMarkers()
         qreal x;
         EventMarkerItem::Look look;
         QString tip;
+        bool important = false; ///< the failure and the recovery target get their chips first
     };
     QList<Marker> markers;
-    auto add = [&](const QDateTime &at, const EventMarkerItem::Look &look, const QString &tip) {
-        markers.append({xForTime(at), look, tip});
+    auto add = [&](const QDateTime &at, const EventMarkerItem::Look &look, const QString &tip, bool important) {
+        markers.append({xForTime(at), look, tip, important});
     };
     for (const TimelineEvent &e : project.events) {
         if (!e.at.isValid())
@@ -344,7 +345,7 @@ void TimelineScene::rebuildMarkers()
         }
         if (!e.lsn.isNull())
             tip += tr("<br>LSN %1").arg(e.lsn.toString());
-        add(e.at, look, tip);
+        add(e.at, look, tip, e.kind == EventKind::Failure);
     }
     const int plan = m_viewState->currentPlan();
     if (plan >= 0 && plan < project.plans.size() && project.plans[plan].target.kind == RestoreTarget::Kind::PointInTime
@@ -355,20 +356,43 @@ void TimelineScene::rebuildMarkers()
         look.chip = tr("TARGET");
         add(project.plans[plan].target.pointInTime, look,
             tr("<b>Recovery target</b> of plan %1: %2")
-                .arg(project.plans[plan].name.toHtmlEscaped(), DesignerStyle::formatTime(project.plans[plan].target.pointInTime)));
+                .arg(project.plans[plan].name.toHtmlEscaped(), DesignerStyle::formatTime(project.plans[plan].target.pointInTime)),
+            true);
     }
 
-    // Chips left to right, each in the first row where it does not overlap the one before.
-    std::stable_sort(markers.begin(), markers.end(), [](const Marker &a, const Marker &b) { return a.x < b.x; });
-    QList<qreal> rowEnds;
-    for (const Marker &m : std::as_const(markers)) {
+    // Zoomed out, of events closer than MinMarkerSpacing pixels only the first is drawn (zoom in to
+    // see the others). Each chip in the first row where it overlaps no other, the failure and the target first; at
+    // most MaxEventRows rows: a chip with no room left is left out (its line and tooltip stay), so
+    // that hundreds of marks zoomed out do not stack into a wall of chips.
+    constexpr int MaxEventRows = 3;
+    constexpr qreal MinMarkerSpacing = 16;
+    std::stable_sort(markers.begin(), markers.end(), [](const Marker &a, const Marker &b) {
+        return a.important != b.important ? a.important : a.x < b.x;
+    });
+    QList<QList<std::pair<qreal, qreal>>> rows; // per row, the chips' x extents
+    qreal lastX = -1e9; // of the last other marker kept: closer ones would paint the lanes solid
+    for (Marker &m : markers) {
+        if (!m.important) {
+            if (m.x - lastX < MinMarkerSpacing)
+                continue;
+            lastX = m.x;
+        }
         const qreal half = EventMarkerItem::chipWidth(m.look.chip, font()) / 2;
+        const std::pair<qreal, qreal> extent(m.x - half - 4, m.x + half);
         int row = 0;
-        while (row < rowEnds.size() && rowEnds[row] > m.x - half - 4)
+        auto overlaps = [&extent](const std::pair<qreal, qreal> &other) {
+            return other.first < extent.second && extent.first < other.second;
+        };
+        while (row < rows.size() && std::any_of(rows[row].cbegin(), rows[row].cend(), overlaps))
             ++row;
-        if (row == rowEnds.size())
-            rowEnds.append(0);
-        rowEnds[row] = m.x + half;
+        if (row == MaxEventRows) {
+            m.look.chip.clear();
+            row = 0;
+        } else {
+            if (row == rows.size())
+                rows.append(QList<std::pair<qreal, qreal>>());
+            rows[row].append(extent);
+        }
         const qreal chipY = lanesBottom() + 4 + row * EventsRowHeight + EventsRowHeight / 2;
         auto *item = new EventMarkerItem(m.look, AxisHeight, chipY, chipY, font());
         item->setPos(m.x, 0);
@@ -376,7 +400,7 @@ void TimelineScene::rebuildMarkers()
         addItem(item);
         m_markers << item;
     }
-    m_eventRows = int(qMax<qsizetype>(1, rowEnds.size()));
+    m_eventRows = int(qMax<qsizetype>(1, rows.size()));
 }
 
 void TimelineScene::drawBackground(QPainter *p, const QRectF &rect)

@@ -27,6 +27,10 @@ TimelineView::TimelineView(TimelineScene *scene, DesignerActions *actions, QWidg
 {
     setObjectName(QStringLiteral("timelineView"));
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // The view never scales (the scene re-lays out), and keeps its scroll position when the scene
+    // grows or shrinks (an edit, more rows of event chips): no re-centring on the old centre.
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    setResizeAnchor(QGraphicsView::NoAnchor);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     // The lane labels are painted at fixed viewport positions, so scrolling must repaint all.
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
