@@ -19,6 +19,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUndoStack>
+#include <QWheelEvent>
 
 namespace {
 
@@ -47,6 +49,7 @@ private slots:
     void initTestCase();
     void aLargeHistoryOpensWithFewItemsAndBandsSplitWhenZoomedIn();
     void anEditThatWidensTheHistoryDoesNotJumpTheView();
+    void ctrlWheelKeepsTheTimeUnderTheCursorAndTheMiddleButtonPans();
     void screenshots();
 };
 
@@ -152,6 +155,44 @@ void TestTimelineScale::anEditThatWidensTheHistoryDoesNotJumpTheView()
     document->undoStack()->undo();
     QCOMPARE(scene->pixelsPerSecond(), zoom);
     QVERIFY(qAbs(before.secsTo(leftTime())) <= 2 / zoom + 1);
+}
+
+void TestTimelineScale::ctrlWheelKeepsTheTimeUnderTheCursorAndTheMiddleButtonPans()
+{
+    rd::MainWindow window;
+    QVERIFY(window.openFile(Sample));
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    rd::TimelineView *view = timelineView(window);
+    auto *scene = qobject_cast<rd::TimelineScene *>(view->scene());
+    const QPoint cursor(view->viewport()->width() * 2 / 3, 60);
+    auto timeAt = [&](const QPoint &p) { return scene->timeForX(view->mapToScene(p).x()); };
+
+    // Three notches of Ctrl+wheel up: 1.25³ closer, the time under the cursor stays (to a pixel).
+    const double before = scene->pixelsPerSecond();
+    const QDateTime under = timeAt(cursor);
+    for (int notch = 0; notch < 3; ++notch) {
+        QWheelEvent wheel(cursor, view->viewport()->mapToGlobal(cursor), QPoint(), QPoint(0, 120), Qt::NoButton,
+                          Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(view->viewport(), &wheel);
+    }
+    QVERIFY(qAbs(scene->pixelsPerSecond() / before - 1.25 * 1.25 * 1.25) < 1e-6);
+    QVERIFY2(qAbs(under.secsTo(timeAt(cursor))) <= 1 / scene->pixelsPerSecond() + 1,
+             qPrintable(under.toString(Qt::ISODate) + QLatin1String(" became ") + timeAt(cursor).toString(Qt::ISODate)));
+
+    // Dragging with the middle button 100 px to the left shows what was 100 px to the right; no edit.
+    for (int i = 0; i < 3; ++i)
+        view->zoomInAction()->trigger();
+    view->horizontalScrollBar()->setValue(view->horizontalScrollBar()->maximum() / 2);
+    const int scroll = view->horizontalScrollBar()->value();
+    QVERIFY(scroll + 100 <= view->horizontalScrollBar()->maximum());
+    const QPoint empty(view->viewport()->width() / 2, view->viewport()->height() - 5);
+    QTest::mousePress(view->viewport(), Qt::MiddleButton, {}, empty);
+    QTest::mouseMove(view->viewport(), empty - QPoint(100, 0));
+    QTest::mouseRelease(view->viewport(), Qt::MiddleButton, {}, empty - QPoint(100, 0));
+    QCOMPARE(view->horizontalScrollBar()->value(), scroll + 100);
+    QCOMPARE(window.document()->undoStack()->count(), 0);
 }
 
 void TestTimelineScale::screenshots()
