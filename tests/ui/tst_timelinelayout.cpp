@@ -2,7 +2,7 @@
 // sample worked by hand, and TimeAxis's tick steps, whose labels must never overlap.
 #include "model/analysis/projectanalysis.h"
 #include "model/domain/plantime.h"
-#include "model/io/planjsonreader.h"
+#include "tests/model/sampleloader.h"
 #include "ui/timeline/timeaxis.h"
 #include "ui/timeline/timelinelayout.h"
 
@@ -16,14 +16,6 @@
 using namespace rd;
 
 namespace {
-
-Project sample()
-{
-    const LoadResult r = PlanJsonReader::readFile(QStringLiteral(RD_SOURCE_DIR "/resources/samples/imoltp-piecemeal.json"));
-    if (!r.ok())
-        qFatal("sample not readable: %s", qPrintable(r.error));
-    return *r.project;
-}
 
 Backup log(const QString &id, const QDateTime &start)
 {
@@ -65,7 +57,7 @@ void TestTimelineLayout::theSampleIsLaidOutAsWorkedByHand()
     // at 01:00 holds everything (and log records), imoltp_primary_mod at 03:00 is a file backup of
     // PRIMARY and imoltp_mod, imoltp_secondary at 03:30 one of imoltp_secondary, imoltp_log at
     // 04:00 a log. Two more logs: one at 04:00 too (equal starts), one at 04:30.
-    Project project = sample();
+    Project project = test::sample();
     project.backups.append(log(QStringLiteral("log_b"), PlanTime::make(2017, 3, 6, 4, 0)));
     project.backups.append(log(QStringLiteral("log_c"), PlanTime::make(2017, 3, 6, 4, 30)));
     const auto analysis = ProjectAnalysis::build(project);

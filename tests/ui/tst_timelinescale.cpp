@@ -31,6 +31,16 @@ rd::TimelineView *timelineView(rd::MainWindow &window)
     return window.findChild<rd::TimelineView *>(QStringLiteral("timelineView"));
 }
 
+/// Opens the sample in `window` and shows it at 1400×900; false if either fails.
+bool showSample(rd::MainWindow &window)
+{
+    if (!window.openFile(Sample))
+        return false;
+    window.resize(1400, 900);
+    window.show();
+    return QTest::qWaitForWindowExposed(&window);
+}
+
 /// The band on `lane` covering scene x, or null.
 const rd::BackupBandItem *bandAt(const rd::TimelineScene *scene, int lane, qreal x)
 {
@@ -127,10 +137,7 @@ void TestTimelineScale::aLargeHistoryOpensWithFewItemsAndBandsSplitWhenZoomedIn(
 void TestTimelineScale::anEditThatWidensTheHistoryDoesNotJumpTheView()
 {
     rd::MainWindow window;
-    QVERIFY(window.openFile(Sample));
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showSample(window));
     rd::TimelineView *view = timelineView(window);
     auto *scene = qobject_cast<rd::TimelineScene *>(view->scene());
     for (int i = 0; i < 4; ++i)
@@ -160,10 +167,7 @@ void TestTimelineScale::anEditThatWidensTheHistoryDoesNotJumpTheView()
 void TestTimelineScale::ctrlWheelKeepsTheTimeUnderTheCursorAndTheMiddleButtonPans()
 {
     rd::MainWindow window;
-    QVERIFY(window.openFile(Sample));
-    window.resize(1400, 900);
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(showSample(window));
     rd::TimelineView *view = timelineView(window);
     auto *scene = qobject_cast<rd::TimelineScene *>(view->scene());
     const QPoint cursor(view->viewport()->width() * 2 / 3, 60);

@@ -1,6 +1,7 @@
 #include "ui/timeline/timelineview.h"
 
 #include "model/document/projectdocument.h"
+#include "ui/timeline/backupbanditem.h"
 #include "ui/timeline/backupitem.h"
 #include "ui/designeractions.h"
 #include "ui/designerstyle.h"
@@ -179,6 +180,22 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QGraphicsView::mouseReleaseEvent(event);
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const auto *band = dynamic_cast<const BackupBandItem *>(itemAt(event->pos()));
+    if (!band) {
+        QGraphicsView::mouseDoubleClickEvent(event);
+        return;
+    }
+    const BackupBandItem::Run run = band->run(); // the band goes away as the scene re-lays out
+    const double seconds = qMax<double>(60, double(run.from.secsTo(run.to)));
+    m_autoFit = false;
+    m_scene->setPixelsPerSecond((viewport()->width() - TimelineScene::Gutter - 60) / seconds);
+    horizontalScrollBar()->setValue(int(std::lround(m_scene->xForTime(run.from))) - int(TimelineScene::Gutter) - 30);
+    reportVisibleRect();
+    event->accept();
 }
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
