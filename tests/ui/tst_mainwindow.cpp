@@ -5,11 +5,11 @@
 #include "model/commands/editcommand.h"
 #include "model/domain/plantime.h"
 #include "model/document/projectdocument.h"
-#include "ui/backupitem.h"
+#include "ui/timeline/backupitem.h"
 #include "ui/diagnosticmodel.h"
 #include "ui/layoutscene.h"
 #include "ui/mainwindow.h"
-#include "ui/timelinescene.h"
+#include "ui/timeline/timelinescene.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
@@ -114,7 +114,7 @@ void TestMainWindow::opensTheSampleWithoutErrors()
         window.findChild<QGraphicsView *>(QStringLiteral("timelineView"))->scene());
     for (const rd::Backup &b : window.document()->project().backups)
         QVERIFY2(scene->itemForBackup(b.id), qPrintable(b.id));
-    const QString tip = scene->itemForBackup(QStringLiteral("imoltp_log"))->toolTip();
+    const QString tip = scene->toolTipFor(scene->itemForBackup(QStringLiteral("imoltp_log")));
     QVERIFY(tip.contains(QLatin1String("35000000015200001")));
     QVERIFY(tip.contains(QLatin1String("Restored by step 2")));
 }

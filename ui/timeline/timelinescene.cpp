@@ -1,37 +1,38 @@
-#include "ui/timelinescene.h"
+#include "ui/timeline/timelinescene.h"
 
 #include "model/commands/editcommand.h"
 #include "model/document/projectdocument.h"
-#include "model/simulation/restorescope.h"
-#include "ui/backupitem.h"
-#include "ui/backuptooltip.h"
 #include "ui/designerstyle.h"
-#include "ui/eventmarkeritem.h"
-#include "ui/timeaxis.h"
+#include "ui/timeline/eventmarkeritem.h"
+#include "ui/timeline/timeaxis.h"
 #include "ui/viewstate.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsView>
 #include <algorithm>
 #include <cmath>
 #include <QPainter>
 
 namespace rd {
-namespace {
-constexpr qreal MinBarWidth = 10;
-constexpr qreal BadgeStride = 18;
-} // namespace
 
 TimelineScene::TimelineScene(ProjectDocument *document, ViewState *viewState, QObject *parent)
     : QGraphicsScene(parent), m_document(document), m_viewState(viewState)
 {
-    connect(document, &ProjectDocument::changed, this, &TimelineScene::rebuild);
-    connect(viewState, &ViewState::currentPlanChanged, this, &TimelineScene::rebuild);
-    connect(viewState, &ViewState::selectedBackupChanged, this, [this](const QString &id) {
-        for (BackupItem *item : std::as_const(m_backups))
-            item->setZValue(item->backupId() == id ? 2 : 0);
-        update();
-    });
-    rebuild();
+    // Items come and go as the view scrolls: no index to rebuild each time (a few hundred items).
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+    connect(document, &ProjectDocument::changed, this, &TimelineScene::refresh);
+    connect(viewState, &ViewState::currentPlanChanged, this, [this] { refresh(); });
+    // The selected backup is always a bar (never in a band), on top.
+    connect(viewState, &ViewState::selectedBackupChanged, this, [this] { placeItems(); });
+    refresh();
+}
+
+TimelineScene::~TimelineScene()
+{
+    // Detach the views while this scene is whole: a view scrolls as it lets go, and tells the scene
+    // what it shows (~QGraphicsScene would detach them only after our members are gone).
+    for (QGraphicsView *view : views())
+        view->setScene(nullptr);
 }
 
 int TimelineScene::laneAt(qreal y) const
@@ -45,6 +46,11 @@ qreal TimelineScene::xForTime(const QDateTime &time) const
     return Gutter + double(m_origin.msecsTo(time)) / 1000.0 * m_pixelsPerSecond;
 }
 
+qreal TimelineScene::xForMs(qint64 ms) const
+{
+    return Gutter + double(ms - m_origin.toMSecsSinceEpoch()) / 1000.0 * m_pixelsPerSecond;
+}
+
 QDateTime TimelineScene::timeForX(qreal x) const
 {
     return m_origin.addMSecs(qint64((x - Gutter) / m_pixelsPerSecond * 1000.0));
@@ -52,11 +58,18 @@ QDateTime TimelineScene::timeForX(qreal x) const
 
 void TimelineScene::setPixelsPerSecond(double pixelsPerSecond)
 {
-    pixelsPerSecond = qBound(1e-5, pixelsPerSecond, 20.0);
+    // The scene's width stays well inside the int range of the view's scroll bars.
+    const double span = qMax(1.0, double(m_origin.secsTo(m_end)));
+    pixelsPerSecond = qBound(1e-5, pixelsPerSecond, qMin(20.0, 1e9 / span));
     if (qFuzzyCompare(pixelsPerSecond, m_pixelsPerSecond))
         return;
+    // Until the view reports its new scroll position, guess the visible rect at the new scale
+    // around the same centre time: a zoom about the cursor then mostly stays within the margin.
+    const QDateTime centre = timeForX(m_visible.center().x());
+    const qreal width = m_visible.width();
     m_pixelsPerSecond = pixelsPerSecond;
-    rebuild();
+    m_visible.moveLeft(xForTime(centre) - width / 2);
+    refresh();
     emit zoomChanged();
 }
 
@@ -120,7 +133,7 @@ void TimelineScene::endBackupDrag()
         m_document->undoStack()->endMacro();
     }
     if (moved)
-        rebuild(); // the time range was frozen during the drag
+        refresh(); // the time range was frozen during the drag
 }
 
 void TimelineScene::setAvailableHeight(qreal height)
@@ -128,10 +141,17 @@ void TimelineScene::setAvailableHeight(qreal height)
     if (height == m_availableHeight)
         return;
     m_availableHeight = height;
-    rebuild();
+    refresh();
 }
 
-void TimelineScene::rebuild()
+void TimelineScene::setVisibleRect(const QRectF &rect)
+{
+    m_visible = rect;
+    if (rect.left() < m_placed.left() || rect.right() > m_placed.right())
+        placeItems();
+}
+
+void TimelineScene::layOutLanes()
 {
     const Project &project = m_document->project();
     const int laneCount = int(project.database.filegroups.size()) + 1;
@@ -141,10 +161,55 @@ void TimelineScene::rebuild()
     for (const Filegroup &fg : project.database.filegroups)
         m_lanes.append({fg.name, fg.type, fg.readOnly, fg.isPrimary(), AxisHeight + m_lanes.size() * m_laneHeight});
     m_lanes.append({QString(), FilegroupType::Rows, false, false, AxisHeight + m_lanes.size() * m_laneHeight});
-    if (m_dragId.isEmpty()) // a fixed range while dragging, so the bar stays under the cursor
+}
+
+void TimelineScene::syncHistory()
+{
+    // One HistoryAnalysis per version of the history, shared by the analyses of plan edits, and the
+    // next one is built while this one lives: a new address is a new history. Checked here rather
+    // than trusted to the change signals, as a handler before ours (the selection's, a dock's
+    // resize) may make us place items in the middle of an edit.
+    const HistoryIndex &index = m_document->analysis().index();
+    if (&index == m_layoutIndex)
+        return;
+    m_layoutIndex = &index;
+    layOutLanes();
+    m_layout.build(index, int(m_lanes.size()) - 1);
+    m_historyFirst = m_historyLast = QDateTime();
+    if (!m_layout.bars().empty()) {
+        m_historyFirst = QDateTime::fromMSecsSinceEpoch(m_layout.bars().front().startMs, Qt::UTC);
+        m_historyLast = QDateTime::fromMSecsSinceEpoch(m_layout.lastFinishMs(), Qt::UTC);
+    }
+    for (const TimelineEvent &e : m_document->project().events) {
+        if (!e.at.isValid())
+            continue;
+        if (!m_historyFirst.isValid() || e.at < m_historyFirst)
+            m_historyFirst = e.at;
+        if (!m_historyLast.isValid() || e.at > m_historyLast)
+            m_historyLast = e.at;
+    }
+}
+
+void TimelineScene::refresh()
+{
+    layOutLanes();
+    syncHistory();
+    if (m_dragId.isEmpty()) { // a fixed range while dragging, so the bar stays under the cursor
+        const QDateTime before = m_origin;
         computeRange();
+        if (before.isValid() && before != m_origin) {
+            // Keep every time where it was on screen: the view scrolls by the same amount.
+            const qreal dx = double(m_origin.msecsTo(before)) / 1000.0 * m_pixelsPerSecond;
+            m_visible.translate(dx, 0);
+            // Room for both the old and the new scroll position while the view moves, so that its
+            // scroll bar does not clamp the one before it gets the other.
+            m_sceneWidth = qMax(m_sceneWidth, xForTime(m_end) + RightRoom);
+            setSceneRect(0, 0, m_sceneWidth, sceneRect().height());
+            emit originShifted(dx);
+        }
+    }
     m_sceneWidth = xForTime(m_end) + RightRoom;
-    updateBackupItems();
+    placeItems();
     rebuildMarkers();
     setSceneRect(0, 0, m_sceneWidth, lanesBottom() + eventsHeight());
     update();
@@ -152,24 +217,16 @@ void TimelineScene::rebuild()
 
 void TimelineScene::computeRange()
 {
-    const Project &project = m_document->project();
-    QDateTime lo, hi;
-    auto include = [&](const QDateTime &t) {
+    QDateTime lo = m_historyFirst, hi = m_historyLast;
+    for (const Plan &plan : m_document->project().plans) {
+        const QDateTime &t = plan.target.pointInTime;
         if (!t.isValid())
-            return;
+            continue;
         if (!lo.isValid() || t < lo)
             lo = t;
         if (!hi.isValid() || t > hi)
             hi = t;
-    };
-    for (const Backup &b : project.backups) {
-        include(b.start);
-        include(b.finish);
     }
-    for (const TimelineEvent &e : project.events)
-        include(e.at);
-    for (const Plan &plan : project.plans)
-        include(plan.target.pointInTime);
     if (!lo.isValid()) {
         const QDate today = QDate::currentDate();
         lo = QDateTime(today, QTime(0, 0), Qt::UTC);
@@ -179,78 +236,6 @@ void TimelineScene::computeRange()
     const qint64 pad = qMax<qint64>(span / 12, 10 * 60);
     m_origin = lo.addSecs(-pad);
     m_end = hi.addSecs(pad);
-}
-
-void TimelineScene::updateBackupItems()
-{
-    const qreal barInset = std::round(m_laneHeight * 0.2);
-    const Project &project = m_document->project();
-    // Scopes come from the document's analysis (computed once per version of the history).
-    const HistoryIndex &index = m_document->analysis().index();
-    const FileCatalog &catalog = index.catalog();
-    const int logLane = int(m_lanes.size()) - 1;
-
-    // Which lanes each backup covers, and where its bar starts.
-    QHash<QString, QList<int>> lanesOf;
-    QHash<QString, QRectF> barOf; // scene coordinates of the bar's x extent (y unused)
-    for (qsizetype k = 0; k < project.backups.size(); ++k) {
-        const Backup &b = project.backups[k];
-        QList<int> lanes;
-        if (!b.isLog()) // the index's element (positions match the project's): its scope is computed once
-            lanes = catalog.filegroupsOf(RestoreScope::ofBackup(index, index.backups()[k]));
-        if (b.isLog() || b.type == BackupType::Full || b.type == BackupType::Differential)
-            lanes << logLane;
-        lanesOf.insert(b.id, lanes);
-        const qreal x = xForTime(b.start);
-        const qreal w = qMax(MinBarWidth, b.finish.isValid() ? xForTime(b.finish) - x : 0);
-        barOf.insert(b.id, QRectF(x, 0, w, 1));
-    }
-
-    QHash<QString, BackupItem *> items;
-    const QFontMetricsF fm(font());
-    QFont boldFont = font();
-    boldFont.setBold(true);
-    const QFontMetricsF boldFm(boldFont);
-    for (const Backup &b : project.backups) {
-        if (!b.start.isValid() || items.contains(b.id))
-            continue;
-        BackupItem *item = m_backups.take(b.id);
-        if (!item) {
-            item = new BackupItem(b.id);
-            addItem(item);
-        }
-        items.insert(b.id, item);
-        const QList<int> lanes = lanesOf.value(b.id);
-        const QRectF bar = barOf.value(b.id);
-        QList<QRectF> segments;
-        for (const int lane : lanes)
-            segments << QRectF(0, m_lanes[lane].top + barInset, bar.width(), m_laneHeight - 2 * barInset);
-        if (segments.isEmpty())
-            segments << QRectF(0, AxisHeight + barInset, bar.width(), m_laneHeight - 2 * barInset);
-
-        // The label goes on the first lane, elided before the next bar on that lane.
-        const int labelLane = lanes.isEmpty() ? 0 : lanes.first();
-        qreal room = 1e6; // QFontMetricsF::elidedText overflows on huge widths
-        for (auto it = lanesOf.cbegin(); it != lanesOf.cend(); ++it) {
-            const QRectF other = barOf.value(it.key());
-            if (it.key() != b.id && it.value().contains(labelLane) && other.left() > bar.left())
-                room = qMin(room, other.left() - bar.right() - 12);
-        }
-        const QList<int> steps = stepsUsing(b.id);
-        const qreal badges = steps.size() * BadgeStride + (steps.isEmpty() ? 0 : 2);
-        const QFontMetricsF &metrics = steps.isEmpty() ? fm : boldFm;
-        QString label = b.id + (b.tailLog ? tr(" (tail)") : QString());
-        const qreal textRoom = room - badges;
-        label = textRoom < 24 ? QString() : metrics.elidedText(label, Qt::ElideRight, textRoom);
-        const qreal labelWidth = badges + (label.isEmpty() ? 0 : metrics.horizontalAdvance(label) + 4);
-        const QRectF labelRect(bar.width() + 5, m_lanes[labelLane].top, labelWidth, m_laneHeight);
-        item->setGeometry(segments, labelRect, label);
-        item->setPos(bar.left(), 0);
-        item->setZValue(b.id == m_viewState->selectedBackup() ? 2 : 0);
-        item->setToolTip(BackupToolTip::text(m_document->analysis(), b.id, stepsUsing(b.id)));
-    }
-    qDeleteAll(m_backups); // the backups that no longer exist
-    m_backups = items;
 }
 
 void TimelineScene::rebuildMarkers()
@@ -270,10 +255,11 @@ void TimelineScene::rebuildMarkers()
         qreal x;
         EventMarkerItem::Look look;
         QString tip;
+        bool important = false; ///< the failure and the recovery target get their chips first
     };
     QList<Marker> markers;
-    auto add = [&](const QDateTime &at, const EventMarkerItem::Look &look, const QString &tip) {
-        markers.append({xForTime(at), look, tip});
+    auto add = [&](const QDateTime &at, const EventMarkerItem::Look &look, const QString &tip, bool important) {
+        markers.append({xForTime(at), look, tip, important});
     };
     for (const TimelineEvent &e : project.events) {
         if (!e.at.isValid())
@@ -359,7 +345,7 @@ void TimelineScene::rebuildMarkers()
         }
         if (!e.lsn.isNull())
             tip += tr("<br>LSN %1").arg(e.lsn.toString());
-        add(e.at, look, tip);
+        add(e.at, look, tip, e.kind == EventKind::Failure);
     }
     const int plan = m_viewState->currentPlan();
     if (plan >= 0 && plan < project.plans.size() && project.plans[plan].target.kind == RestoreTarget::Kind::PointInTime
@@ -370,20 +356,43 @@ void TimelineScene::rebuildMarkers()
         look.chip = tr("TARGET");
         add(project.plans[plan].target.pointInTime, look,
             tr("<b>Recovery target</b> of plan %1: %2")
-                .arg(project.plans[plan].name.toHtmlEscaped(), DesignerStyle::formatTime(project.plans[plan].target.pointInTime)));
+                .arg(project.plans[plan].name.toHtmlEscaped(), DesignerStyle::formatTime(project.plans[plan].target.pointInTime)),
+            true);
     }
 
-    // Chips left to right, each in the first row where it does not overlap the one before.
-    std::stable_sort(markers.begin(), markers.end(), [](const Marker &a, const Marker &b) { return a.x < b.x; });
-    QList<qreal> rowEnds;
-    for (const Marker &m : std::as_const(markers)) {
+    // Zoomed out, of events closer than MinMarkerSpacing pixels only the first is drawn (zoom in to
+    // see the others). Each chip in the first row where it overlaps no other, the failure and the target first; at
+    // most MaxEventRows rows: a chip with no room left is left out (its line and tooltip stay), so
+    // that hundreds of marks zoomed out do not stack into a wall of chips.
+    constexpr int MaxEventRows = 3;
+    constexpr qreal MinMarkerSpacing = 16;
+    std::stable_sort(markers.begin(), markers.end(), [](const Marker &a, const Marker &b) {
+        return a.important != b.important ? a.important : a.x < b.x;
+    });
+    QList<QList<std::pair<qreal, qreal>>> rows; // per row, the chips' x extents
+    qreal lastX = -1e9; // of the last other marker kept: closer ones would paint the lanes solid
+    for (Marker &m : markers) {
+        if (!m.important) {
+            if (m.x - lastX < MinMarkerSpacing)
+                continue;
+            lastX = m.x;
+        }
         const qreal half = EventMarkerItem::chipWidth(m.look.chip, font()) / 2;
+        const std::pair<qreal, qreal> extent(m.x - half - 4, m.x + half);
         int row = 0;
-        while (row < rowEnds.size() && rowEnds[row] > m.x - half - 4)
+        auto overlaps = [&extent](const std::pair<qreal, qreal> &other) {
+            return other.first < extent.second && extent.first < other.second;
+        };
+        while (row < rows.size() && std::any_of(rows[row].cbegin(), rows[row].cend(), overlaps))
             ++row;
-        if (row == rowEnds.size())
-            rowEnds.append(0);
-        rowEnds[row] = m.x + half;
+        if (row == MaxEventRows) {
+            m.look.chip.clear();
+            row = 0;
+        } else {
+            if (row == rows.size())
+                rows.append(QList<std::pair<qreal, qreal>>());
+            rows[row].append(extent);
+        }
         const qreal chipY = lanesBottom() + 4 + row * EventsRowHeight + EventsRowHeight / 2;
         auto *item = new EventMarkerItem(m.look, AxisHeight, chipY, chipY, font());
         item->setPos(m.x, 0);
@@ -391,7 +400,7 @@ void TimelineScene::rebuildMarkers()
         addItem(item);
         m_markers << item;
     }
-    m_eventRows = int(qMax<qsizetype>(1, rowEnds.size()));
+    m_eventRows = int(qMax<qsizetype>(1, rows.size()));
 }
 
 void TimelineScene::drawBackground(QPainter *p, const QRectF &rect)
@@ -420,7 +429,9 @@ void TimelineScene::drawBackground(QPainter *p, const QRectF &rect)
     small.setPointSizeF(font().pointSizeF() * 0.9);
     QFont bold = small;
     bold.setBold(true);
-    const qint64 step = TimeAxis::tickStep(m_pixelsPerSecond, 60);
+    const qint64 step = TimeAxis::labelledTickStep(m_pixelsPerSecond, QFontMetricsF(small));
+    // Dates over midnight only where a day is wide enough for one.
+    const bool dates = 86400 * m_pixelsPerSecond >= QFontMetricsF(bold).horizontalAdvance(QStringLiteral("2000-12-28")) + 12;
     const qint64 minor = step >= 3600 ? step / 4 : step >= 60 ? step / 5 : step;
     for (QDateTime t = TimeAxis::firstTick(timeForX(rect.left() - 100), minor); xForTime(t) <= rect.right() + 100;
          t = t.addSecs(minor)) {
@@ -439,7 +450,7 @@ void TimelineScene::drawBackground(QPainter *p, const QRectF &rect)
         // The view paints the lane names over the left Gutter of what it shows: no half labels there.
         if (x - QFontMetricsF(small).horizontalAdvance(label) / 2 > rect.left() + Gutter)
             p->drawText(QRectF(x - 60, AxisHeight - 26, 120, 16), Qt::AlignCenter, label);
-        if (midnight && step < 86400 && x + 3 > rect.left() + Gutter) {
+        if (midnight && dates && step < 86400 && x + 3 > rect.left() + Gutter) {
             p->setFont(bold);
             p->drawText(QRectF(x + 3, 2, 160, 14), Qt::AlignLeft | Qt::AlignVCenter, t.toString(QStringLiteral("yyyy-MM-dd")));
             p->setPen(QColor(0x88, 0x88, 0x88));

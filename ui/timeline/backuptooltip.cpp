@@ -1,4 +1,4 @@
-#include "ui/backuptooltip.h"
+#include "ui/timeline/backuptooltip.h"
 
 #include "ui/designerstyle.h"
 

@@ -1,13 +1,14 @@
-#include "ui/backupitem.h"
+#include "ui/timeline/backupitem.h"
 
 #include "model/document/projectdocument.h"
 #include "ui/designerstyle.h"
-#include "ui/timelinescene.h"
+#include "ui/timeline/timelinescene.h"
 #include "ui/viewstate.h"
 
 #include <QCursor>
 #include <QGraphicsSceneMouseEvent>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace rd {
 namespace {
@@ -23,6 +24,7 @@ QColor faded(const QColor &c)
 BackupItem::BackupItem(const QString &backupId) : m_id(backupId)
 {
     setCursor(Qt::SizeHorCursor);
+    setFlag(ItemUsesExtendedStyleOption); // paint() reads the exposed rect
     setAcceptedMouseButtons(Qt::LeftButton | Qt::RightButton);
 }
 
@@ -56,8 +58,11 @@ TimelineScene *BackupItem::timelineScene() const
     return static_cast<TimelineScene *>(scene());
 }
 
-void BackupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+void BackupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    // A full or differential backup has a segment on each of up to hundreds of lanes: paint only
+    // the exposed ones.
+    const QRectF exposed = option->exposedRect.adjusted(-4, -4, 4, 4);
     TimelineScene *s = timelineScene();
     const Backup *b = s->document()->analysis().backup(m_id);
     if (!b || m_segments.isEmpty())
@@ -72,12 +77,17 @@ void BackupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
     if (m_segments.size() > 1) { // the connector says "one backup", across lanes it skips
         const qreal x = m_segments.first().center().x();
         p->setPen(QPen(fill, 2, Qt::DotLine));
-        p->drawLine(QPointF(x, m_segments.first().bottom()), QPointF(x, m_segments.last().top()));
+        const qreal top = qMax(m_segments.first().bottom(), exposed.top());
+        const qreal bottom = qMin(m_segments.last().top(), exposed.bottom());
+        if (top < bottom)
+            p->drawLine(QPointF(x, top), QPointF(x, bottom));
     }
     QPen outline = selected ? QPen(SelectionColor, 3) : used ? QPen(color.darker(170), 1.6) : QPen(color, 1);
     if (b->copyOnly)
         outline.setStyle(Qt::DashLine);
     for (const QRectF &seg : std::as_const(m_segments)) {
+        if (!seg.intersects(exposed))
+            continue;
         p->setPen(outline);
         p->setBrush(fill);
         p->drawRoundedRect(seg, 3, 3);

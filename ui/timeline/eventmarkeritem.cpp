@@ -1,9 +1,10 @@
-#include "ui/eventmarkeritem.h"
+#include "ui/timeline/eventmarkeritem.h"
 
 #include "ui/designerstyle.h"
 
 #include <QFontMetricsF>
 #include <QPainter>
+#include <QStyleOptionGraphicsItem>
 
 namespace rd {
 
@@ -24,6 +25,7 @@ qreal EventMarkerItem::chipWidth(const QString &text, const QFont &font)
 EventMarkerItem::EventMarkerItem(const Look &look, qreal top, qreal bottom, qreal chipY, const QFont &font)
     : m_look(look), m_top(top), m_bottom(bottom), m_font(chipFont(font))
 {
+    setFlag(ItemUsesExtendedStyleOption); // paint() reads the exposed rect
     const QFontMetricsF fm(m_font);
     const qreal w = chipWidth(look.chip, font);
     const qreal h = fm.height() + 4;
@@ -40,12 +42,18 @@ QRectF EventMarkerItem::boundingRect() const
     return r;
 }
 
-void EventMarkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget *)
+void EventMarkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    // Only what is exposed: the line crosses every lane (hundreds with 200 filegroups), and a long
+    // antialiased dashed line costs its whole length however little of it shows.
+    const QRectF exposed = option->exposedRect;
     p->setRenderHint(QPainter::Antialiasing);
     QColor band = m_look.color;
     band.setAlpha(40);
-    for (const QRectF &r : m_look.bands) {
+    for (const QRectF &whole : m_look.bands) {
+        const QRectF r = whole.intersected(exposed);
+        if (r.isEmpty())
+            continue;
         p->fillRect(r, band);
         p->fillRect(r, QBrush(QColor(m_look.color.red(), m_look.color.green(), m_look.color.blue(), 50),
                               Qt::FDiagPattern));
@@ -54,8 +62,12 @@ void EventMarkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidg
     if (m_look.dashed)
         pen.setStyle(Qt::DashLine);
     p->setPen(pen);
-    p->drawLine(QPointF(0, m_top), QPointF(0, m_bottom));
+    const qreal top = qMax(m_top, exposed.top() - 4), bottom = qMin(m_bottom, exposed.bottom() + 4);
+    if (top < bottom)
+        p->drawLine(QPointF(0, top), QPointF(0, bottom));
     for (const qreal y : m_look.lockLanes) {
+        if (y + 10 < exposed.top() || y - 10 > exposed.bottom())
+            continue;
         const QRectF chip(-10, y - 10, 20, 20);
         p->setPen(QPen(m_look.color, 1));
         p->setBrush(Qt::white);

@@ -1,15 +1,20 @@
-#include "ui/timelineview.h"
+#include "ui/timeline/timelineview.h"
 
 #include "model/document/projectdocument.h"
-#include "ui/backupitem.h"
+#include "ui/timeline/backupbanditem.h"
+#include "ui/timeline/backupitem.h"
 #include "ui/designeractions.h"
 #include "ui/designerstyle.h"
-#include "ui/timeaxis.h"
-#include "ui/timelinescene.h"
+#include "ui/timeline/timeaxis.h"
+#include "ui/timeline/timelinescene.h"
 #include "ui/viewstate.h"
 
 #include <QAction>
 #include <QContextMenuEvent>
+#include <QGesture>
+#include <QKeyEvent>
+#include <QMouseEvent>
+#include <QNativeGestureEvent>
 #include <QMenu>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -23,6 +28,10 @@ TimelineView::TimelineView(TimelineScene *scene, DesignerActions *actions, QWidg
 {
     setObjectName(QStringLiteral("timelineView"));
     setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    // The view never scales (the scene re-lays out), and keeps its scroll position when the scene
+    // grows or shrinks (an edit, more rows of event chips): no re-centring on the old centre.
+    setTransformationAnchor(QGraphicsView::NoAnchor);
+    setResizeAnchor(QGraphicsView::NoAnchor);
     setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
     // The lane labels are painted at fixed viewport positions, so scrolling must repaint all.
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
@@ -30,7 +39,14 @@ TimelineView::TimelineView(TimelineScene *scene, DesignerActions *actions, QWidg
     setMouseTracking(true);
     setToolTip(tr("The backup history: one lane per filegroup and one for the log; each backup is a bar over "
                   "what it contains. Numbered circles are the steps of the current plan that restore it. "
-                  "Drag a bar to move the backup in time; Ctrl+wheel zooms."));
+                  "Drag a bar to move the backup in time; Ctrl+wheel or a pinch zooms; drag with the middle "
+                  "button or Space+drag to pan. Dense runs of backups show as bands with a count: zoom in to "
+                  "see each backup."));
+    viewport()->grabGesture(Qt::PinchGesture);
+    // An edit that moves the history's range scrolls with it: the view never jumps.
+    connect(scene, &TimelineScene::originShifted, this, [this](qreal dx) {
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() + int(std::lround(dx)));
+    });
 
     m_zoomIn = new QAction(tr("Zoom &In"), this);
     m_zoomIn->setShortcut(QKeySequence::ZoomIn);
@@ -51,14 +67,58 @@ void TimelineView::fitToWidth()
     m_autoFit = true;
     m_scene->fitToWidth(viewport()->width());
     horizontalScrollBar()->setValue(0);
+    reportVisibleRect();
+}
+
+void TimelineView::reportVisibleRect()
+{
+    if (scene() != m_scene) // letting go of the scene
+        return;
+    m_scene->setVisibleRect(mapToScene(viewport()->rect()).boundingRect());
+}
+
+void TimelineView::scrollContentsBy(int dx, int dy)
+{
+    QGraphicsView::scrollContentsBy(dx, dy);
+    reportVisibleRect();
 }
 
 void TimelineView::zoomBy(double factor, int anchorX)
 {
     m_autoFit = false;
-    const QDateTime anchor = m_scene->timeForX(mapToScene(anchorX, 0).x());
+    // Zoomed out, a pixel is hours and the scroll position whole pixels: a run of zoom steps about
+    // one point keeps that point's exact time rather than re-reading it from the rounded position.
+    QScrollBar *bar = horizontalScrollBar();
+    const bool sameRun = m_zoomAnchor.isValid() && anchorX == m_zoomAnchorX && bar->value() == m_zoomScroll;
+    const QDateTime anchor = sameRun ? m_zoomAnchor : m_scene->timeForX(mapToScene(anchorX, 0).x());
     m_scene->setPixelsPerSecond(m_scene->pixelsPerSecond() * factor);
-    horizontalScrollBar()->setValue(int(m_scene->xForTime(anchor)) - anchorX);
+    bar->setValue(int(std::lround(m_scene->xForTime(anchor))) - anchorX);
+    m_zoomAnchor = anchor;
+    m_zoomAnchorX = anchorX;
+    m_zoomScroll = bar->value();
+    reportVisibleRect();
+}
+
+bool TimelineView::viewportEvent(QEvent *event)
+{
+    // Pinch to zoom about the fingers: touch screens (a gesture), touchpads (a native gesture).
+    if (event->type() == QEvent::Gesture) {
+        auto *gestures = static_cast<QGestureEvent *>(event);
+        if (auto *pinch = static_cast<QPinchGesture *>(gestures->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags() & QPinchGesture::ScaleFactorChanged && pinch->scaleFactor() > 0)
+                zoomBy(pinch->scaleFactor(), int(viewport()->mapFromGlobal(pinch->centerPoint().toPoint()).x()));
+            gestures->accept(pinch);
+            return true;
+        }
+    }
+    if (event->type() == QEvent::NativeGesture) {
+        auto *native = static_cast<QNativeGestureEvent *>(event);
+        if (native->gestureType() == Qt::ZoomNativeGesture) {
+            zoomBy(1 + native->value(), int(native->position().x()));
+            return true;
+        }
+    }
+    return QGraphicsView::viewportEvent(event);
 }
 
 void TimelineView::wheelEvent(QWheelEvent *event)
@@ -80,13 +140,85 @@ void TimelineView::resizeEvent(QResizeEvent *event)
         m_scene->fitToWidth(viewport()->width());
         horizontalScrollBar()->setValue(0);
     }
+    reportVisibleRect();
 }
 
 void TimelineView::mousePressEvent(QMouseEvent *event)
 {
+    // Pan: the middle button, or the left one with Space held (as in drawing programs).
+    if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
+        m_panning = true;
+        m_panFrom = event->pos();
+        viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
     if (!itemAt(event->pos()))
         m_scene->viewState()->setSelectedBackup({});
     QGraphicsView::mousePressEvent(event);
+}
+
+void TimelineView::mouseMoveEvent(QMouseEvent *event)
+{
+    if (m_panning) {
+        const QPoint delta = event->pos() - m_panFrom;
+        m_panFrom = event->pos();
+        horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
+        verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseMoveEvent(event);
+}
+
+void TimelineView::mouseReleaseEvent(QMouseEvent *event)
+{
+    if (m_panning && (event->button() == Qt::MiddleButton || event->button() == Qt::LeftButton)) {
+        m_panning = false;
+        viewport()->setCursor(m_spaceHeld ? Qt::OpenHandCursor : Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::mouseReleaseEvent(event);
+}
+
+void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
+{
+    const auto *band = dynamic_cast<const BackupBandItem *>(itemAt(event->pos()));
+    if (!band) {
+        QGraphicsView::mouseDoubleClickEvent(event);
+        return;
+    }
+    const BackupBandItem::Run run = band->run(); // the band goes away as the scene re-lays out
+    const double seconds = qMax<double>(60, double(run.from.secsTo(run.to)));
+    m_autoFit = false;
+    m_scene->setPixelsPerSecond((viewport()->width() - TimelineScene::Gutter - 60) / seconds);
+    horizontalScrollBar()->setValue(int(std::lround(m_scene->xForTime(run.from))) - int(TimelineScene::Gutter) - 30);
+    reportVisibleRect();
+    event->accept();
+}
+
+void TimelineView::keyPressEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = true;
+        viewport()->setCursor(Qt::OpenHandCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyPressEvent(event);
+}
+
+void TimelineView::keyReleaseEvent(QKeyEvent *event)
+{
+    if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
+        m_spaceHeld = false;
+        if (!m_panning)
+            viewport()->setCursor(Qt::ArrowCursor);
+        event->accept();
+        return;
+    }
+    QGraphicsView::keyReleaseEvent(event);
 }
 
 void TimelineView::contextMenuEvent(QContextMenuEvent *event)

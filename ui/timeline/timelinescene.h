@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/domain/enums.h"
+#include "ui/timeline/timelinelayout.h"
 
 #include <QDateTime>
 #include <QGraphicsScene>
@@ -8,13 +9,21 @@
 
 namespace rd {
 
+class BackupBandItem;
 class BackupItem;
 class ProjectDocument;
+class HistoryIndex;
 class ViewState;
 
 /// The backup history on a time axis: one lane per filegroup plus one for the log, each backup
 /// a bar across the lanes it covers, events as markers, the current plan's backups highlighted
 /// and numbered by the steps that restore them.
+///
+/// It scales to 100,000s of backups: the TimelineLayout is computed once per change of the history;
+/// items exist only for the backups in the visible part of the scene (setVisibleRect, plus a margin);
+/// where bars would be closer than DenseSpacing pixels on a lane they are drawn as one
+/// BackupBandItem, which zooming in splits into BackupItems (the selected backup and the current
+/// plan's always stay bars). Tooltips are computed when shown.
 ///
 /// The scene maps backup ids to items and updates them from the document after every change;
 /// it never moves an item itself. A drag pushes EditCommands moving the backup (one undo step per
@@ -38,8 +47,12 @@ public:
     static constexpr qreal EventsRowHeight = 22; ///< one row of event chips under the log lane
     static constexpr qreal Gutter = 170;   ///< left margin under the view's fixed lane labels
     static constexpr qreal RightRoom = 190; ///< room right of the last backup for its label
+    static constexpr qreal MinBarWidth = 10; ///< a bar is at least this wide, however short the backup
+    /// Bars starting closer than this (pixels) on a lane are drawn as a band (they would overlap).
+    static constexpr qreal DenseSpacing = MinBarWidth + 2;
 
     TimelineScene(ProjectDocument *document, ViewState *viewState, QObject *parent = nullptr);
+    ~TimelineScene() override;
 
     ProjectDocument *document() const { return m_document; }
     ViewState *viewState() const { return m_viewState; }
@@ -56,11 +69,23 @@ public:
     qreal xForTime(const QDateTime &time) const;
     QDateTime timeForX(qreal x) const;
     double pixelsPerSecond() const { return m_pixelsPerSecond; }
+    /// Zooms (clamped to 1e-5 … 20 pixels per second, and to a scene under 1e9 pixels wide).
     void setPixelsPerSecond(double pixelsPerSecond);
     /// The zoom that shows the whole history in `width` pixels.
     void fitToWidth(qreal width);
 
+    /// The part of the scene a view shows (scene coordinates). Items are placed for it plus about
+    /// a view's width either side, again only when it leaves that range. Until a view reports,
+    /// the first 2,000 pixels.
+    void setVisibleRect(const QRectF &rect);
+    const TimelineLayout &layout() const { return m_layout; }
+
+    /// The bar of backup `id`, or null when it has none now (off screen, or in a band).
     BackupItem *itemForBackup(const QString &id) const { return m_backups.value(id); }
+    int backupItemCount() const { return int(m_backups.size()); }
+    const QList<BackupBandItem *> &bands() const { return m_bands; }
+    /// The rich tooltip of a backup or band item (computed on demand: hovering shows it), or "".
+    QString toolTipFor(const QGraphicsItem *item) const;
     /// 1-based numbers of the current plan's steps that restore backup `id`.
     QList<int> stepsUsing(const QString &id) const;
 
@@ -71,15 +96,26 @@ public:
 
 signals:
     void zoomChanged();
+    /// The time range moved (an edit widened or narrowed the history): what was at scene x is now
+    /// at x + dx. The view scrolls by dx, so that an edit never jumps the view.
+    void originShifted(qreal dx);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
-    void rebuild();
+    /// Lanes, range, items and markers (and the layout, when the history changed).
+    void refresh();
+    void layOutLanes();
+    /// Rebuilds the layout (and the lanes) when the document's history is a new version.
+    void syncHistory();
     void computeRange();
-    void updateBackupItems();
+    void placeItems();
+    void placeBands(qint64 fromMs, qint64 toMs, int first, const std::vector<char> &dense);
+    void placeBackupItem(BackupItem *item, const TimelineLayout::Bar &bar);
     void rebuildMarkers();
+    qreal xForMs(qint64 ms) const;
 
     ProjectDocument *m_document;
     ViewState *m_viewState;
@@ -91,7 +127,14 @@ private:
     qreal m_availableHeight = 0;
     qreal m_sceneWidth = 0;
     int m_eventRows = 1;
+    TimelineLayout m_layout;
+    const HistoryIndex *m_layoutIndex = nullptr; ///< the history m_layout was built from
+    QDateTime m_historyFirst; ///< earliest backup start or event (invalid: none)
+    QDateTime m_historyLast;
+    QRectF m_visible{0, 0, 2000, 1};
+    QRectF m_placed; ///< the x range items were placed for
     QHash<QString, BackupItem *> m_backups;
+    QList<BackupBandItem *> m_bands;
     QList<QGraphicsItem *> m_markers;
 
     QString m_dragId;

@@ -1,0 +1,122 @@
+// Benchmark of the timeline at scale (issue 9, item 1): on the synthetic 100,000-backup project
+// (200 filegroups), the time to build the TimelineScene (target < 1 s), then at several zoom levels
+// from Fit to single backups the time of a zoom step (target well under 250 ms) and the median time
+// to paint one 1600×900 frame offscreen (target < 16 ms). Not part of the unit tests (ctest does not
+// run it); see README.md, "Benchmarks". Usage: bench_timeline [backups] [frames per zoom level].
+#include "model/document/projectdocument.h"
+#include "tests/benchmarks/syntheticproject.h"
+#include "model/analysis/projectanalysis.h"
+#include "ui/timeline/timelinelayout.h"
+#include "ui/timeline/timelinescene.h"
+#include "ui/viewstate.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QImage>
+#include <QPainter>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace rd;
+
+namespace {
+
+double milliseconds(const QElapsedTimer &timer)
+{
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double median(std::vector<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.empty() ? 0 : values[values.size() / 2];
+}
+
+const char *verdict(double value, double target)
+{
+    return value < target ? "ok" : "OVER TARGET";
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    const int count = argc > 1 ? std::max(1, atoi(argv[1])) : 100000;
+    const int frames = argc > 2 ? std::max(1, atoi(argv[2])) : 15;
+    const QSize frame(1600, 900);
+
+    const Project project = bench::syntheticProject(count);
+    ProjectDocument document;
+    QElapsedTimer timer;
+    timer.start();
+    document.reset(project);
+    const double analysis = milliseconds(timer);
+    ViewState viewState(&document);
+
+    // The layout alone (once per version of the history: after each edit of the backups).
+    timer.restart();
+    TimelineLayout layout;
+    layout.build(document.analysis().index(), int(project.database.filegroups.size()));
+    const double layoutTime = milliseconds(timer);
+
+    // What opening the project costs the timeline: the layout, then the items at Fit.
+    timer.restart();
+    TimelineScene scene(&document, &viewState);
+    scene.setAvailableHeight(frame.height());
+    scene.fitToWidth(frame.width());
+    scene.setVisibleRect(QRectF(QPointF(0, 0), frame));
+    const double build = milliseconds(timer);
+    std::printf("bench_timeline: %d backups, %lld lanes; analysis %.0f ms (not the timeline's)\n", count,
+                qlonglong(scene.lanes().size()), analysis);
+    std::printf("  scene build at Fit: %.1f ms (target < 1000 ms: %s), %lld items for %d backups; of which the "
+                "layout (again after each edit of the history) %.1f ms\n",
+                build, verdict(build, 1000), qlonglong(scene.items().size()), count, layoutTime);
+
+    // Zoom levels relative to Fit, centred on the middle of the history.
+    const double fit = scene.pixelsPerSecond();
+    const QDateTime middle = project.backups[project.backups.size() / 2].start;
+    QImage image(frame, QImage::Format_ARGB32_Premultiplied);
+    double worstPaint = 0, worstZoom = 0;
+    for (const double factor : {1.0, 8.0, 64.0, 512.0, 4096.0}) {
+        timer.restart();
+        scene.setPixelsPerSecond(fit * factor / 1.25);
+        const double centreX = scene.xForTime(middle);
+        scene.setVisibleRect(QRectF(centreX - frame.width() / 2.0, 0, frame.width(), frame.height()));
+        // One zoom step (×1.25, as Ctrl+wheel) about the centre, as the view does it.
+        timer.restart();
+        scene.setPixelsPerSecond(fit * factor);
+        const QRectF visible(scene.xForTime(middle) - frame.width() / 2.0, 0, frame.width(), frame.height());
+        scene.setVisibleRect(visible);
+        const double zoom = milliseconds(timer);
+        std::vector<double> paints;
+        for (int i = 0; i < frames; ++i) {
+            timer.restart();
+            image.fill(Qt::white);
+            QPainter painter(&image);
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+            scene.render(&painter, QRectF(QPointF(0, 0), frame), visible);
+            painter.end();
+            paints.push_back(milliseconds(timer));
+        }
+        const double paint = median(paints);
+        worstPaint = std::max(worstPaint, paint);
+        worstZoom = std::max(worstZoom, zoom);
+        std::printf("  zoom Fit x%-6.0f %9.4f px/s: zoom step %6.1f ms, paint %6.2f ms/frame (median of %d), "
+                    "%lld items, %lld bands\n",
+                    factor, scene.pixelsPerSecond(), zoom, paint, frames, qlonglong(scene.items().size()),
+                    qlonglong(scene.bands().size()));
+        if (qEnvironmentVariableIsSet("RD_BENCH_SHOTS"))
+            image.save(QStringLiteral("%1/bench_timeline_x%2.png")
+                           .arg(qEnvironmentVariable("RD_BENCH_SHOTS"))
+                           .arg(int(factor)));
+    }
+    std::printf("  slowest zoom step %.1f ms (target < 250 ms: %s); slowest median paint %.2f ms (target < 16 ms: %s)\n",
+                worstZoom, verdict(worstZoom, 250), worstPaint, verdict(worstPaint, 16));
+    std::printf("  peak memory %.0f MB\n", bench::peakMegabytes());
+    return 0;
+}

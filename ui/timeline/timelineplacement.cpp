@@ -1,0 +1,197 @@
+// TimelineScene's item placement: which backups get a bar, which are drawn as bands, at the
+// current zoom and for the visible part of the scene. Kept apart from the scene's other duties
+// (lanes, range, drag, markers, background) so that each file has one job.
+#include "ui/timeline/timelinescene.h"
+
+#include "model/document/projectdocument.h"
+#include "ui/timeline/backupbanditem.h"
+#include "ui/timeline/backupitem.h"
+#include "ui/timeline/backuptooltip.h"
+#include "ui/viewstate.h"
+
+#include <QFontMetricsF>
+#include <QGraphicsSceneHelpEvent>
+#include <QSet>
+#include <QToolTip>
+
+#include <cmath>
+
+namespace rd {
+namespace {
+constexpr qreal BadgeStride = 18;
+} // namespace
+
+void TimelineScene::placeItems()
+{
+    syncHistory();
+    // Items for the visible rect plus a view's width (at least 1,500 px) either side, so that
+    // scrolling by less than that needs no new items.
+    const qreal margin = qMax<qreal>(m_visible.width(), 1500);
+    const qreal left = m_visible.left() - margin;
+    const qreal right = m_visible.right() + margin;
+    m_placed = QRectF(left, 0, right - left, 1);
+    const double msPerPixel = 1000.0 / m_pixelsPerSecond;
+    const qint64 originMs = m_origin.toMSecsSinceEpoch();
+    const qint64 toMs = originMs + qint64((right - Gutter) * msPerPixel);
+    // A bar starting this much before the left edge may still reach into it.
+    const qint64 fromMs = originMs + qint64((left - Gutter) * msPerPixel) - m_layout.longestMs()
+                          - qint64(MinBarWidth * msPerPixel) - 1;
+    const auto [first, last] = m_layout.startingWithin(fromMs, toMs);
+    const std::vector<TimelineLayout::Bar> &bars = m_layout.bars();
+
+    // Dense: a bar starting less than DenseSpacing pixels after the previous one labelled on the
+    // same lane (their bars and labels would collide). A full backup 30 s after a log only shares
+    // the log lane with it: both stay bars.
+    std::vector<char> dense(size_t(last - first), 0);
+    const qint64 denseMs = qint64(DenseSpacing * msPerPixel);
+    for (int lane = 0; lane < m_layout.laneCount(); ++lane) {
+        const std::vector<int> &order = m_layout.lane(lane);
+        const auto [a, b] = m_layout.startingWithin(lane, fromMs, toMs);
+        int previous = -1;
+        for (int j = a; j < b; ++j) {
+            const int i = order[size_t(j)];
+            if (bars[size_t(i)].labelLane != lane)
+                continue;
+            if (previous >= 0 && bars[size_t(i)].startMs - bars[size_t(previous)].startMs < denseMs)
+                dense[size_t(previous - first)] = dense[size_t(i - first)] = 1;
+            previous = i;
+        }
+    }
+    // The selected backup, the one being dragged and the current plan's stay bars (over the band).
+    const Project &project = m_document->project();
+    QSet<QString> kept{m_viewState->selectedBackup(), m_dragId};
+    const int plan = m_viewState->currentPlan();
+    if (plan >= 0 && plan < project.plans.size())
+        for (const PlanStep &step : project.plans[plan].steps)
+            kept.insert(step.backup);
+    for (const QString &id : std::as_const(kept))
+        if (const int i = m_layout.barOf(id); i >= first && i < last)
+            dense[size_t(i - first)] = 0;
+
+    placeBands(fromMs, toMs, first, dense);
+    QHash<QString, BackupItem *> items;
+    for (int i = first; i < last; ++i) {
+        if (dense[size_t(i - first)])
+            continue;
+        const TimelineLayout::Bar &bar = bars[size_t(i)];
+        const QString &id = project.backups[bar.position].id;
+        if (items.contains(id))
+            continue; // a duplicate id: the first backup with it gets the bar
+        BackupItem *item = m_backups.take(id);
+        if (!item) {
+            item = new BackupItem(id);
+            addItem(item);
+        }
+        items.insert(id, item);
+        placeBackupItem(item, bar);
+    }
+    qDeleteAll(m_backups); // the backups now off screen, in a band, or gone
+    m_backups = items;
+}
+
+void TimelineScene::placeBands(qint64 fromMs, qint64 toMs, int first, const std::vector<char> &dense)
+{
+    const qreal inset = std::round(m_laneHeight * 0.2);
+    const std::vector<TimelineLayout::Bar> &bars = m_layout.bars();
+    int used = 0;
+    for (int lane = 0; lane < m_layout.laneCount() && lane < m_lanes.size(); ++lane) {
+        const std::vector<int> &order = m_layout.lane(lane);
+        const auto [a, b] = m_layout.startingWithin(lane, fromMs, toMs);
+        // The run being gathered: x extent, times in ms (QDateTimes only for the finished band).
+        qreal left = 0, right = 0;
+        qint64 runFrom = 0, runTo = 0;
+        BackupBandItem::Run run;
+        auto flush = [&] {
+            if (run.count() == 0)
+                return;
+            if (used == m_bands.size()) {
+                m_bands.append(new BackupBandItem);
+                addItem(m_bands.back());
+            }
+            run.from = QDateTime::fromMSecsSinceEpoch(runFrom, Qt::UTC);
+            run.to = QDateTime::fromMSecsSinceEpoch(runTo, Qt::UTC);
+            m_bands[used++]->set(QRectF(left, m_lanes[lane].top + inset, right - left, m_laneHeight - 2 * inset), lane, run);
+            run = {};
+        };
+        for (int j = a; j < b; ++j) {
+            const int i = order[size_t(j)];
+            if (!dense[size_t(i - first)])
+                continue;
+            const TimelineLayout::Bar &bar = bars[size_t(i)];
+            const qreal x = xForMs(bar.startMs);
+            const qreal end = qMax(xForMs(bar.finishMs), x + 2);
+            if (run.count() > 0 && x <= right + DenseSpacing) {
+                right = qMax(right, end);
+                runTo = qMax(runTo, bar.finishMs);
+            } else {
+                flush();
+                left = x;
+                right = end;
+                runFrom = bar.startMs;
+                runTo = bar.finishMs;
+            }
+            ++run.countByType[size_t(bar.type)];
+        }
+        flush();
+    }
+    while (m_bands.size() > used)
+        delete m_bands.takeLast();
+}
+
+void TimelineScene::placeBackupItem(BackupItem *item, const TimelineLayout::Bar &bar)
+{
+    const Backup &b = m_document->project().backups[bar.position];
+    const qreal barInset = std::round(m_laneHeight * 0.2);
+    const qreal x = xForMs(bar.startMs);
+    const qreal width = qMax(MinBarWidth, xForMs(bar.finishMs) - x);
+    QList<QRectF> segments;
+    for (const int lane : bar.lanes)
+        segments << QRectF(0, m_lanes[lane].top + barInset, width, m_laneHeight - 2 * barInset);
+    if (segments.isEmpty())
+        segments << QRectF(0, AxisHeight + barInset, width, m_laneHeight - 2 * barInset);
+
+    // The label goes on the first lane, elided before the next bar on that lane.
+    const qreal room = bar.nextStartMs == TimelineLayout::NoNext
+                           ? 1e6 // QFontMetricsF::elidedText overflows on huge widths
+                           : qMin<qreal>(1e6, xForMs(bar.nextStartMs) - (x + width) - 12);
+    const QList<int> steps = stepsUsing(b.id);
+    const qreal badges = steps.size() * BadgeStride + (steps.isEmpty() ? 0 : 2);
+    QFont labelFont = font();
+    labelFont.setBold(!steps.isEmpty());
+    const QFontMetricsF metrics(labelFont);
+    QString label = b.id + (b.tailLog ? tr(" (tail)") : QString());
+    const qreal textRoom = room - badges;
+    label = textRoom < 24 ? QString() : metrics.elidedText(label, Qt::ElideRight, textRoom);
+    const qreal labelWidth = badges + (label.isEmpty() ? 0 : metrics.horizontalAdvance(label) + 4);
+    const QRectF labelRect(width + 5, m_lanes[bar.labelLane].top, labelWidth, m_laneHeight);
+    item->setGeometry(segments, labelRect, label);
+    item->setPos(x, 0);
+    item->setZValue(b.id == m_viewState->selectedBackup() ? 2 : 0);
+}
+
+QString TimelineScene::toolTipFor(const QGraphicsItem *item) const
+{
+    if (const auto *bar = dynamic_cast<const BackupItem *>(item))
+        return BackupToolTip::text(m_document->analysis(), bar->backupId(), stepsUsing(bar->backupId()));
+    if (const auto *band = dynamic_cast<const BackupBandItem *>(item))
+        return band->toolTipText();
+    return item ? item->toolTip() : QString();
+}
+
+void TimelineScene::helpEvent(QGraphicsSceneHelpEvent *event)
+{
+    // Tooltips are computed on hover (one backup's), never for every backup at every rebuild.
+    const QList<QGraphicsItem *> under = items(event->scenePos(), Qt::IntersectsItemShape, Qt::DescendingOrder);
+    for (const QGraphicsItem *item : under) {
+        const QString text = toolTipFor(item);
+        if (!text.isEmpty()) {
+            QToolTip::showText(event->screenPos(), text, event->widget());
+            event->setAccepted(true);
+            return;
+        }
+    }
+    QToolTip::hideText();
+    event->setAccepted(false);
+}
+
+} // namespace rd

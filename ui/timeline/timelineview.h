@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QDateTime>
+#include <QGraphicsView>
+
+class QAction;
+
+namespace rd {
+
+class DesignerActions;
+class TimelineScene;
+
+/// Shows the TimelineScene with the lane names and the axis corner fixed at the left edge, and
+/// offers the backup actions in a context menu.
+///
+/// Zoom (text never stretches: the scene re-lays out at the new scale) keeps the time under the
+/// cursor (Ctrl+wheel, pinch) or at the centre (Ctrl++ / Ctrl+-); Ctrl+0 fits the whole history.
+/// Pan by dragging with the middle button, or with the left button while Space is held. Edits never
+/// re-fit or jump the view: when the history's range moves, the view scrolls with it. The view tells
+/// the scene what it shows, so that the scene only has items there.
+class TimelineView : public QGraphicsView
+{
+    Q_OBJECT
+public:
+    TimelineView(TimelineScene *scene, DesignerActions *actions, QWidget *parent = nullptr);
+
+    QAction *zoomInAction() const { return m_zoomIn; }
+    QAction *zoomOutAction() const { return m_zoomOut; }
+    QAction *zoomFitAction() const { return m_zoomFit; }
+
+    /// Fits the whole history into the view now, and again on every resize until the user zooms.
+    void fitToWidth();
+
+protected:
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
+    void wheelEvent(QWheelEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    /// On a band: zooms so that the band fills the view.
+    void mouseDoubleClickEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void scrollContentsBy(int dx, int dy) override;
+    bool viewportEvent(QEvent *event) override;
+
+private:
+    void zoomBy(double factor, int anchorX);
+    void reportVisibleRect();
+    void drawLegend(QPainter *painter, const QPointF &at);
+
+    TimelineScene *m_scene;
+    DesignerActions *m_actions;
+    QAction *m_zoomIn;
+    QAction *m_zoomOut;
+    QAction *m_zoomFit;
+    bool m_autoFit = true;
+    QDateTime m_zoomAnchor; ///< the time zoomBy last kept at m_zoomAnchorX (m_zoomScroll: where it left the scroll bar)
+    int m_zoomAnchorX = 0;
+    int m_zoomScroll = 0;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panFrom; ///< viewport position of the last pan move
+};
+
+} // namespace rd
