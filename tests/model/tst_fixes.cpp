@@ -1,10 +1,13 @@
 #include "model/commands/editcommand.h"
 #include "model/commands/projectedits.h"
+#include "model/analysis/projectanalysis.h"
 #include "model/domain/plantime.h"
+#include "model/tsql/tsqlwriter.h"
 #include "tests/model/plansteps.h"
 #include "sampleloader.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QMap>
 #include <QSet>
 #include <QSignalSpy>
@@ -139,6 +142,9 @@ private slots:
     void impossibleBackupFixRemovesIt();
     void compositeFixIsOneUndoStep();
     void rollForwardFixKeepsTheLogRestoresAlreadyThere();
+    void tailLogFixAddsARealBackup();
+    void newProjectTailIsFixable();
+    void noTailFixWithoutADevice();
 };
 
 void TestFixes::fixResolvesTheFinding_data()
@@ -431,6 +437,149 @@ void TestFixes::rollForwardFixKeepsTheLogRestoresAlreadyThere()
     doc.undoStack()->push(new EditCommand(&doc, 0, d->edit, ProjectEdits::fixText(d->fix)));
     QVERIFY(doc.project().plans[0].steps == example.plans[0].steps);
     QVERIFY(!find(doc, QStringLiteral("R-TAIL-003")));
+}
+
+namespace {
+
+/// The fix of the first finding of `rule` applied through the document, as the designer applies it.
+bool applyFix(ProjectDocument &doc, const QString &rule)
+{
+    const Diagnostic *d = find(doc, rule);
+    if (!d || !d->edit.isValid())
+        return false;
+    doc.undoStack()->push(new EditCommand(&doc, 0, d->edit, ProjectEdits::fixText(d->fix)));
+    return true;
+}
+
+/// The restore script of plan 0 as the T-SQL dock writes it (from the document's analysis).
+QString script(const ProjectDocument &doc)
+{
+    return TsqlWriter::restoreScript(doc.project(), doc.project().plans[0], doc.analysis().plan(0).simulation);
+}
+
+const QRegularExpression Placeholder(QStringLiteral("N'<[^']*>'"));
+
+int errors(const ProjectDocument &doc)
+{
+    int n = 0;
+    for (const Diagnostic &d : doc.diagnostics(0))
+        n += d.severity == Severity::Error;
+    return n;
+}
+
+/// What a new project becomes once the user draws a full backup and two log backups and restores
+/// them (issue 9): NewDatabase exists on the target, FULL recovery, no tail-log backup yet.
+Project newProjectWithLogChain()
+{
+    Project p;
+    p.database.name = QStringLiteral("NewDatabase");
+    Filegroup primary;
+    primary.name = QStringLiteral("PRIMARY");
+    primary.files.append({QStringLiteral("NewDatabase"), QStringLiteral("c:\\data\\NewDatabase.mdf"), 8 * 1024 * 1024});
+    p.database.filegroups.append(primary);
+    p.database.logFiles.append({QStringLiteral("NewDatabase_log"), QStringLiteral("c:\\data\\NewDatabase_log.ldf"), 8 * 1024 * 1024});
+    auto backup = [](const char *id, BackupType type, const char *start, int seconds) {
+        Backup b;
+        b.id = QString::fromLatin1(id);
+        b.type = type;
+        b.start = *PlanTime::parse(QString::fromLatin1(start));
+        b.finish = b.start.addSecs(seconds);
+        b.media = {QStringLiteral("c:\\backup\\%1.%2").arg(b.id, b.isLog() ? QStringLiteral("trn") : QStringLiteral("bak"))};
+        return b;
+    };
+    p.backups = {backup("NewDatabase_full", BackupType::Full, "2026-12-02T10:00:00", 60),
+                 backup("NewDatabase_log", BackupType::Log, "2026-12-02T10:30:00", 10),
+                 backup("NewDatabase_log_2", BackupType::Log, "2026-12-02T11:00:00", 10)};
+    Plan plan;
+    plan.name = QStringLiteral("Restore plan");
+    plan.steps = {PlanSteps::restoreOf(p.backups[0], RecoveryOption::NoRecovery),
+                  PlanSteps::restoreOf(p.backups[1], RecoveryOption::NoRecovery),
+                  PlanSteps::restoreOf(p.backups[2], RecoveryOption::Recovery)};
+    p.plans = {plan};
+    return p;
+}
+
+} // namespace
+
+/// Issue 9: R-TAIL-001's fix on RESTORE example B of a FULL-model database that exists (the page's
+/// own note: back up the tail first) adds a real tail-log backup to the history and the BACKUP LOG
+/// step that takes it, as one undo step; the script then names its device, never a placeholder.
+/// R-TAIL-003's fix then restores it last and the plan passes.
+void TestFixes::tailLogFixAddsARealBackup()
+{
+    const Project p = test::loadProject(scenarioDir() + QStringLiteral("/restore-full-differential--full-model-no-tail.json"));
+    ProjectDocument doc;
+    doc.reset(p);
+    QVERIFY(applyFix(doc, QStringLiteral("R-TAIL-001")));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    const Project &fixed = doc.project();
+    QCOMPARE(fixed.backups.size(), p.backups.size() + 1);
+    const Backup &tail = fixed.backups.last();
+    QCOMPARE(tail.id, QStringLiteral("AdventureWorks2012_tail_log"));
+    QVERIFY(tail.isLog() && tail.tailLog);
+    // Beside the other backups (Z:\SQLServerBackups\), after the failure at 09:00 (half an hour on).
+    QCOMPARE(tail.media, QStringList{QStringLiteral("Z:\\SQLServerBackups\\AdventureWorks2012_tail_log.trn")});
+    QCOMPARE(tail.start, *PlanTime::parse(QStringLiteral("2020-04-15T09:30:00")));
+    const PlanStep &taken = fixed.plans[0].steps[0];
+    QVERIFY(taken.statement == StepStatement::BackupLog && taken.norecovery);
+    QCOMPARE(taken.backup, tail.id);
+    QVERIFY(!find(doc, QStringLiteral("R-TAIL-001")));
+    const QString sql = script(doc);
+    QVERIFY2(!sql.contains(Placeholder), qPrintable(sql));
+    QVERIFY2(sql.contains(QStringLiteral("BACKUP LOG [AdventureWorks2012]\n    TO DISK = N'Z:\\SQLServerBackups\\"
+                                         "AdventureWorks2012_tail_log.trn'\n")), qPrintable(sql));
+    QVERIFY(!sql.contains(QLatin1String("WARNING")));
+
+    QVERIFY(applyFix(doc, QStringLiteral("R-TAIL-003"))); // restore the tail last
+    QCOMPARE(errors(doc), 0);
+    QVERIFY(doc.analysis().plan(0).simulation.steps.last().database == DatabaseState::Online);
+    QVERIFY(!script(doc).contains(Placeholder));
+
+    doc.undoStack()->undo();
+    doc.undoStack()->undo(); // one step each: the backup and its step go together
+    QVERIFY(doc.project() == p);
+}
+
+/// Issue 9: a new project with a full backup and a log chain kept an R-TAIL-003 error no GUI edit
+/// could clear (the history had no tail to restore). Its fix alone now takes the tail (adding it to
+/// the history) and restores it last: every error is gone, and the database ends ONLINE.
+void TestFixes::newProjectTailIsFixable()
+{
+    const Project p = newProjectWithLogChain();
+    ProjectDocument doc;
+    doc.reset(p);
+    QVERIFY(find(doc, QStringLiteral("R-TAIL-001")));
+    QVERIFY(applyFix(doc, QStringLiteral("R-TAIL-003")));
+    QCOMPARE(errors(doc), 0);
+    const Plan &plan = doc.project().plans[0];
+    QCOMPARE(plan.steps.size(), 5);
+    QVERIFY(plan.steps[0].statement == StepStatement::BackupLog);
+    QCOMPARE(plan.steps[0].backup, QStringLiteral("NewDatabase_tail_log"));
+    QVERIFY(plan.steps[3].recovery == RecoveryOption::NoRecovery); // the last log no longer recovers…
+    QVERIFY(plan.steps[4].statement == StepStatement::RestoreLog);  // …the tail does
+    QCOMPARE(plan.steps[4].backup, QStringLiteral("NewDatabase_tail_log"));
+    QVERIFY(plan.steps[4].recovery == RecoveryOption::Recovery);
+    QCOMPARE(doc.project().backups.last().media, QStringList{QStringLiteral("c:\\backup\\NewDatabase_tail_log.trn")});
+    QVERIFY(!script(doc).contains(Placeholder));
+    doc.undoStack()->undo();
+    QVERIFY(doc.project() == p);
+}
+
+/// No backup names a device: nothing to name the tail's after, so no fix takes one (the words say
+/// what to draw); the script then never gets a placeholder from a fix.
+void TestFixes::noTailFixWithoutADevice()
+{
+    Project p = newProjectWithLogChain();
+    for (Backup &b : p.backups)
+        b.media.clear();
+    ProjectDocument doc;
+    doc.reset(p);
+    const Diagnostic *d = find(doc, QStringLiteral("R-TAIL-001"));
+    QVERIFY(d);
+    QVERIFY(!d->edit.isValid());
+    QVERIFY(!d->fix.isEmpty());
+    const Diagnostic *t = find(doc, QStringLiteral("R-TAIL-003"));
+    QVERIFY(t && !t->edit.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestFixes)
