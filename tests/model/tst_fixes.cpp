@@ -143,7 +143,6 @@ private slots:
     void compositeFixIsOneUndoStep();
     void rollForwardFixKeepsTheLogRestoresAlreadyThere();
     void tailLogFixAddsARealBackup();
-    void newProjectTailIsFixable();
     void noTailFixWithoutADevice();
 };
 
@@ -467,38 +466,6 @@ int errors(const ProjectDocument &doc)
     return n;
 }
 
-/// What a new project becomes once the user draws a full backup and two log backups and restores
-/// them (issue 9): NewDatabase exists on the target, FULL recovery, no tail-log backup yet.
-Project newProjectWithLogChain()
-{
-    Project p;
-    p.database.name = QStringLiteral("NewDatabase");
-    Filegroup primary;
-    primary.name = QStringLiteral("PRIMARY");
-    primary.files.append({QStringLiteral("NewDatabase"), QStringLiteral("c:\\data\\NewDatabase.mdf"), 8 * 1024 * 1024});
-    p.database.filegroups.append(primary);
-    p.database.logFiles.append({QStringLiteral("NewDatabase_log"), QStringLiteral("c:\\data\\NewDatabase_log.ldf"), 8 * 1024 * 1024});
-    auto backup = [](const char *id, BackupType type, const char *start, int seconds) {
-        Backup b;
-        b.id = QString::fromLatin1(id);
-        b.type = type;
-        b.start = *PlanTime::parse(QString::fromLatin1(start));
-        b.finish = b.start.addSecs(seconds);
-        b.media = {QStringLiteral("c:\\backup\\%1.%2").arg(b.id, b.isLog() ? QStringLiteral("trn") : QStringLiteral("bak"))};
-        return b;
-    };
-    p.backups = {backup("NewDatabase_full", BackupType::Full, "2026-12-02T10:00:00", 60),
-                 backup("NewDatabase_log", BackupType::Log, "2026-12-02T10:30:00", 10),
-                 backup("NewDatabase_log_2", BackupType::Log, "2026-12-02T11:00:00", 10)};
-    Plan plan;
-    plan.name = QStringLiteral("Restore plan");
-    plan.steps = {PlanSteps::restoreOf(p.backups[0], RecoveryOption::NoRecovery),
-                  PlanSteps::restoreOf(p.backups[1], RecoveryOption::NoRecovery),
-                  PlanSteps::restoreOf(p.backups[2], RecoveryOption::Recovery)};
-    p.plans = {plan};
-    return p;
-}
-
 } // namespace
 
 /// Issue 9: R-TAIL-001's fix on RESTORE example B of a FULL-model database that exists (the page's
@@ -540,36 +507,11 @@ void TestFixes::tailLogFixAddsARealBackup()
     QVERIFY(doc.project() == p);
 }
 
-/// Issue 9: a new project with a full backup and a log chain kept an R-TAIL-003 error no GUI edit
-/// could clear (the history had no tail to restore). Its fix alone now takes the tail (adding it to
-/// the history) and restores it last: every error is gone, and the database ends ONLINE.
-void TestFixes::newProjectTailIsFixable()
-{
-    const Project p = newProjectWithLogChain();
-    ProjectDocument doc;
-    doc.reset(p);
-    QVERIFY(find(doc, QStringLiteral("R-TAIL-001")));
-    QVERIFY(applyFix(doc, QStringLiteral("R-TAIL-003")));
-    QCOMPARE(errors(doc), 0);
-    const Plan &plan = doc.project().plans[0];
-    QCOMPARE(plan.steps.size(), 5);
-    QVERIFY(plan.steps[0].statement == StepStatement::BackupLog);
-    QCOMPARE(plan.steps[0].backup, QStringLiteral("NewDatabase_tail_log"));
-    QVERIFY(plan.steps[3].recovery == RecoveryOption::NoRecovery); // the last log no longer recovers…
-    QVERIFY(plan.steps[4].statement == StepStatement::RestoreLog);  // …the tail does
-    QCOMPARE(plan.steps[4].backup, QStringLiteral("NewDatabase_tail_log"));
-    QVERIFY(plan.steps[4].recovery == RecoveryOption::Recovery);
-    QCOMPARE(doc.project().backups.last().media, QStringList{QStringLiteral("c:\\backup\\NewDatabase_tail_log.trn")});
-    QVERIFY(!script(doc).contains(Placeholder));
-    doc.undoStack()->undo();
-    QVERIFY(doc.project() == p);
-}
-
 /// No backup names a device: nothing to name the tail's after, so no fix takes one (the words say
 /// what to draw); the script then never gets a placeholder from a fix.
 void TestFixes::noTailFixWithoutADevice()
 {
-    Project p = newProjectWithLogChain();
+    Project p = test::loadProject(scenarioDir() + QStringLiteral("/restore-full-differential--full-model-no-tail.json"));
     for (Backup &b : p.backups)
         b.media.clear();
     ProjectDocument doc;
