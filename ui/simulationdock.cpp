@@ -119,10 +119,16 @@ void SimulationDock::updateSummary()
     const QString where = step >= 0 && step < project.plans[plan].steps.size()
                               ? tr("After step %1 (%2)").arg(step + 1).arg(stepName(project.plans[plan].steps[step]))
                               : tr("Before the restore");
-    QString text = tr("%1: database <b>%2</b>, %3 of %4 filegroups available.")
-                       .arg(where, s.database == DatabaseState::None ? tr("absent") : toString(s.database))
-                       .arg(online)
-                       .arg(s.filegroups.size());
+    const QString database = s.database == DatabaseState::None ? tr("absent") : toString(s.database);
+    // A database that is not up (RESTORING, RECOVERY_PENDING…) has no filegroup online, whatever
+    // its files' own states: say so rather than count.
+    const bool up = s.database == DatabaseState::Online || s.database == DatabaseState::Standby
+        || s.database == DatabaseState::Emergency;
+    QString text = up ? tr("%1: database <b>%2</b>, %3 of %4 filegroups available.")
+                            .arg(where, database)
+                            .arg(online)
+                            .arg(s.filegroups.size())
+                      : tr("%1: database <b>%2</b>, so no filegroup is online.").arg(where, database);
     if (s.outcome.refused()) // the states are those before the step
         text = tr("SQL Server refuses step %1 (%2): nothing changes.").arg(step + 1).arg(s.outcome.refusedBy)
             + QStringLiteral("<br>") + text;

@@ -1,5 +1,6 @@
 #include "ui/tsqldock.h"
 
+#include "model/analysis/projectanalysis.h"
 #include "model/document/projectdocument.h"
 #include "model/io/atomicwrite.h"
 #include "model/tsql/tsqlwriter.h"
@@ -92,7 +93,10 @@ QString TsqlDock::script() const
     if (currentScript() == BackupScript)
         return TsqlWriter::backupScript(project);
     const int plan = m_viewState->currentPlan();
-    return plan >= 0 && plan < project.plans.size() ? TsqlWriter::restoreScript(project, project.plans[plan]) : QString();
+    // The comments say what the document's analysis simulated: the script never disagrees with the Simulation dock.
+    return plan >= 0 && plan < project.plans.size()
+        ? TsqlWriter::restoreScript(project, project.plans[plan], m_document->analysis().plan(plan).simulation)
+        : QString();
 }
 
 void TsqlDock::regenerate()

@@ -1,6 +1,7 @@
 #include "model/rules/optionchecks.h"
 
 #include "model/domain/plansteps.h"
+#include "model/findings/taillogbackup.h"
 #include "model/simulation/restorescope.h"
 
 #include <QCoreApplication>
@@ -79,16 +80,20 @@ void checkReplace(CheckContext &c, int i, const PlanStep &s)
     const QString &db = c.project.database.name;
     const bool exists = c.project.environment.databaseExists;
     const ProjectEdit withoutReplace = c.changed(i, [](PlanStep &st) { st.replace = false; });
-    const PlanStep tail = PlanSteps::tailLogBackup(); // keeps the work REPLACE would discard
     bool tailTaken = false;
     for (int k = 0; k < i; ++k)
         tailTaken |= c.plan.steps[k].statement == StepStatement::BackupLog && c.plan.steps[k].norecovery;
-    const bool tailPossible = !tailTaken && c.history.recoveryModelAt({}) != RecoveryModel::Simple;
+    // The tail that keeps the work REPLACE would discard, as a real backup of the history; with no
+    // device to name it after (TailLogBackup::suggested) that fix is not offered.
+    const std::optional<Backup> tail = !tailTaken && c.history.recoveryModelAt({}) != RecoveryModel::Simple
+        ? TailLogBackup::suggested(c.project) : std::nullopt;
+    const bool tailPossible = tail.has_value();
     ProjectEdit withTail;
-    if (tailPossible) {
+    if (tail) {
         PlanStep shifted = c.plan.steps[i];
         shifted.replace = false;
-        withTail = ProjectEdit::composite({ProjectEdit::insert(i, tail), ProjectEdit::replace(i + 1, shifted)});
+        withTail = ProjectEdit::composite({ProjectEdit::addBackup(*tail), ProjectEdit::insert(i, PlanSteps::tailLogBackup(tail->id)),
+                                           ProjectEdit::replace(i + 1, shifted)});
     }
     c.add(i, "R-OPT-001", Severity::Warning,
           c.project.environment.databaseExists
@@ -98,9 +103,9 @@ void checkReplace(CheckContext &c, int i, const PlanStep &s)
                        "overwritten without the usual safety checks.").arg(i + 1).arg(db),
           s.backup, {},
           !exists         ? Tr::tr("Remove REPLACE from step %1 unless you mean to overwrite files.").arg(i + 1)
-          : tailPossible  ? Tr::tr("Insert the tail-log backup BACKUP LOG %1 … WITH NORECOVERY before step %2 and remove "
-                                   "REPLACE from it (then draw the tail's backup on the timeline and restore it last).")
-                               .arg(db).arg(i + 1)
+          : tailPossible  ? Tr::tr("Take tail-log backup %1 (BACKUP LOG %2 … WITH NORECOVERY, added to the history) "
+                                   "before step %3 and remove REPLACE from it, then restore the tail last.")
+                               .arg(tail ? tail->id : QString(), db).arg(i + 1)
                           : Tr::tr("Remove REPLACE from step %1 unless you mean to overwrite %2.").arg(i + 1).arg(db),
           exists && tailPossible ? withTail : withoutReplace);
 }

@@ -38,6 +38,11 @@ QList<RuleInfo> ownEntries()
      u"The {file} has the logical name of the {file}; a logical file name is unique in its database, so SQL Server cannot have both.",
      u"docs/t-sql/statements/create-database-transact-sql.md",
      u"logical_file_name \"must be unique in the database\": data and log files together, compared ignoring case as the default collation does. Such a layout still loads, so the designer can fix it."},
+    {u"R-END-001", Severity::Warning, RuleStatus::Checked, Confidence::High,
+     u"A plan ends with the database recovered (Restore Designer's own rule)",
+     u"The plan is unfinished: after its last step (N) {db} is still RESTORING, so no filegroup is online and nobody can use the database until a RESTORE … WITH RECOVERY runs.",
+     u"docs/t-sql/statements/restore-statements-arguments-transact-sql.md",
+     u"\"RESTORE requires the WITH NORECOVERY option on all but the final RESTORE statement\"; with NORECOVERY \"the database is left in the unrecovered state\". Checked on the simulator's state after the last step: RESTORING is reported; STANDBY (readable by choice) is not, nor a plan that already has an error (a refused statement or a recovery that cannot happen says why it fails, and the RESTORING end follows from it) or one R-PIT-004 already reports. The fix appends a recovery-only step (R-RO-003's form without targets)."},
     };
 }
 

@@ -1,5 +1,6 @@
 #include "model/rules/staticchecks.h"
 
+#include "model/rules/endstatechecks.h"
 #include "model/rules/environmentchecks.h"
 #include "model/rules/historyfindings.h"
 #include "model/rules/namechecks.h"
@@ -21,6 +22,7 @@ QList<Diagnostic> run(const HistoryIndex &index, const HistoryFindings &history,
     TailChecks::run(c);
     OptionChecks::run(c);
     PageRestoreChecks::run(c);
+    EndStateChecks::run(c);
     return std::move(c.out);
 }
 

@@ -2,6 +2,7 @@
 
 #include "model/domain/plansteps.h"
 #include "model/domain/plantime.h"
+#include "model/findings/taillogbackup.h"
 #include "model/findings/stopclause.h"
 #include "model/simulation/restorescope.h"
 
@@ -169,19 +170,31 @@ void checkTailBeforeOverwrite(CheckContext &c)
         return;
     }
     const bool logDamaged = anyFailure(p, true);
-    // The tail-log backup, as R-FILE-003 inserts it; its backup is then drawn on the timeline.
-    const PlanStep tail = PlanSteps::tailLogBackup();
+    // The fix takes a real tail-log backup: added to the history (its device beside the others) and
+    // taken by a BACKUP LOG step before the overwrite, as one edit. R-TAIL-003 then says where to
+    // restore it. Without a device to name it after, only the words are offered, never a placeholder.
+    const std::optional<Backup> tail = logDamaged ? std::nullopt : TailLogBackup::suggested(p);
+    QString fix;
+    ProjectEdit edit;
+    if (logDamaged) {
+        fix = Tr::tr("The log is damaged, so no tail-log backup can be taken: add REPLACE to step %1 and accept losing "
+                     "the work since %2.").arg(first + 1).arg(lastLogText(lastLogBackup(p)));
+        edit = c.changed(first, [](PlanStep &st) { st.replace = true; });
+    } else if (tail) {
+        fix = Tr::tr("Take tail-log backup %1 (BACKUP LOG %2 TO %3 WITH NORECOVERY) before step %4 and add it to the "
+                     "history, then restore it last; or use REPLACE and accept losing the work since the last log "
+                     "backup.").arg(tail->id, p.database.name, tail->media.first()).arg(first + 1);
+        edit = TailLogBackup::takeAt(p, first);
+    } else {
+        fix = Tr::tr("Insert BACKUP LOG %1 … WITH NORECOVERY before step %2, with a backup drawn on the timeline that "
+                     "names its device, and restore it last; or use REPLACE and accept losing the work since the last "
+                     "log backup.").arg(p.database.name).arg(first + 1);
+    }
     c.add(first, "R-TAIL-001", Severity::Error,
           Tr::tr("The tail of the log of %1 has not been backed up: step %2 would overwrite a %3 database and lose the "
                  "work since the last log backup, so SQL Server refuses it.")
               .arg(p.database.name).arg(first + 1).arg(toString(c.history.recoveryModelAt({}))),
-          s.backup, {},
-          logDamaged ? Tr::tr("The log is damaged, so no tail-log backup can be taken: add REPLACE to step %1 and accept "
-                              "losing the work since %2.").arg(first + 1).arg(lastLogText(lastLogBackup(p)))
-                     : Tr::tr("Insert BACKUP LOG %1 … WITH NORECOVERY before step %2 (then draw its backup on the "
-                              "timeline and restore it last), or use REPLACE and accept losing the work since the last "
-                              "log backup.").arg(p.database.name).arg(first + 1),
-          logDamaged ? c.changed(first, [](PlanStep &st) { st.replace = true; }) : ProjectEdit::insert(first, tail));
+          s.backup, {}, fix, edit);
 }
 
 /// R-TAIL-002, R-TAIL-004 and R-TAIL-005: the BACKUP LOG steps.

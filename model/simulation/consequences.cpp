@@ -1,5 +1,6 @@
 #include "model/simulation/consequences.h"
 
+#include "model/simulation/historyindex.h"
 #include "model/simulation/restoresimulator.h"
 
 #include <QSet>
@@ -40,13 +41,14 @@ std::optional<int> stepAfter(const ProjectEdit &edit, int j)
         }
         return at;
     }
+    case ProjectEdit::Kind::AddBackup: // a new backup moves no step (a tail-log fix adds one and takes it)
+        return j;
     case ProjectEdit::Kind::None:
     case ProjectEdit::Kind::ReplaceBackup:
     case ProjectEdit::Kind::RemoveBackup:
     case ProjectEdit::Kind::ReplaceFilegroup:
     case ProjectEdit::Kind::RemoveEvent:
     case ProjectEdit::Kind::AddPlan:
-    case ProjectEdit::Kind::AddBackup:
     case ProjectEdit::Kind::MoveBackup:
     case ProjectEdit::Kind::AddFilegroup:
     case ProjectEdit::Kind::RemoveFilegroup:
@@ -62,6 +64,17 @@ std::optional<int> stepAfter(const ProjectEdit &edit, int j)
         break;
     }
     return std::nullopt;
+}
+
+/// The edit adds a backup to the history: the counterfactual then needs the new history's index.
+bool addsBackup(const ProjectEdit &edit)
+{
+    if (edit.kind == ProjectEdit::Kind::AddBackup)
+        return true;
+    for (const ProjectEdit &part : edit.parts)
+        if (addsBackup(part))
+            return true;
+    return false;
 }
 
 QString key(const QString &rule, int step)
@@ -91,8 +104,9 @@ void mark(const HistoryIndex &index, const Project &project, const Plan &plan, S
         Project fixed = project;
         fixed.plans = {plan};
         fix.applyTo(fixed, 0);
-        const SimulationResult counterfactual = RestoreSimulator::simulate(index, project, fixed.plans[0],
-                                                                           RestoreSimulator::Causes::Ignore);
+        const SimulationResult counterfactual = addsBackup(fix)
+            ? RestoreSimulator::simulate(HistoryIndex(fixed), fixed, fixed.plans[0], RestoreSimulator::Causes::Ignore)
+            : RestoreSimulator::simulate(index, project, fixed.plans[0], RestoreSimulator::Causes::Ignore);
         QSet<QString> there;
         for (const Diagnostic &d : counterfactual.diagnostics)
             there.insert(key(d.rule, d.step));

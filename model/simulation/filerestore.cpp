@@ -2,6 +2,7 @@
 
 #include "model/domain/plansteps.h"
 #include "model/findings/listtext.h"
+#include "model/findings/taillogbackup.h"
 #include "model/simulation/onlinerestore.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/rollforwardfix.h"
@@ -329,9 +330,7 @@ bool FileRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
                         "log, and no log backup holds that end, so %1 can never catch up with it.")
                      .arg(s.m_catalog.files()[f0].name).arg(first + 1).arg(db),
                  s.m_files[f0].restoredBase, fg0,
-                 Tr::tr("Insert BACKUP LOG %1 … WITH NORECOVERY before step %2 (then draw its backup on the timeline and "
-                        "restore it last).").arg(db).arg(first + 1),
-                 ProjectEdit::insert(first, PlanSteps::tailLogBackup()));
+                 TailLogBackup::fixText(s.m_project, first), TailLogBackup::takeAt(s.m_project, first));
         return true;
     }
     bool held = false;

@@ -1,6 +1,8 @@
 #include "model/simulation/logchain.h"
 
+#include "model/domain/plansteps.h"
 #include "model/domain/plantime.h"
+#include "model/findings/taillogbackup.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/rollforwardfix.h"
 
@@ -543,6 +545,7 @@ void LogChain::checkEndOfLog(int i, const FileCatalog::FileSet &restoring)
         if (b.isLog() && b.tailLog && !b.damaged && !b.failed && (!tail || tail->finish < b.finish))
             tail = &b;
     const RollForwardFix logs = rollForward(tail);
+    const ProjectEdit newTail = tail || r.last ? ProjectEdit{} : takeAndRestoreTail(i);
     report(i, QStringLiteral("R-TAIL-003"), Severity::Error,
            Tr::tr("Recovery target is 'point of failure' but the tail-log backup is not the last log restored in the "
                   "restore sequence (%1); transactions after %2 would be lost.").arg(sequence, PointInTime::text(at)),
@@ -551,9 +554,50 @@ void LogChain::checkEndOfLog(int i, const FileCatalog::FileSet &restoring)
                ? Tr::tr("Restore the tail-log backup %1 last in this sequence. %2").arg(tail->id, logs.text)
            : tail ? Tr::tr("Restore the tail-log backup %1 last in this sequence (after the log backups up to it), WITH "
                            "RECOVERY.").arg(tail->id)
-                  : Tr::tr("Take a tail-log backup (BACKUP LOG … WITH NORECOVERY) before the first restore and restore it "
-                           "last in this sequence, WITH RECOVERY (draw it on the timeline after the failure)."),
-           logs.edit);
+           : newTail.isValid()
+               ? Tr::tr("Take tail-log backup %1 (BACKUP LOG … WITH NORECOVERY, added to the history) before step %2 and "
+                        "restore it last in this sequence, WITH RECOVERY.").arg(newTail.parts[0].backup.id).arg(m_seq.first + 1)
+               : Tr::tr("Take a tail-log backup (BACKUP LOG … WITH NORECOVERY) before the first restore and restore it "
+                        "last in this sequence, WITH RECOVERY (draw it on the timeline after the failure)."),
+           tail ? logs.edit : newTail);
+}
+
+ProjectEdit LogChain::takeAndRestoreTail(int i) const
+{
+    // Only the first sequence of the plan: a BACKUP LOG WITH NORECOVERY between two sequences would
+    // take the database the first one brought online offline again.
+    for (int k = 0; k < m_seq.first; ++k)
+        if (m_plan.steps[k].isRestore())
+            return {};
+    const std::optional<Backup> tail = TailLogBackup::suggested(m_project);
+    if (!tail || i < 0 || i >= m_plan.steps.size())
+        return {};
+    QList<ProjectEdit> parts{ProjectEdit::addBackup(*tail)};
+    int taken = -1; // the plan's BACKUP LOG step that names no backup yet, if any
+    for (int k = 0; k < m_seq.first && taken < 0; ++k)
+        if (m_plan.steps[k].statement == StepStatement::BackupLog && m_plan.steps[k].backup.isEmpty())
+            taken = k;
+    int shift = 0;
+    if (taken >= 0) {
+        PlanStep named = m_plan.steps[taken];
+        named.backup = tail->id;
+        parts << ProjectEdit::replace(taken, named);
+    } else if (m_project.environment.databaseExists) {
+        parts << ProjectEdit::insert(m_seq.first, PlanSteps::tailLogBackup(tail->id));
+        shift = 1;
+    } else {
+        return {}; // no database on the target: its tail cannot be taken there
+    }
+    const PlanStep &recovering = m_plan.steps[i];
+    if (recovering.backup.isEmpty()) { // a recovery-only step: the tail goes before it
+        parts << ProjectEdit::insert(i + shift, PlanSteps::restoreOf(*tail, RecoveryOption::NoRecovery));
+    } else {
+        PlanStep kept = recovering;
+        kept.recovery = RecoveryOption::NoRecovery;
+        parts << ProjectEdit::replace(i + shift, kept)
+              << ProjectEdit::insert(i + shift + 1, PlanSteps::restoreOf(*tail, RecoveryOption::Recovery));
+    }
+    return ProjectEdit::composite(parts);
 }
 
 } // namespace rd

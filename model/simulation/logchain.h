@@ -77,6 +77,10 @@ private:
     bool checkForks(int i, const Backup &l, const FileCatalog::FileSet &rollForward, const Lsn &redo);
     bool checkRecoveryModel(int i, const Backup &l, const FileCatalog::FileSet &rollForward);
     void checkEndOfLog(int i, const FileCatalog::FileSet &restoring);
+    /// R-TAIL-003's fix when the history has no tail-log backup and step `i` recovers after the last
+    /// log backup: one edit that adds the tail to the history, takes it before the sequence (or names
+    /// it in the plan's BACKUP LOG step that names none) and restores it last. Invalid otherwise.
+    ProjectEdit takeAndRestoreTail(int i) const;
     // Point-in-time rules, implemented in pointintime.cpp.
     std::optional<PointInTime::Point> referenceStop(int i) const;
     bool checkStopNeedsPrimary(int i, const PlanStep &step, const Backup *b);

@@ -1,6 +1,6 @@
 #include "model/simulation/onlinerestore.h"
 
-#include "model/domain/plansteps.h"
+#include "model/findings/taillogbackup.h"
 #include "model/simulation/rollforwardfix.h"
 #include "model/simulation/simulationstate.h"
 
@@ -91,16 +91,17 @@ bool OnlineRestore::beforeDataRestore(SimulationState &s, int i, const PlanStep 
             bool logDamaged = false;
             for (const TimelineEvent &e : s.m_project.events)
                 logDamaged |= e.kind == EventKind::Failure && e.logDamaged;
-            const bool newTail = tail < 0 && s.m_lastRecoveryStep < 0 && !logDamaged
-                && s.m_history.recoveryModelAt({}) != RecoveryModel::Simple
-                && s.m_plan.target.kind == RestoreTarget::Kind::EndOfLog && !step.hasStopClause();
+            // A new tail is a real backup added to the history (TailLogBackup::takeAt), or not offered.
+            const ProjectEdit takeTail = tail < 0 && s.m_lastRecoveryStep < 0 && !logDamaged
+                    && s.m_history.recoveryModelAt({}) != RecoveryModel::Simple
+                    && s.m_plan.target.kind == RestoreTarget::Kind::EndOfLog && !step.hasStopClause()
+                ? TailLogBackup::takeAt(s.m_project, i) : ProjectEdit{};
+            const bool newTail = takeTail.isValid();
             PlanStep fixed;
             fixed.statement = StepStatement::SetOffline;
             if (tail >= 0) {
                 fixed = s.m_plan.steps[tail];
                 fixed.norecovery = true;
-            } else if (newTail) {
-                fixed = PlanSteps::tailLogBackup();
             }
             s.report(i, QStringLiteral("R-GEN-009"), Severity::Warning,
                      Tr::tr("Step %1 restores %2 offline from %3: it needs exclusive access, so connected users will be "
@@ -108,12 +109,12 @@ bool OnlineRestore::beforeDataRestore(SimulationState &s, int i, const PlanStep 
                      b.id, {},
                      tail >= 0 ? Tr::tr("Add NORECOVERY to the tail-log backup of step %1, so that nobody can use %2 "
                                         "before step %3.").arg(tail + 1).arg(db).arg(i + 1)
-                     : newTail ? Tr::tr("Insert the tail-log backup BACKUP LOG %1 … WITH NORECOVERY before step %2 (then "
-                                        "draw its backup on the timeline and restore it last); it leaves %1 RESTORING, "
-                                        "so nobody can use it.").arg(db).arg(i + 1)
+                     : newTail ? Tr::tr("Take tail-log backup %1 (BACKUP LOG %2 … WITH NORECOVERY, added to the "
+                                        "history) before step %3 and restore it last; it leaves %2 RESTORING, so nobody "
+                                        "can use it.").arg(takeTail.parts[0].backup.id, db).arg(i + 1)
                                : Tr::tr("Insert ALTER DATABASE %1 SET OFFLINE WITH ROLLBACK IMMEDIATE before step %2 (or "
                                         "set %1 to SINGLE_USER WITH ROLLBACK IMMEDIATE).").arg(db).arg(i + 1),
-                     tail >= 0 ? ProjectEdit::replace(tail, fixed) : ProjectEdit::insert(i, fixed));
+                     tail >= 0 ? ProjectEdit::replace(tail, fixed) : newTail ? takeTail : ProjectEdit::insert(i, fixed));
         }
         return true;
     }

@@ -2,6 +2,7 @@
 
 #include "model/domain/plansteps.h"
 #include "model/findings/listtext.h"
+#include "model/findings/taillogbackup.h"
 #include "model/simulation/pagelist.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/sequencerules.h"
@@ -116,9 +117,7 @@ bool PageRestore::restorePages(SimulationState &s, int i, const PlanStep &step, 
                         "Developer): take the tail-log backup WITH NORECOVERY before step %3, which makes it an "
                         "offline page restore.").arg(toString(s.m_project.database.edition), db).arg(i + 1),
                  b.id, {},
-                 Tr::tr("Insert BACKUP LOG %1 … WITH NORECOVERY before step %2, and restore that backup last.")
-                     .arg(db).arg(i + 1),
-                 ProjectEdit::insert(i, PlanSteps::tailLogBackup()));
+                 TailLogBackup::fixText(s.m_project, i), TailLogBackup::takeAt(s.m_project, i));
         return false;
     }
     bool sequenceStarts = true;
@@ -378,10 +377,8 @@ bool PageRestore::holdsBackRecovery(SimulationState &s, int i, const FileCatalog
                                   "stays at the end of the log, and no log backup holds that end, so the pages can never "
                                   "catch up with it.").arg(pages).arg(p.firstStep + 1).arg(db),
                      r.restoredBase, fg,
-                     Tr::tr("Insert BACKUP LOG %1 … WITH NORECOVERY before step %2, and restore it last.")
-                         .arg(db).arg(p.firstStep + 1),
-                     p.target.offlineStep >= 0 ? ProjectEdit{}
-                                               : ProjectEdit::insert(p.firstStep, PlanSteps::tailLogBackup()));
+                     TailLogBackup::fixText(s.m_project, p.firstStep),
+                     p.target.offlineStep >= 0 ? ProjectEdit{} : TailLogBackup::takeAt(s.m_project, p.firstStep));
             continue;
         }
         if (!(r.redoStart < p.target.lsn))

@@ -2,8 +2,11 @@
 
 #include "model/domain/plantime.h"
 #include "model/domain/sqlserverlimits.h"
+#include "model/simulation/restoresimulator.h"
 #include "model/tsql/tsqlbatch.h"
 #include "model/tsql/tsqlscriptparts.h"
+
+#include <QHash>
 
 namespace rd {
 
@@ -11,20 +14,17 @@ using namespace TsqlScriptParts;
 
 namespace {
 
-// What the steps so far have done, to say what each step achieves.
-struct PlanState
+/// The simulated states around one step: the comment says what the simulator says it achieves.
+struct StepStates
 {
-    QStringList pending;          ///< filegroups restored but not yet recovered
-    bool pendingDatabase = false; ///< the restoring set holds PRIMARY: the database is not online
-    QStringList recovered;        ///< filegroups brought online by this plan
-    bool partialSeen = false;     ///< a partial-restore sequence started: the rest stays offline
-    bool pendingPages = false;    ///< a page restore waits for its log
+    const StepState &before;
+    const StepState &after;
 };
 
-void addUnique(QStringList &list, const QString &name)
+/// Filegroup k's data can be read (the database up and the filegroup online, dataAccess()).
+bool available(const StepState &s, qsizetype k)
 {
-    if (!list.contains(name, Qt::CaseInsensitive))
-        list += name;
+    return k < s.access.size() && s.access[k] != DataAccess::None;
 }
 
 QString restoreStatement(const Project &project, const PlanStep &step, const Backup *backup,
@@ -118,25 +118,6 @@ QString tailLogStatement(const Project &project, const PlanStep &step, const Bac
     return formatStatement(head, {}, to, options);
 }
 
-// The filegroups a RESTORE step puts into the restoring set (files count as their filegroup).
-QStringList restoredFilegroups(const Database &db, const PlanStep &step)
-{
-    QStringList out;
-    if (step.partial)
-        out += QStringLiteral("PRIMARY");
-    if (step.readWriteFilegroups || (!step.hasTargets() && step.pages.isEmpty()))
-        for (const Filegroup &fg : db.filegroups)
-            if (!fg.readOnly || !step.readWriteFilegroups)
-                addUnique(out, fg.name);
-    for (const QString &fg : step.filegroups)
-        addUnique(out, canonicalFilegroup(db, fg));
-    for (const QString &f : step.files) {
-        const Filegroup *fg = db.filegroupOfFile(f);
-        addUnique(out, fg ? fg->name : f);
-    }
-    return out;
-}
-
 QString targetPhrase(const Database &db, const PlanStep &step, const Backup *backup)
 {
     QStringList items;
@@ -175,23 +156,49 @@ QString stopPhrase(const PlanStep &step)
     return {};
 }
 
-// What the step's recovery option leaves behind; updates the state.
-QString outcome(const Database &db, const PlanStep &step, PlanState &state)
+/// "; X and Y stay RECOVERY_PENDING; Z stays OFFLINE": the filegroups not available after the
+/// step, grouped by their simulated state in layout order; empty when every one is.
+QString unavailablePhrase(const StepState &after)
 {
-    switch (step.effectiveRecovery()) {
-    case RecoveryOption::Standby:
+    QList<FileState> order;
+    QHash<int, QStringList> byState;
+    for (qsizetype k = 0; k < after.filegroups.size(); ++k) {
+        if (available(after, k))
+            continue;
+        const FileState state = after.filegroups[k].second;
+        if (!order.contains(state))
+            order << state;
+        byState[int(state)] << after.filegroups[k].first;
+    }
+    QString text;
+    for (const FileState state : std::as_const(order)) {
+        const QStringList &names = byState[int(state)];
+        text += (names.size() == 1 ? Tr::tr("; %1 stays %2") : Tr::tr("; %1 stay %2")).arg(joinAnd(names), toString(state));
+    }
+    return text;
+}
+
+// What the step leaves behind, as the simulation has it (never what the options alone suggest).
+QString outcome(const PlanStep &step, const StepStates &states)
+{
+    const StepState &before = states.before, &after = states.after;
+    const RecoveryOption recovery = step.effectiveRecovery();
+    const bool recovers = recovery == RecoveryOption::Recovery;
+    if (after.outcome.refused()) // what the statement asks for, then that it does not happen
+        return (recovers && step.recovery == RecoveryOption::Unspecified && !step.backup.isEmpty()
+                    ? Tr::tr(" and recover (no recovery option is written; SQL Server defaults to RECOVERY)")
+                : recovers && !step.backup.isEmpty() ? Tr::tr(" and recover")
+                                                     : QString())
+            + Tr::tr("; SQL Server refuses this statement (%1), so nothing changes").arg(after.outcome.refusedBy);
+    if (recovery == RecoveryOption::Standby && after.database == DatabaseState::Standby)
         return Tr::tr("; the database is readable in STANDBY (undo file %1) until the next restore")
             .arg(step.standbyFile);
-    case RecoveryOption::NoRecovery:
-        if (state.pendingPages && !state.pendingDatabase && state.pending.isEmpty())
+    if (recovery == RecoveryOption::NoRecovery || recovery == RecoveryOption::Standby) {
+        if (after.database != DatabaseState::Online)
+            return Tr::tr("; the database stays %1").arg(toString(after.database));
+        if (!after.pagesRestoring.isEmpty() && unavailablePhrase(after).isEmpty())
             return Tr::tr("; the pages stay RESTORING until the log is applied");
-        if (state.pendingDatabase || state.pending.isEmpty())
-            return Tr::tr("; the database stays RESTORING");
-        return (state.pending.size() == 1 ? Tr::tr("; %1 stays RESTORING") : Tr::tr("; %1 stay RESTORING"))
-            .arg(joinAnd(state.pending));
-    case RecoveryOption::Recovery:
-    case RecoveryOption::Unspecified:
-        break;
+        return unavailablePhrase(after);
     }
     QString text;
     if (step.backup.isEmpty())
@@ -200,29 +207,26 @@ QString outcome(const Database &db, const PlanStep &step, PlanState &state)
         text = Tr::tr(" and recover (no recovery option is written; SQL Server defaults to RECOVERY): ");
     else
         text = Tr::tr(" and recover: ");
-    if (state.pending.isEmpty())
-        text += state.pendingPages ? Tr::tr("the restored pages come online") : Tr::tr("the database comes online");
+    if (after.database != DatabaseState::Online)
+        return text + Tr::tr("the database stays %1, so no filegroup is online").arg(toString(after.database));
+    QStringList cameOnline;
+    for (qsizetype k = 0; k < after.filegroups.size(); ++k)
+        if (available(after, k) && !available(before, k))
+            cameOnline << after.filegroups[k].first;
+    const QString rest = unavailablePhrase(after);
+    if (!before.pagesRestoring.isEmpty() && after.pagesRestoring.isEmpty() && cameOnline.isEmpty())
+        text += Tr::tr("the restored pages come online");
+    else if (cameOnline.isEmpty())
+        text += Tr::tr("no filegroup comes online");
+    else if (cameOnline.size() == after.filegroups.size())
+        text += Tr::tr("the database comes online");
     else
-        text += (state.pending.size() == 1 ? Tr::tr("%1 comes online") : Tr::tr("%1 come online")).arg(joinAnd(state.pending));
-    for (const QString &fg : std::as_const(state.pending))
-        addUnique(state.recovered, fg);
-    state.pending.clear();
-    state.pendingDatabase = false;
-    state.pendingPages = false;
-    if (state.partialSeen) {
-        QStringList offline;
-        for (const Filegroup &fg : db.filegroups)
-            if (!state.recovered.contains(fg.name, Qt::CaseInsensitive))
-                offline += fg.name;
-        if (!offline.isEmpty())
-            text += (offline.size() == 1 ? Tr::tr("; %1 stays offline until it is restored")
-                                         : Tr::tr("; %1 stay offline until they are restored")).arg(joinAnd(offline));
-    }
-    return text;
+        text += (cameOnline.size() == 1 ? Tr::tr("%1 comes online") : Tr::tr("%1 come online")).arg(joinAnd(cameOnline));
+    return text + rest;
 }
 
 QStringList restoreComments(const Project &project, const PlanStep &step, const Backup *backup,
-                            PlanState &state)
+                            const StepStates &states)
 {
     const Database &db = project.database;
     QStringList warnings;
@@ -254,27 +258,16 @@ QStringList restoreComments(const Project &project, const PlanStep &step, const 
     if (step.recovery == RecoveryOption::Standby && step.standbyFile.isEmpty())
         warnings += Tr::tr("WARNING: STANDBY needs an undo file, and this step names none.");
 
-    if (step.statement == StepStatement::RestoreDatabase) {
-        if (step.partial) {
-            state = PlanState();
-            state.partialSeen = true;
-        }
-        const QStringList fgs = restoredFilegroups(db, step);
-        for (const QString &fg : fgs)
-            addUnique(state.pending, fg);
-        if (step.partial || fgs.contains(QStringLiteral("PRIMARY"), Qt::CaseInsensitive))
-            state.pendingDatabase = true;
-        if (!step.pages.isEmpty())
-            state.pendingPages = true;
-    }
-    return QStringList{action + stopPhrase(step) + outcome(db, step, state) + u'.'} + warnings;
+    return QStringList{action + stopPhrase(step) + outcome(step, states) + u'.'} + warnings;
 }
 
-QStringList tailLogComments(const PlanStep &step, const Backup *backup)
+QStringList tailLogComments(const PlanStep &step, const Backup *backup, const StepStates &states)
 {
     QString text = Tr::tr("back up the tail of the log into %1 (R-TAIL-001)")
                        .arg(backup ? backupPhrase(*backup) : Tr::tr("backup %1").arg(step.backup));
-    if (step.norecovery)
+    if (states.after.outcome.refused())
+        text += Tr::tr("; SQL Server refuses this statement (%1), so nothing changes").arg(states.after.outcome.refusedBy);
+    else if (step.norecovery && states.after.database == DatabaseState::Restoring)
         text += Tr::tr("; NORECOVERY leaves the database RESTORING, so nothing changes after the backup");
     if (step.noTruncate)
         text += Tr::tr("; NO_TRUNCATE lets it run on a damaged database (R-TAIL-004)");
@@ -293,6 +286,13 @@ QStringList tailLogComments(const PlanStep &step, const Backup *backup)
 
 QString TsqlWriter::restoreScript(const Project &project, const Plan &plan)
 {
+    return restoreScript(project, plan, RestoreSimulator::simulate(project, plan));
+}
+
+QString TsqlWriter::restoreScript(const Project &project, const Plan &plan, const SimulationResult &simulation)
+{
+    if (simulation.steps.size() != plan.steps.size()) // not this plan's simulation: never comment from a wrong one
+        return restoreScript(project, plan);
     const Database &db = project.database;
     QString out = commentLine(Tr::tr("Restore plan \"%1\" for database %2").arg(plan.name, db.name));
     out += commentLine(Tr::tr("Generated by Restore Designer. Run in SSMS or with sqlcmd; each statement is its own batch."));
@@ -308,20 +308,20 @@ QString TsqlWriter::restoreScript(const Project &project, const Plan &plan)
         break;
     }
 
-    PlanState state;
     for (qsizetype i = 0; i < plan.steps.size(); ++i) {
         const PlanStep &step = plan.steps[i];
+        const StepStates states{i == 0 ? simulation.initial : simulation.steps[i - 1], simulation.steps[i]};
         const Backup *backup = step.backup.isEmpty() ? nullptr : project.backup(step.backup);
         QStringList comments;
         QString statement;
         switch (step.statement) {
         case StepStatement::RestoreDatabase:
         case StepStatement::RestoreLog:
-            comments = restoreComments(project, step, backup, state);
+            comments = restoreComments(project, step, backup, states);
             statement = TsqlBatch::render([&](TsqlBatch &b) { return restoreStatement(project, step, backup, b); });
             break;
         case StepStatement::BackupLog:
-            comments = tailLogComments(step, backup);
+            comments = tailLogComments(step, backup, states);
             statement = TsqlBatch::render([&](TsqlBatch &b) { return tailLogStatement(project, step, backup, b); });
             break;
         case StepStatement::SetOffline:

@@ -1,12 +1,15 @@
 #pragma once
 
 #include "model/domain/project.h"
+#include "model/simulation/simulationresult.h"
 
 namespace rd {
 
 /// Writes the T-SQL a DBA pastes into SSMS or runs with sqlcmd, in the form SSMS scripts it:
 /// one statement per step, options in WITH, `FILE = n`, a `GO` after each statement, and a short
-/// comment per step saying what it achieves. Identifiers are quoted as QUOTENAME does and strings
+/// comment per step saying what it achieves: what the plan's simulation (RestoreSimulator) says,
+/// never what the options alone suggest (which filegroups come online, which stay RECOVERY_PENDING,
+/// RESTORING or OFFLINE, a statement SQL Server refuses). Identifiers are quoted as QUOTENAME does and strings
 /// as N'…', so no name can break out of its statement, whatever it contains (see tsqlquoting.h).
 /// A name or path holding a line break, a control character or `$(` never appears in the script
 /// text: it is built with NCHAR() in a batch variable, or the statement runs as dynamic SQL
@@ -21,6 +24,9 @@ public:
     /// options in the order FILE, PARTIAL, recovery, stop clause, CONTINUE_AFTER_ERROR, REPLACE,
     /// MOVE, NOUNLOAD, STATS = 10 (Microsoft, "RESTORE Statements (Transact-SQL)"). An unspecified
     /// recovery option is left to SQL Server's default, RECOVERY, except where R-GEN-003 needs it.
+    /// `simulation` is `plan`'s (PlanAnalysis::simulation, one state per step); the overload without
+    /// it simulates the plan first, as does this one when given a simulation of another step count.
+    static QString restoreScript(const Project &project, const Plan &plan, const SimulationResult &simulation);
     static QString restoreScript(const Project &project, const Plan &plan);
     /// The BACKUP script that produces the designed history: every backup in time order, with the
     /// events between them (read-only switches, recovery-model changes, marks) as statements and

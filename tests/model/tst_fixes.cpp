@@ -1,10 +1,13 @@
 #include "model/commands/editcommand.h"
 #include "model/commands/projectedits.h"
+#include "model/analysis/projectanalysis.h"
 #include "model/domain/plantime.h"
+#include "model/tsql/tsqlwriter.h"
 #include "tests/model/plansteps.h"
 #include "sampleloader.h"
 
 #include <QDir>
+#include <QRegularExpression>
 #include <QMap>
 #include <QSet>
 #include <QSignalSpy>
@@ -139,6 +142,8 @@ private slots:
     void impossibleBackupFixRemovesIt();
     void compositeFixIsOneUndoStep();
     void rollForwardFixKeepsTheLogRestoresAlreadyThere();
+    void tailLogFixAddsARealBackup();
+    void noTailFixWithoutADevice();
 };
 
 void TestFixes::fixResolvesTheFinding_data()
@@ -431,6 +436,92 @@ void TestFixes::rollForwardFixKeepsTheLogRestoresAlreadyThere()
     doc.undoStack()->push(new EditCommand(&doc, 0, d->edit, ProjectEdits::fixText(d->fix)));
     QVERIFY(doc.project().plans[0].steps == example.plans[0].steps);
     QVERIFY(!find(doc, QStringLiteral("R-TAIL-003")));
+}
+
+namespace {
+
+/// The fix of the first finding of `rule` applied through the document, as the designer applies it.
+bool applyFix(ProjectDocument &doc, const QString &rule)
+{
+    const Diagnostic *d = find(doc, rule);
+    if (!d || !d->edit.isValid())
+        return false;
+    doc.undoStack()->push(new EditCommand(&doc, 0, d->edit, ProjectEdits::fixText(d->fix)));
+    return true;
+}
+
+/// The restore script of plan 0 as the T-SQL dock writes it (from the document's analysis).
+QString script(const ProjectDocument &doc)
+{
+    return TsqlWriter::restoreScript(doc.project(), doc.project().plans[0], doc.analysis().plan(0).simulation);
+}
+
+const QRegularExpression Placeholder(QStringLiteral("N'<[^']*>'"));
+
+int errors(const ProjectDocument &doc)
+{
+    int n = 0;
+    for (const Diagnostic &d : doc.diagnostics(0))
+        n += d.severity == Severity::Error;
+    return n;
+}
+
+} // namespace
+
+/// Issue 9: R-TAIL-001's fix on RESTORE example B of a FULL-model database that exists (the page's
+/// own note: back up the tail first) adds a real tail-log backup to the history and the BACKUP LOG
+/// step that takes it, as one undo step; the script then names its device, never a placeholder.
+/// R-TAIL-003's fix then restores it last and the plan passes.
+void TestFixes::tailLogFixAddsARealBackup()
+{
+    const Project p = test::loadProject(scenarioDir() + QStringLiteral("/restore-full-differential--full-model-no-tail.json"));
+    ProjectDocument doc;
+    doc.reset(p);
+    QVERIFY(applyFix(doc, QStringLiteral("R-TAIL-001")));
+    QCOMPARE(doc.undoStack()->count(), 1);
+    const Project &fixed = doc.project();
+    QCOMPARE(fixed.backups.size(), p.backups.size() + 1);
+    const Backup &tail = fixed.backups.last();
+    QCOMPARE(tail.id, QStringLiteral("AdventureWorks2012_tail_log"));
+    QVERIFY(tail.isLog() && tail.tailLog);
+    // Beside the other backups (Z:\SQLServerBackups\), after the failure at 09:00 (half an hour on).
+    QCOMPARE(tail.media, QStringList{QStringLiteral("Z:\\SQLServerBackups\\AdventureWorks2012_tail_log.trn")});
+    QCOMPARE(tail.start, *PlanTime::parse(QStringLiteral("2020-04-15T09:30:00")));
+    const PlanStep &taken = fixed.plans[0].steps[0];
+    QVERIFY(taken.statement == StepStatement::BackupLog && taken.norecovery);
+    QCOMPARE(taken.backup, tail.id);
+    QVERIFY(!find(doc, QStringLiteral("R-TAIL-001")));
+    const QString sql = script(doc);
+    QVERIFY2(!sql.contains(Placeholder), qPrintable(sql));
+    QVERIFY2(sql.contains(QStringLiteral("BACKUP LOG [AdventureWorks2012]\n    TO DISK = N'Z:\\SQLServerBackups\\"
+                                         "AdventureWorks2012_tail_log.trn'\n")), qPrintable(sql));
+    QVERIFY(!sql.contains(QLatin1String("WARNING")));
+
+    QVERIFY(applyFix(doc, QStringLiteral("R-TAIL-003"))); // restore the tail last
+    QCOMPARE(errors(doc), 0);
+    QVERIFY(doc.analysis().plan(0).simulation.steps.last().database == DatabaseState::Online);
+    QVERIFY(!script(doc).contains(Placeholder));
+
+    doc.undoStack()->undo();
+    doc.undoStack()->undo(); // one step each: the backup and its step go together
+    QVERIFY(doc.project() == p);
+}
+
+/// No backup names a device: nothing to name the tail's after, so no fix takes one (the words say
+/// what to draw); the script then never gets a placeholder from a fix.
+void TestFixes::noTailFixWithoutADevice()
+{
+    Project p = test::loadProject(scenarioDir() + QStringLiteral("/restore-full-differential--full-model-no-tail.json"));
+    for (Backup &b : p.backups)
+        b.media.clear();
+    ProjectDocument doc;
+    doc.reset(p);
+    const Diagnostic *d = find(doc, QStringLiteral("R-TAIL-001"));
+    QVERIFY(d);
+    QVERIFY(!d->edit.isValid());
+    QVERIFY(!d->fix.isEmpty());
+    const Diagnostic *t = find(doc, QStringLiteral("R-TAIL-003"));
+    QVERIFY(t && !t->edit.isValid());
 }
 
 QTEST_GUILESS_MAIN(TestFixes)

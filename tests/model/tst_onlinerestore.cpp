@@ -365,8 +365,14 @@ void TestOnlineRestore::file002And003OfflineFileRestoreNeedsTheTail()
     QCOMPARE(count(r.diagnostics, "R-FILE-003", 1), 1);
     QCOMPARE(state(r.steps.last(), "A"), QStringLiteral("RESTORING"));
     d = find(r.diagnostics, "R-FILE-003");
-    QCOMPARE(d->edit.step, 1);
-    QVERIFY(d->edit.value.norecovery);
+    // The fix takes a real tail-log backup (issue 9): added to the history, and named by the
+    // BACKUP LOG … WITH NORECOVERY step inserted before step 2, never a placeholder device.
+    QVERIFY(d->edit.kind == ProjectEdit::Kind::Composite);
+    QVERIFY(d->edit.parts[0].kind == ProjectEdit::Kind::AddBackup);
+    QVERIFY(d->edit.parts[0].backup.tailLog && !d->edit.parts[0].backup.media.isEmpty());
+    QCOMPARE(d->edit.parts[1].step, 1);
+    QVERIFY(d->edit.parts[1].value.norecovery);
+    QCOMPARE(d->edit.parts[1].value.backup, d->edit.parts[0].backup.id);
 }
 
 void TestOnlineRestore::file005PointInTimeNeedsEveryFile()

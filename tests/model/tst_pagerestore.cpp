@@ -399,10 +399,18 @@ void TestPageRestore::standardEditionMustGoOfflineFirst()
     const SimulationResult sim = RestoreSimulator::simulate(p, p.plans.first());
     const Diagnostic *d = find(sim.diagnostics, "R-ONL-001", 0);
     QVERIFY2(d, qPrintable(dump(sim.diagnostics)));
-    QVERIFY(d->edit.kind == ProjectEdit::Kind::InsertStep);
-    QCOMPARE(d->edit.step, 0);
-    QCOMPARE(toString(d->edit.value.statement), toString(StepStatement::BackupLog));
-    QVERIFY(d->edit.value.norecovery);
+    // A real tail-log backup, added to the history beside the others, and the step that takes it
+    // (issue 9: a fix never writes a placeholder device).
+    QVERIFY(d->edit.kind == ProjectEdit::Kind::Composite);
+    const Backup &tail = d->edit.parts[0].backup;
+    QVERIFY(d->edit.parts[0].kind == ProjectEdit::Kind::AddBackup && tail.isLog() && tail.tailLog);
+    QCOMPARE(tail.media.size(), 1);
+    QVERIFY2(tail.media[0].endsWith(QLatin1String("\\") + tail.id + QLatin1String(".trn")), qPrintable(tail.media[0]));
+    const ProjectEdit &taken = d->edit.parts[1];
+    QCOMPARE(taken.step, 0);
+    QCOMPARE(toString(taken.value.statement), toString(StepStatement::BackupLog));
+    QVERIFY(taken.value.norecovery);
+    QCOMPARE(taken.value.backup, tail.id);
     QVERIFY(sim.steps[0].pagesRestoring.isEmpty());
 }
 
@@ -420,7 +428,10 @@ void TestPageRestore::offlinePageRestoreNeedsTheTailLog()
     QCOMPARE(pagesOf(sim.steps[1]), Pages);
     const Diagnostic *d = find(sim.diagnostics, "R-FILE-003", 1); // reported at the page restore
     QVERIFY2(d, qPrintable(dump(sim.diagnostics)));
-    QVERIFY(d->edit.kind == ProjectEdit::Kind::InsertStep);
+    QVERIFY(d->edit.kind == ProjectEdit::Kind::Composite); // the tail-log backup, and the step taking it
+    QVERIFY(d->edit.parts[0].kind == ProjectEdit::Kind::AddBackup);
+    QCOMPARE(d->edit.parts[1].step, 1);
+    QCOMPARE(d->edit.parts[1].value.backup, d->edit.parts[0].backup.id);
     QCOMPARE(toString(sim.steps[3].database), QStringLiteral("RESTORING")); // recovery fails
     QCOMPARE(pagesOf(sim.steps[3]), Pages);
 }

@@ -77,6 +77,7 @@ private slots:
     void tail005DamagedLog();
     void tail005BulkLoggedWithADataFileMissing();
     void file004DamagedLogRulesOutFileRestore();
+    void tail001FixContinuesImportedLsns();
 };
 
 void TestTailChecks::sampleHasNoTailFindings()
@@ -248,4 +249,28 @@ void TestTailChecks::file004DamagedLogRulesOutFileRestore()
 }
 
 QTEST_GUILESS_MAIN(TestTailChecks)
+/// The sample's LSNs are imported (msdb's), so the tail the R-TAIL-001 fix adds continues them: it
+/// starts where imoltp_log ends (35000000026400001, lastLsn is exclusive) and ends one log block
+/// (the middle ten digits) further, 35000000026500001; derived LSNs (seconds since 2000) would fall
+/// below the chain. Applied, the fix and R-TAIL-003's restore of the tail leave no error.
+void TestTailChecks::tail001FixContinuesImportedLsns()
+{
+    Project p = inPlace();
+    const QList<Diagnostic> before = check(p); // find() points into it
+    const Diagnostic *d = find(before, "R-TAIL-001");
+    QVERIFY(d && d->edit.kind == ProjectEdit::Kind::Composite);
+    const Backup &tail = d->edit.parts[0].backup;
+    QCOMPARE(tail.id, QStringLiteral("imoltp_tail_log"));
+    QCOMPARE(tail.firstLsn.toString(), QStringLiteral("35000000026400001"));
+    QCOMPARE(tail.lastLsn.toString(), QStringLiteral("35000000026500001"));
+    QCOMPARE(tail.media, QStringList{QStringLiteral("c:\\data\\imoltp_tail_log.trn")}); // beside imoltp_secondary.dmp
+    d->edit.applyTo(p, 0);
+    const QList<Diagnostic> afterTail = check(p);
+    const Diagnostic *restoreTail = find(afterTail, "R-TAIL-003");
+    QVERIFY(restoreTail && restoreTail->edit.isValid());
+    restoreTail->edit.applyTo(p, 0);
+    for (const Diagnostic &x : check(p))
+        QVERIFY2(x.severity != Severity::Error, qPrintable(x.rule + u' ' + x.message));
+}
+
 #include "tst_tailchecks.moc"

@@ -1,5 +1,7 @@
+#include "model/domain/plansteps.h"
 #include "model/domain/plantime.h"
 #include "model/io/planjsonreader.h"
+#include "model/simulation/restoresimulator.h"
 #include "model/tsql/tsqlwriter.h"
 
 #include <QRegularExpression>
@@ -131,6 +133,8 @@ private slots:
     void sampleBackupScript();
     void restoreOptionsInOrder();
     void recoveryOnlyPageAndReadWriteFilegroups();
+    void commentsSayWhatTheSimulationSays();
+    void standbyComment();
     void unknownBackupAndUnspecifiedRecovery();
     void tailLogAndOfflineSteps();
     void backupForms();
@@ -164,7 +168,7 @@ void TestTsqlWriter::sampleRestoreScript()
         "GO\n"
         "\n"
         "-- Step 2: roll forward with log backup imoltp_log and recover: PRIMARY and imoltp_mod come online; "
-        "imoltp_secondary stays offline until it is restored.\n"
+        "imoltp_secondary stays RECOVERY_PENDING.\n"
         "RESTORE LOG [imoltp]\n"
         "    FROM DISK = N'c:\\data\\imoltp_log.dmp'\n"
         "    WITH\n"
@@ -280,7 +284,10 @@ void TestTsqlWriter::restoreOptionsInOrder()
              qPrintable(script));
     QVERIFY(script.contains(QStringLiteral("        NORECOVERY,\n        STOPAT = N'2017-03-06T03:50:00',\n"
                                            "        CONTINUE_AFTER_ERROR,\n")));
-    QVERIFY(script.contains(QStringLiteral(", stopping at mark m1; the database is readable in STANDBY")));
+    // The sample's database does not exist on the target, so a log restore is refused (R-GEN-006):
+    // the comment says so rather than what STANDBY would have done.
+    QVERIFY2(script.contains(QStringLiteral(", stopping at mark m1; SQL Server refuses this statement (R-GEN-006), so "
+                                            "nothing changes.\n")), qPrintable(script));
 }
 
 void TestTsqlWriter::recoveryOnlyPageAndReadWriteFilegroups()
@@ -306,11 +313,88 @@ void TestTsqlWriter::recoveryOnlyPageAndReadWriteFilegroups()
                                             "    WITH\n        FILE = 1,\n        PARTIAL,\n        NORECOVERY,\n")),
              qPrintable(script));
     QVERIFY(script.contains(QStringLiteral("RESTORE DATABASE [imoltp]\n    PAGE = N'1:57, 1:202'\n    FROM DISK")));
+    // Nothing rolled the partial restore forward (the page restore is refused), so the simulation
+    // leaves the database RESTORING: the comment says so (it used to claim three filegroups came online).
     QVERIFY2(script.contains(QStringLiteral("-- Step 3: recover filegroup imoltp_secondary without restoring data "
-                                            "(R-RO-003): PRIMARY, imoltp_mod and imoltp_secondary come online.\n")),
-             qPrintable(script));
+                                            "(R-RO-003): the database stays RESTORING, so no filegroup is online.\n")),
+             qPrintable(script.mid(script.indexOf(QLatin1String("-- Step 3")), 400)));
     QVERIFY(script.endsWith(QStringLiteral("RESTORE DATABASE [imoltp]\n    FILEGROUP = N'imoltp_secondary'\n"
                                            "    WITH\n        RECOVERY;\nGO\n")));
+}
+
+/// Issue 9: a piecemeal plan of PRIMARY, mod_fg (memory-optimized), fg_rw and the read-only archive.
+/// Microsoft's piecemeal restore: the partial restore of PRIMARY with mod_fg (R-MOD-002), then the log
+/// WITH RECOVERY, brings those two online and leaves the rest RECOVERY_PENDING until restored; fg_rw,
+/// read/write, restored from the full backup alone cannot recover without the log (R-PIECE-011), so
+/// it stays RESTORING. Each comment names exactly the filegroups the simulation brings online.
+void TestTsqlWriter::commentsSayWhatTheSimulationSays()
+{
+    Project p;
+    p.database.name = QStringLiteral("sales");
+    p.environment.databaseExists = false;
+    auto filegroup = [](const char *name, FilegroupType type, bool readOnly, const char *file) {
+        Filegroup fg;
+        fg.name = QString::fromLatin1(name);
+        fg.type = type;
+        fg.readOnly = readOnly;
+        fg.files.append({QString::fromLatin1(file), QStringLiteral("c:\\data\\%1").arg(QString::fromLatin1(file)), 8 << 20});
+        return fg;
+    };
+    p.database.filegroups = {filegroup("PRIMARY", FilegroupType::Rows, false, "sales"),
+                             filegroup("mod_fg", FilegroupType::MemoryOptimizedData, false, "sales_mod"),
+                             filegroup("fg_rw", FilegroupType::Rows, false, "sales_rw"),
+                             filegroup("archive", FilegroupType::Rows, true, "sales_archive")};
+    p.database.logFiles.append({QStringLiteral("sales_log"), QStringLiteral("c:\\data\\sales_log.ldf"), 8 << 20});
+    Backup full;
+    full.id = QStringLiteral("full");
+    full.start = PlanTime::make(2026, 12, 1, 1, 0);
+    full.finish = PlanTime::make(2026, 12, 1, 1, 5);
+    full.media = {QStringLiteral("d:\\backup\\sales_full.bak")};
+    Backup log;
+    log.id = QStringLiteral("log");
+    log.type = BackupType::Log;
+    log.start = PlanTime::make(2026, 12, 1, 2, 0);
+    log.finish = PlanTime::make(2026, 12, 1, 2, 0, 10);
+    log.media = {QStringLiteral("d:\\backup\\sales_log.trn")};
+    p.backups = {full, log};
+    PlanStep partial = PlanSteps::restoreOf(full, RecoveryOption::NoRecovery);
+    partial.partial = true;
+    partial.filegroups = {QStringLiteral("PRIMARY"), QStringLiteral("mod_fg")};
+    PlanStep fgRw = PlanSteps::restoreOf(full, RecoveryOption::Recovery);
+    fgRw.filegroups = {QStringLiteral("fg_rw")};
+    p.plans = {Plan{QStringLiteral("Piecemeal"), {}, {partial, PlanSteps::restoreOf(log, RecoveryOption::Recovery), fgRw}}};
+
+    const SimulationResult sim = RestoreSimulator::simulate(p, p.plans[0]);
+    const QString script = TsqlWriter::restoreScript(p, p.plans[0], sim);
+    QStringList comments;
+    for (const QString &line : script.split(u'\n'))
+        if (line.startsWith(QLatin1String("-- Step ")))
+            comments << line;
+    QCOMPARE(comments.size(), 3);
+    QVERIFY2(comments[0].endsWith(QLatin1String("from full backup full; the database stays RESTORING.")), qPrintable(comments[0]));
+    QCOMPARE(comments[1], QStringLiteral("-- Step 2: roll forward with log backup log and recover: PRIMARY and mod_fg come "
+                                         "online; fg_rw and archive stay RECOVERY_PENDING."));
+    QCOMPARE(comments[2], QStringLiteral("-- Step 3: restore filegroup fg_rw from full backup full and recover: no filegroup "
+                                         "comes online; fg_rw stays RESTORING; archive stays RECOVERY_PENDING."));
+    // And the simulation agrees, filegroup by filegroup (states after step 2 and 3).
+    QVERIFY(sim.steps[1].filegroupState(QStringLiteral("fg_rw")) == FileState::RecoveryPending);
+    QVERIFY(sim.steps[1].filegroupState(QStringLiteral("archive")) == FileState::RecoveryPending);
+    QVERIFY(sim.steps[2].filegroupState(QStringLiteral("fg_rw")) == FileState::Restoring);
+    // The overload without a simulation simulates the same plan.
+    QCOMPARE(TsqlWriter::restoreScript(p, p.plans[0]), script);
+}
+
+/// RESTORE … WITH STANDBY leaves the database readable between restores (R-REC-003).
+void TestTsqlWriter::standbyComment()
+{
+    Project p = loadSample();
+    p.plans[0].steps.removeLast();
+    p.plans[0].steps[1].recovery = RecoveryOption::Standby;
+    p.plans[0].steps[1].standbyFile = QStringLiteral("c:\\data\\undo.dat");
+    const QString script = TsqlWriter::restoreScript(p, p.plans[0]);
+    QVERIFY2(script.contains(QStringLiteral("-- Step 2: roll forward with log backup imoltp_log; the database is readable in "
+                                            "STANDBY (undo file c:\\data\\undo.dat) until the next restore.\n")),
+             qPrintable(script));
 }
 
 void TestTsqlWriter::unknownBackupAndUnspecifiedRecovery()
@@ -322,7 +406,8 @@ void TestTsqlWriter::unknownBackupAndUnspecifiedRecovery()
     const QString script = TsqlWriter::restoreScript(p, Plan{QStringLiteral("x"), {}, {ghost, bare}});
     QVERIFY2(script.contains(QStringLiteral(
                  "-- Step 1: restore the whole database from backup nowhere and recover (no recovery option is "
-                 "written; SQL Server defaults to RECOVERY): ")),
+                 "written; SQL Server defaults to RECOVERY); SQL Server refuses this statement (R-REF-001), so nothing "
+                 "changes.\n")),
              qPrintable(script));
     QVERIFY(script.contains(QStringLiteral("-- WARNING: backup \"nowhere\" is not in the backup history; "
                                            "the FROM clause below is a placeholder.\n"
