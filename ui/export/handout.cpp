@@ -117,7 +117,7 @@ QString html(const ProjectAnalysis &analysis, qsizetype planIndex, bool withTime
     h += QStringLiteral("<h2>%1</h2>").arg(Tr::tr("Findings")) + findingsList(a.diagnostics);
     // Long comment lines wrap rather than run off the page.
     h += QStringLiteral("<h2>%1</h2><pre style=\"white-space: pre-wrap; font-size: 8pt\">%2</pre>")
-             .arg(Tr::tr("Restore script (T-SQL)"), esc(TsqlWriter::restoreScript(p, plan)));
+             .arg(Tr::tr("Restore script (T-SQL)"), esc(TsqlWriter::restoreScript(p, plan, a.simulation)));
     return h + QStringLiteral("</body></html>");
 }
 
