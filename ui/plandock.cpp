@@ -1,6 +1,7 @@
 #include "ui/plandock.h"
 
 #include "ui/designeractions.h"
+#include "ui/docks/targeteditor.h"
 #include "ui/planstepmodel.h"
 #include "ui/stepeditorwidget.h"
 #include "ui/viewstate.h"
@@ -58,6 +59,7 @@ PlanDock::PlanDock(ProjectDocument *document, ViewState *viewState, DesignerActi
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->setSpacing(0);
     topLayout->addWidget(toolBar);
+    topLayout->addWidget(new TargetEditor(document, viewState));
     m_placeholder->setObjectName(QStringLiteral("planPlaceholder"));
     m_placeholder->setAlignment(Qt::AlignCenter);
     m_placeholder->setWordWrap(true);

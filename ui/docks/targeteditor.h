@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+
+namespace rd {
+
+class ProjectDocument;
+class ViewState;
+
+/// The current plan's recovery target, above its steps: the end of the log, a point in time
+/// (STOPAT; the picker is bounded to the history: from the first backup's start to the end of the
+/// last log backup, as no log reaches further), or a marked transaction (STOPATMARK, or
+/// STOPBEFOREMARK) among the history's marks. Each change is one undoable edit of the plan.
+class TargetEditor : public QWidget
+{
+    Q_OBJECT
+public:
+    TargetEditor(ProjectDocument *document, ViewState *viewState, QWidget *parent = nullptr);
+
+    QComboBox *kindCombo() const { return m_kind; }
+    QDateTimeEdit *timeEdit() const { return m_time; }
+    QComboBox *markCombo() const { return m_mark; }
+    QCheckBox *beforeMarkBox() const { return m_before; }
+
+private:
+    void refresh();
+    void push();
+
+    ProjectDocument *m_document;
+    ViewState *m_viewState;
+    QComboBox *m_kind;
+    QDateTimeEdit *m_time;
+    QComboBox *m_mark;
+    QCheckBox *m_before;
+};
+
+} // namespace rd
