@@ -5,6 +5,7 @@
 #include "ui/docks/databaseinspector.h"
 #include "ui/designerstyle.h"
 #include "ui/diagnosticsdock.h"
+#include "ui/eventdialog.h"
 #include "ui/export/exportactions.h"
 #include "ui/layoutscene.h"
 #include "ui/layoutview.h"
@@ -194,6 +195,10 @@ void MainWindow::createMenus()
     edit->addAction(m_actions->removeFilegroupAction());
     edit->addSeparator();
     edit->addMenu(m_actions->addBackupMenu());
+    QAction *addEvent = edit->addAction(tr("Add &Event…"), this, [this] { EventDialog::addTo(m_document, {}, this); });
+    addEvent->setObjectName(QStringLiteral("addEventAction"));
+    addEvent->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    addEvent->setStatusTip(tr("Add a failure, a read-only switch, a recovery-model change or a mark to the timeline"));
     edit->addAction(m_actions->removeBackupAction());
     edit->addAction(m_actions->addToPlanAction());
     edit->addSeparator();

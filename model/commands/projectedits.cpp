@@ -160,6 +160,7 @@ DocumentChange changeOf(const ProjectEdit &edit, int planIndex)
     case Kind::ReplaceFile: // its name goes from (or follows in) backup and step scopes too
         return {ChangeKind::Layout | ChangeKind::Backups | ChangeKind::Plans};
     case Kind::RemoveEvent:
+    case Kind::AddEvent:
         return {ChangeKind::Events};
     case Kind::Composite:
         break;
@@ -198,6 +199,7 @@ QString undoText(const ProjectEdit &edit)
         return edit.filegroup.readOnly ? FilegroupTr::tr("Make %1 read-only").arg(edit.filegroup.name)
                                        : FilegroupTr::tr("Make %1 read/write").arg(edit.filegroup.name);
     case Kind::RemoveEvent: return EditTr::tr("Remove a %1 event").arg(toString(edit.event.kind));
+    case Kind::AddEvent: return EditTr::tr("Add a %1 event").arg(toString(edit.event.kind));
     case Kind::SetDatabase: return EditTr::tr("Change database %1").arg(edit.database.name);
     case Kind::SetEnvironment: return EditTr::tr("Change the target environment");
     case Kind::SetFilegroupType:

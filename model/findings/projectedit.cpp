@@ -161,6 +161,11 @@ ProjectEdit ProjectEdit::removeEvent(const TimelineEvent &event)
     return {.kind = Kind::RemoveEvent, .event = event};
 }
 
+ProjectEdit ProjectEdit::addEvent(const TimelineEvent &event)
+{
+    return {.kind = Kind::AddEvent, .event = event};
+}
+
 ProjectEdit ProjectEdit::setDatabase(const Database &database)
 {
     Database d;
@@ -378,6 +383,9 @@ void ProjectEdit::applyTo(Project &project, int planIndex) const
     case Kind::RemoveEvent:
         if (const qsizetype i = project.events.indexOf(event); i >= 0)
             project.events.removeAt(i);
+        break;
+    case Kind::AddEvent:
+        project.events.append(event);
         break;
     case Kind::Composite:
         for (const ProjectEdit &part : parts)

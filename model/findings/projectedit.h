@@ -72,6 +72,7 @@ struct ProjectEdit
         RemoveFile,       ///< the data file named file.name removed, and its name from backup and step scopes
         ReplaceFile,      ///< the data file named `from` = file (name, path, size); backup and step scopes follow a new name
         MoveFile,         ///< the data file named file.name moved to the end of the filegroup named filegroup.name
+        AddEvent,         ///< `event` added to the timeline's events (a failure, a read-only switch, a mark …)
         Composite,        ///< `parts` in order, as one edit
     };
     Kind kind = Kind::None;
@@ -93,7 +94,7 @@ struct ProjectEdit
     DataFile file;        ///< AddFile, ReplaceFile: the new value; RemoveFile, MoveFile: only the name
     Database database;    ///< SetDatabase: name, edition, recoveryModel, readOnly (its lists unused)
     RestoreEnvironment environment; ///< SetEnvironment
-    TimelineEvent event;  ///< RemoveEvent
+    TimelineEvent event;  ///< RemoveEvent, AddEvent
     ProjectEditParts parts; ///< Composite
 
     bool isValid() const { return kind != Kind::None; }
@@ -115,6 +116,7 @@ struct ProjectEdit
     static ProjectEdit renameFilegroup(const QString &oldName, const QString &newName);
     static ProjectEdit setFilegroupReadOnly(const QString &name, bool readOnly);
     static ProjectEdit removeEvent(const TimelineEvent &event);
+    static ProjectEdit addEvent(const TimelineEvent &event);
     /// The database's name, edition, recovery model and READ_ONLY option become `database`'s; its
     /// filegroups and log files are ignored (they have their own edits).
     static ProjectEdit setDatabase(const Database &database);

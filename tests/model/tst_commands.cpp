@@ -381,6 +381,11 @@ void TestCommands::everyKindUndoesExactly_data()
     row(Kind::RemoveFile, ProjectEdit::removeFile(QStringLiteral("imoltp_secondary")));
     row(Kind::ReplaceFile, ProjectEdit::replaceFile(QStringLiteral("imoltp_secondary"), DataFile{.name = QStringLiteral("sec")}));
     row(Kind::MoveFile, ProjectEdit::moveFile(QStringLiteral("imoltp_primary2"), QStringLiteral("imoltp_secondary")));
+    TimelineEvent mark;
+    mark.kind = EventKind::Mark;
+    mark.name = QStringLiteral("before_update");
+    mark.at = PlanTime::make(2017, 3, 6, 3, 30);
+    row(Kind::AddEvent, ProjectEdit::addEvent(mark));
     row(Kind::Composite, ProjectEdit::composite({ProjectEdit::replaceBackup(log), ProjectEdit::replace(1, changed)}));
     QCOMPARE(rows, int(Kind::Composite)); // every kind but None has a row (Composite is the last)
 }

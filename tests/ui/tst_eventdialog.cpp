@@ -1,0 +1,100 @@
+// Edit ▸ Add Event (issue 9, item 3): the dialog builds the event the user describes and refuses an
+// incomplete one; adding it is one undo step.
+#include "model/commands/editcommand.h"
+#include "model/document/projectdocument.h"
+#include "model/domain/plantime.h"
+#include "ui/eventdialog.h"
+#include "ui/projectfileactions.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateTimeEdit>
+#include <QDialogButtonBox>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+using namespace rd;
+
+class TestEventDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void aFailureOfOneFile();
+    void aMarkNeedsAName();
+    void addingIsOneUndoStep();
+
+private:
+    static bool okEnabled(const EventDialog &d)
+    {
+        return d.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->isEnabled();
+    }
+    static void choose(QComboBox *combo, EventKind kind) { combo->setCurrentIndex(combo->findData(int(kind))); }
+};
+
+void TestEventDialog::aFailureOfOneFile()
+{
+    // One lost disk: the sample's file imoltp_secondary, the log intact (a tail-log backup possible).
+    const Project sample = ProjectFileActions::sampleProject();
+    EventDialog d(sample, PlanTime::make(2017, 3, 6, 5, 0));
+    QVERIFY(!okEnabled(d)); // nothing damaged yet
+    QVERIFY(!d.problem().isEmpty());
+    QListWidgetItem *file = nullptr;
+    for (int i = 0; i < d.partsList()->count(); ++i)
+        if (d.partsList()->item(i)->data(Qt::UserRole).toString() == QLatin1String("imoltp_secondary")
+            && d.partsList()->item(i)->text().contains(QLatin1String("file")))
+            file = d.partsList()->item(i);
+    QVERIFY(file);
+    file->setCheckState(Qt::Checked);
+    QVERIFY(okEnabled(d));
+    const TimelineEvent e = d.event();
+    QVERIFY(e.kind == EventKind::Failure);
+    QCOMPARE(e.at, PlanTime::make(2017, 3, 6, 5, 0));
+    QCOMPARE(e.files, QStringList{QStringLiteral("imoltp_secondary")});
+    QVERIFY(e.filegroups.isEmpty() && !e.wholeDatabase && !e.logDamaged);
+    QVERIFY(e.damagesFile(QStringLiteral("imoltp_secondary"), QStringLiteral("imoltp_secondary")));
+    QVERIFY(!e.damagesFile(QStringLiteral("PRIMARY"), QStringLiteral("imoltp_primary1")));
+    d.wholeDatabaseBox()->setChecked(true); // the whole database: no list needed
+    QVERIFY(d.event().wholeDatabase && d.event().files.isEmpty());
+}
+
+void TestEventDialog::aMarkNeedsAName()
+{
+    const Project sample = ProjectFileActions::sampleProject();
+    EventDialog d(sample, PlanTime::make(2017, 3, 6, 3, 30));
+    choose(d.kindCombo(), EventKind::Mark);
+    QVERIFY(!okEnabled(d));
+    d.markEdit()->setText(QStringLiteral("  before_price_update "));
+    QVERIFY(okEnabled(d));
+    QCOMPARE(d.event().name, QStringLiteral("before_price_update"));
+    choose(d.kindCombo(), EventKind::SetReadOnly);
+    QCOMPARE(d.event().filegroup, sample.database.filegroups.first().name);
+    choose(d.kindCombo(), EventKind::SetRecoveryModel);
+    d.recoveryModelCombo()->setCurrentIndex(d.recoveryModelCombo()->findData(int(RecoveryModel::Simple)));
+    QVERIFY(d.event().recoveryModel == RecoveryModel::Simple);
+}
+
+void TestEventDialog::addingIsOneUndoStep()
+{
+    ProjectDocument document;
+    document.reset(ProjectFileActions::sampleProject());
+    const qsizetype events = document.project().events.size();
+    QTimer::singleShot(0, [] {
+        auto *d = qobject_cast<EventDialog *>(QApplication::activeModalWidget());
+        QVERIFY(d);
+        d->wholeDatabaseBox()->setChecked(true);
+        d->accept();
+    });
+    QVERIFY(EventDialog::addTo(&document, PlanTime::make(2017, 3, 6, 6, 0), nullptr));
+    QCOMPARE(document.project().events.size(), events + 1);
+    QVERIFY(document.project().events.last().wholeDatabase);
+    QCOMPARE(document.undoStack()->count(), 1);
+    document.undoStack()->undo();
+    QCOMPARE(document.project().events.size(), events);
+}
+
+QTEST_MAIN(TestEventDialog)
+#include "tst_eventdialog.moc"
