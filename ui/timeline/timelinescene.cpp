@@ -459,7 +459,7 @@ void TimelineScene::drawBackground(QPainter *p, const QRectF &rect)
             p->drawLine(QPointF(x, 2), QPointF(x, 15));
         }
     }
-    drawLaneStates(p, rect);
+    drawLaneTints(p, rect);
 }
 
 } // namespace rd

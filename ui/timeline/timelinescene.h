@@ -129,6 +129,9 @@ signals:
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    /// Trainer mode: on each filegroup lane, a chip with its state after the selected step and the
+    /// step after which it comes online (TimelineView draws it under its fixed lane labels).
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
@@ -142,8 +145,8 @@ private:
     void placeBands(qint64 fromMs, qint64 toMs, int first, const std::vector<char> &dense);
     void placeBackupItem(BackupItem *item, const TimelineLayout::Bar &bar);
     void rebuildMarkers();
-    /// The trainer tints and "online after step N" chips of the visible lanes.
-    void drawLaneStates(QPainter *painter, const QRectF &rect);
+    /// Trainer mode: the pale tints of the lanes (under the bars; the chips are drawForeground's).
+    void drawLaneTints(QPainter *painter, const QRectF &rect);
     qreal xForMs(qint64 ms) const;
 
     ProjectDocument *m_document;

@@ -49,22 +49,28 @@ int TimelineScene::laneOnlineAfterStep(int lane) const
     return step ? *step + 1 : -1;
 }
 
-void TimelineScene::drawLaneStates(QPainter *p, const QRectF &rect)
+void TimelineScene::drawLaneTints(QPainter *p, const QRectF &rect)
 {
+    for (int i = 0; i < m_lanes.size(); ++i)
+        if (const QColor tint = laneStateTint(i); tint.isValid())
+            p->fillRect(QRectF(rect.left(), m_lanes[i].top, rect.width(), m_laneHeight), tint);
+}
+
+void TimelineScene::drawForeground(QPainter *p, const QRectF &rect)
+{
+    // The chips go over the bars (a trainer reads them first), at the right edge of what is shown.
     const StepState *state = selectedState(m_document, m_viewState);
     if (!state)
         return;
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.85);
     const QFontMetricsF fm(small);
+    p->save();
+    p->setRenderHint(QPainter::Antialiasing);
     p->setFont(small);
     for (int i = 0; i < m_lanes.size(); ++i) {
-        const QColor tint = laneStateTint(i);
-        if (!tint.isValid())
+        if (m_lanes[i].filegroup.isEmpty())
             continue;
-        const QRectF lane(rect.left(), m_lanes[i].top, rect.width(), m_laneHeight);
-        p->fillRect(lane, tint);
-        // The chip at the lane's right edge of what is shown: its state now, and when it comes online.
         const FileState now = state->filegroupState(m_lanes[i].filegroup);
         const int online = laneOnlineAfterStep(i);
         QString text = toString(now);
@@ -73,14 +79,16 @@ void TimelineScene::drawLaneStates(QPainter *p, const QRectF &rect)
         else if (online < 0)
             text += tr(" · not online in this plan");
         const qreal w = fm.horizontalAdvance(text) + 12;
-        const QRectF chip(rect.right() - w - 8, lane.center().y() - fm.height() / 2 - 2, w, fm.height() + 4);
-        QColor solid = DesignerStyle::fileStateColor(now);
+        const qreal centre = m_lanes[i].top + m_laneHeight / 2;
+        const QRectF chip(rect.right() - w - 8, centre - fm.height() / 2 - 2, w, fm.height() + 4);
+        const QColor solid = DesignerStyle::fileStateColor(now);
         p->setPen(QPen(solid, 1));
-        p->setBrush(QColor(255, 255, 255, 220));
+        p->setBrush(QColor(255, 255, 255, 235));
         p->drawRoundedRect(chip, chip.height() / 2, chip.height() / 2);
         p->setPen(solid.darker(140));
         p->drawText(chip, Qt::AlignCenter, text);
     }
+    p->restore();
 }
 
 } // namespace rd

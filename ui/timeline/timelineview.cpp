@@ -349,8 +349,9 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     menu.exec(event->globalPos());
 }
 
-void TimelineView::drawForeground(QPainter *p, const QRectF &)
+void TimelineView::drawForeground(QPainter *p, const QRectF &rect)
 {
+    QGraphicsView::drawForeground(p, rect); // the scene's (trainer mode's chips)
     // Fixed lane labels: painted in viewport coordinates over the scene's left gutter.
     p->save();
     p->resetTransform();
