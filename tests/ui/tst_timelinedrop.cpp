@@ -24,6 +24,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTest>
+#include <QDrag>
+#include <QTimer>
 #include <QUndoStack>
 
 using namespace rd;
@@ -67,6 +69,7 @@ private slots:
     void aPaletteDropAddsOneBackupOnTheLane();
     void theGhostOfPrimaryAloneIsRedWithRmod001();
     void doubleClickingABackupAddsAStep();
+    void aCtrlDragOfABarCarriesTheBackup();
     void theLanesFollowTheSelectedStep();
 
 private:
@@ -220,6 +223,32 @@ void TestTimelineDrop::doubleClickingABackupAddsAStep()
     QCOMPARE(document->project().plans[plan].steps.last().backup, QStringLiteral("imoltp_full"));
     QCOMPARE(document->undoStack()->count(), undo + 1);
     QCOMPARE(document->project().backups.first().start, fullStart); // the clicks did not move it
+}
+
+void TestTimelineDrop::aCtrlDragOfABarCarriesTheBackup()
+{
+    // Ctrl+drag of a bar starts a drag of the backup's id (what the Plan's table accepts) and
+    // moves nothing; the drag is looked at while it runs (then cancelled with Escape), or
+    // just after it ends.
+    const QDateTime fullStart = m_window->document()->project().backups.first().start;
+    const int undo = m_window->document()->undoStack()->count();
+    const QPoint pos = viewportPoint(fullStart, PrimaryLane) + QPoint(3, 0);
+    QByteArray carried;
+    QTimer::singleShot(100, this, [&] {
+        if (auto *drag = m_view->findChild<QDrag *>())
+            carried = drag->mimeData()->data(DesignerMime::backup());
+        QTest::keyClick(m_view, Qt::Key_Escape);
+    });
+    QTest::mousePress(m_view->viewport(), Qt::LeftButton, Qt::ControlModifier, pos);
+    QMouseEvent move(QEvent::MouseMove, pos + QPoint(40, 0), m_view->viewport()->mapToGlobal(pos + QPoint(40, 0)),
+                     Qt::NoButton, Qt::LeftButton, Qt::ControlModifier);
+    QApplication::sendEvent(m_view->viewport(), &move);
+    // Offscreen, the drag may end at once (no platform button held): Qt deletes it later.
+    if (auto *drag = m_view->findChild<QDrag *>(); drag && carried.isEmpty())
+        carried = drag->mimeData()->data(DesignerMime::backup());
+    QCOMPARE(carried, QByteArray("imoltp_full"));
+    QCOMPARE(m_window->document()->undoStack()->count(), undo);
+    QCOMPARE(m_window->document()->project().backups.first().start, fullStart);
 }
 
 void TestTimelineDrop::theLanesFollowTheSelectedStep()
