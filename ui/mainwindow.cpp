@@ -2,6 +2,7 @@
 
 #include "model/document/projectdocument.h"
 #include "ui/designeractions.h"
+#include "ui/docks/backuppalette.h"
 #include "ui/docks/databaseinspector.h"
 #include "ui/designerstyle.h"
 #include "ui/diagnosticsdock.h"
@@ -22,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
 #include <QMenuBar>
@@ -80,7 +82,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBar();
     createStatusBar();
-    m_presenter = new PresenterMode(this, {m_planDock, m_diagnosticsDock, m_tsqlDock,
+    m_presenter = new PresenterMode(this, {m_planDock, m_diagnosticsDock, m_tsqlDock, m_backupsDock,
                                            findChild<QToolBar *>(QStringLiteral("mainToolBar"))});
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->addSeparator();
@@ -132,6 +134,11 @@ void MainWindow::createDocks()
     m_diagnosticsDock = new DiagnosticsDock(m_document, m_viewState, this);
     m_tsqlDock = new TsqlDock(m_document, m_viewState, this);
     m_inspector = new DatabaseInspector(m_document, m_viewState, this);
+    // The palette of backup kinds, dragged onto the timeline (issue 9, item 3).
+    m_backupsDock = new QDockWidget(tr("Backups"), this);
+    m_backupsDock->setObjectName(QStringLiteral("backupsDock"));
+    m_backupsDock->setWidget(new BackupPalette(m_backupsDock));
+    m_backupsDock->setToolTip(tr("Drag a backup kind onto the timeline to add a backup there"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     // The right column runs the full height: the plan, the states it leads to, its script.
     // Diagnostics sits under the layout and timeline, where its messages get the width.
@@ -142,6 +149,8 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
     // The inspector shares the plan's place, behind it: the plan is what a session starts with.
     tabifyDockWidget(m_planDock, m_inspector);
+    // The palette too: one click away while the plan is built, and the timeline stays wide.
+    tabifyDockWidget(m_planDock, m_backupsDock);
     m_planDock->raise();
     resizeDocks({m_planDock}, {660}, Qt::Horizontal);
     resizeDocks({m_planDock, m_simulationDock, m_tsqlDock}, {355, 225, 240}, Qt::Vertical);
@@ -213,7 +222,7 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_planDock), static_cast<QDockWidget *>(m_simulationDock),
                               static_cast<QDockWidget *>(m_diagnosticsDock), static_cast<QDockWidget *>(m_tsqlDock),
-                              static_cast<QDockWidget *>(m_inspector)})
+                              static_cast<QDockWidget *>(m_inspector), m_backupsDock})
         view->addAction(dock->toggleViewAction());
     QAction *inspect = view->addAction(tr("&Inspect Database"), this, [this] {
         m_inspector->show();

@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QComboBox;
+class QDockWidget;
 class QLabel;
 class QSplitter;
 
@@ -71,6 +72,7 @@ private:
     SimulationDock *m_simulationDock;
     TsqlDock *m_tsqlDock;
     DatabaseInspector *m_inspector;
+    QDockWidget *m_backupsDock;
     QComboBox *m_planCombo;
     QLabel *m_countsIcon;
     QLabel *m_counts;

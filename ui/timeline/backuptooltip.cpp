@@ -55,7 +55,8 @@ QString text(const ProjectAnalysis &analysis, const QString &id, const QList<int
             numbers << QString::number(n);
         tip += Tr::tr("Restored by step %1 of the current plan.<br>").arg(numbers.join(QStringLiteral(", ")));
     }
-    tip += Tr::tr("<i>Drag to move it in time; right-click for more.</i>");
+    tip += Tr::tr("<i>Drag to move it in time; double-click, or Ctrl+drag onto the Plan, to restore it in the "
+                  "current plan; right-click for more.</i>");
     return tip;
 }
 

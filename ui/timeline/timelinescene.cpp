@@ -24,6 +24,8 @@ TimelineScene::TimelineScene(ProjectDocument *document, ViewState *viewState, QO
     connect(viewState, &ViewState::currentPlanChanged, this, [this] { refresh(); });
     // The selected backup is always a bar (never in a band), on top.
     connect(viewState, &ViewState::selectedBackupChanged, this, [this] { placeItems(); });
+    // Trainer mode: the lanes are tinted by the states after the selected step.
+    connect(viewState, &ViewState::currentStepChanged, this, [this] { update(); });
     refresh();
 }
 
@@ -457,6 +459,7 @@ void TimelineScene::drawBackground(QPainter *p, const QRectF &rect)
             p->drawLine(QPointF(x, 2), QPointF(x, 15));
         }
     }
+    drawLaneTints(p, rect);
 }
 
 } // namespace rd

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/domain/enums.h"
+#include "model/findings/projectedit.h"
 #include "ui/timeline/timelinelayout.h"
 
 #include <QDateTime>
@@ -10,7 +11,9 @@
 namespace rd {
 
 class BackupBandItem;
+class BackupDropGhost;
 class BackupItem;
+struct BackupKind;
 class ProjectDocument;
 class HistoryIndex;
 class ViewState;
@@ -94,6 +97,30 @@ public:
     void dragBackup(const QPointF &scenePos);
     void endBackupDrag();
 
+    /// Palette drops (issue 9, item 3), used by TimelineView's drag events and by tests. The edit
+    /// a drop of `kind` at scene point `at` makes: it starts at the time under `at` (snapped as a
+    /// moved bar snaps), and a FILE or FILE_DIFFERENTIAL backup holds the filegroup of the lane
+    /// under `at` (PRIMARY off the filegroup lanes).
+    ProjectEdit dropEdit(const BackupKind &kind, const QPointF &at) const;
+    /// Shows (or moves) the ghost of that drop, coloured by EditPreview of its edit on the current
+    /// plan: an error it would add about the new backup turns it red (the rule and message beside
+    /// it), a warning amber.
+    void previewDrop(const BackupKind &kind, const QPointF &at);
+    /// Removes the ghost (the drag left, or dropped).
+    void endDropPreview();
+    /// Pushes the drop's edit (one undo step) and selects the new backup; returns its id.
+    QString dropBackup(const BackupKind &kind, const QPointF &at);
+    /// The ghost while a palette drag is over the timeline, else null.
+    const BackupDropGhost *dropGhost() const { return m_ghost; }
+
+    /// Trainer mode (issue 9, item 6): the pale tint of lane `lane` for its filegroup's state after
+    /// the selected step (ViewState::currentStep()) of the current plan's simulation; invalid when
+    /// no step is selected, and for the log lane.
+    QColor laneStateTint(int lane) const;
+    /// The 1-based step after which lane `lane`'s filegroup comes online (Availability), 0 when it
+    /// is online before the restore, -1 when it never is, or no plan/step/filegroup lane.
+    int laneOnlineAfterStep(int lane) const;
+
 signals:
     void zoomChanged();
     /// The time range moved (an edit widened or narrowed the history): what was at scene x is now
@@ -102,6 +129,9 @@ signals:
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    /// Trainer mode: on each filegroup lane, a chip with its state after the selected step and the
+    /// step after which it comes online (TimelineView draws it under its fixed lane labels).
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
     void helpEvent(QGraphicsSceneHelpEvent *event) override;
 
 private:
@@ -115,6 +145,8 @@ private:
     void placeBands(qint64 fromMs, qint64 toMs, int first, const std::vector<char> &dense);
     void placeBackupItem(BackupItem *item, const TimelineLayout::Bar &bar);
     void rebuildMarkers();
+    /// Trainer mode: the pale tints of the lanes (under the bars; the chips are drawForeground's).
+    void drawLaneTints(QPainter *painter, const QRectF &rect);
     qreal xForMs(qint64 ms) const;
 
     ProjectDocument *m_document;
@@ -141,6 +173,9 @@ private:
     qreal m_dragPressX = 0;
     QDateTime m_dragOriginalStart;
     bool m_dragMacroOpen = false;
+    BackupDropGhost *m_ghost = nullptr;
+    QString m_ghostKey; ///< the kind, start and filegroups the ghost shows
+
 };
 
 } // namespace rd

@@ -3,13 +3,19 @@
 #include "model/document/projectdocument.h"
 #include "ui/timeline/backupbanditem.h"
 #include "ui/timeline/backupitem.h"
+#include "model/commands/backupkind.h"
 #include "ui/designeractions.h"
+#include "ui/designermime.h"
 #include "ui/designerstyle.h"
 #include "ui/timeline/timeaxis.h"
 #include "ui/timeline/timelinescene.h"
 #include "ui/viewstate.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDrag>
+#include <QDragEnterEvent>
+#include <QMimeData>
 #include <QContextMenuEvent>
 #include <QGesture>
 #include <QKeyEvent>
@@ -37,10 +43,12 @@ TimelineView::TimelineView(TimelineScene *scene, DesignerActions *actions, QWidg
     setViewportUpdateMode(QGraphicsView::FullViewportUpdate);
     setFrameShape(QFrame::NoFrame);
     setMouseTracking(true);
+    setAcceptDrops(true); // backups from the palette
     setToolTip(tr("The backup history: one lane per filegroup and one for the log; each backup is a bar over "
                   "what it contains. Numbered circles are the steps of the current plan that restore it. "
                   "Drag a bar to move the backup in time; Ctrl+wheel or a pinch zooms; drag with the middle "
-                  "button or Space+drag to pan. Dense runs of backups show as bands with a count: zoom in to "
+                  "button or Space+drag to pan. Ctrl+drag a bar onto the Plan to restore it there, or "
+                  "double-click it. Drop a backup from the Backups palette to add it. Dense runs of backups show as bands with a count: zoom in to "
                   "see each backup."));
     viewport()->grabGesture(Qt::PinchGesture);
     // An edit that moves the history's range scrolls with it: the view never jumps.
@@ -155,6 +163,15 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     }
     if (!itemAt(event->pos()))
         m_scene->viewState()->setSelectedBackup({});
+    // Ctrl+drag of a bar takes the backup to the plan instead of moving it in time.
+    if (auto *bar = dynamic_cast<BackupItem *>(itemAt(event->pos()));
+        bar && event->button() == Qt::LeftButton && event->modifiers() & Qt::ControlModifier) {
+        m_scene->viewState()->setSelectedBackup(bar->backupId());
+        m_planDragId = bar->backupId();
+        m_planDragFrom = event->pos();
+        event->accept();
+        return;
+    }
     QGraphicsView::mousePressEvent(event);
 }
 
@@ -165,6 +182,19 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         m_panFrom = event->pos();
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
         verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    if (!m_planDragId.isEmpty()) {
+        if ((event->pos() - m_planDragFrom).manhattanLength() >= QApplication::startDragDistance()) {
+            auto *mime = new QMimeData;
+            mime->setData(DesignerMime::backup(), m_planDragId.toUtf8());
+            mime->setText(m_planDragId);
+            auto *drag = new QDrag(this);
+            drag->setMimeData(mime);
+            m_planDragId.clear();
+            drag->exec(Qt::CopyAction);
+        }
         event->accept();
         return;
     }
@@ -179,11 +209,23 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (!m_planDragId.isEmpty()) {
+        m_planDragId.clear();
+        event->accept();
+        return;
+    }
     QGraphicsView::mouseReleaseEvent(event);
 }
 
 void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
 {
+    if (const auto *bar = dynamic_cast<const BackupItem *>(itemAt(event->pos()))) {
+        // The press before it began a move-drag that did not move: nothing to undo there.
+        m_scene->viewState()->setSelectedBackup(bar->backupId());
+        m_actions->addToPlanAction()->trigger();
+        event->accept();
+        return;
+    }
     const auto *band = dynamic_cast<const BackupBandItem *>(itemAt(event->pos()));
     if (!band) {
         QGraphicsView::mouseDoubleClickEvent(event);
@@ -196,6 +238,56 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
     horizontalScrollBar()->setValue(int(std::lround(m_scene->xForTime(run.from))) - int(TimelineScene::Gutter) - 30);
     reportVisibleRect();
     event->accept();
+}
+
+namespace {
+/// The palette's kind a drag carries, if it carries one.
+std::optional<BackupKind> draggedKind(const QMimeData *mime)
+{
+    if (!mime || !mime->hasFormat(DesignerMime::backupKind()))
+        return std::nullopt;
+    return BackupKind::fromKey(QString::fromUtf8(mime->data(DesignerMime::backupKind())));
+}
+} // namespace
+
+void TimelineView::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!draggedKind(event->mimeData())) {
+        event->ignore();
+        return;
+    }
+    event->acceptProposedAction();
+    dragMoveEvent(event);
+}
+
+void TimelineView::dragMoveEvent(QDragMoveEvent *event)
+{
+    const std::optional<BackupKind> kind = draggedKind(event->mimeData());
+    if (!kind) {
+        event->ignore();
+        return;
+    }
+    m_scene->previewDrop(*kind, mapToScene(event->position().toPoint()));
+    event->acceptProposedAction();
+}
+
+void TimelineView::dragLeaveEvent(QDragLeaveEvent *event)
+{
+    m_scene->endDropPreview();
+    event->accept();
+}
+
+void TimelineView::dropEvent(QDropEvent *event)
+{
+    const std::optional<BackupKind> kind = draggedKind(event->mimeData());
+    if (!kind) {
+        m_scene->endDropPreview();
+        event->ignore();
+        return;
+    }
+    m_scene->dropBackup(*kind, mapToScene(event->position().toPoint()));
+    event->acceptProposedAction();
+    setFocus();
 }
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
@@ -257,8 +349,9 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     menu.exec(event->globalPos());
 }
 
-void TimelineView::drawForeground(QPainter *p, const QRectF &)
+void TimelineView::drawForeground(QPainter *p, const QRectF &rect)
 {
+    QGraphicsView::drawForeground(p, rect); // the scene's (trainer mode's chips)
     // Fixed lane labels: painted in viewport coordinates over the scene's left gutter.
     p->save();
     p->resetTransform();

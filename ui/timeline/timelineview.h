@@ -39,8 +39,15 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
-    /// On a band: zooms so that the band fills the view.
+    /// On a band: zooms so that the band fills the view. On a bar: adds a step restoring the
+    /// backup to the current plan (Edit ▸ Add to Plan).
     void mouseDoubleClickEvent(QMouseEvent *event) override;
+    /// Palette drops (DesignerMime::backupKind()): the scene's ghost follows the cursor with the
+    /// verdict; the drop adds the backup (TimelineScene::dropBackup).
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dragLeaveEvent(QDragLeaveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
@@ -63,6 +70,8 @@ private:
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panFrom; ///< viewport position of the last pan move
+    QString m_planDragId; ///< a bar pressed with Ctrl: dragged out as DesignerMime::backup() (onto the plan)
+    QPoint m_planDragFrom;
 };
 
 } // namespace rd
