@@ -17,6 +17,7 @@
 #include "ui/trainer/trainerbar.h"
 #include "ui/tsqldock.h"
 #include "ui/viewstate.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_centralSplitter->setSizes({175, 400});
     setCentralWidget(m_centralSplitter);
     connect(m_layoutScene, &QGraphicsScene::sceneRectChanged, this, &MainWindow::fitLayoutPane);
+    m_files->setViewStateKeeper(new ViewStateKeeper(m_document, m_viewState, m_timelineView, this));
 
     createDocks();
     m_exports = new ExportActions(m_document, m_viewState, this, m_timelineView,

@@ -70,6 +70,19 @@ void TimelineView::fitToWidth()
     reportVisibleRect();
 }
 
+QDateTime TimelineView::leftTime() const
+{
+    return m_scene->timeForX(mapToScene(int(TimelineScene::Gutter), 0).x());
+}
+
+void TimelineView::showFrom(double pixelsPerSecond, const QDateTime &left)
+{
+    m_autoFit = false;
+    m_scene->setPixelsPerSecond(pixelsPerSecond);
+    horizontalScrollBar()->setValue(int(std::lround(m_scene->xForTime(left))) - int(TimelineScene::Gutter));
+    reportVisibleRect();
+}
+
 void TimelineView::reportVisibleRect()
 {
     if (scene() != m_scene) // letting go of the scene
