@@ -190,6 +190,8 @@ void MainWindow::createMenus()
     edit->addAction(undo);
     edit->addAction(redo);
     edit->addSeparator();
+    edit->addAction(m_actions->deleteAction());
+    edit->addSeparator();
     edit->addAction(m_actions->addFilegroupAction());
     edit->addAction(m_actions->renameFilegroupAction());
     edit->addAction(m_actions->readOnlyAction());
