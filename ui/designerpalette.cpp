@@ -78,6 +78,11 @@ QColor canvasColor()
     return QGuiApplication::palette().color(QPalette::Base);
 }
 
+QColor paletteGrey(int lightGrey)
+{
+    return mix(QGuiApplication::palette().color(QPalette::Text), canvasColor(), 1 - qBound(0, lightGrey, 255) / 255.0);
+}
+
 QColor gridColor()
 {
     return mix(QGuiApplication::palette().color(QPalette::Text), canvasColor(), 0.15);

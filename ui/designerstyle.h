@@ -57,6 +57,10 @@ QColor accentTextOn(const QColor &accent, const QColor &background);
 /// The palette's Base (the canvas of the layout and the timeline) and its colour for lines.
 QColor canvasColor();
 QColor gridColor();
+/// A neutral grey of the light design (0 black … 255 white) carried onto the palette: as far from
+/// Base towards Text as `lightGrey` is from white towards black, so axis bands, grid lines and
+/// panes keep their weight on a dark palette (and are `lightGrey` itself on black-on-white).
+QColor paletteGrey(int lightGrey);
 /// The fill of `strong` under text: `lightTint` (its pastel) on a light palette, `strong` faint
 /// over canvasColor() on a dark one.
 QColor tintFor(const QColor &strong, const QColor &lightTint);
