@@ -82,6 +82,15 @@ QList<Pair> designerPairs()
           << Pair{QStringLiteral("canvas muted text"), mutedTextOn(canvasColor()), canvasColor()};
     return pairs;
 }
+
+/// Every designerPairs() pair at 4.5:1 or more, for the palette set now.
+void verifyPairs()
+{
+    for (const Pair &p : designerPairs())
+        QVERIFY2(DesignerStyle::contrastRatio(p.text, p.background) >= 4.5,
+                 qPrintable(QStringLiteral("%1: %2 on %3 is %4:1").arg(p.what, p.text.name(), p.background.name())
+                                .arg(DesignerStyle::contrastRatio(p.text, p.background), 0, 'f', 2)));
+}
 } // namespace
 
 class TestDarkPalette : public QObject
@@ -156,19 +165,13 @@ void TestDarkPalette::aDarkPaletteIsRecognised()
 
 void TestDarkPalette::everyPairIsReadableOnALightPalette()
 {
-    for (const Pair &p : designerPairs())
-        QVERIFY2(DesignerStyle::contrastRatio(p.text, p.background) >= 4.5,
-                 qPrintable(QStringLiteral("%1: %2 on %3 is %4:1").arg(p.what, p.text.name(), p.background.name())
-                                .arg(DesignerStyle::contrastRatio(p.text, p.background), 0, 'f', 2)));
+    verifyPairs();
 }
 
 void TestDarkPalette::everyPairIsReadableOnADarkPalette()
 {
     QApplication::setPalette(darkPalette());
-    for (const Pair &p : designerPairs())
-        QVERIFY2(DesignerStyle::contrastRatio(p.text, p.background) >= 4.5,
-                 qPrintable(QStringLiteral("%1: %2 on %3 is %4:1").arg(p.what, p.text.name(), p.background.name())
-                                .arg(DesignerStyle::contrastRatio(p.text, p.background), 0, 'f', 2)));
+    verifyPairs();
 }
 
 void TestDarkPalette::tintsFollowADarkPalette()
