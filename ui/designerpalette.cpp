@@ -83,11 +83,6 @@ QColor paletteGrey(int lightGrey)
     return mix(QGuiApplication::palette().color(QPalette::Text), canvasColor(), 1 - qBound(0, lightGrey, 255) / 255.0);
 }
 
-QColor gridColor()
-{
-    return mix(QGuiApplication::palette().color(QPalette::Text), canvasColor(), 0.15);
-}
-
 QColor tintFor(const QColor &strong, const QColor &lightTint)
 {
     return isDark() ? mix(strong, canvasColor(), 0.3) : lightTint;

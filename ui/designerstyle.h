@@ -54,9 +54,8 @@ QColor textOn(const QColor &background);
 QColor mutedTextOn(const QColor &background);
 /// Text in the hue of `accent` (a kind, a state) on `background`, e.g. a state's name on its tint.
 QColor accentTextOn(const QColor &accent, const QColor &background);
-/// The palette's Base (the canvas of the layout and the timeline) and its colour for lines.
+/// The palette's Base: the canvas of the layout and the timeline.
 QColor canvasColor();
-QColor gridColor();
 /// A neutral grey of the light design (0 black … 255 white) carried onto the palette: as far from
 /// Base towards Text as `lightGrey` is from white towards black, so axis bands, grid lines and
 /// panes keep their weight on a dark palette (and are `lightGrey` itself on black-on-white).
