@@ -7,9 +7,13 @@
 #include "ui/addfilegroupdialog.h"
 #include "ui/designerstyle.h"
 #include "ui/editgate.h"
+#include "ui/steptext.h"
 #include "ui/viewstate.h"
 
+#include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QMessageBox>
 #include <QInputDialog>
 #include <QMenu>
 #include <QStyle>
@@ -64,11 +68,17 @@ DesignerActions::DesignerActions(ProjectDocument *document, ViewState *viewState
                           QStringLiteral("moveStepDownAction"));
     m_moveStepDown->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_Down);
     m_addPlan = make(tr("Add P&lan…"), tr("Add a new, empty restore plan"), QStringLiteral("addPlanAction"));
+    m_delete = make(tr("&Delete"),
+                    tr("Remove the selection: the selected step when the plan has the focus, else the selected "
+                       "backup, else the selected filegroup"),
+                    QStringLiteral("deleteAction"));
+    m_delete->setShortcut(QKeySequence::Delete);
 
     if (QStyle *style = dialogParent->style()) {
         m_removeStep->setIcon(style->standardIcon(QStyle::SP_DialogDiscardButton));
         m_removeBackup->setIcon(style->standardIcon(QStyle::SP_DialogDiscardButton));
         m_removeFilegroup->setIcon(style->standardIcon(QStyle::SP_DialogDiscardButton));
+        m_delete->setIcon(style->standardIcon(QStyle::SP_TrashIcon));
         m_moveStepUp->setIcon(style->standardIcon(QStyle::SP_ArrowUp));
         m_moveStepDown->setIcon(style->standardIcon(QStyle::SP_ArrowDown));
         m_addStep->setIcon(style->standardIcon(QStyle::SP_FileDialogNewFolder));
@@ -86,6 +96,7 @@ DesignerActions::DesignerActions(ProjectDocument *document, ViewState *viewState
     connect(m_moveStepUp, &QAction::triggered, this, [this] { moveStep(-1); });
     connect(m_moveStepDown, &QAction::triggered, this, [this] { moveStep(+1); });
     connect(m_addPlan, &QAction::triggered, this, &DesignerActions::addPlan);
+    connect(m_delete, &QAction::triggered, this, &DesignerActions::deleteSelection);
 
     connect(document, &ProjectDocument::changed, this, &DesignerActions::updateActions);
     connect(viewState, &ViewState::currentPlanChanged, this, &DesignerActions::updateActions);
@@ -146,8 +157,43 @@ void DesignerActions::removeFilegroup()
 void DesignerActions::removeBackup()
 {
     const QString id = m_viewState->selectedBackup();
-    if (m_document->analysis().backup(id))
-        push(-1, ProjectEdit::removeBackup(id));
+    if (!m_document->analysis().backup(id))
+        return;
+    QStringList uses; // "Plan “name”, step 2: RESTORE LOG … FROM id …", 1-based as the Plan dock counts
+    const QList<Plan> &plans = m_document->project().plans;
+    for (const Plan &plan : plans)
+        for (int i = 0; i < plan.steps.size(); ++i)
+            if (plan.steps[i].backup == id)
+                uses << tr("Plan “%1”, step %2: %3").arg(plan.name).arg(i + 1).arg(StepText::summary(plan.steps[i]));
+    if (!uses.isEmpty()) {
+        QMessageBox box(QMessageBox::Question, tr("Remove Backup"),
+                        tr("Backup %1 is restored by %n plan step(s):", nullptr, int(uses.size())).arg(id),
+                        QMessageBox::Ok | QMessageBox::Cancel, m_dialogParent);
+        box.setObjectName(QStringLiteral("removeBackupBox"));
+        box.setInformativeText(uses.join(u'\n')
+                               + tr("\n\nThe steps keep naming it, and the checks report them (R-REF-001) until "
+                                    "you change them. Undo gives the backup back."));
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.button(QMessageBox::Ok)->setText(tr("Remove Backup"));
+        if (box.exec() != QMessageBox::Ok)
+            return;
+    }
+    push(-1, ProjectEdit::removeBackup(id));
+}
+
+void DesignerActions::deleteSelection()
+{
+    // The step only when the plan has the focus: a step stays selected while the user works on
+    // the timeline, and Delete there means the backup.
+    bool planFocused = false;
+    for (const QWidget *w = QApplication::focusWidget(); w && !planFocused; w = w->parentWidget())
+        planFocused = w->objectName() == QLatin1String("planDock");
+    if (planFocused && m_viewState->currentStep() >= 0)
+        removeStep();
+    else if (m_document->analysis().backup(m_viewState->selectedBackup()))
+        removeBackup();
+    else if (m_document->project().database.filegroupIndex(m_viewState->selectedFilegroup()) >= 0)
+        removeFilegroup();
 }
 
 void DesignerActions::addToPlan()
@@ -234,6 +280,7 @@ void DesignerActions::updateActions()
     m_removeStep->setEnabled(step >= 0);
     m_moveStepUp->setEnabled(step > 0);
     m_moveStepDown->setEnabled(step >= 0 && step + 1 < steps);
+    m_delete->setEnabled(step >= 0 || backup || fg);
     if (fg) {
         m_renameFilegroup->setText(tr("&Rename Filegroup %1…").arg(fg->name));
         m_removeFilegroup->setText(tr("Remove Filegroup %1").arg(fg->name));

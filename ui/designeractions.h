@@ -43,6 +43,10 @@ public:
     QAction *moveStepUpAction() const { return m_moveStepUp; }
     QAction *moveStepDownAction() const { return m_moveStepDown; }
     QAction *addPlanAction() const { return m_addPlan; }
+    /// Delete (QKeySequence::Delete): removes the selection — the selected step when the Plan dock
+    /// has the keyboard focus, else the selected backup (Remove Backup), else the selected
+    /// filegroup (Remove Filegroup, through EditGate). Text fields keep the key for themselves.
+    QAction *deleteAction() const { return m_delete; }
 
     /// Adds a backup of `type` starting at `time` (invalid: after the last backup); a FILE or
     /// FILE_DIFFERENTIAL backup contains `filegroup` (empty: the selected one, or PRIMARY).
@@ -55,7 +59,9 @@ private:
     void addFilegroup();
     void toggleReadOnly();
     void removeFilegroup();
+    /// Asks first when plan steps restore the backup (they keep naming it: R-REF-001).
     void removeBackup();
+    void deleteSelection();
     void addToPlan();
     void addStep();
     void removeStep();
@@ -81,6 +87,7 @@ private:
     QAction *m_moveStepUp;
     QAction *m_moveStepDown;
     QAction *m_addPlan;
+    QAction *m_delete;
 };
 
 } // namespace rd

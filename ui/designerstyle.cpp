@@ -16,7 +16,7 @@ QColor filegroupColor(FilegroupType type)
 {
     switch (type) {
     case FilegroupType::Rows: return QColor(0x3b, 0x6e, 0xa8);
-    case FilegroupType::Filestream: return QColor(0x23, 0x85, 0x74);
+    case FilegroupType::Filestream: return QColor(0x20, 0x7e, 0x6e); // white text on it: 4.9:1
     case FilegroupType::MemoryOptimizedData: return QColor(0x86, 0x4a, 0xb0);
     }
     return Qt::gray;
@@ -25,9 +25,9 @@ QColor filegroupColor(FilegroupType type)
 QColor filegroupTint(FilegroupType type)
 {
     switch (type) {
-    case FilegroupType::Rows: return QColor(0xea, 0xf1, 0xfa);
-    case FilegroupType::Filestream: return QColor(0xe4, 0xf4, 0xf0);
-    case FilegroupType::MemoryOptimizedData: return QColor(0xf3, 0xeb, 0xf9);
+    case FilegroupType::Rows: return tintFor(filegroupColor(type), QColor(0xea, 0xf1, 0xfa));
+    case FilegroupType::Filestream: return tintFor(filegroupColor(type), QColor(0xe4, 0xf4, 0xf0));
+    case FilegroupType::MemoryOptimizedData: return tintFor(filegroupColor(type), QColor(0xf3, 0xeb, 0xf9));
     }
     return Qt::white;
 }
@@ -39,7 +39,7 @@ QColor logColor()
 
 QColor logTint()
 {
-    return QColor(0xf7, 0xf1, 0xe4);
+    return tintFor(logColor(), QColor(0xf7, 0xf1, 0xe4));
 }
 
 QColor backupColor(BackupType type)
@@ -59,11 +59,11 @@ QColor backupColor(BackupType type)
 QColor fileStateColor(FileState state)
 {
     switch (state) {
-    case FileState::Online: return QColor(0x2e, 0x8b, 0x3e);
+    case FileState::Online: return QColor(0x2a, 0x80, 0x38); // white text on it: 4.9:1
     case FileState::Restoring:
     case FileState::Recovering: return QColor(0xd9, 0x8c, 0x00);
     case FileState::RecoveryPending: return QColor(0x5f, 0x78, 0x99);
-    case FileState::Offline: return QColor(0x80, 0x80, 0x80);
+    case FileState::Offline: return QColor(0x74, 0x74, 0x74); // white text on it: 4.7:1
     case FileState::Suspect:
     case FileState::Defunct: return QColor(0xc6, 0x2f, 0x2f);
     }
@@ -73,13 +73,13 @@ QColor fileStateColor(FileState state)
 QColor fileStateTint(FileState state)
 {
     switch (state) {
-    case FileState::Online: return QColor(0xdc, 0xf2, 0xdf);
+    case FileState::Online: return tintFor(fileStateColor(state), QColor(0xdc, 0xf2, 0xdf));
     case FileState::Restoring:
-    case FileState::Recovering: return QColor(0xfd, 0xeb, 0xc2);
-    case FileState::RecoveryPending: return QColor(0xe0, 0xe7, 0xf1);
-    case FileState::Offline: return QColor(0xe8, 0xe8, 0xe8);
+    case FileState::Recovering: return tintFor(fileStateColor(state), QColor(0xfd, 0xeb, 0xc2));
+    case FileState::RecoveryPending: return tintFor(fileStateColor(state), QColor(0xe0, 0xe7, 0xf1));
+    case FileState::Offline: return tintFor(fileStateColor(state), QColor(0xe8, 0xe8, 0xe8));
     case FileState::Suspect:
-    case FileState::Defunct: return QColor(0xf8, 0xd7, 0xd5);
+    case FileState::Defunct: return tintFor(fileStateColor(state), QColor(0xf8, 0xd7, 0xd5));
     }
     return Qt::white;
 }
@@ -104,7 +104,7 @@ QColor databaseStateTint(DatabaseState state)
 {
     switch (state) {
     case DatabaseState::Online: return fileStateTint(FileState::Online);
-    case DatabaseState::Standby: return QColor(0xdc, 0xef, 0xf2);
+    case DatabaseState::Standby: return tintFor(databaseStateColor(state), QColor(0xdc, 0xef, 0xf2));
     case DatabaseState::Restoring:
     case DatabaseState::Recovering: return fileStateTint(FileState::Restoring);
     case DatabaseState::RecoveryPending: return fileStateTint(FileState::RecoveryPending);

@@ -8,27 +8,61 @@
 #include <QDateTime>
 #include <QIcon>
 
-class QWidget;
-
+class QPalette;
 class QPainter;
 class QRectF;
+class QWidget;
 
 /// The designer's visual vocabulary in one place, so the layout, the timeline, the tables and
 /// the icons agree: one colour per filegroup kind, backup type, state and severity, and the small
 /// glyphs painted with QPainter (no image plugin needed, crisp at any device pixel ratio).
+///
+/// The strong colours are the same on any palette. Under a dark palette (isDark()) the tints are
+/// the strong colour over the palette's Base rather than pastels, and text drawn on the designer's
+/// own colours comes from textOn(), mutedTextOn() and accentTextOn(), which keep the WCAG 2 contrast
+/// of 4.5:1 for text (https://www.w3.org/TR/WCAG21/#contrast-minimum).
 namespace rd::DesignerStyle {
 
 QColor filegroupColor(FilegroupType type); ///< strong colour: header band, glyph
-QColor filegroupTint(FilegroupType type);  ///< light fill of the box and its lane
+QColor filegroupTint(FilegroupType type);  ///< fill of the box and its lane (light, or dark on a dark palette)
 QColor logColor();
 QColor logTint();
 QColor backupColor(BackupType type);
 QColor fileStateColor(FileState state);    ///< ONLINE green, RESTORING amber, RECOVERY_PENDING grey-blue, …
-QColor fileStateTint(FileState state);     ///< light background for table cells
+QColor fileStateTint(FileState state);     ///< background for table cells (dark on a dark palette)
 QColor databaseStateColor(DatabaseState state);
 QColor databaseStateTint(DatabaseState state);
 QColor severityColor(Severity severity);
 QColor primaryColor();                     ///< the PRIMARY marker (gold)
+
+/// The minimum contrast ratio of text (WCAG 2, success criterion 1.4.3, level AA).
+constexpr double MinimumTextContrast = 4.5;
+/// WCAG 2's contrast ratio of two opaque colours, (L1 + 0.05) / (L2 + 0.05) of their relative
+/// luminances, lighter first: 1 (the same) to 21 (black on white); symmetric.
+double contrastRatio(const QColor &a, const QColor &b);
+/// Whether `palette` is dark: its Window colour's lightness is under 128 (of 255).
+bool isDark(const QPalette &palette);
+/// Whether the application's palette is dark.
+bool isDark();
+/// `text`, or the nearest colour of its hue (lighter or darker, away from `background`) with at
+/// least `minimum` contrast on `background`; black or white, whichever contrasts more, when no
+/// shade of the hue reaches it.
+QColor readable(const QColor &text, const QColor &background, double minimum = MinimumTextContrast);
+/// The palette's text colour made readable on `background` (a tint, a chip, a card).
+QColor textOn(const QColor &background);
+/// Secondary text (sizes, captions) on `background`: softer than textOn(), still readable.
+QColor mutedTextOn(const QColor &background);
+/// Text in the hue of `accent` (a kind, a state) on `background`, e.g. a state's name on its tint.
+QColor accentTextOn(const QColor &accent, const QColor &background);
+/// The palette's Base: the canvas of the layout and the timeline.
+QColor canvasColor();
+/// A neutral grey of the light design (0 black … 255 white) carried onto the palette: as far from
+/// Base towards Text as `lightGrey` is from white towards black, so axis bands, grid lines and
+/// panes keep their weight on a dark palette (and are `lightGrey` itself on black-on-white).
+QColor paletteGrey(int lightGrey);
+/// The fill of `strong` under text: `lightTint` (its pastel) on a light palette, `strong` faint
+/// over canvasColor() on a dark one.
+QColor tintFor(const QColor &strong, const QColor &lightTint);
 
 void paintFilegroupGlyph(QPainter *painter, const QRectF &rect, FilegroupType type, const QColor &color);
 void paintLogGlyph(QPainter *painter, const QRectF &rect, const QColor &color);

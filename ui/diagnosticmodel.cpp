@@ -102,7 +102,7 @@ QVariant DiagnosticModel::data(const QModelIndex &index, int role) const
     }
     case Qt::ForegroundRole:
         if (index.column() == SeverityColumn)
-            return DesignerStyle::severityColor(d.severity);
+            return DesignerStyle::readable(DesignerStyle::severityColor(d.severity), DesignerStyle::canvasColor());
         break;
     case Qt::FontRole:
         if (index.column() == RuleColumn) {

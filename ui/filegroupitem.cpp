@@ -75,9 +75,9 @@ void FilegroupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     p->restore();
     const QRectF glyph(6, (HeaderHeight - 18) / 2, 18, 18);
     if (fg)
-        DesignerStyle::paintFilegroupGlyph(p, glyph, fg->type, Qt::white);
+        DesignerStyle::paintFilegroupGlyph(p, glyph, fg->type, DesignerStyle::readable(Qt::white, color));
     else
-        DesignerStyle::paintLogGlyph(p, glyph, Qt::white);
+        DesignerStyle::paintLogGlyph(p, glyph, DesignerStyle::readable(Qt::white, color));
     qreal right = r.width() - 6;
     if (fg && fg->isPrimary()) {
         DesignerStyle::paintStarGlyph(p, QRectF(right - 17, (HeaderHeight - 17) / 2, 17, 17), DesignerStyle::primaryColor());
@@ -86,7 +86,7 @@ void FilegroupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     QFont bold = p->font();
     bold.setBold(true);
     p->setFont(bold);
-    p->setPen(Qt::white);
+    p->setPen(DesignerStyle::readable(Qt::white, color));
     const QRectF nameRect(glyph.right() + 6, 0, right - glyph.right() - 8, HeaderHeight);
     p->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft,
                 p->fontMetrics().elidedText(fg ? fg->name : tr("Transaction log"), Qt::ElideRight,
@@ -97,7 +97,7 @@ void FilegroupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     small.setBold(false);
     small.setPointSizeF(small.pointSizeF() * 0.85);
     p->setFont(small);
-    p->setPen(color.darker(125));
+    p->setPen(DesignerStyle::accentTextOn(color, tint));
     QString kind = fg ? toString(fg->type) : tr("LOG");
     if (fg && fg->readOnly)
         kind += tr("  ·  READ_ONLY");
@@ -107,7 +107,7 @@ void FilegroupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
     p->drawText(QRectF(8, HeaderHeight, r.width() - 16, KindHeight), Qt::AlignVCenter | Qt::AlignLeft, kind);
     if (fg && fg->readOnly)
         DesignerStyle::paintLockGlyph(p, QRectF(r.width() - 22, HeaderHeight + (KindHeight - 15) / 2 + 1, 15, 15),
-                                      QColor(0x4a, 0x4a, 0x4a));
+                                      DesignerStyle::mutedTextOn(tint));
 
     // Files: logical name left, size right.
     QFont normal = small;
@@ -119,16 +119,16 @@ void FilegroupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *, QWidget
         const QString size = f.sizeBytes > 0 ? DesignerStyle::formatSize(f.sizeBytes)
                                              : (fg && fg->type != FilegroupType::Rows ? tr("container")
                                                                                        : DesignerStyle::formatSize(0));
-        p->setPen(QColor(0x70, 0x70, 0x70));
+        p->setPen(DesignerStyle::mutedTextOn(tint));
         p->drawText(row, Qt::AlignVCenter | Qt::AlignRight, size);
         const int sizeWidth = p->fontMetrics().horizontalAdvance(size) + 10;
-        p->setPen(QColor(0x20, 0x20, 0x20));
+        p->setPen(DesignerStyle::textOn(tint));
         p->drawText(row.adjusted(0, 0, -sizeWidth, 0), Qt::AlignVCenter | Qt::AlignLeft,
                     p->fontMetrics().elidedText(f.name, Qt::ElideMiddle, int(row.width()) - sizeWidth));
         y += RowHeight;
     }
     if (files.isEmpty()) {
-        p->setPen(QColor(0x90, 0x90, 0x90));
+        p->setPen(DesignerStyle::mutedTextOn(tint));
         p->drawText(QRectF(8, y, r.width() - 16, RowHeight), Qt::AlignVCenter | Qt::AlignLeft, tr("(no files)"));
     }
 
@@ -146,11 +146,14 @@ void FilegroupItem::paintFooter(QPainter *p, const QRectF &rect) const
     small.setPointSizeF(small.pointSizeF() * 0.9);
     p->setFont(small);
     const QRectF inner = rect.adjusted(8, 3, -8, -5);
-    p->setPen(QColor(0x55, 0x55, 0x55));
+    const Database &db = s->document()->project().database;
+    const Filegroup *fg = isLog() ? nullptr : db.filegroup(m_filegroup);
+    const QColor tint = fg ? DesignerStyle::filegroupTint(fg->type) : DesignerStyle::logTint();
+    p->setPen(DesignerStyle::mutedTextOn(tint));
     if (isLog()) {
         for (const TimelineEvent &e : s->document()->project().events) {
             if (e.kind == EventKind::Failure && e.logDamaged) {
-                p->setPen(DesignerStyle::severityColor(Severity::Error));
+                p->setPen(DesignerStyle::readable(DesignerStyle::severityColor(Severity::Error), tint));
                 p->drawText(inner, Qt::AlignVCenter | Qt::AlignLeft, tr("damaged: no tail-log backup"));
                 return;
             }
@@ -172,7 +175,7 @@ void FilegroupItem::paintFooter(QPainter *p, const QRectF &rect) const
     p->setPen(Qt::NoPen);
     p->setBrush(DesignerStyle::fileStateColor(state));
     p->drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
-    p->setPen(Qt::white);
+    p->setPen(DesignerStyle::readable(Qt::white, DesignerStyle::fileStateColor(state)));
     p->drawText(pill, Qt::AlignCenter, text);
 }
 

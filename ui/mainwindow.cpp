@@ -19,6 +19,7 @@
 #include "ui/trainer/trainerbar.h"
 #include "ui/tsqldock.h"
 #include "ui/viewstate.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -74,6 +75,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_centralSplitter->setSizes({175, 400});
     setCentralWidget(m_centralSplitter);
     connect(m_layoutScene, &QGraphicsScene::sceneRectChanged, this, &MainWindow::fitLayoutPane);
+    m_files->setViewStateKeeper(new ViewStateKeeper(m_document, m_viewState, m_timelineView, this));
 
     createDocks();
     m_exports = new ExportActions(m_document, m_viewState, this, m_timelineView,
@@ -197,6 +199,8 @@ void MainWindow::createMenus()
     redo->setIcon(DesignerStyle::undoIcon(true));
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_actions->deleteAction());
     edit->addSeparator();
     edit->addAction(m_actions->addFilegroupAction());
     edit->addAction(m_actions->renameFilegroupAction());

@@ -5,6 +5,7 @@
 #include "model/io/planjsonwriter.h"
 #include "model/storage/projectfile.h"
 #include "ui/recentfiles.h"
+#include "ui/viewstatekeeper.h"
 
 #include <QAction>
 #include <QDir>
@@ -123,7 +124,12 @@ bool ProjectFileActions::openFile(const QString &path)
     rememberDirectory(path);
     m_recent->add(path);
     emit projectReplaced();
-    reportWarnings(path, result.warnings);
+    QStringList warnings = result.warnings;
+    if (m_viewKeeper) {
+        if (const QStringList problems = m_viewKeeper->restore(); !problems.isEmpty())
+            warnings << tr("the saved view is ignored in part (%1)").arg(problems.join(QStringLiteral(", ")));
+    }
+    reportWarnings(path, warnings);
     return true;
 }
 
@@ -164,8 +170,12 @@ bool ProjectFileActions::saveAs()
 
 bool ProjectFileActions::saveTo(const QString &path)
 {
+    // The view goes into the copy written, never into the document: it is not an edit.
+    Project project = m_document->project();
+    if (m_viewKeeper)
+        project.viewState = m_viewKeeper->capture();
     QString error;
-    if (!ProjectFile::save(m_document->project(), path, &error)) {
+    if (!ProjectFile::save(project, path, &error)) {
         QMessageBox::critical(m_window, tr("Save Project"), error);
         return false;
     }

@@ -10,6 +10,7 @@ namespace rd {
 
 class ProjectDocument;
 class RecentFiles;
+class ViewStateKeeper;
 struct Project;
 
 /// The File actions: new, open, open recent, open the bundled sample, save, save as (project
@@ -49,6 +50,9 @@ public:
     bool save();
     bool saveAs();
 
+    /// Where Save takes the view state from and Open restores it to (none: not kept).
+    void setViewStateKeeper(ViewStateKeeper *keeper) { m_viewKeeper = keeper; }
+
     /// The project File ▸ New starts from: one database with PRIMARY, a log file and an empty plan.
     static Project newProject();
 
@@ -77,6 +81,7 @@ private:
     QAction *m_exportJson;
     QAction *m_openSample;
     RecentFiles *m_recent;
+    ViewStateKeeper *m_viewKeeper = nullptr;
 };
 
 } // namespace rd

@@ -188,10 +188,11 @@ QVariant SimulationModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ForegroundRole:
         if (databaseRow)
-            return DesignerStyle::databaseStateColor(s.database).darker(170);
+            return DesignerStyle::accentTextOn(DesignerStyle::databaseStateColor(s.database),
+                                               DesignerStyle::databaseStateTint(s.database));
         if (filegroupRow)
-            return DesignerStyle::fileStateColor(fs).darker(170);
-        return QColor(0x30, 0x30, 0x30);
+            return DesignerStyle::accentTextOn(DesignerStyle::fileStateColor(fs), DesignerStyle::fileStateTint(fs));
+        return DesignerStyle::textOn(DesignerStyle::canvasColor());
     case Qt::ToolTipRole: {
         const QString when = index.column() == 0 ? tr("Before the restore") : tr("After step %1").arg(index.column());
         // The memory-optimized load on the database and on its filegroup (R-MOD-004).

@@ -1,5 +1,7 @@
 #include "ui/tsqlhighlighter.h"
 
+#include "ui/designerstyle.h"
+
 namespace rd {
 
 TsqlHighlighter::TsqlHighlighter(QTextDocument *document)
@@ -16,16 +18,18 @@ TsqlHighlighter::TsqlHighlighter(QTextDocument *document)
 
 void TsqlHighlighter::highlightBlock(const QString &text)
 {
+    // Colours for a light editor, made readable on the editor's actual base (a dark palette).
+    const QColor base = DesignerStyle::canvasColor();
     QTextCharFormat keyword;
-    keyword.setForeground(QColor(0x00, 0x00, 0xd0));
+    keyword.setForeground(DesignerStyle::readable(QColor(0x00, 0x00, 0xd0), base));
     QTextCharFormat string;
-    string.setForeground(QColor(0xb0, 0x10, 0x10));
+    string.setForeground(DesignerStyle::readable(QColor(0xb0, 0x10, 0x10), base));
     QTextCharFormat identifier;
-    identifier.setForeground(QColor(0x20, 0x20, 0x20));
+    identifier.setForeground(DesignerStyle::textOn(base));
     QTextCharFormat comment;
-    comment.setForeground(QColor(0x2e, 0x7d, 0x32));
+    comment.setForeground(DesignerStyle::readable(QColor(0x2e, 0x7d, 0x32), base));
     QTextCharFormat batch;
-    batch.setForeground(QColor(0x80, 0x80, 0x80));
+    batch.setForeground(DesignerStyle::mutedTextOn(base));
     batch.setFontWeight(QFont::Bold);
 
     const QString trimmed = text.trimmed();

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -70,12 +71,10 @@ FilegroupForm::FilegroupForm(ProjectDocument *document, EditPusher push, QWidget
         m_remove->setIcon(s->standardIcon(QStyle::SP_DialogDiscardButton));
         m_move->setIcon(s->standardIcon(QStyle::SP_ArrowRight));
     }
-    // Del removes the selected file only while the table has the focus, never elsewhere in the window.
-    auto *removeShortcut = new QAction(this);
-    removeShortcut->setShortcut(QKeySequence::Delete);
-    removeShortcut->setShortcutContext(Qt::WidgetShortcut);
-    m_files->addAction(removeShortcut);
-    connect(removeShortcut, &QAction::triggered, this, &FilegroupForm::removeFile);
+    // Del removes the selected file only while the table has the focus. The table takes the key
+    // before the window's shortcuts see it: an action with the same shortcut would make the
+    // window's Edit ▸ Delete ambiguous, and then neither would run.
+    m_files->installEventFilter(this);
 
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
@@ -294,6 +293,18 @@ void FilegroupForm::moveFile()
     const QString file = selectedFile();
     if (!file.isEmpty() && m_moveTarget->count() > 0)
         m_push(ProjectEdit::moveFile(file, m_moveTarget->currentText()), {});
+}
+
+bool FilegroupForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_files && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
+        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) { // a cell's editor has its own focus
+        event->accept();
+        if (event->type() == QEvent::KeyPress)
+            removeFile();
+        return true;
+    }
+    return QGroupBox::eventFilter(watched, event);
 }
 
 } // namespace rd

@@ -42,6 +42,10 @@ signals:
     /// An entry the form cannot turn into an edit (a size that is not a number), in words.
     void refused(const QString &reason);
 
+protected:
+    /// Del in the files table removes the selected file (see the constructor).
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     const Filegroup *current() const;
     void commitName();

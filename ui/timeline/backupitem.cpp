@@ -118,7 +118,8 @@ void BackupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
     if (!m_label.isEmpty()) {
         font.setBold(used);
         p->setFont(font);
-        p->setPen(used || selected ? QColor(0x1a, 0x1a, 0x1a) : QColor(0x6a, 0x6a, 0x6a));
+        p->setPen(used || selected ? DesignerStyle::textOn(DesignerStyle::canvasColor())
+                                    : DesignerStyle::mutedTextOn(DesignerStyle::canvasColor()));
         p->drawText(QRectF(x + (steps.isEmpty() ? 0 : 2), m_labelRect.top(), m_labelRect.right() - x, m_labelRect.height()),
                     Qt::AlignVCenter | Qt::AlignLeft, m_label);
     }

@@ -70,7 +70,7 @@ void EventMarkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option,
             continue;
         const QRectF chip(-10, y - 10, 20, 20);
         p->setPen(QPen(m_look.color, 1));
-        p->setBrush(Qt::white);
+        p->setBrush(DesignerStyle::canvasColor());
         p->drawEllipse(chip);
         DesignerStyle::paintLockGlyph(p, chip.adjusted(3, 3, -3, -3), m_look.color);
         if (m_look.unlock) // an open shackle: a slash across the lock
@@ -80,7 +80,7 @@ void EventMarkerItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option,
         p->setPen(Qt::NoPen);
         p->setBrush(m_look.color);
         p->drawRoundedRect(m_chipRect, 4, 4);
-        p->setPen(Qt::white);
+        p->setPen(DesignerStyle::readable(Qt::white, m_look.color));
         p->setFont(m_font);
         p->drawText(m_chipRect, Qt::AlignCenter, m_look.chip);
     }

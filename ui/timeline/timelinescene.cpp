@@ -407,7 +407,7 @@ void TimelineScene::rebuildMarkers()
 
 void TimelineScene::drawBackground(QPainter *p, const QRectF &rect)
 {
-    p->fillRect(rect, Qt::white);
+    p->fillRect(rect, DesignerStyle::canvasColor());
     for (int i = 0; i < m_lanes.size(); ++i) {
         const Lane &lane = m_lanes[i];
         const QRectF r(rect.left(), lane.top, rect.width(), m_laneHeight);
@@ -415,16 +415,17 @@ void TimelineScene::drawBackground(QPainter *p, const QRectF &rect)
         p->fillRect(r, tint);
         if (lane.readOnly)
             p->fillRect(r, QBrush(QColor(0, 0, 0, 14), Qt::BDiagPattern));
-        p->setPen(QColor(0xd8, 0xd8, 0xd8));
+        p->setPen(DesignerStyle::paletteGrey(0xd8));
         p->drawLine(QPointF(rect.left(), r.bottom()), QPointF(rect.right(), r.bottom()));
     }
     const qreal bottom = lanesBottom();
-    p->fillRect(QRectF(rect.left(), bottom, rect.width(), eventsHeight()), QColor(0xfa, 0xfa, 0xfa));
+    p->fillRect(QRectF(rect.left(), bottom, rect.width(), eventsHeight()), DesignerStyle::paletteGrey(0xfa));
 
     // Axis band, grid lines and tick labels.
     const QRectF axis(rect.left(), 0, rect.width(), AxisHeight);
-    p->fillRect(axis, QColor(0xf2, 0xf3, 0xf5));
-    p->setPen(QColor(0xbb, 0xbb, 0xbb));
+    const QColor axisColor = DesignerStyle::paletteGrey(0xf3);
+    p->fillRect(axis, axisColor);
+    p->setPen(DesignerStyle::paletteGrey(0xbb));
     p->drawLine(QPointF(rect.left(), AxisHeight - 0.5), QPointF(rect.right(), AxisHeight - 0.5));
 
     QFont small = font();
@@ -439,15 +440,15 @@ void TimelineScene::drawBackground(QPainter *p, const QRectF &rect)
          t = t.addSecs(minor)) {
         const qreal x = std::round(xForTime(t)) + 0.5;
         const bool major = t.toSecsSinceEpoch() % step == 0;
-        p->setPen(major ? QColor(0xdc, 0xdc, 0xdc) : QColor(0xee, 0xee, 0xee));
+        p->setPen(DesignerStyle::paletteGrey(major ? 0xdc : 0xee));
         p->drawLine(QPointF(x, AxisHeight), QPointF(x, bottom));
-        p->setPen(QColor(0x99, 0x99, 0x99));
+        p->setPen(DesignerStyle::paletteGrey(0x99));
         p->drawLine(QPointF(x, AxisHeight - (major ? 8 : 4)), QPointF(x, AxisHeight));
         if (!major)
             continue;
         const bool midnight = t.time() == QTime(0, 0);
         p->setFont(small);
-        p->setPen(QColor(0x33, 0x33, 0x33));
+        p->setPen(DesignerStyle::textOn(axisColor));
         const QString label = TimeAxis::tickLabel(t, step);
         // The view paints the lane names over the left Gutter of what it shows: no half labels there.
         if (x - QFontMetricsF(small).horizontalAdvance(label) / 2 > rect.left() + Gutter)
@@ -455,7 +456,7 @@ void TimelineScene::drawBackground(QPainter *p, const QRectF &rect)
         if (midnight && dates && step < 86400 && x + 3 > rect.left() + Gutter) {
             p->setFont(bold);
             p->drawText(QRectF(x + 3, 2, 160, 14), Qt::AlignLeft | Qt::AlignVCenter, t.toString(QStringLiteral("yyyy-MM-dd")));
-            p->setPen(QColor(0x88, 0x88, 0x88));
+            p->setPen(DesignerStyle::paletteGrey(0x88));
             p->drawLine(QPointF(x, 2), QPointF(x, 15));
         }
     }

@@ -78,6 +78,19 @@ void TimelineView::fitToWidth()
     reportVisibleRect();
 }
 
+QDateTime TimelineView::leftTime() const
+{
+    return m_scene->timeForX(mapToScene(int(TimelineScene::Gutter), 0).x());
+}
+
+void TimelineView::showFrom(double pixelsPerSecond, const QDateTime &left)
+{
+    m_autoFit = false;
+    m_scene->setPixelsPerSecond(pixelsPerSecond);
+    horizontalScrollBar()->setValue(int(std::lround(m_scene->xForTime(left))) - int(TimelineScene::Gutter));
+    reportVisibleRect();
+}
+
 void TimelineView::reportVisibleRect()
 {
     if (scene() != m_scene) // letting go of the scene
@@ -363,14 +376,15 @@ void TimelineView::drawForeground(QPainter *p, const QRectF &rect)
     bold.setBold(true);
 
     const QRectF corner(0, top, w, TimelineScene::AxisHeight);
-    p->fillRect(corner, QColor(0xe8, 0xea, 0xee));
-    p->setPen(QColor(0x33, 0x33, 0x33));
+    const QColor cornerColor = DesignerStyle::paletteGrey(0xea);
+    p->fillRect(corner, cornerColor);
+    p->setPen(DesignerStyle::textOn(cornerColor));
     p->setFont(bold);
     const QDateTime left = m_scene->timeForX(mapToScene(QPoint(int(w), 0)).x());
     p->drawText(corner.adjusted(8, 2, -6, -TimelineScene::AxisHeight / 2), Qt::AlignLeft | Qt::AlignVCenter,
                 left.toString(QStringLiteral("yyyy-MM-dd")));
     p->setFont(font);
-    p->setPen(QColor(0x66, 0x66, 0x66));
+    p->setPen(DesignerStyle::mutedTextOn(cornerColor));
     p->drawText(corner.adjusted(8, TimelineScene::AxisHeight / 2 - 4, -6, -2), Qt::AlignLeft | Qt::AlignVCenter,
                 tr("server time →"));
 
@@ -378,7 +392,8 @@ void TimelineView::drawForeground(QPainter *p, const QRectF &rect)
         const QRectF r(0, top + lane.top, w, m_scene->laneHeight());
         const bool log = lane.filegroup.isEmpty();
         const QColor color = log ? DesignerStyle::logColor() : DesignerStyle::filegroupColor(lane.type);
-        p->fillRect(r, log ? DesignerStyle::logTint() : DesignerStyle::filegroupTint(lane.type));
+        const QColor tint = log ? DesignerStyle::logTint() : DesignerStyle::filegroupTint(lane.type);
+        p->fillRect(r, tint);
         p->fillRect(QRectF(r.left(), r.top(), 4, r.height()), color);
         const QRectF glyph(10, r.center().y() - 8, 16, 16);
         if (log)
@@ -387,7 +402,7 @@ void TimelineView::drawForeground(QPainter *p, const QRectF &rect)
             DesignerStyle::paintFilegroupGlyph(p, glyph, lane.type, color);
         qreal right = r.right() - 6;
         if (lane.readOnly) {
-            DesignerStyle::paintLockGlyph(p, QRectF(right - 14, r.center().y() - 7, 14, 14), QColor(0x55, 0x55, 0x55));
+            DesignerStyle::paintLockGlyph(p, QRectF(right - 14, r.center().y() - 7, 14, 14), DesignerStyle::mutedTextOn(tint));
             right -= 17;
         }
         if (lane.primary) {
@@ -395,26 +410,26 @@ void TimelineView::drawForeground(QPainter *p, const QRectF &rect)
             right -= 17;
         }
         p->setFont(lane.primary ? bold : font);
-        p->setPen(QColor(0x22, 0x22, 0x22));
+        p->setPen(DesignerStyle::textOn(tint));
         const QRectF text(glyph.right() + 6, r.top(), right - glyph.right() - 8, r.height());
         p->drawText(text, Qt::AlignVCenter | Qt::AlignLeft,
                     p->fontMetrics().elidedText(log ? tr("Log") : lane.filegroup, Qt::ElideRight, int(text.width())));
-        p->setPen(QColor(0xd0, 0xd0, 0xd0));
+        p->setPen(DesignerStyle::paletteGrey(0xd0));
         p->drawLine(QPointF(r.left(), r.bottom()), QPointF(r.right(), r.bottom()));
     }
     const QRectF events(0, top + m_scene->lanesBottom(), w, m_scene->eventsHeight());
-    p->fillRect(events, QColor(0xf0, 0xf0, 0xf0));
+    p->fillRect(events, DesignerStyle::paletteGrey(0xf0));
     p->setFont(font);
-    p->setPen(QColor(0x55, 0x55, 0x55));
+    p->setPen(DesignerStyle::mutedTextOn(DesignerStyle::paletteGrey(0xf0)));
     p->drawText(QRectF(events.left() + 12, events.top() + 4, w - 18, TimelineScene::EventsRowHeight),
                 Qt::AlignVCenter | Qt::AlignLeft, tr("Events"));
-    p->setPen(QColor(0xb8, 0xb8, 0xb8));
+    p->setPen(DesignerStyle::paletteGrey(0xb8));
     p->drawLine(QPointF(w - 0.5, top), QPointF(w - 0.5, events.bottom()));
     if (m_scene->document()->project().backups.isEmpty()) {
         const QRectF lanes(w, top + TimelineScene::AxisHeight, viewport()->width() - w,
                            m_scene->lanesBottom() - TimelineScene::AxisHeight);
         p->setFont(font);
-        p->setPen(QColor(0x77, 0x77, 0x77));
+        p->setPen(DesignerStyle::mutedTextOn(DesignerStyle::canvasColor()));
         p->drawText(lanes, Qt::AlignCenter | Qt::TextWordWrap,
                     tr("No backups yet: right-click here to add a FULL backup, then logs, differentials, "
                        "file or partial backups."));
@@ -433,7 +448,7 @@ void TimelineView::drawLegend(QPainter *p, const QPointF &at)
     const QFontMetricsF fm(font);
     qreal x = at.x();
     const qreal y = at.y();
-    auto text = [&](const QString &s, const QColor &color = QColor(0x55, 0x55, 0x55)) {
+    auto text = [&](const QString &s, const QColor &color = DesignerStyle::mutedTextOn(DesignerStyle::canvasColor())) {
         p->setPen(color);
         p->drawText(QPointF(x, y + 12), s);
         x += fm.horizontalAdvance(s) + 14;

@@ -30,6 +30,11 @@ public:
 
     /// Fits the whole history into the view now, and again on every resize until the user zooms.
     void fitToWidth();
+    /// The time at the left edge of the lanes (right of the lane names): what a project file keeps.
+    QDateTime leftTime() const;
+    /// Shows the timeline at `pixelsPerSecond` (clamped as TimelineScene does) with `left` at the
+    /// left edge of the lanes, as the user left it: a resize no longer refits the history.
+    void showFrom(double pixelsPerSecond, const QDateTime &left);
 
 protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+namespace rd {
+
+struct Project;
+
+/// The designer's view as a project file keeps it (Project::viewState, the `view_state` table:
+/// one row per top-level key). Keys, all optional:
+///   "plan"      : integer, the current plan (0-based index into the project's plans)
+///   "step"      : integer, the selected step of that plan (0-based), -1 for none
+///   "backup"    : string, the id of the selected backup
+///   "filegroup" : string, the name of the selected filegroup
+///   "timeline"  : {"pixelsPerSecond": number > 0, the zoom;
+///                  "left": "YYYY-MM-DDTHH:MM:SS[.fff]", the time at the left edge of the lanes}
+/// e.g. {"plan": 0, "step": 2, "timeline": {"pixelsPerSecond": 0.06, "left": "2017-03-06T01:00:00"}}.
+///
+/// Saving the view is never an edit: it is written beside the project, not on the undo stack.
+/// Reading never fails: a value of the wrong type is skipped with a problem to report (the view
+/// then starts as for a new file); a reference the project no longer has (a plan index past the
+/// end, a backup or filegroup that is gone) is dropped silently, as an edit made elsewhere would.
+class SavedViewState
+{
+public:
+    int plan = -1; ///< -1 = not saved
+    int step = -1; ///< -1 = none
+    QString backup;
+    QString filegroup;
+    double pixelsPerSecond = 0; ///< 0 = no timeline saved (then `left` is invalid too)
+    QDateTime left;
+
+    bool hasTimeline() const { return pixelsPerSecond > 0 && left.isValid(); }
+
+    QJsonObject toJson() const;
+    /// Reads `json` against `project`; `*problems` (when given) gets one sentence per malformed value.
+    static SavedViewState fromJson(const QJsonObject &json, const Project &project, QStringList *problems = nullptr);
+
+    bool operator==(const SavedViewState &) const = default;
+};
+
+} // namespace rd
