@@ -248,7 +248,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;i&gt;Drag to move it in time; right-click for more.&lt;/i&gt;</source>
+        <source>&lt;i&gt;Drag to move it in time; double-click, or Ctrl+drag onto the Plan, to restore it in the current plan; right-click for more.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -390,6 +390,160 @@
     </message>
 </context>
 <context>
+    <name>EditGate</name>
+    <message>
+        <source>Edit Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: %1.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Backups and Steps?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 also changes the designed history and plans:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+
+Undo gives them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Them</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditRefusal</name>
+    <message>
+        <source>A %1 needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 name holds at most %2 characters (sysname); this one has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 name cannot hold a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already has a file named %1: logical file names are unique in a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file&apos;s path cannot hold a NUL character.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file&apos;s size cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filegroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already has a filegroup named %1: filegroup names are unique in a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIMARY cannot be renamed: it is the filegroup of the primary data file and the system tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIMARY is a ROWS filegroup: it cannot hold FILESTREAM or memory-optimized data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database already has a memory-optimized filegroup, %1: a database has at most one MEMORY_OPTIMIZED_DATA filegroup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory-optimized filegroup %1 cannot be made READ_ONLY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filegroup %1 names file %2 twice: logical file names are unique in a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no filegroup named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no data file named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the primary data file: it cannot be removed or leave PRIMARY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last file of filegroup %2, which needs one to hold its data: remove the filegroup instead, or add another file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PRIMARY cannot be removed: it holds the primary data file and the system tables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already in filegroup %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds %2 data and cannot move to the %3 filegroup %4: a file holds one kind of data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) no longer name it in their scope: %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) that name it are removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan %1: %n step(s) no longer name it (%2).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EndStateChecks</name>
+    <message>
+        <source>The plan is unfinished: after its last step (%1) %2 is still RESTORING, so no filegroup is online and nobody can use the database until a RESTORE … WITH RECOVERY runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Append RESTORE DATABASE %1 WITH RECOVERY (a recovery-only step).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EnvironmentChecks</name>
     <message>
         <source>Backup %1 (step %2) was taken on a newer SQL Server (%3) than the target (%4); it cannot be restored there.</source>
@@ -523,10 +677,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert BACKUP LOG %1 … WITH NORECOVERY before step %2 (then draw its backup on the timeline and restore it last).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read/write file %1 restored from %2 must be rolled forward through the tail-log backup of step %3 before it can be recovered, but that step names no backup to restore.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -563,6 +713,137 @@
     </message>
     <message>
         <source>Make %1 read/write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make %1 a %2 filegroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add file %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename file %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move file %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Handout</name>
+    <message>
+        <source>Filegroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(log)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(before)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (refused: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No findings: the plan passes every check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database &lt;b&gt;%1&lt;/b&gt;, %2 recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database layout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>States after each step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore script (T-SQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore plan handout</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -838,6 +1119,10 @@
         <source>Check the mark&apos;s name (the timeline has %1), or restore the log backup that holds the mark.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take tail-log backup %1 (BACKUP LOG … WITH NORECOVERY, added to the history) before step %2 and restore it last in this sequence, WITH RECOVERY.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Lsn</name>
@@ -979,10 +1264,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert the tail-log backup BACKUP LOG %1 … WITH NORECOVERY before step %2 (then draw its backup on the timeline and restore it last); it leaves %1 RESTORING, so nobody can use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Insert ALTER DATABASE %1 SET OFFLINE WITH ROLLBACK IMMEDIATE before step %2 (or set %1 to SINGLE_USER WITH ROLLBACK IMMEDIATE).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,6 +1355,10 @@
         <source>Restore the log backups up to and including %1 before step %2 recovers.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take tail-log backup %1 (BACKUP LOG %2 … WITH NORECOVERY, added to the history) before step %3 and restore it last; it leaves %2 RESTORING, so nobody can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OptionChecks</name>
@@ -1087,10 +1372,6 @@
     </message>
     <message>
         <source>Remove REPLACE from step %1 unless you mean to overwrite files.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert the tail-log backup BACKUP LOG %1 … WITH NORECOVERY before step %2 and remove REPLACE from it (then draw the tail&apos;s backup on the timeline and restore it last).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1217,6 +1498,10 @@
         <source>Use another backup of the same data in step %1 (the history has none: take one).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Take tail-log backup %1 (BACKUP LOG %2 … WITH NORECOVERY, added to the history) before step %3 and remove REPLACE from it, then restore the tail last.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageList</name>
@@ -1273,10 +1558,6 @@
     </message>
     <message>
         <source>%1 edition cannot restore pages while %2 is online (online page restore needs Enterprise or Developer): take the tail-log backup WITH NORECOVERY before step %3, which makes it an offline page restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert BACKUP LOG %1 … WITH NORECOVERY before step %2, and restore that backup last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1365,10 +1646,6 @@
     </message>
     <message>
         <source>Take a tail-log backup before restoring pages %1 offline at step %2: the rest of %3 stays at the end of the log, and no log backup holds that end, so the pages can never catch up with it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Insert BACKUP LOG %1 … WITH NORECOVERY before step %2, and restore it last.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1655,6 +1932,18 @@
     </message>
     <message>
         <source>Edit the project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a %1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the target environment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2019,6 +2308,29 @@
     </message>
 </context>
 <context>
+    <name>SavedViewState</name>
+    <message>
+        <source>the saved plan is not a plan number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved step is not a step number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved backup is not a backup id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved filegroup is not a filegroup name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved timeline needs a positive pixelsPerSecond and a left time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SequenceRules</name>
     <message>
         <source>The memory-optimized filegroup %1 is marked to be abandoned, but it cannot be removed or left unrestored (only dropping the database removes it): it must be restored with PRIMARY.</source>
@@ -2290,10 +2602,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Insert BACKUP LOG %1 … WITH NORECOVERY before step %2 (then draw its backup on the timeline and restore it last), or use REPLACE and accept losing the work since the last log backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 is %2 before step %3, and BACKUP is not allowed in that state, even with NO_TRUNCATE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2351,6 +2659,25 @@
     </message>
     <message>
         <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take tail-log backup %1 (BACKUP LOG %2 TO %3 WITH NORECOVERY) before step %4 and add it to the history, then restore it last; or use REPLACE and accept losing the work since the last log backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert BACKUP LOG %1 … WITH NORECOVERY before step %2, with a backup drawn on the timeline that names its device, and restore it last; or use REPLACE and accept losing the work since the last log backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TailLogBackup</name>
+    <message>
+        <source>Take tail-log backup %1 (BACKUP LOG %2 TO %3 WITH NORECOVERY, added to the history) before step %4, and restore it last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert BACKUP LOG %1 … WITH NORECOVERY before step %2, with its backup drawn on the timeline and given a device, and restore it last.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2561,18 +2888,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>; the database stays RESTORING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; %1 stays RESTORING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; %1 stay RESTORING</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -2598,14 +2913,6 @@
     </message>
     <message>
         <source>%1 come online</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; %1 stays offline until it is restored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>; %1 stay offline until they are restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2728,6 +3035,53 @@
         <source>remove %1 and its files: a filegroup that is not online becomes DEFUNCT and can never be restored into this database (R-DEF-001).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>; %1 stays %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 stay %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and recover (no recovery option is written; SQL Server defaults to RECOVERY)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; SQL Server refuses this statement (%1), so nothing changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the database stays %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database stays %1, so no filegroup is online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no filegroup comes online</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WidgetImage</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported from Restore Designer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::AddFilegroupDialog</name>
@@ -2763,8 +3117,27 @@
         <source>&amp;Kind:</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>rd::BackupBandItem</name>
     <message>
-        <source>A filegroup named %1 already exists.</source>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 %2 backups&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 backups&lt;/b&gt; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Too dense to draw one by one at this zoom: double-click it, or zoom in (Ctrl+wheel, Ctrl++), to see each backup.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2776,6 +3149,134 @@
     </message>
     <message>
         <source>%1 backup, started %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::BackupKind</name>
+    <message>
+        <source>Tail-log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy-only log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy-only full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial differential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File/filegroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File differential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::BackupPalette</name>
+    <message>
+        <source>Drag a backup onto the timeline: where you drop it sets when it starts, and the lane (for file backups) what it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP LOG … WITH NORECOVERY: the tail of the log, before a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COPY_ONLY: outside the backup sequence (no new differential base, no log truncation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::DatabaseForm</name>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>READ_ONLY at the start of the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database name, as in RESTORE DATABASE name (at most 128 characters). Press Enter to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The edition decides whether a piecemeal restore can bring filegroups online while the database is in use (Enterprise and Developer; R-ONL-001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recovery model at the start of the timeline; later changes are SET_RECOVERY_MODEL events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER DATABASE … SET READ_ONLY: the whole database is read-only (R-RO-006, R-DIFF-009).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edition:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery &amp;model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the edition of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the recovery model of %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make database %1 read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make database %1 read/write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename database %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::DatabaseInspector</name>
+    <message>
+        <source>Inspector</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2913,6 +3414,35 @@
         <source>Add %1 to &amp;Plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selection: the selected step when the plan has the focus, else the selected backup, else the selected filegroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan “%1”, step %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup %1 is restored by %n plan step(s):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>
+
+The steps keep naming it, and the checks report them (R-REF-001) until you change them. Undo gives the backup back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory-optimized filegroup cannot be made READ_ONLY</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::DesignerArguments</name>
@@ -2929,6 +3459,14 @@ Without a command, opens the designer (on FILE if given).
     </message>
     <message>
         <source>unknown command &quot;%1&quot;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bundled sample as an untitled project (Save asks where to keep it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sample opens the sample: give no FILE with it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3071,6 +3609,390 @@ Without a command, opens the designer (on FILE if given).
     </message>
     <message>
         <source>Select a finding that offers a fix (its tooltip says whether the designer can make it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::EnvironmentForm</name>
+    <message>
+        <source>Target Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the designer cannot know about the server the plan will run on unless you state it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backups&apos; version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>major.minor.build of the target SQL Server, e.g. 16.0.1000; empty = the same as the backups&apos; (R-GEN-002, R-PIECE-012). Press Enter to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the target server version to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backups&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database exists on the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore in place. Unticked: a new server or name, where no tail-log backup is needed and the first restore creates the database (R-GEN-006, R-TAIL-001).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined to an availability group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A database in an availability group must leave it before a restore (R-GEN-010).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirrored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mirrored database must stop mirroring before a restore (R-GEN-010).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates of encrypted backups present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificates or keys that encrypted the backups are on the target (R-GEN-007).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lightweight pooling (fiber mode)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory-optimized tables cannot be used in fiber mode (R-MOD-007).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILESTREAM containers on NTFS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILESTREAM containers must be on NTFS volumes (R-FS-003).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory for &amp;memory-optimized data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the target&apos;s resource pool can give memory-optimized data; 0 = unknown (R-MOD-003).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the target&apos;s memory for memory-optimized data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory-optimized &amp;load rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How fast the target&apos;s recovery loads memory-optimized data, as measured by a test restore there; 0 = unknown (R-MOD-004).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the target&apos;s memory-optimized load rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target server: set “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target server: clear “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::EventDialog</name>
+    <message>
+        <source>The &amp;whole database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;log is damaged too (no tail-log backup possible)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filegroups, or single files (one lost disk), the failure damages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filegroup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the transaction&apos;s mark name (BEGIN TRAN … WITH MARK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Event:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;At (server time):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Damaged:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filegroup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recovery model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the failure damages: the whole database, filegroups, files or the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The layout has no filegroup to switch.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the marked transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ExportActions</name>
+    <message>
+        <source>&amp;Timeline as Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the timeline as it shows (zoom and scroll) as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Plan as Image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the plan&apos;s table as PNG or SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Handout (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PDF for a training session: layout, timeline, plan, states after each step, findings and script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG images (*.png);;SVG drawings (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>handout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::FilegroupForm</name>
+    <message>
+        <source>Filegroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a filegroup in the layout to see its files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>READ_ONLY at the start of the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER DATABASE … MODIFY FILEGROUP … NAME: renames the filegroup and every reference to it. Press Enter to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the filegroup holds. A database has at most one MEMORY_OPTIMIZED_DATA filegroup; PRIMARY is ROWS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logical name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell, or select it and type, to change a logical name, path or size (ALTER DATABASE … MODIFY FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The filegroup the selected file moves to (one of the same kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected file to the chosen filegroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filegroup %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The memory-optimized filegroup cannot be made READ_ONLY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER DATABASE … MODIFY FILEGROUP … READ_ONLY at the start of the timeline; later changes are SET_READ_ONLY / SET_READ_WRITE events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Containers (folders):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data files:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a container to %1 (ALTER DATABASE … ADD FILE … TO FILEGROUP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a data file to %1 (ALTER DATABASE … ADD FILE … TO FILEGROUP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected file (ALTER DATABASE … REMOVE FILE); steps and backups naming it no longer do. Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary data file (.mdf): it stays in PRIMARY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename file %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the path of file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of a file is a number of megabytes, 0 or more: %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize file %1 to %2 MB</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3328,6 +4250,34 @@ Without a command, opens the designer (on FILE if given).
         <source>%1 warnings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a backup kind onto the timeline to add a backup there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Event…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a failure, a read-only switch, a recovery-model change or a mark to the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Inspect Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Inspector: the database, the selected filegroup&apos;s files and the target server</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::PlanDock</name>
@@ -3396,6 +4346,25 @@ Without a command, opens the designer (on FILE if given).
     </message>
     <message>
         <source>The WITH options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore %1 in step %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::PresenterMode</name>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large fonts and no editing panels, for a projector (F5 to leave)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3521,6 +4490,41 @@ Without a command, opens the designer (on FILE if given).
         <source>Opened %1 with warnings: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Sample</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the bundled sample (a piecemeal restore with memory-optimized tables) as an untitled project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened the sample as an untitled project: Save asks where to keep your copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved view is ignored in part (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::RecentFiles</name>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::SimulationDock</name>
@@ -3562,6 +4566,10 @@ Without a command, opens the designer (on FILE if given).
     </message>
     <message>
         <source>SQL Server refuses step %1 (%2): nothing changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: database &lt;b&gt;%2&lt;/b&gt;, so no filegroup is online.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3895,6 +4903,61 @@ the restore</source>
     </message>
 </context>
 <context>
+    <name>rd::TargetEditor</name>
+    <message>
+        <source>&amp;before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a point in time (STOPAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a marked transaction (STOPATMARK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the plan rolls forward: all the log, up to a time, or up to a marked transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server time to stop at; bounded by the history (no log reaches further)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marked transactions of the history (MARK events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STOPBEFOREMARK: stop just before the marked transaction instead of after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recover to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover to the end of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover to mark %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::TimelineScene</name>
     <message>
         <source>Move backup %1</source>
@@ -4000,13 +5063,33 @@ the restore</source>
         <source>file %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1 backup %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · online after step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · not online in this plan</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::TimelineView</name>
-    <message>
-        <source>The backup history: one lane per filegroup and one for the log; each backup is a bar over what it contains. Numbered circles are the steps of the current plan that restore it. Drag a bar to move the backup in time; Ctrl+wheel zooms.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Zoom &amp;In</source>
         <translation type="unfinished"></translation>
@@ -4069,6 +5152,69 @@ the restore</source>
     </message>
     <message>
         <source>hatched: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup history: one lane per filegroup and one for the log; each backup is a bar over what it contains. Numbered circles are the steps of the current plan that restore it. Drag a bar to move the backup in time; Ctrl+wheel or a pinch zooms; drag with the middle button or Space+drag to pan. Ctrl+drag a bar onto the Plan to restore it there, or double-click it. Drop a backup from the Backups palette to add it. Dense runs of backups show as bands with a count: zoom in to see each backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::TrainerBar</name>
+    <message>
+        <source>Previous Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state before this step (Alt+Left, Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state after the next step (Alt+Right, Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk through the plan: the lanes show each filegroup&apos;s state after the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan to walk through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After step %1 of %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, refused (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not online at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online throughout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online after step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: database %2. %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>absent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
