@@ -80,7 +80,7 @@ public:
                                  &RandomEdits::replaceTarget, &RandomEdits::addPlan, &RandomEdits::addBackup,
                                  &RandomEdits::replaceBackup, &RandomEdits::removeBackup, &RandomEdits::addFilegroup,
                                  &RandomEdits::replaceFilegroup, &RandomEdits::removeFilegroup,
-                                 &RandomEdits::renameFilegroup, &RandomEdits::setReadOnly, &RandomEdits::removeEvent,
+                                 &RandomEdits::renameFilegroup, &RandomEdits::setReadOnly, &RandomEdits::removeEvent, &RandomEdits::addEvent,
                                  &RandomEdits::setDatabase, &RandomEdits::setEnvironment, &RandomEdits::setFilegroupType,
                                  &RandomEdits::fileEdit, &RandomEdits::composite};
         for (;;) {
@@ -514,6 +514,31 @@ private:
         }
         default: return {-1, ProjectEdit::moveFile(file, filegroupName())};
         }
+    }
+
+    RandomPush addEvent()
+    {
+        // A failure (of the whole database, a filegroup, the log too or not), a switch of a
+        // filegroup to READ_ONLY, or a mark, at a time of the history.
+        TimelineEvent e;
+        e.at = time();
+        switch (m_random.below(3)) {
+        case 0:
+            e.kind = EventKind::Failure;
+            e.wholeDatabase = m_random.chance(50);
+            if (!e.wholeDatabase)
+                e.filegroups = {filegroupName()};
+            e.logDamaged = m_random.chance(30);
+            break;
+        case 1:
+            e.kind = EventKind::SetReadOnly;
+            e.filegroup = filegroupName();
+            break;
+        default:
+            e.kind = EventKind::Mark;
+            e.name = QStringLiteral("mark%1").arg(m_random.below(5));
+        }
+        return {-1, ProjectEdit::addEvent(e)};
     }
 
     RandomPush removeEvent()
