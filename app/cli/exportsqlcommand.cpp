@@ -20,7 +20,8 @@ int ExportSqlCommand::run(const QStringList &arguments)
     const QCommandLineOption scriptOption(QStringLiteral("script"), tr("Which script: restore (default) or backup."),
                                           tr("script"), QStringLiteral("restore"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("Write the script to <file> instead of the standard output; never FILE itself."),
+                                          tr("Write the script to <file> instead of the standard output (\"-\" is the standard output); "
+                                             "never FILE itself."),
                                           tr("file"));
     parser.addOptions({planOption, scriptOption, outputOption});
     parser.addPositionalArgument(QStringLiteral("FILE"), CliSupport::fileHelp(), QStringLiteral("export-sql FILE"));
@@ -60,7 +61,8 @@ int ExportSqlCommand::run(const QStringList &arguments)
         }
     }
 
-    if (!parser.isSet(outputOption)) {
+    // "-" is the standard output, as it is the standard input for FILE.
+    if (!parser.isSet(outputOption) || parser.value(outputOption) == QLatin1String("-")) {
         CliSupport::printOut(sql);
         return status;
     }

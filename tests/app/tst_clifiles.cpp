@@ -76,6 +76,7 @@ private slots:
     void outputOntoInputIsRefused();
     void standardInput_data();
     void standardInput();
+    void dashOutputIsStandardOutput();
     void projectFileFromStandardInput();
     void badStandardInputIsNamed();
     void nonRegularFilesAreRefused_data();
@@ -152,6 +153,25 @@ void TestCliFiles::standardInput()
     const CliRun fromStdin = run(arguments + QStringList{QStringLiteral("-")}, readFile(rd::test::samplePath()));
     QVERIFY2(fromStdin.exitCode == 0, fromStdin.err.constData());
     QCOMPARE(fromStdin.out, fromFile.out);
+}
+
+// `export-sql -o -` writes to the standard output, as scripts expect of `-`, and creates no file
+// named "-" (it used to).
+void TestCliFiles::dashOutputIsStandardOutput()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QProcess process;
+    process.setProcessEnvironment(rd::test::cliEnvironment());
+    process.setWorkingDirectory(dir.path());
+    process.start(QStringLiteral(RD_APP_BINARY),
+                  {QStringLiteral("export-sql"), rd::test::samplePath(), QStringLiteral("-o"), QStringLiteral("-")});
+    QVERIFY(process.waitForFinished(30000));
+    QCOMPARE(process.exitCode(), 0);
+    const QByteArray out = process.readAllStandardOutput();
+    QVERIFY2(out.contains("RESTORE DATABASE"), out.constData());
+    QCOMPARE(out, run({QStringLiteral("export-sql"), rd::test::samplePath()}).out);
+    QCOMPARE(entries(dir.path()), QStringList());
 }
 
 // A project file (SQLite) on standard input is read as well: the bytes decide, not a name.
