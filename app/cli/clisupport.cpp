@@ -1,5 +1,6 @@
 #include "app/cli/clisupport.h"
 
+#include "model/domain/textcontrols.h"
 #include "model/io/inputfile.h"
 #include "model/storage/projectfile.h"
 
@@ -67,7 +68,7 @@ QString CliSupport::escaped(QStringView text)
     out.reserve(text.size());
     for (const QChar c : text) {
         const char16_t u = c.unicode();
-        if (u >= 0x20 && (u < 0x7f || u > 0x9f) && u != 0x2028 && u != 0x2029) {
+        if (!isLineBreakOrControl(c)) {
             out += c;
             continue;
         }

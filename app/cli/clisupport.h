@@ -32,8 +32,8 @@ public:
 
     /// `text` with each control character made visible, so that a name read from a file can neither
     /// end a line of the output nor send the terminal a control sequence: `\n`, `\r`, `\t`, and
-    /// `\uXXXX` for the other C0 controls, DEL, the C1 controls (U+0080 to U+009F), U+2028 and
-    /// U+2029. A backslash stays as it is, so Windows paths stay readable and escaping twice
+    /// `\uXXXX` for the other C0 controls, DEL, the C1 controls (U+0080 to U+009F), U+2028, U+2029
+    /// and the bidirectional controls (isLineBreakOrControl, model/domain/textcontrols.h). A backslash stays as it is, so Windows paths stay readable and escaping twice
     /// changes nothing (plan-format.md, "Text output"; the JSON output holds the exact text).
     static QString escaped(QStringView text);
     /// Lines of a report for people: each escaped() and ended by a line feed, in UTF-8.

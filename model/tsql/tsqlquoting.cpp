@@ -1,5 +1,7 @@
 #include "model/tsql/tsqlquoting.h"
 
+#include "model/domain/textcontrols.h"
+
 #include <QStringList>
 
 namespace rd {
@@ -11,14 +13,6 @@ bool isDangerousPair(QChar previous, QChar c)
 {
     return (previous == u'$' && c == u'(') || (previous == u'/' && c == u'*')
         || (previous == u'*' && c == u'/');
-}
-
-// Characters that can end a script line, or other control characters: C0, DEL and C1 (U+009B
-// starts a terminal escape sequence as ESC [ does), and the Unicode line and paragraph separators.
-bool isLineBreakOrControl(QChar c)
-{
-    const char16_t u = c.unicode();
-    return u < 0x20 || (u >= 0x7F && u <= 0x9F) || u == 0x2028 || u == 0x2029;
 }
 
 constexpr qsizetype MaxNonMaxLength = 4000; // nvarchar(n) limit: longer concatenations truncate

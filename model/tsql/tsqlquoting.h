@@ -17,7 +17,7 @@ QString quoteIdentifier(QStringView name);
 QString quoteString(QStringView s);
 
 /// True when `text` can be written verbatim inside a quoted literal or identifier: it has no
-/// line break or control character and no `$(`, `/*` or `*/` (sqlcmd variables; a batch splitter
+/// line break, control character or bidirectional control (U+202E …) and no `$(`, `/*` or `*/` (sqlcmd variables; a batch splitter
 /// that tracks block comments but not strings would otherwise swallow the following GO).
 bool isScriptSafe(QStringView text);
 

@@ -1,7 +1,7 @@
 // Issue 8 item 6: names from a plan file reached the text outputs raw, so a plan name with a line
 // break forged a report line and escape sequences reached the terminal. Every human-readable
 // output shows control characters as escapes (docs/plan-format.md, "Text output"): \n \r \t, and
-// \uXXXX for the other C0 controls, DEL, the C1 controls, U+2028 and U+2029.
+// \uXXXX for the other C0 controls, DEL, the C1 controls, U+2028, U+2029 and the bidi controls.
 
 #include "tests/app/clirun.h"
 
@@ -21,11 +21,14 @@ CliRun run(const QStringList &arguments, const QProcessEnvironment &env = rd::te
 }
 
 // A name that, printed raw, ends its line and forges a report line, clears the screen (ESC [2J),
-// sets the colour through the one-character C1 CSI (U+009B), and breaks lines the Unicode way.
-const QString ForgingName = QStringLiteral("x\nplan \"forged\": 0 errors, 0 warnings\x1b[2J\u009b31m\u2028\u2029\x7f\t\r\x01" "end");
+// sets the colour through the one-character C1 CSI (U+009B), breaks lines the Unicode way, and
+// reorders what the terminal shows (RLO … PDF, an isolate, RLM: "Trojan Source").
+const QString ForgingName = QStringLiteral("x\nplan \"forged\": 0 errors, 0 warnings\x1b[2J\u009b31m\u2028\u2029\x7f\t\r\x01"
+                                           "\u202Esrorre 9\u202C\u2067y\u2069\u200F" "end");
 // The same as the outputs must show it, written out by hand.
 const QString ForgingNameShown = QStringLiteral(
-    "x\\nplan \"forged\": 0 errors, 0 warnings\\u001b[2J\\u009b31m\\u2028\\u2029\\u007f\\t\\r\\u0001end");
+    "x\\nplan \"forged\": 0 errors, 0 warnings\\u001b[2J\\u009b31m\\u2028\\u2029\\u007f\\t\\r\\u0001"
+    "\\u202esrorre 9\\u202c\\u2067y\\u2069\\u200fend");
 const QString BrokenName = QStringLiteral("broken\r\x1b[1A");
 const QString BrokenNameShown = QStringLiteral("broken\\r\\u001b[1A");
 const QString LogId = QStringLiteral("log\x1b]0;title\x07");
@@ -37,7 +40,8 @@ QString rawControls(const QByteArray &utf8)
     QString found;
     for (const QChar c : QString::fromUtf8(utf8)) {
         const char16_t u = c.unicode();
-        if ((u < 0x20 && u != u'\n') || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029)
+        if ((u < 0x20 && u != u'\n') || (u >= 0x7f && u <= 0x9f) || u == 0x2028 || u == 0x2029
+            || (u >= 0x202a && u <= 0x202e) || (u >= 0x2066 && u <= 0x2069) || u == 0x200f)
             found += QStringLiteral("U+%1 ").arg(int(u), 4, 16, QLatin1Char('0'));
     }
     return found;

@@ -84,6 +84,14 @@ void TestTsqlQuoting::isScriptSafe_data()
     QTest::newRow("LS") << QStringLiteral("a\u2028b") << false;
     QTest::newRow("PS") << QStringLiteral("a\u2029b") << false;
     QTest::newRow("CSI (C1)") << QStringLiteral("a\u009b31mb") << false;
+    // Trojan Source: RLO, an isolate and a mark would show the script in another order than it runs.
+    QTest::newRow("RLO") << QStringLiteral("a\u202Eb") << false;
+    QTest::newRow("RLI") << QStringLiteral("a\u2067b") << false;
+    QTest::newRow("PDI") << QStringLiteral("a\u2069") << false;
+    QTest::newRow("RLM") << QStringLiteral("a\u200Fb") << false;
+    QTest::newRow("ALM") << QStringLiteral("a\u061Cb") << false;
+    QTest::newRow("Arabic and Hebrew letters") << QStringLiteral("قاعدة_מסד") << true;
+    QTest::newRow("zero-width joiner") << QStringLiteral("a\u200Db") << true;
     QTest::newRow("sqlcmd variable") << QStringLiteral("$(x)") << false;
     QTest::newRow("block comment open") << QStringLiteral("a/*b") << false;
     QTest::newRow("block comment close") << QStringLiteral("a*/b") << false;
@@ -114,6 +122,9 @@ void TestTsqlQuoting::safeExpression_data()
     QTest::newRow("two variables") << QStringLiteral("$($(") << QStringLiteral("N'$' + N'($' + N'('");
     QTest::newRow("block comment") << QStringLiteral("/*/") << QStringLiteral("N'/' + N'*' + N'/'");
     QTest::newRow("unicode kept") << QStringLiteral("数据\n") << QStringLiteral("N'数据' + NCHAR(10)");
+    QTest::newRow("bidi override") << QStringLiteral("fg\u202E--\u202C")
+                                   << QStringLiteral("N'fg' + NCHAR(8238) + N'--' + NCHAR(8236)");
+    QTest::newRow("bidi isolates") << QStringLiteral("\u2066x\u2069") << QStringLiteral("NCHAR(8294) + N'x' + NCHAR(8297)");
 }
 
 void TestTsqlQuoting::safeExpression()
@@ -141,6 +152,7 @@ void TestTsqlQuoting::safeExpressionNeverHoldsDangerousText_data()
     QTest::newRow("sqlcmd exit") << QStringLiteral("\nEXIT\n");
     QTest::newRow("variables") << QStringLiteral("$(a)$$((b)");
     QTest::newRow("mixed") << QStringLiteral("a\u2028GO\u2029$(x)/**/\f:r y");
+    QTest::newRow("bidi") << QStringLiteral("\u202Ex\u2066y\u200F");
 }
 
 void TestTsqlQuoting::safeExpressionNeverHoldsDangerousText()
@@ -148,7 +160,9 @@ void TestTsqlQuoting::safeExpressionNeverHoldsDangerousText()
     QFETCH(QString, text);
     const QString expr = rd::scriptSafeStringExpression(text);
     for (QChar c : expr)
-        QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x85 && c.unicode() != 0x2028 && c.unicode() != 0x2029,
+        QVERIFY2(c.unicode() >= 0x20 && c.unicode() != 0x85 && c.unicode() != 0x2028 && c.unicode() != 0x2029
+                     && !(c.unicode() >= 0x202A && c.unicode() <= 0x202E) && !(c.unicode() >= 0x2066 && c.unicode() <= 0x2069)
+                     && c.unicode() != 0x200F,
                  qPrintable(expr));
     QVERIFY(!expr.contains(QLatin1String("$(")));
     QVERIFY(!expr.contains(QLatin1String("/*")));
@@ -165,6 +179,7 @@ void TestTsqlQuoting::comment_data()
     QTest::newRow("other controls") << QStringLiteral("a\vb\u2028c") << QStringLiteral("a\\u000bb\\u2028c");
     // C1: U+009B is a terminal's CSI, like ESC [; a script printed to a terminal must not carry it.
     QTest::newRow("C1 controls") << QStringLiteral("a\u009b31mb\u0080c\u009f") << QStringLiteral("a\\u009b31mb\\u0080c\\u009f");
+    QTest::newRow("bidi controls") << QStringLiteral("ok\u202E;\u2067x") << QStringLiteral("ok\\u202e;\\u2067x");
     QTest::newRow("sqlcmd variable") << QStringLiteral("$(x)") << QStringLiteral("$ (x)");
     QTest::newRow("block comment") << QStringLiteral("/* x */") << QStringLiteral("/ * x * /");
     QTest::newRow("unicode") << QStringLiteral("Ümlaut_数据") << QStringLiteral("Ümlaut_数据");

@@ -99,7 +99,9 @@ void verifyScriptIsInert(const QString &script, int expectedBatches)
 {
     for (QChar c : script)
         QVERIFY2(c == u'\n' || (c.unicode() >= 0x20 && c.unicode() != 0x7F && c.unicode() != 0x85
-                                && c.unicode() != 0x2028 && c.unicode() != 0x2029),
+                                && c.unicode() != 0x2028 && c.unicode() != 0x2029
+                                && !(c.unicode() >= 0x202A && c.unicode() <= 0x202E)
+                                && !(c.unicode() >= 0x2066 && c.unicode() <= 0x2069)),
                  qPrintable(QStringLiteral("control character U+%1").arg(int(c.unicode()), 4, 16)));
     QVERIFY(!script.contains(QLatin1String("$(")));
     static const QRegularExpression goLine(QStringLiteral("^\\s*go(\\s+\\d+)?\\s*$"),
@@ -650,6 +652,8 @@ void TestTsqlWriter::breakingNamesNeverReachTheScript_data()
     QTest::newRow("unicode separators") << QStringLiteral("a\u2028GO\u2029:r y\u0085GO");
     QTest::newRow("vertical tab, form feed") << QStringLiteral("a\vGO\f:r y");
     QTest::newRow("block comment") << QStringLiteral("/*\nGO\n*/");
+    // Trojan Source: shown right to left, "x' WITH RECOVERY --" would read differently than it runs.
+    QTest::newRow("bidi override") << QStringLiteral("fg\u202E-- \u2066x\u2069");
     QTest::newRow("everything") << QStringLiteral("a]b'\n$(x)\nGO\n:!! x\n数据");
 }
 
