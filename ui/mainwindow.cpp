@@ -86,10 +86,19 @@ MainWindow::MainWindow(QWidget *parent)
     createStatusBar();
     m_presenter = new PresenterMode(this, {m_planDock, m_diagnosticsDock, m_tsqlDock, m_backupsDock,
                                            findChild<QToolBar *>(QStringLiteral("mainToolBar"))});
+    auto *trainer = findChild<TrainerBar *>();
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->addSeparator();
+        view->addAction(trainer->trainerModeAction());
         view->addAction(m_presenter->action());
     }
+    // A projector session walks through the plan: presenter mode brings trainer mode with it, and
+    // leaving it puts trainer mode back as it was.
+    connect(m_presenter->action(), &QAction::toggled, this, [this, wasOn = false](bool on) mutable {
+        if (on)
+            wasOn = m_viewState->trainerMode();
+        m_viewState->setTrainerMode(on || wasOn);
+    });
 
     connect(m_files, &ProjectFileActions::projectReplaced, this, &MainWindow::projectReplaced);
     connect(m_files, &ProjectFileActions::statusMessage, statusBar(), &QStatusBar::showMessage);
@@ -280,6 +289,7 @@ void MainWindow::createToolBar()
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addSeparator();
     bar->addAction(m_timelineView->zoomFitAction());
+    bar->addAction(findChild<TrainerBar *>()->trainerModeAction());
     connect(m_planCombo, &QComboBox::activated, m_viewState, &ViewState::setCurrentPlan);
 }
 

@@ -49,6 +49,14 @@ void ViewState::setSelectedFilegroup(const QString &name)
     emit selectedFilegroupChanged(m_filegroup);
 }
 
+void ViewState::setTrainerMode(bool on)
+{
+    if (on == m_trainerMode)
+        return;
+    m_trainerMode = on;
+    emit trainerModeChanged(on);
+}
+
 void ViewState::resetSelection()
 {
     m_plan = -2; // force the signals

@@ -29,6 +29,12 @@ public:
     void setSelectedBackup(const QString &id);
     void setSelectedFilegroup(const QString &name);
 
+    /// Trainer mode (View ▸ Trainer Mode): the trainer bar shows, and the timeline tints each lane
+    /// by its filegroup's state after the current step. Off by default: while designing, the lanes
+    /// keep their own colours. Kept across open/new (it is how the user works, not the project's).
+    bool trainerMode() const { return m_trainerMode; }
+    void setTrainerMode(bool on);
+
     /// After open/new: the first plan and its first step, nothing else selected.
     void resetSelection();
 
@@ -37,6 +43,7 @@ signals:
     void currentStepChanged(int step);
     void selectedBackupChanged(const QString &id);
     void selectedFilegroupChanged(const QString &name);
+    void trainerModeChanged(bool on);
 
 private:
     void clamp();
@@ -44,6 +51,7 @@ private:
     ProjectDocument *m_document;
     int m_plan = -1;
     int m_step = -1;
+    bool m_trainerMode = false;
     QString m_backup;
     QString m_filegroup;
 };

@@ -258,6 +258,13 @@ void TestTimelineDrop::theLanesFollowTheSelectedStep()
     // WITH RECOVERY: PRIMARY and imoltp_mod online, imoltp_secondary RECOVERY_PENDING until 3
     // restores it (Microsoft's piecemeal restore of a memory-optimized database).
     ViewState *viewState = m_scene->viewState();
+    // Trainer mode off (the default): the lanes keep their colours whatever the step.
+    viewState->setCurrentStep(1);
+    QVERIFY(!viewState->trainerMode());
+    QVERIFY(!m_scene->laneStateTint(PrimaryLane).isValid());
+    QCOMPARE(m_scene->laneOnlineAfterStep(PrimaryLane), -1);
+
+    viewState->setTrainerMode(true);
     viewState->setCurrentStep(-1);
     QVERIFY(!m_scene->laneStateTint(PrimaryLane).isValid());
     QCOMPARE(m_scene->laneOnlineAfterStep(PrimaryLane), -1);
@@ -278,6 +285,7 @@ void TestTimelineDrop::theLanesFollowTheSelectedStep()
 
     viewState->setCurrentStep(2);
     QCOMPARE(m_scene->laneStateTint(SecondaryLane).rgb(), DesignerStyle::fileStateColor(FileState::Online).rgb());
+    viewState->setTrainerMode(false);
 }
 
 QTEST_MAIN(TestTimelineDrop)

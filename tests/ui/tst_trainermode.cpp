@@ -3,6 +3,7 @@
 #include "model/document/projectdocument.h"
 #include "ui/mainwindow.h"
 #include "ui/projectfileactions.h"
+#include "ui/timeline/timelinescene.h"
 #include "ui/trainer/presentermode.h"
 #include "ui/trainer/trainerbar.h"
 #include "ui/viewstate.h"
@@ -25,6 +26,7 @@ private slots:
     void initTestCase();
     void theSliderWalksTheSample();
     void presenterModeComesAndGoes();
+    void trainerModeIsAToggle();
 };
 
 void TestTrainerMode::initTestCase()
@@ -80,17 +82,53 @@ void TestTrainerMode::presenterModeComesAndGoes()
     auto *planDock = window.findChild<QDockWidget *>(QStringLiteral("planDock"));
     auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
     QVERIFY(planDock && toolBar && planDock->isVisible() && toolBar->isVisible());
+    auto *trainerBar = window.findChild<TrainerBar *>();
+    QVERIFY(trainerBar && !trainerBar->isVisible()); // trainer mode is off while designing
     const qreal size = QApplication::font().pointSizeF();
     presenter->action()->trigger();
     QVERIFY(presenter->isOn());
     QCOMPARE(QApplication::font().pointSizeF(), size * PresenterMode::FontScale);
     QVERIFY(!planDock->isVisible());
     QVERIFY(!toolBar->isVisible());
+    // Presenter mode brings trainer mode (the step bar) with it, and leaving puts it back.
+    QVERIFY(trainerBar->isVisible());
     presenter->action()->trigger();
     QVERIFY(!presenter->isOn());
     QCOMPARE(QApplication::font().pointSizeF(), size);
     QVERIFY(planDock->isVisible());
     QVERIFY(toolBar->isVisible());
+    QVERIFY(!trainerBar->isVisible());
+}
+
+// Trainer mode is off while designing (the lanes keep their colours, no step bar); View ▸ Trainer
+// Mode turns both on and off, and opening another project keeps it as the user set it.
+void TestTrainerMode::trainerModeIsAToggle()
+{
+    MainWindow window;
+    window.openSample();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *bar = window.findChild<TrainerBar *>();
+    auto *scene = window.findChild<TimelineScene *>();
+    QVERIFY(bar && scene);
+    ViewState *viewState = scene->viewState();
+    QCOMPARE(viewState->currentStep(), 0); // the open selects step 1 …
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!scene->laneStateTint(0).isValid()); // … but nothing is tinted
+
+    bar->trainerModeAction()->trigger();
+    QVERIFY(viewState->trainerMode());
+    QVERIFY(bar->isVisible());
+    QVERIFY(scene->laneStateTint(0).isValid()); // PRIMARY RESTORING after step 1
+
+    window.openSample();
+    QVERIFY(viewState->trainerMode());
+    QVERIFY(bar->trainerModeAction()->isChecked());
+
+    bar->trainerModeAction()->trigger();
+    QVERIFY(!viewState->trainerMode());
+    QVERIFY(!bar->isVisible());
+    QVERIFY(!scene->laneStateTint(0).isValid());
 }
 
 QTEST_MAIN(TestTrainerMode)

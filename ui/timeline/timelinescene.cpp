@@ -26,6 +26,7 @@ TimelineScene::TimelineScene(ProjectDocument *document, ViewState *viewState, QO
     connect(viewState, &ViewState::selectedBackupChanged, this, [this] { placeItems(); });
     // Trainer mode: the lanes are tinted by the states after the selected step.
     connect(viewState, &ViewState::currentStepChanged, this, [this] { update(); });
+    connect(viewState, &ViewState::trainerModeChanged, this, [this] { update(); });
     refresh();
 }
 

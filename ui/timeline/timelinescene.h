@@ -115,7 +115,7 @@ public:
 
     /// Trainer mode (issue 9, item 6): the pale tint of lane `lane` for its filegroup's state after
     /// the selected step (ViewState::currentStep()) of the current plan's simulation; invalid when
-    /// no step is selected, and for the log lane.
+    /// trainer mode is off (ViewState::trainerMode()), no step is selected, and for the log lane.
     QColor laneStateTint(int lane) const;
     /// The 1-based step after which lane `lane`'s filegroup comes online (Availability), 0 when it
     /// is online before the restore, -1 when it never is, or no plan/step/filegroup lane.

@@ -14,9 +14,12 @@
 namespace rd {
 namespace {
 
-/// The step state the lanes show, or null (no plan, no step selected, a step out of range).
+/// The step state the lanes show, or null (trainer mode off, no plan, no step selected, a step
+/// out of range).
 const StepState *selectedState(const ProjectDocument *document, const ViewState *viewState)
 {
+    if (!viewState->trainerMode())
+        return nullptr;
     const int plan = viewState->currentPlan();
     const int step = viewState->currentStep();
     if (plan < 0 || step < 0)

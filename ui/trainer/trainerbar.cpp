@@ -18,8 +18,22 @@ namespace rd {
 
 TrainerBar::TrainerBar(ProjectDocument *document, ViewState *viewState, QWidget *parent)
     : QWidget(parent), m_document(document), m_viewState(viewState), m_previous(new QToolButton(this)),
-      m_next(new QToolButton(this)), m_slider(new QSlider(Qt::Horizontal, this)), m_text(new QLabel(this))
+      m_next(new QToolButton(this)), m_slider(new QSlider(Qt::Horizontal, this)), m_text(new QLabel(this)),
+      m_trainerMode(new QAction(tr("&Trainer Mode"), this))
 {
+    m_trainerMode->setObjectName(QStringLiteral("trainerModeAction"));
+    m_trainerMode->setCheckable(true);
+    m_trainerMode->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_trainerMode->setToolTip(tr("Walk through the plan step by step: the lanes show each filegroup's state "
+                                 "(Ctrl+Shift+T)"));
+    m_trainerMode->setStatusTip(m_trainerMode->toolTip());
+    connect(m_trainerMode, &QAction::toggled, viewState, &ViewState::setTrainerMode);
+    connect(viewState, &ViewState::trainerModeChanged, this, [this](bool on) {
+        m_trainerMode->setChecked(on);
+        setVisible(on);
+    });
+    m_trainerMode->setChecked(viewState->trainerMode());
+    setVisible(viewState->trainerMode());
     setObjectName(QStringLiteral("trainerBar"));
     auto *previous = new QAction(style()->standardIcon(QStyle::SP_MediaSeekBackward), tr("Previous Step"), this);
     previous->setObjectName(QStringLiteral("previousStepAction"));

@@ -2,6 +2,7 @@
 
 #include <QWidget>
 
+class QAction;
 class QLabel;
 class QSlider;
 class QToolButton;
@@ -23,6 +24,9 @@ public:
     TrainerBar(ProjectDocument *document, ViewState *viewState, QWidget *parent = nullptr);
 
     QSlider *slider() const { return m_slider; }
+    /// View ▸ Trainer Mode (Ctrl+Shift+T), checkable: shows this bar and the timeline's state tints
+    /// (ViewState::setTrainerMode). The window puts it in its View menu and tool bar.
+    QAction *trainerModeAction() const { return m_trainerMode; }
     QLabel *label() const { return m_text; }
 
 private:
@@ -35,6 +39,7 @@ private:
     QToolButton *m_next;
     QSlider *m_slider;
     QLabel *m_text;
+    QAction *m_trainerMode;
 };
 
 } // namespace rd
