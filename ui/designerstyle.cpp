@@ -118,12 +118,13 @@ QColor databaseStateTint(DatabaseState state)
 
 QColor severityColor(Severity severity)
 {
+    QColor base = Qt::gray;
     switch (severity) {
-    case Severity::Error: return QColor(0xc6, 0x2f, 0x2f);
-    case Severity::Warning: return QColor(0xe0, 0x9a, 0x00);
-    case Severity::Info: return QColor(0x2f, 0x73, 0xb8);
+    case Severity::Error: base = QColor(0xc6, 0x2f, 0x2f); break;
+    case Severity::Warning: base = QColor(0xe0, 0x9a, 0x00); break; // 2.4:1 on white as it is
+    case Severity::Info: base = QColor(0x2f, 0x73, 0xb8); break;
     }
-    return Qt::gray;
+    return readable(base, canvasColor(), MinimumMarkContrast);
 }
 
 QColor primaryColor()

@@ -32,11 +32,17 @@ QColor fileStateColor(FileState state);    ///< ONLINE green, RESTORING amber, R
 QColor fileStateTint(FileState state);     ///< background for table cells (dark on a dark palette)
 QColor databaseStateColor(DatabaseState state);
 QColor databaseStateTint(DatabaseState state);
+/// Red for errors, amber for warnings, blue for information: as marks (icons, outlines, badges)
+/// at least MinimumMarkContrast on the canvas of the palette set now (a darker amber on white, a
+/// lighter red and blue on a dark palette).
 QColor severityColor(Severity severity);
 QColor primaryColor();                     ///< the PRIMARY marker (gold)
 
 /// The minimum contrast ratio of text (WCAG 2, success criterion 1.4.3, level AA).
 constexpr double MinimumTextContrast = 4.5;
+/// The minimum contrast ratio of marks that carry meaning: icons, outlines, bars (WCAG 2.1, success
+/// criterion 1.4.11, non-text contrast).
+constexpr double MinimumMarkContrast = 3.0;
 /// WCAG 2's contrast ratio of two opaque colours, (L1 + 0.05) / (L2 + 0.05) of their relative
 /// luminances, lighter first: 1 (the same) to 21 (black on white); symmetric.
 double contrastRatio(const QColor &a, const QColor &b);

@@ -83,9 +83,16 @@ QList<Pair> designerPairs()
     return pairs;
 }
 
-/// Every designerPairs() pair at 4.5:1 or more, for the palette set now.
+/// Every designerPairs() pair at 4.5:1 or more, and the severity colours as marks (icons,
+/// outlines) at 3:1 or more on the canvas (WCAG 2.1, 1.4.11), for the palette set now.
 void verifyPairs()
 {
+    for (const Severity s : {Severity::Error, Severity::Warning, Severity::Info}) {
+        const QColor mark = DesignerStyle::severityColor(s);
+        QVERIFY2(DesignerStyle::contrastRatio(mark, DesignerStyle::canvasColor()) >= 3.0,
+                 qPrintable(QStringLiteral("severity %1: %2 on %3").arg(int(s)).arg(mark.name(),
+                                                                                DesignerStyle::canvasColor().name())));
+    }
     for (const Pair &p : designerPairs())
         QVERIFY2(DesignerStyle::contrastRatio(p.text, p.background) >= 4.5,
                  qPrintable(QStringLiteral("%1: %2 on %3 is %4:1").arg(p.what, p.text.name(), p.background.name())
