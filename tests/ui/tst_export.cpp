@@ -6,6 +6,7 @@
 #include "ui/mainwindow.h"
 #include "ui/projectfileactions.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QLabel>
@@ -109,6 +110,9 @@ void TestExport::theHandoutIsAPdf()
     QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY(pdf.contains("/Subtype /Image")); // the timeline
     QVERIFY(pdf.count("/Type /Page\n") + pdf.count("/Type /Page\r") + pdf.count("/Type /Page ") >= 2);
+    // To look at it: RD_SCREENSHOT_DIR keeps a copy.
+    if (const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR"); !dir.isEmpty())
+        QFile::copy(path, QDir(dir).filePath(QStringLiteral("handout.pdf")));
 }
 
 void TestExport::anUnwritableFileIsReported()

@@ -1,19 +1,24 @@
 #include "ui/export/handout.h"
 
 #include "model/analysis/projectanalysis.h"
+#include "model/io/atomicwrite.h"
 #include "model/simulation/states.h"
+#include "model/tsql/tsqlcommentwrap.h"
 #include "model/tsql/tsqlwriter.h"
 #include "ui/designerstyle.h"
 #include "ui/steptext.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextDocument>
 #include <QUrl>
 
 namespace rd::Handout {
 namespace {
+
+/// Characters of the script that fit a line of the handout (8 pt monospace, A4, 15 mm margins).
+constexpr int ScriptColumns = 72;
 
 /// Translation context for the handout (lupdate reads Tr::tr calls).
 struct Tr
@@ -115,21 +120,22 @@ QString html(const ProjectAnalysis &analysis, qsizetype planIndex, bool withTime
     h += QStringLiteral("<h2>%1</h2>").arg(Tr::tr("Steps")) + stepsTable(plan);
     h += QStringLiteral("<h2>%1</h2>").arg(Tr::tr("States after each step")) + statesTable(a.simulation);
     h += QStringLiteral("<h2>%1</h2>").arg(Tr::tr("Findings")) + findingsList(a.diagnostics);
-    // Long comment lines wrap rather than run off the page.
+    // Comment lines are broken into `--` lines that fit the page (ScriptColumns at 8 pt on A4), so
+    // none wraps on the page: copied from the PDF, a wrapped comment's second half would be code.
+    // Only a statement longer than the page (a long path) still wraps there.
     h += QStringLiteral("<h2>%1</h2><pre style=\"white-space: pre-wrap; font-size: 8pt\">%2</pre>")
-             .arg(Tr::tr("Restore script (T-SQL)"), esc(TsqlWriter::restoreScript(p, plan, a.simulation)));
+             .arg(Tr::tr("Restore script (T-SQL)"),
+                  esc(wrapCommentLines(TsqlWriter::restoreScript(p, plan, a.simulation), ScriptColumns)));
     return h + QStringLiteral("</body></html>");
 }
 
 bool writePdf(const ProjectAnalysis &analysis, qsizetype plan, const QImage &timeline, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
+    // Made in memory, then written by AtomicWrite (QSaveFile misses a failed final flush).
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
         writer.setTitle(Tr::tr("Restore plan handout"));
@@ -140,11 +146,7 @@ bool writePdf(const ProjectAnalysis &analysis, qsizetype plan, const QImage &tim
         doc.setHtml(html(analysis, plan, !timeline.isNull()));
         doc.print(&writer);
     } // the writer finishes the PDF when destroyed
-    if (!file.commit()) {
-        *error = Tr::tr("Cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return AtomicWrite::writeFile(path, buffer.data(), error);
 }
 
 } // namespace rd::Handout

@@ -1,10 +1,12 @@
 #include "ui/export/widgetimage.h"
 
+#include "model/io/atomicwrite.h"
+
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPixmap>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QWidget>
 
@@ -24,24 +26,24 @@ bool fail(QString *error, const QString &path, const QString &reason)
 
 } // namespace
 
+// Encoded in memory, then written by AtomicWrite: QSaveFile (Qt 6.4) does not notice a failed
+// final flush and would rename a short file over the old one (issue 8, full disk).
 bool savePng(QWidget *widget, const QString &path, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, path, file.errorString());
-    if (!widget->grab().save(&file, "PNG"))
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!widget->grab().save(&buffer, "PNG"))
         return fail(error, path, Tr::tr("the image could not be encoded"));
-    return file.commit() || fail(error, path, file.errorString());
+    return AtomicWrite::writeFile(path, buffer.data(), error);
 }
 
 bool saveSvg(QWidget *widget, const QString &path, const QString &title, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return fail(error, path, file.errorString());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     {
         QSvgGenerator svg;
-        svg.setOutputDevice(&file);
+        svg.setOutputDevice(&buffer);
         svg.setSize(widget->size());
         svg.setViewBox(widget->rect());
         svg.setTitle(title);
@@ -49,7 +51,7 @@ bool saveSvg(QWidget *widget, const QString &path, const QString &title, QString
         QPainter painter(&svg);
         widget->render(&painter);
     } // the generator writes the closing tags when the painter ends
-    return file.commit() || fail(error, path, file.errorString());
+    return AtomicWrite::writeFile(path, buffer.data(), error);
 }
 
 bool save(QWidget *widget, const QString &path, const QString &title, QString *error)

@@ -8,7 +8,7 @@ namespace rd {
 
 /// A view exported as it shows (the timeline at its zoom and scroll, the plan's table): PNG by
 /// grabbing its pixels, SVG by painting it into QSvgGenerator (vector text and shapes). Both write
-/// atomically (QSaveFile). False with *error naming the file and the reason when it cannot be written.
+/// atomically (AtomicWrite). False with *error naming the file and the reason when it cannot be written.
 namespace WidgetImage {
 
 bool savePng(QWidget *widget, const QString &path, QString *error);
