@@ -4,6 +4,7 @@
 #include "model/io/planjsonreader.h"
 #include "model/io/planjsonwriter.h"
 #include "model/storage/projectfile.h"
+#include "ui/backgroundload.h"
 #include "ui/recentfiles.h"
 #include "ui/viewstatekeeper.h"
 
@@ -113,7 +114,13 @@ void ProjectFileActions::openSample()
 
 bool ProjectFileActions::openFile(const QString &path)
 {
-    const LoadResult result = ProjectFile::load(path);
+    const std::optional<LoadResult> loaded = BackgroundLoad::run(
+        m_window, tr("Reading %1…").arg(QFileInfo(path).fileName()), [path] { return ProjectFile::load(path); });
+    if (!loaded) {
+        emit statusMessage(tr("Opening %1 was cancelled; the project shown is unchanged.").arg(QFileInfo(path).fileName()), 8000);
+        return false;
+    }
+    const LoadResult &result = *loaded;
     if (!result.ok()) {
         QMessageBox::critical(m_window, tr("Open Project"), result.error);
         if (!QFileInfo::exists(path))
@@ -213,7 +220,13 @@ void ProjectFileActions::importJson()
                                                       tr("JSON plans (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    const LoadResult result = PlanJsonReader::readFile(path);
+    const std::optional<LoadResult> loaded = BackgroundLoad::run(
+        m_window, tr("Reading %1…").arg(QFileInfo(path).fileName()), [path] { return PlanJsonReader::readFile(path); });
+    if (!loaded) {
+        emit statusMessage(tr("Importing %1 was cancelled; the project shown is unchanged.").arg(QFileInfo(path).fileName()), 8000);
+        return;
+    }
+    const LoadResult &result = *loaded;
     if (!result.ok()) {
         QMessageBox::critical(m_window, tr("Import JSON Plan"), result.error);
         return;

@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QMenu>
+#include <QMessageBox>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -143,12 +144,19 @@ void TestProjectFiles::aRecentFileThatIsGoneIsForgotten()
     const QString gone = writePlan(QStringLiteral("gone"));
     QVERIFY(openBoth(files, kept, gone));
     QVERIFY(QFile::remove(gone));
-    // The error is shown in a message box: close it when it appears.
-    QTimer::singleShot(0, [] {
-        if (QWidget *box = QApplication::activeModalWidget())
+    // The error is shown in a message box: close it when it appears (the file is read on a worker
+    // thread first, so it comes after a few turns of the event loop).
+    QString shown;
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [&shown] {
+        if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+            shown = box->text();
             box->close();
+        }
     });
+    closer.start(20);
     QVERIFY(!files.openFile(gone));
+    QVERIFY2(shown.contains(QFileInfo(gone).fileName()), qPrintable(shown));
     QCOMPARE(files.recentFiles()->paths(), QStringList{kept});
     QCOMPARE(document.filePath(), QFileInfo(gone).absoluteFilePath()); // the open project stays
 }
