@@ -12,6 +12,8 @@
 #include <QToolButton>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QSortFilterProxyModel>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,7 +22,8 @@ namespace rd {
 
 DiagnosticsDock::DiagnosticsDock(ProjectDocument *document, ViewState *viewState, QWidget *parent)
     : QDockWidget(tr("Diagnostics"), parent), m_document(document), m_viewState(viewState),
-      m_model(new DiagnosticModel(document, viewState, this)), m_icon(new QLabel), m_summary(new QLabel),
+      m_model(new DiagnosticModel(document, viewState, this)), m_proxy(new QSortFilterProxyModel(this)),
+      m_filter(new QLineEdit), m_icon(new QLabel), m_summary(new QLabel),
       m_view(new QTableView), m_placeholder(new QLabel), m_stack(new QStackedWidget),
       m_applyFix(new QAction(tr("Apply Fix"), this))
 {
@@ -28,7 +31,14 @@ DiagnosticsDock::DiagnosticsDock(ProjectDocument *document, ViewState *viewState
     setToolTip(tr("What is wrong with the current plan, rule by rule; click a finding to locate it"));
 
     m_view->setObjectName(QStringLiteral("diagnosticsView"));
-    m_view->setModel(m_model);
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setFilterKeyColumn(-1); // every column
+    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->horizontalHeader()->setSortIndicatorClearable(true); // a third click: the checks' order
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
@@ -61,6 +71,27 @@ DiagnosticsDock::DiagnosticsDock(ProjectDocument *document, ViewState *viewState
     m_view->addAction(m_applyFix);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
+    m_filter->setObjectName(QStringLiteral("diagnosticsFilter"));
+    m_filter->setPlaceholderText(tr("Filter findings (Ctrl+F)"));
+    m_filter->setToolTip(tr("Shows the findings whose severity, rule, step, backup, filegroup or message contains "
+                            "this text (any case)"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->setMaximumWidth(260);
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(find, &QAction::triggered, this, [this] {
+        m_filter->setFocus(Qt::ShortcutFocusReason);
+        m_filter->selectAll();
+    });
+    addAction(find);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_proxy->setFilterFixedString(text);
+        updateSummary();
+        updateFixAction();
+    });
+    summaryRow->insertWidget(2, m_filter, 1);
+
     auto *content = new QWidget;
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -81,6 +112,7 @@ DiagnosticsDock::DiagnosticsDock(ProjectDocument *document, ViewState *viewState
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { locate(current.row()); });
     connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) { locate(index.row()); });
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DiagnosticsDock::updateFixAction); // sorted
     connect(m_view, &QAbstractItemView::doubleClicked, this, &DiagnosticsDock::applyFix);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DiagnosticsDock::updateFixAction);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DiagnosticsDock::updateFixAction);
@@ -90,8 +122,14 @@ DiagnosticsDock::DiagnosticsDock(ProjectDocument *document, ViewState *viewState
     updateFixAction();
 }
 
-void DiagnosticsDock::locate(int row)
+int DiagnosticsDock::sourceRow(int viewRow) const
 {
+    return m_proxy->mapToSource(m_proxy->index(viewRow, 0)).row();
+}
+
+void DiagnosticsDock::locate(int viewRow)
+{
+    const int row = sourceRow(viewRow);
     if (row < 0 || row >= m_model->rowCount())
         return;
     const Diagnostic d = m_model->diagnostic(row); // a copy: selecting may refresh the model
@@ -103,7 +141,7 @@ void DiagnosticsDock::locate(int row)
 
 void DiagnosticsDock::updateFixAction()
 {
-    const int row = m_view->currentIndex().row();
+    const int row = sourceRow(m_view->currentIndex().row());
     const bool fixable = row >= 0 && row < m_model->rowCount() && m_model->diagnostic(row).edit.isValid();
     m_applyFix->setEnabled(fixable);
     if (fixable) {
@@ -117,7 +155,7 @@ void DiagnosticsDock::updateFixAction()
 
 void DiagnosticsDock::applyFix()
 {
-    const int row = m_view->currentIndex().row();
+    const int row = sourceRow(m_view->currentIndex().row());
     const int plan = m_viewState->currentPlan();
     if (row < 0 || row >= m_model->rowCount() || plan < 0)
         return;
@@ -143,11 +181,14 @@ void DiagnosticsDock::updateSummary()
     else if (errors + warnings + infos == 0)
         m_summary->setText(tr("<b>No findings</b>: plan <i>%1</i> passes every check.").arg(name));
     else
-        m_summary->setText(tr("<b>%1, %2</b>%3 in plan <i>%4</i>")
+        m_summary->setText(tr("<b>%1, %2</b>%3 in plan <i>%4</i>%5")
                                .arg(errors == 1 ? tr("1 error") : tr("%1 errors").arg(errors),
                                     warnings == 1 ? tr("1 warning") : tr("%1 warnings").arg(warnings),
                                     infos == 0 ? QString() : infos == 1 ? tr(", 1 note") : tr(", %1 notes").arg(infos),
-                                    name));
+                                    name,
+                                    m_proxy->rowCount() == m_model->rowCount()
+                                        ? QString()
+                                        : tr(" (%1 shown)").arg(m_proxy->rowCount())));
 }
 
 } // namespace rd

@@ -4,6 +4,8 @@
 
 class QAction;
 class QLabel;
+class QLineEdit;
+class QSortFilterProxyModel;
 class QStackedWidget;
 class QTableView;
 
@@ -15,7 +17,10 @@ class ViewState;
 
 /// The "Diagnostics" dock: the current plan's findings, live. Selecting one locates it: the
 /// step is selected in the Plan dock and the backup and filegroup it concerns are highlighted
-/// on the timeline and in the layout.
+/// on the timeline and in the layout. A real history can give hundreds of findings: the table
+/// sorts by any column (a click on its header; a third click gives back the checks' order) and a
+/// filter field (Ctrl+F) keeps the findings whose severity, rule, step, backup, filegroup or
+/// message contains the text typed.
 class DiagnosticsDock : public QDockWidget
 {
     Q_OBJECT
@@ -23,12 +28,16 @@ public:
     DiagnosticsDock(ProjectDocument *document, ViewState *viewState, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    /// The filter field above the table.
+    QLineEdit *filterEdit() const { return m_filter; }
     DiagnosticModel *model() const { return m_model; }
     /// Applies the selected finding's fix as one undoable edit (enabled when it has one).
     QAction *applyFixAction() const { return m_applyFix; }
 
 private:
-    void locate(int row);
+    /// The DiagnosticModel row shown at `viewRow` of the (sorted, filtered) table, or -1.
+    int sourceRow(int viewRow) const;
+    void locate(int viewRow);
     void updateSummary();
     void updateFixAction();
     void applyFix();
@@ -36,6 +45,8 @@ private:
     ProjectDocument *m_document;
     ViewState *m_viewState;
     DiagnosticModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QLineEdit *m_filter;
     QLabel *m_icon;
     QLabel *m_summary;
     QTableView *m_view;
