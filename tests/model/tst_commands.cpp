@@ -386,6 +386,9 @@ void TestCommands::everyKindUndoesExactly_data()
     mark.name = QStringLiteral("before_update");
     mark.at = PlanTime::make(2017, 3, 6, 3, 30);
     row(Kind::AddEvent, ProjectEdit::addEvent(mark));
+    TimelineEvent laterFailure = p.events.first();
+    laterFailure.at = laterFailure.at.addSecs(600);
+    row(Kind::ReplaceEvent, ProjectEdit::replaceEvent(p.events.first(), laterFailure));
     row(Kind::Composite, ProjectEdit::composite({ProjectEdit::replaceBackup(log), ProjectEdit::replace(1, changed)}));
     QCOMPARE(rows, int(Kind::Composite)); // every kind but None has a row (Composite is the last)
 }
