@@ -3,6 +3,7 @@
 #include "model/commands/editcommand.h"
 #include "model/document/projectdocument.h"
 #include "ui/designerstyle.h"
+#include "ui/editgate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -72,6 +73,31 @@ EventDialog::EventDialog(const Project &project, const QDateTime &at, QWidget *p
     connect(m_logDamaged, &QCheckBox::toggled, this, &EventDialog::update);
     connect(m_parts, &QListWidget::itemChanged, this, &EventDialog::update);
     connect(m_mark, &QLineEdit::textChanged, this, &EventDialog::update);
+    update();
+}
+
+bool EventDialog::edits(EventKind kind)
+{
+    return kind != EventKind::AddFile && kind != EventKind::RemoveFile && kind != EventKind::OpenTransaction;
+}
+
+void EventDialog::setEvent(const TimelineEvent &e)
+{
+    setWindowTitle(tr("Edit Event"));
+    m_kind->setCurrentIndex(m_kind->findData(int(e.kind)));
+    m_time->setDateTime(e.at);
+    m_whole->setChecked(e.wholeDatabase);
+    m_logDamaged->setChecked(e.logDamaged);
+    for (int i = 0; i < m_parts->count(); ++i) {
+        QListWidgetItem *item = m_parts->item(i);
+        const QStringList &names = item->data(FileRole).toBool() ? e.files : e.filegroups;
+        item->setCheckState(names.contains(item->data(Qt::UserRole).toString(), Qt::CaseInsensitive) ? Qt::Checked
+                                                                                                    : Qt::Unchecked);
+    }
+    if (const int fg = m_filegroup->findText(e.filegroup, Qt::MatchFixedString); fg >= 0)
+        m_filegroup->setCurrentIndex(fg);
+    m_model->setCurrentIndex(m_model->findData(int(e.recoveryModel)));
+    m_mark->setText(e.name);
     update();
 }
 
@@ -153,6 +179,25 @@ bool EventDialog::addTo(ProjectDocument *document, const QDateTime &at, QWidget 
         return false;
     document->undoStack()->push(new EditCommand(document, -1, ProjectEdit::addEvent(dialog.event())));
     return true;
+}
+
+bool EventDialog::editIn(ProjectDocument *document, int index, QWidget *parent)
+{
+    const Project &p = document->project();
+    if (index < 0 || index >= p.events.size() || !edits(p.events[index].kind))
+        return false;
+    const TimelineEvent before = p.events[index];
+    EventDialog dialog(p, before.at, parent);
+    dialog.setEvent(before);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    TimelineEvent after = dialog.event();
+    if (after.at == before.at)
+        after.lsn = before.lsn; // the dialog has no LSN field: where the event is in the log stays
+    if (after == before)
+        return false;
+    // SQL Server refuses some events outright (a READ_ONLY memory-optimized filegroup): said, not pushed.
+    return EditGate::push(document, -1, ProjectEdit::replaceEvent(before, after), parent) == EditGate::Outcome::Pushed;
 }
 
 } // namespace rd

@@ -2,6 +2,7 @@
 
 #include "ui/designerstyle.h"
 
+#include <QCursor>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
@@ -31,6 +32,38 @@ EventMarkerItem::EventMarkerItem(const Look &look, qreal top, qreal bottom, qrea
     const qreal h = fm.height() + 4;
     m_chipRect = QRectF(-w / 2, chipY - h / 2, w, h);
     setZValue(-1); // under the backup bars
+}
+
+QColor EventMarkerItem::colorOf(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Failure: return DesignerStyle::severityColor(Severity::Error);
+    case EventKind::Mark: return QColor(0x2f, 0x73, 0xb8);
+    case EventKind::SetReadOnly:
+    case EventKind::SetReadWrite: return QColor(0x5a, 0x5a, 0x5a);
+    case EventKind::SetRecoveryModel: return QColor(0x8a, 0x6a, 0x32);
+    case EventKind::AddFile:
+    case EventKind::RemoveFile: return QColor(0x4a, 0x6a, 0x4a);
+    case EventKind::OpenTransaction: return QColor(0x9a, 0x5a, 0x9a);
+    }
+    return Qt::gray;
+}
+
+void EventMarkerItem::setEventIndex(int index)
+{
+    m_eventIndex = index;
+    if (index >= 0)
+        setCursor(Qt::SizeHorCursor);
+}
+
+QPainterPath EventMarkerItem::shape() const
+{
+    QPainterPath path;
+    path.addRect(QRectF(-4, m_top, 8, m_bottom - m_top));
+    path.addRect(m_chipRect.adjusted(-1, -1, 1, 1));
+    for (const qreal y : m_look.lockLanes)
+        path.addEllipse(QRectF(-10, y - 10, 20, 20));
+    return path;
 }
 
 QRectF EventMarkerItem::boundingRect() const
