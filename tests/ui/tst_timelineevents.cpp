@@ -19,6 +19,7 @@
 #include "ui/timeline/timelinescene.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/viewstate.h"
+#include "timelinegestures.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -40,28 +41,14 @@ using namespace rd;
 
 namespace {
 
-const QString Sample = QStringLiteral(RD_SOURCE_DIR "/resources/samples/imoltp-piecemeal.json");
 constexpr int PrimaryLane = 0;
 constexpr int SecondaryLane = 1;
 constexpr int ModLane = 2;
 constexpr int LogLane = 3;
 
-/// What the Events palette puts on a drag of `key` (EventPalette::mimeData).
 QMimeData *paletteMime(const QString &key)
 {
-    EventPalette palette;
-    for (int i = 0; i < palette.count(); ++i)
-        if (palette.item(i)->data(Qt::UserRole).toString() == key)
-            return palette.model()->mimeData({palette.model()->index(i, 0)});
-    return nullptr;
-}
-
-/// Saves `widget` to $RD_SCREENSHOT_DIR/name.png when that is set (to look at the GUI).
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    return test::paletteMime<EventPalette>(key);
 }
 
 QDateTime at(int hour, int minute = 0)
@@ -104,19 +91,15 @@ private:
 
 void TestTimelineEvents::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("restore-designer-tests"));
-    QSettings().clear();
+    test::useTestSettings();
 }
 
 void TestTimelineEvents::init()
 {
-    m_window = new MainWindow;
-    QVERIFY(m_window->openFile(Sample));
-    m_window->resize(1400, 900);
-    m_window->show();
+    m_window = test::openSampleWindow();
+    QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_view = m_window->findChild<TimelineView *>(QStringLiteral("timelineView"));
+    m_view = test::timelineView(m_window);
     QVERIFY(m_view);
     m_scene = static_cast<TimelineScene *>(m_view->scene());
     m_document = m_window->document();
@@ -134,8 +117,7 @@ void TestTimelineEvents::cleanup()
 
 QPoint TestTimelineEvents::viewportPoint(const QDateTime &time, int lane) const
 {
-    const TimelineScene::Lane &l = m_scene->lanes()[lane];
-    return m_view->mapFromScene(QPointF(m_scene->xForTime(time), l.top + m_scene->laneHeight() / 2));
+    return test::lanePoint(m_view, m_scene, time, lane);
 }
 
 QPoint TestTimelineEvents::failureChip() const
@@ -145,18 +127,12 @@ QPoint TestTimelineEvents::failureChip() const
 
 bool TestTimelineEvents::dragOver(QMimeData *mime, const QPoint &pos)
 {
-    QDragEnterEvent enter(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_view->viewport(), &enter);
-    QDragMoveEvent move(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_view->viewport(), &move);
-    return move.isAccepted();
+    return test::dragOver(m_view, mime, pos);
 }
 
 bool TestTimelineEvents::drop(QMimeData *mime, const QPoint &pos)
 {
-    QDropEvent event(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_view->viewport(), &event);
-    return event.isAccepted();
+    return test::drop(m_view, mime, pos);
 }
 
 void TestTimelineEvents::mouseMove(const QPoint &pos)
@@ -193,7 +169,7 @@ void TestTimelineEvents::aFailureDroppedOnALaneDamagesItsFilegroup()
     QCOMPARE(ghost->x(), m_scene->xForTime(at(2)));
     QCOMPARE(ghost->verdict(), BackupDropGhost::Verdict::Error);
     QVERIFY2(ghost->label().startsWith(QLatin1String("R-BAK-004")), qPrintable(ghost->label()));
-    screenshot(m_window, QStringLiteral("event-drop-ghost"));
+    test::screenshot(m_window, QStringLiteral("event-drop-ghost"));
     QVERIFY(drop(mime.get(), viewportPoint(at(2), SecondaryLane)));
     QVERIFY(!m_scene->eventDropGhost());
 
@@ -253,7 +229,7 @@ void TestTimelineEvents::aReadOnlySwitchOnTheLogOrMemoryOptimizedLaneIsRefused()
     QVERIFY(m_scene->eventDropGhost()->refused());
     QVERIFY2(m_scene->eventDropGhost()->label().contains(QLatin1String("imoltp_mod cannot be made READ_ONLY")),
              qPrintable(m_scene->eventDropGhost()->label()));
-    screenshot(m_window, QStringLiteral("event-drop-refused"));
+    test::screenshot(m_window, QStringLiteral("event-drop-refused"));
     QVERIFY(!drop(mime.get(), viewportPoint(at(2), ModLane)));
     QDragLeaveEvent leave; // what Qt sends when a refused drag is let go
     QApplication::sendEvent(m_view->viewport(), &leave);
@@ -284,7 +260,7 @@ void TestTimelineEvents::aReadOnlySwitchOnPrimaryIsRedWithRro005()
     QCOMPARE(ghost->verdict(), BackupDropGhost::Verdict::Error);
     QVERIFY2(ghost->label().startsWith(QLatin1String("R-RO-005")), qPrintable(ghost->label()));
     QVERIFY(!rro005()); // a preview changes nothing
-    screenshot(m_window, QStringLiteral("event-drop-primary-read-only"));
+    test::screenshot(m_window, QStringLiteral("event-drop-primary-read-only"));
     QVERIFY(drop(mime.get(), viewportPoint(at(2), PrimaryLane)));
     QCOMPARE(m_document->project().events.last().filegroup, QStringLiteral("PRIMARY"));
     QVERIFY(rro005()); // the Diagnostics list it, with its fix
@@ -413,7 +389,7 @@ void TestTimelineEvents::aDraggedBarShowsItsVerdict()
     mouseMove(pos + QPoint(after, 0));
     QCOMPARE(m_scene->dragVerdict()->verdict(), BackupDropGhost::Verdict::Error);
     QCOMPARE(m_scene->dragVerdict()->rules(), QStringLiteral("R-BAK-004"));
-    screenshot(m_window, QStringLiteral("drag-verdict"));
+    test::screenshot(m_window, QStringLiteral("drag-verdict"));
     QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, pos + QPoint(after, 0));
     QVERIFY(!m_scene->dragVerdict()); // gone with the drag
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Move backup %1").arg(id));

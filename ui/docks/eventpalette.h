@@ -1,20 +1,16 @@
 #pragma once
 
-#include <QListWidget>
+#include "ui/docks/kindpalette.h"
 
 namespace rd {
 
 /// The palette of event kinds (PaletteEvent::all()): each is dragged onto the timeline, where the
 /// drop time sets when it happens and the lane what it acts on (DesignerMime::eventKind()).
-class EventPalette : public QListWidget
+class EventPalette : public KindPalette
 {
     Q_OBJECT
 public:
     explicit EventPalette(QWidget *parent = nullptr);
-
-protected:
-    QStringList mimeTypes() const override;
-    QMimeData *mimeData(const QList<QListWidgetItem *> &items) const override;
 };
 
 } // namespace rd
