@@ -72,6 +72,7 @@ private slots:
     void aReadOnlySwitchOnPrimaryIsRedWithRro005();
     void draggingAMarkerMovesTheEventInOneUndoStep();
     void aDragBackOrEscapeLeavesNoUndoStep();
+    void aPressOnTheFailuresShadingIsOnTheLane();
     void doubleClickingAMarkerChangesTheEvent();
     void aDraggedBarShowsItsVerdict();
 
@@ -169,6 +170,7 @@ void TestTimelineEvents::aFailureDroppedOnALaneDamagesItsFilegroup()
     QCOMPARE(ghost->x(), m_scene->xForTime(at(2)));
     QCOMPARE(ghost->verdict(), BackupDropGhost::Verdict::Error);
     QVERIFY2(ghost->label().startsWith(QLatin1String("R-BAK-004")), qPrintable(ghost->label()));
+    m_window->findChild<QDockWidget *>(QStringLiteral("eventsDock"))->raise(); // the palette it came from
     test::screenshot(m_window, QStringLiteral("event-drop-ghost"));
     QVERIFY(drop(mime.get(), viewportPoint(at(2), SecondaryLane)));
     QVERIFY(!m_scene->eventDropGhost());
@@ -321,6 +323,20 @@ void TestTimelineEvents::aDragBackOrEscapeLeavesNoUndoStep()
     QCOMPARE(stack->count(), undo);
     QVERIFY(!stack->canRedo());
     QVERIFY(!m_scene->isDraggingEvent());
+}
+
+void TestTimelineEvents::aPressOnTheFailuresShadingIsOnTheLane()
+{
+    // The failure shades every lane after 05:00; a drag there is not a drag of the failure.
+    const int undo = m_document->undoStack()->count();
+    const QPoint onLane = viewportPoint(at(6), PrimaryLane);
+    QVERIFY(dynamic_cast<EventMarkerItem *>(m_view->itemAt(onLane))); // under the pointer: the shading
+    QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, onLane);
+    QVERIFY(!m_scene->isDraggingEvent());
+    mouseMove(onLane + QPoint(60, 0));
+    QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, onLane + QPoint(60, 0));
+    QCOMPARE(m_document->project().events.first().at, at(5));
+    QCOMPARE(m_document->undoStack()->count(), undo);
 }
 
 void TestTimelineEvents::doubleClickingAMarkerChangesTheEvent()

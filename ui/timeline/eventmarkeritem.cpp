@@ -7,6 +7,8 @@
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
+#include <algorithm>
+
 namespace rd {
 
 namespace {
@@ -52,18 +54,19 @@ QColor EventMarkerItem::colorOf(EventKind kind)
 void EventMarkerItem::setEventIndex(int index)
 {
     m_eventIndex = index;
-    if (index >= 0)
+    // A drag takes hold of the line and the chip; an item's cursor would also cover the shaded
+    // bands of a failure (where a press is on the lane), so only markers without bands get one.
+    if (index >= 0 && m_look.bands.isEmpty())
         setCursor(Qt::SizeHorCursor);
 }
 
-QPainterPath EventMarkerItem::shape() const
+bool EventMarkerItem::isHandleAt(const QPointF &scenePos) const
 {
-    QPainterPath path;
-    path.addRect(QRectF(-4, m_top, 8, m_bottom - m_top));
-    path.addRect(m_chipRect.adjusted(-1, -1, 1, 1));
-    for (const qreal y : m_look.lockLanes)
-        path.addEllipse(QRectF(-10, y - 10, 20, 20));
-    return path;
+    const QPointF p = mapFromScene(scenePos);
+    if (QRectF(-4, m_top, 8, m_bottom - m_top).contains(p) || m_chipRect.adjusted(-1, -1, 1, 1).contains(p))
+        return true;
+    return std::any_of(m_look.lockLanes.cbegin(), m_look.lockLanes.cend(),
+                       [&p](qreal y) { return QRectF(-10, y - 10, 20, 20).contains(p); });
 }
 
 QRectF EventMarkerItem::boundingRect() const

@@ -42,9 +42,11 @@ public:
     int eventIndex() const { return m_eventIndex; }
     void setEventIndex(int index);
 
+    /// Whether scene point `scenePos` is on what a drag takes hold of: the line, the chip, a lock
+    /// (not the shaded bands: a press there is on the lane; their tooltip stays the event's).
+    bool isHandleAt(const QPointF &scenePos) const;
+
     QRectF boundingRect() const override;
-    /// The line and the chip (not the shaded bands: a click there is on the lane).
-    QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
 private:

@@ -184,7 +184,7 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
         m_scene->viewState()->setSelectedBackup({});
     // An event's marker moves the event in time (TimelineScene's event drag: one undo step).
     if (auto *marker = dynamic_cast<EventMarkerItem *>(itemAt(event->pos()));
-        marker && marker->eventIndex() >= 0 && event->button() == Qt::LeftButton) {
+        marker && marker->eventIndex() >= 0 && marker->isHandleAt(mapToScene(event->pos())) && event->button() == Qt::LeftButton) {
         m_eventDragging = true;
         m_scene->beginEventDrag(marker->eventIndex(), mapToScene(event->pos()));
         event->accept();
@@ -264,7 +264,8 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
         event->accept();
         return;
     }
-    if (const auto *marker = dynamic_cast<const EventMarkerItem *>(itemAt(event->pos())); marker && marker->eventIndex() >= 0) {
+    if (const auto *marker = dynamic_cast<const EventMarkerItem *>(itemAt(event->pos()));
+        marker && marker->eventIndex() >= 0 && marker->isHandleAt(mapToScene(event->pos()))) {
         const int index = marker->eventIndex(); // the marker goes with the next refresh
         if (m_eventDragging) { // the press before the double-click began a drag that did not move
             m_eventDragging = false;
