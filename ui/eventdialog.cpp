@@ -2,6 +2,7 @@
 
 #include "model/commands/editcommand.h"
 #include "model/document/projectdocument.h"
+#include "model/findings/editrefusal.h"
 #include "ui/designerstyle.h"
 #include "ui/editgate.h"
 
@@ -24,7 +25,7 @@ EventDialog::EventDialog(const Project &project, const QDateTime &at, QWidget *p
     : QDialog(parent), m_kind(new QComboBox(this)), m_time(new QDateTimeEdit(this)),
       m_whole(new QCheckBox(tr("The &whole database"), this)), m_parts(new QListWidget(this)),
       m_logDamaged(new QCheckBox(tr("The &log is damaged too (no tail-log backup possible)"), this)),
-      m_filegroup(new QComboBox(this)), m_model(new QComboBox(this)), m_mark(new QLineEdit(this)),
+      m_filegroup(new QComboBox(this)), m_model(new QComboBox(this)), m_mark(new QLineEdit(this)), m_project(project),
       m_problem(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("eventDialog"));
@@ -73,6 +74,7 @@ EventDialog::EventDialog(const Project &project, const QDateTime &at, QWidget *p
     connect(m_logDamaged, &QCheckBox::toggled, this, &EventDialog::update);
     connect(m_parts, &QListWidget::itemChanged, this, &EventDialog::update);
     connect(m_mark, &QLineEdit::textChanged, this, &EventDialog::update);
+    connect(m_filegroup, &QComboBox::currentIndexChanged, this, &EventDialog::update);
     update();
 }
 
@@ -140,7 +142,7 @@ QString EventDialog::problem() const
         return tr("The layout has no filegroup to switch.");
     if (e.kind == EventKind::Mark && e.name.isEmpty())
         return tr("Name the marked transaction.");
-    return {};
+    return EditRefusal::reason(m_project, ProjectEdit::addEvent(e));
 }
 
 void EventDialog::update()
@@ -196,7 +198,7 @@ bool EventDialog::editIn(ProjectDocument *document, int index, QWidget *parent)
         after.lsn = before.lsn; // the dialog has no LSN field: where the event is in the log stays
     if (after == before)
         return false;
-    // SQL Server refuses some events outright (a READ_ONLY memory-optimized filegroup): said, not pushed.
+    // What SQL Server refuses kept OK disabled (problem()); the gate judges the edit once more.
     return EditGate::push(document, -1, ProjectEdit::replaceEvent(before, after), parent) == EditGate::Outcome::Pushed;
 }
 

@@ -29,7 +29,8 @@ public:
     /// Shows `event` (kind, time and what it names) for a change: Edit Event.
     void setEvent(const TimelineEvent &event);
     TimelineEvent event() const;
-    /// Why the event cannot be added as it stands (empty: it can).
+    /// Why the event cannot be added as it stands (empty: it can): it is incomplete, or SQL Server
+    /// refuses it (EditRefusal: a READ_ONLY memory-optimized filegroup).
     QString problem() const;
 
     /// Asks for an event (at `at`, or after the history's last backup when invalid) and adds it to
@@ -62,6 +63,7 @@ private:
     QComboBox *m_filegroup;
     QComboBox *m_model;
     QLineEdit *m_mark;
+    Project m_project; ///< what the event is judged against (implicitly shared)
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };
