@@ -22,4 +22,10 @@ inline QString backupKind()
     return QStringLiteral("application/x-restore-designer-backup-kind");
 }
 
+/// A new event from the palette: its PaletteEvent::key(), UTF-8 (dropped on the timeline).
+inline QString eventKind()
+{
+    return QStringLiteral("application/x-restore-designer-event-kind");
+}
+
 } // namespace rd::DesignerMime

@@ -2,7 +2,9 @@
 
 #include "model/commands/editcommand.h"
 #include "model/document/projectdocument.h"
+#include "model/findings/editrefusal.h"
 #include "ui/designerstyle.h"
+#include "ui/editgate.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -23,7 +25,7 @@ EventDialog::EventDialog(const Project &project, const QDateTime &at, QWidget *p
     : QDialog(parent), m_kind(new QComboBox(this)), m_time(new QDateTimeEdit(this)),
       m_whole(new QCheckBox(tr("The &whole database"), this)), m_parts(new QListWidget(this)),
       m_logDamaged(new QCheckBox(tr("The &log is damaged too (no tail-log backup possible)"), this)),
-      m_filegroup(new QComboBox(this)), m_model(new QComboBox(this)), m_mark(new QLineEdit(this)),
+      m_filegroup(new QComboBox(this)), m_model(new QComboBox(this)), m_mark(new QLineEdit(this)), m_project(project),
       m_problem(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("eventDialog"));
@@ -72,6 +74,32 @@ EventDialog::EventDialog(const Project &project, const QDateTime &at, QWidget *p
     connect(m_logDamaged, &QCheckBox::toggled, this, &EventDialog::update);
     connect(m_parts, &QListWidget::itemChanged, this, &EventDialog::update);
     connect(m_mark, &QLineEdit::textChanged, this, &EventDialog::update);
+    connect(m_filegroup, &QComboBox::currentIndexChanged, this, &EventDialog::update);
+    update();
+}
+
+bool EventDialog::edits(EventKind kind)
+{
+    return kind != EventKind::AddFile && kind != EventKind::RemoveFile && kind != EventKind::OpenTransaction;
+}
+
+void EventDialog::setEvent(const TimelineEvent &e)
+{
+    setWindowTitle(tr("Edit Event"));
+    m_kind->setCurrentIndex(m_kind->findData(int(e.kind)));
+    m_time->setDateTime(e.at);
+    m_whole->setChecked(e.wholeDatabase);
+    m_logDamaged->setChecked(e.logDamaged);
+    for (int i = 0; i < m_parts->count(); ++i) {
+        QListWidgetItem *item = m_parts->item(i);
+        const QStringList &names = item->data(FileRole).toBool() ? e.files : e.filegroups;
+        item->setCheckState(names.contains(item->data(Qt::UserRole).toString(), Qt::CaseInsensitive) ? Qt::Checked
+                                                                                                    : Qt::Unchecked);
+    }
+    if (const int fg = m_filegroup->findText(e.filegroup, Qt::MatchFixedString); fg >= 0)
+        m_filegroup->setCurrentIndex(fg);
+    m_model->setCurrentIndex(m_model->findData(int(e.recoveryModel)));
+    m_mark->setText(e.name);
     update();
 }
 
@@ -114,7 +142,7 @@ QString EventDialog::problem() const
         return tr("The layout has no filegroup to switch.");
     if (e.kind == EventKind::Mark && e.name.isEmpty())
         return tr("Name the marked transaction.");
-    return {};
+    return EditRefusal::reason(m_project, ProjectEdit::addEvent(e));
 }
 
 void EventDialog::update()
@@ -153,6 +181,25 @@ bool EventDialog::addTo(ProjectDocument *document, const QDateTime &at, QWidget 
         return false;
     document->undoStack()->push(new EditCommand(document, -1, ProjectEdit::addEvent(dialog.event())));
     return true;
+}
+
+bool EventDialog::editIn(ProjectDocument *document, int index, QWidget *parent)
+{
+    const Project &p = document->project();
+    if (index < 0 || index >= p.events.size() || !edits(p.events[index].kind))
+        return false;
+    const TimelineEvent before = p.events[index];
+    EventDialog dialog(p, before.at, parent);
+    dialog.setEvent(before);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    TimelineEvent after = dialog.event();
+    if (after.at == before.at)
+        after.lsn = before.lsn; // the dialog has no LSN field: where the event is in the log stays
+    if (after == before)
+        return false;
+    // What SQL Server refuses kept OK disabled (problem()); the gate judges the edit once more.
+    return EditGate::push(document, -1, ProjectEdit::replaceEvent(before, after), parent) == EditGate::Outcome::Pushed;
 }
 
 } // namespace rd

@@ -26,13 +26,22 @@ class EventDialog : public QDialog
 public:
     EventDialog(const Project &project, const QDateTime &at, QWidget *parent = nullptr);
 
+    /// Shows `event` (kind, time and what it names) for a change: Edit Event.
+    void setEvent(const TimelineEvent &event);
     TimelineEvent event() const;
-    /// Why the event cannot be added as it stands (empty: it can).
+    /// Why the event cannot be added as it stands (empty: it can): it is incomplete, or SQL Server
+    /// refuses it (EditRefusal: a READ_ONLY memory-optimized filegroup).
     QString problem() const;
 
     /// Asks for an event (at `at`, or after the history's last backup when invalid) and adds it to
     /// `document` as one undoable edit. False when cancelled.
     static bool addTo(ProjectDocument *document, const QDateTime &at, QWidget *parent);
+    /// Whether the dialog shows events of `kind` (not ADD_FILE, REMOVE_FILE, OPEN_TRANSACTION).
+    static bool edits(EventKind kind);
+    /// Asks for a change of `document`'s event `index` (prefilled), and replaces it on OK as one
+    /// undoable edit (its LSN kept while its time is). False when cancelled, unchanged, or not
+    /// an event the dialog shows.
+    static bool editIn(ProjectDocument *document, int index, QWidget *parent);
 
     QComboBox *kindCombo() const { return m_kind; }
     QDateTimeEdit *timeEdit() const { return m_time; }
@@ -54,6 +63,7 @@ private:
     QComboBox *m_filegroup;
     QComboBox *m_model;
     QLineEdit *m_mark;
+    Project m_project; ///< what the event is judged against (implicitly shared)
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

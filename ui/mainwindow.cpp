@@ -3,6 +3,7 @@
 #include "model/document/projectdocument.h"
 #include "ui/designeractions.h"
 #include "ui/docks/backuppalette.h"
+#include "ui/docks/eventpalette.h"
 #include "ui/docks/databaseinspector.h"
 #include "ui/designerstyle.h"
 #include "ui/diagnosticsdock.h"
@@ -84,7 +85,7 @@ MainWindow::MainWindow(QWidget *parent)
     createMenus();
     createToolBar();
     createStatusBar();
-    m_presenter = new PresenterMode(this, {m_planDock, m_diagnosticsDock, m_tsqlDock, m_backupsDock,
+    m_presenter = new PresenterMode(this, {m_planDock, m_diagnosticsDock, m_tsqlDock, m_backupsDock, m_eventsDock,
                                            findChild<QToolBar *>(QStringLiteral("mainToolBar"))});
     auto *trainer = findChild<TrainerBar *>();
     if (auto *view = menuBar()->findChild<QMenu *>(QStringLiteral("viewMenu"))) {
@@ -150,6 +151,11 @@ void MainWindow::createDocks()
     m_backupsDock->setObjectName(QStringLiteral("backupsDock"));
     m_backupsDock->setWidget(new BackupPalette(m_backupsDock));
     m_backupsDock->setToolTip(tr("Drag a backup kind onto the timeline to add a backup there"));
+    // The palette of events beside it: failures, read-only switches, recovery-model changes, marks.
+    m_eventsDock = new QDockWidget(tr("Events"), this);
+    m_eventsDock->setObjectName(QStringLiteral("eventsDock"));
+    m_eventsDock->setWidget(new EventPalette(m_eventsDock));
+    m_eventsDock->setToolTip(tr("Drag an event onto the timeline to add it there"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
     // The right column runs the full height: the plan, the states it leads to, its script.
     // Diagnostics sits under the layout and timeline, where its messages get the width.
@@ -162,6 +168,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_planDock, m_inspector);
     // The palette too: one click away while the plan is built, and the timeline stays wide.
     tabifyDockWidget(m_planDock, m_backupsDock);
+    tabifyDockWidget(m_backupsDock, m_eventsDock);
     m_planDock->raise();
     resizeDocks({m_planDock}, {660}, Qt::Horizontal);
     resizeDocks({m_planDock, m_simulationDock, m_tsqlDock}, {355, 225, 240}, Qt::Vertical);
@@ -235,7 +242,7 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_planDock), static_cast<QDockWidget *>(m_simulationDock),
                               static_cast<QDockWidget *>(m_diagnosticsDock), static_cast<QDockWidget *>(m_tsqlDock),
-                              static_cast<QDockWidget *>(m_inspector), m_backupsDock})
+                              static_cast<QDockWidget *>(m_inspector), m_backupsDock, m_eventsDock})
         view->addAction(dock->toggleViewAction());
     QAction *inspect = view->addAction(tr("&Inspect Database"), this, [this] {
         m_inspector->show();

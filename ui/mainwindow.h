@@ -73,6 +73,7 @@ private:
     TsqlDock *m_tsqlDock;
     DatabaseInspector *m_inspector;
     QDockWidget *m_backupsDock;
+    QDockWidget *m_eventsDock;
     QComboBox *m_planCombo;
     QLabel *m_countsIcon;
     QLabel *m_counts;

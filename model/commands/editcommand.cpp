@@ -38,13 +38,18 @@ bool EditCommand::mergeWith(const QUndoCommand *other)
     if (o->m_merge != Merge::Consecutive || next.kind != m_edit.kind || o->text() != text())
         return false;
     const bool sameThing = (m_edit.kind == Kind::MoveBackup && next.backup.id == m_edit.backup.id)
-        || (m_edit.kind == Kind::ReplaceStep && o->m_planIndex == m_planIndex && next.step == m_edit.step);
+        || (m_edit.kind == Kind::ReplaceStep && o->m_planIndex == m_planIndex && next.step == m_edit.step)
+        || (m_edit.kind == Kind::ReplaceEvent && next.fromEvent == m_edit.event); // the same event, moved again
     if (!sameThing)
         return false;
     // The merged edit, applied to our saved project, must give what both did. Another move of the
     // backup or value of the step does; a move to no time changes nothing, so ours stays the edit.
     if (next.kind == Kind::MoveBackup && !next.backup.start.isValid())
         return true;
+    if (next.kind == Kind::ReplaceEvent) { // from the event as it was before us to its latest value
+        m_edit.event = next.event;
+        return true;
+    }
     m_edit = next;
     return true;
 }

@@ -16,7 +16,7 @@ class EditCommand : public QUndoCommand
 {
 public:
     /// Whether consecutive commands of the same kind on the same thing merge into one undo step:
-    /// the moves of one backup (a drag), the changes of one step with the same text (typing in a
+    /// the moves of one backup or event (a drag), the changes of one step with the same text (typing in a
     /// field). A finding's fix never merges.
     enum class Merge { Never, Consecutive };
 
@@ -32,8 +32,9 @@ public:
     void undo() override;
     /// MergingEditCommandId for Merge::Consecutive, else -1 (QUndoStack never merges those).
     int id() const override;
-    /// Takes `other`'s edit when both merge and `other` moves the same backup, or changes the same
-    /// step of the same plan with the same text; our saved project stays the one before the first.
+    /// Takes `other`'s edit when both merge and `other` moves the same backup, replaces the event
+    /// ours left (a drag of an event), or changes the same step of the same plan with the same
+    /// text; our saved project stays the one before the first.
     /// A move to no time (which changes nothing) merges and leaves our edit as it is.
     bool mergeWith(const QUndoCommand *other) override;
 

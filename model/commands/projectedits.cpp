@@ -161,6 +161,7 @@ DocumentChange changeOf(const ProjectEdit &edit, int planIndex)
         return {ChangeKind::Layout | ChangeKind::Backups | ChangeKind::Plans};
     case Kind::RemoveEvent:
     case Kind::AddEvent:
+    case Kind::ReplaceEvent:
         return {ChangeKind::Events};
     case Kind::Composite:
         break;
@@ -200,6 +201,12 @@ QString undoText(const ProjectEdit &edit)
                                        : FilegroupTr::tr("Make %1 read/write").arg(edit.filegroup.name);
     case Kind::RemoveEvent: return EditTr::tr("Remove a %1 event").arg(toString(edit.event.kind));
     case Kind::AddEvent: return EditTr::tr("Add a %1 event").arg(toString(edit.event.kind));
+    case Kind::ReplaceEvent: {
+        TimelineEvent moved = edit.fromEvent;
+        moved.at = edit.event.at;
+        return moved == edit.event ? EditTr::tr("Move a %1 event").arg(toString(edit.event.kind))
+                                   : EditTr::tr("Change a %1 event").arg(toString(edit.fromEvent.kind));
+    }
     case Kind::SetDatabase: return EditTr::tr("Change database %1").arg(edit.database.name);
     case Kind::SetEnvironment: return EditTr::tr("Change the target environment");
     case Kind::SetFilegroupType:

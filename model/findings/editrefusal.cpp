@@ -125,6 +125,18 @@ QString cannotLeave(const Database &db, qsizetype g, qsizetype f)
     return {};
 }
 
+/// What SQL Server refuses of an event itself: MODIFY FILEGROUP … READ_ONLY of the memory-optimized
+/// filegroup. What an event names is otherwise checked by the findings: a filegroup not in the layout
+/// (R-REF-001), a read-only PRIMARY (R-RO-005, with its fix).
+QString badEvent(const Database &db, const TimelineEvent &e)
+{
+    if (e.kind != EventKind::SetReadOnly)
+        return {};
+    if (const Filegroup *fg = db.filegroup(e.filegroup); fg && fg->type == FilegroupType::MemoryOptimizedData)
+        return Tr::tr("The memory-optimized filegroup %1 cannot be made READ_ONLY.").arg(fg->name);
+    return {};
+}
+
 } // namespace
 
 QString reason(const Project &project, const ProjectEdit &edit)
@@ -144,8 +156,10 @@ QString reason(const Project &project, const ProjectEdit &edit)
     case Kind::ReplaceBackup:
     case Kind::RemoveBackup:
     case Kind::MoveBackup:
+    case Kind::AddEvent:
+    case Kind::ReplaceEvent:
+        return badEvent(db, edit.event);
     case Kind::RemoveEvent:
-    case Kind::AddEvent: // what an event names is checked by the findings (R-REF-001)
     case Kind::SetEnvironment: // the target's facts are whatever the user states; the widgets bound the numbers
         return {};
     case Kind::SetDatabase:

@@ -166,6 +166,11 @@ ProjectEdit ProjectEdit::addEvent(const TimelineEvent &event)
     return {.kind = Kind::AddEvent, .event = event};
 }
 
+ProjectEdit ProjectEdit::replaceEvent(const TimelineEvent &from, const TimelineEvent &to)
+{
+    return {.kind = Kind::ReplaceEvent, .event = to, .fromEvent = from};
+}
+
 ProjectEdit ProjectEdit::setDatabase(const Database &database)
 {
     Database d;
@@ -386,6 +391,10 @@ void ProjectEdit::applyTo(Project &project, int planIndex) const
         break;
     case Kind::AddEvent:
         project.events.append(event);
+        break;
+    case Kind::ReplaceEvent:
+        if (const qsizetype i = project.events.indexOf(fromEvent); i >= 0)
+            project.events[i] = event;
         break;
     case Kind::Composite:
         for (const ProjectEdit &part : parts)

@@ -73,6 +73,7 @@ struct ProjectEdit
         ReplaceFile,      ///< the data file named `from` = file (name, path, size); backup and step scopes follow a new name
         MoveFile,         ///< the data file named file.name moved to the end of the filegroup named filegroup.name
         AddEvent,         ///< `event` added to the timeline's events (a failure, a read-only switch, a mark …)
+        ReplaceEvent,     ///< the first event equal to `fromEvent` = event (moved in time, or changed), in its place
         Composite,        ///< `parts` in order, as one edit
     };
     Kind kind = Kind::None;
@@ -94,7 +95,8 @@ struct ProjectEdit
     DataFile file;        ///< AddFile, ReplaceFile: the new value; RemoveFile, MoveFile: only the name
     Database database;    ///< SetDatabase: name, edition, recoveryModel, readOnly (its lists unused)
     RestoreEnvironment environment; ///< SetEnvironment
-    TimelineEvent event;  ///< RemoveEvent, AddEvent
+    TimelineEvent event;  ///< RemoveEvent, AddEvent; ReplaceEvent: the new value
+    TimelineEvent fromEvent; ///< ReplaceEvent: the event replaced, as it is now
     ProjectEditParts parts; ///< Composite
 
     bool isValid() const { return kind != Kind::None; }
@@ -117,6 +119,9 @@ struct ProjectEdit
     static ProjectEdit setFilegroupReadOnly(const QString &name, bool readOnly);
     static ProjectEdit removeEvent(const TimelineEvent &event);
     static ProjectEdit addEvent(const TimelineEvent &event);
+    /// The first event equal to `from` becomes `to` (a drag on the timeline moves it: `to` differs
+    /// in time only), keeping its place in the list.
+    static ProjectEdit replaceEvent(const TimelineEvent &from, const TimelineEvent &to);
     /// The database's name, edition, recovery model and READ_ONLY option become `database`'s; its
     /// filegroups and log files are ignored (they have their own edits).
     static ProjectEdit setDatabase(const Database &database);

@@ -49,6 +49,7 @@ std::optional<int> stepAfter(const ProjectEdit &edit, int j)
     case ProjectEdit::Kind::ReplaceFilegroup:
     case ProjectEdit::Kind::RemoveEvent:
     case ProjectEdit::Kind::AddEvent:
+    case ProjectEdit::Kind::ReplaceEvent:
     case ProjectEdit::Kind::AddPlan:
     case ProjectEdit::Kind::MoveBackup:
     case ProjectEdit::Kind::AddFilegroup:

@@ -32,6 +32,7 @@ inline QString kindName(ProjectEdit::Kind k)
     case K::ReplaceFilegroup: return QStringLiteral("ReplaceFilegroup");
     case K::RemoveEvent: return QStringLiteral("RemoveEvent");
     case K::AddEvent: return QStringLiteral("AddEvent");
+    case K::ReplaceEvent: return QStringLiteral("ReplaceEvent");
     case K::MoveStep: return QStringLiteral("MoveStep");
     case K::AddPlan: return QStringLiteral("AddPlan");
     case K::AddBackup: return QStringLiteral("AddBackup");
@@ -85,6 +86,9 @@ inline QString describe(const ProjectEdit &e)
     case K::SetFilegroupReadOnly: return QStringLiteral("%1 '%2' %3").arg(kind, e.filegroup.name).arg(e.filegroup.readOnly);
     case K::RemoveEvent:
     case K::AddEvent: return QStringLiteral("%1 %2").arg(kind, detail::compact(PlanJsonWriter::toJson(e.event)));
+    case K::ReplaceEvent:
+        return QStringLiteral("%1 %2 with %3")
+            .arg(kind, detail::compact(PlanJsonWriter::toJson(e.fromEvent)), detail::compact(PlanJsonWriter::toJson(e.event)));
     case K::SetDatabase:
         return QStringLiteral("%1 '%2' edition %3 recovery %4 readOnly %5")
             .arg(kind, e.database.name).arg(int(e.database.edition)).arg(int(e.database.recoveryModel)).arg(e.database.readOnly);

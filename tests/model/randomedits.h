@@ -80,7 +80,7 @@ public:
                                  &RandomEdits::replaceTarget, &RandomEdits::addPlan, &RandomEdits::addBackup,
                                  &RandomEdits::replaceBackup, &RandomEdits::removeBackup, &RandomEdits::addFilegroup,
                                  &RandomEdits::replaceFilegroup, &RandomEdits::removeFilegroup,
-                                 &RandomEdits::renameFilegroup, &RandomEdits::setReadOnly, &RandomEdits::removeEvent, &RandomEdits::addEvent,
+                                 &RandomEdits::renameFilegroup, &RandomEdits::setReadOnly, &RandomEdits::removeEvent, &RandomEdits::addEvent, &RandomEdits::replaceEvent,
                                  &RandomEdits::setDatabase, &RandomEdits::setEnvironment, &RandomEdits::setFilegroupType,
                                  &RandomEdits::fileEdit, &RandomEdits::composite};
         for (;;) {
@@ -539,6 +539,20 @@ private:
             e.name = QStringLiteral("mark%1").arg(m_random.below(5));
         }
         return {-1, ProjectEdit::addEvent(e)};
+    }
+
+    RandomPush replaceEvent()
+    {
+        // A drag of its marker (the time only), or a change in the event dialog (of its kind too).
+        if (project().events.isEmpty())
+            return {};
+        const TimelineEvent from = m_random.pick(project().events);
+        TimelineEvent to = from;
+        if (m_random.chance(70))
+            to.at = from.at.addSecs(60 * (m_random.below(241) - 120));
+        else
+            to = addEvent().edit.event;
+        return {-1, ProjectEdit::replaceEvent(from, to), {}, m_random.chance(50) ? EditCommand::Merge::Consecutive : EditCommand::Merge::Never};
     }
 
     RandomPush removeEvent()

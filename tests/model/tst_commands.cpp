@@ -42,6 +42,7 @@ private slots:
     void toggleReadOnlyChangesTheVerdict();
     void dragIsOneUndoStep();
     void aMoveToNoTimeKeepsTheDrag();
+    void anEventsDragIsOneUndoStep();
     void stepChangesMergeOnlyWithTheSameStepAndText();
     void fixesNeverMerge();
     void stepsAddRemoveReorder();
@@ -131,6 +132,34 @@ void TestCommands::dragIsOneUndoStep()
     // Another backup's move is a step of its own.
     push(doc, ProjectEdit::moveBackup(QStringLiteral("imoltp_log"), PlanTime::make(2017, 3, 6, 4, 10)), -1, merge);
     QCOMPARE(doc.undoStack()->count(), 2);
+}
+
+void TestCommands::anEventsDragIsOneUndoStep()
+{
+    // The sample's failure (05:00) dragged to 05:10 then 05:20: each move replaces the event the
+    // last one left; the two merge into one step from 05:00 to 05:20.
+    ProjectDocument doc;
+    doc.reset(test::sample());
+    const auto merge = EditCommand::Merge::Consecutive;
+    const TimelineEvent original = doc.project().events.first();
+    TimelineEvent first = original, second = original;
+    first.at = PlanTime::make(2017, 3, 6, 5, 10);
+    second.at = PlanTime::make(2017, 3, 6, 5, 20);
+    push(doc, ProjectEdit::replaceEvent(original, first), -1, merge);
+    push(doc, ProjectEdit::replaceEvent(first, second), -1, merge);
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Move a FAILURE event"));
+    QCOMPARE(doc.project().events.size(), 1);
+    QCOMPARE(doc.project().events.first().at, second.at);
+    doc.undoStack()->undo();
+    QVERIFY(doc.project() == test::sample());
+    doc.undoStack()->redo(); // the merged step is the whole drag
+    QCOMPARE(doc.project().events.first().at, second.at);
+
+    // A replace of another event (here: one that is gone) does not merge into it.
+    push(doc, ProjectEdit::replaceEvent(first, original), -1, merge);
+    QCOMPARE(doc.undoStack()->count(), 2);
+    QCOMPARE(doc.project().events.first().at, second.at); // first is gone: nothing changed
 }
 
 /// A move to no time changes nothing (anEditThatNoLongerFitsChangesNothing); merged into a drag, it
@@ -386,6 +415,9 @@ void TestCommands::everyKindUndoesExactly_data()
     mark.name = QStringLiteral("before_update");
     mark.at = PlanTime::make(2017, 3, 6, 3, 30);
     row(Kind::AddEvent, ProjectEdit::addEvent(mark));
+    TimelineEvent laterFailure = p.events.first();
+    laterFailure.at = laterFailure.at.addSecs(600);
+    row(Kind::ReplaceEvent, ProjectEdit::replaceEvent(p.events.first(), laterFailure));
     row(Kind::Composite, ProjectEdit::composite({ProjectEdit::replaceBackup(log), ProjectEdit::replace(1, changed)}));
     QCOMPARE(rows, int(Kind::Composite)); // every kind but None has a row (Composite is the last)
 }
@@ -439,6 +471,7 @@ void TestCommands::anEditThatNoLongerFitsChangesNothing_data()
     QTest::newRow("rename of a filegroup gone") << ProjectEdit::renameFilegroup(QStringLiteral("nope"), QStringLiteral("x"))
                                                 << 0;
     QTest::newRow("event gone") << ProjectEdit::removeEvent(TimelineEvent()) << 0;
+    QTest::newRow("replace of an event gone") << ProjectEdit::replaceEvent(TimelineEvent(), TimelineEvent()) << 0;
     QTest::newRow("none") << ProjectEdit() << 0;
 }
 
@@ -527,6 +560,12 @@ void TestCommands::undoTextsNameTheEdit()
     QCOMPARE(text(ProjectEdit::remove(2)), QStringLiteral("Remove step 3"));
     QCOMPARE(text(ProjectEdit::move(2, 0)), QStringLiteral("Move step 3 to position 1"));
     QCOMPARE(text(ProjectEdit::replace(0, {})), QStringLiteral("Change step 1"));
+    TimelineEvent mark{.kind = EventKind::Mark, .at = PlanTime::make(2017, 3, 6, 2, 0), .name = QStringLiteral("m")};
+    TimelineEvent later = mark, renamed = mark;
+    later.at = later.at.addSecs(60);
+    renamed.name = QStringLiteral("n");
+    QCOMPARE(text(ProjectEdit::replaceEvent(mark, later)), QStringLiteral("Move a MARK event"));
+    QCOMPARE(text(ProjectEdit::replaceEvent(mark, renamed)), QStringLiteral("Change a MARK event"));
     QCOMPARE(EditCommand(nullptr, 0, ProjectEdit::remove(0), QStringLiteral("Mine")).text(), QStringLiteral("Mine"));
 }
 

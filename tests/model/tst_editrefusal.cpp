@@ -91,6 +91,13 @@ void TestEditRefusal::refused_data()
     QTest::newRow("move the primary data file") << PE::moveFile(s("imoltp_primary1"), s("imoltp_secondary"))
                                                 << s("primary data file");
     QTest::newRow("move a file where it is") << PE::moveFile(s("imoltp_mod1"), s("IMOLTP_MOD")) << s("already in");
+    // the-memory-optimized-filegroup.md: the filegroup cannot be made READ_ONLY, at any time.
+    TimelineEvent modReadOnlyEvent{.kind = EventKind::SetReadOnly, .at = QDateTime(QDate(2017, 3, 6), QTime(2, 0), Qt::UTC),
+                                   .filegroup = s("IMOLTP_MOD")};
+    QTest::newRow("SET_READ_ONLY event of the memory-optimized filegroup") << PE::addEvent(modReadOnlyEvent)
+                                                                          << s("imoltp_mod cannot be made READ_ONLY");
+    TimelineEvent mark{.kind = EventKind::Mark, .at = modReadOnlyEvent.at, .name = s("m")};
+    QTest::newRow("an event changed into one") << PE::replaceEvent(mark, modReadOnlyEvent) << s("cannot be made READ_ONLY");
 }
 
 void TestEditRefusal::refused()
@@ -123,6 +130,16 @@ void TestEditRefusal::accepted_data()
     QTest::newRow("resize a file, same name") << PE::replaceFile(s("imoltp_primary2"), DataFile{.name = s("IMOLTP_PRIMARY2")});
     QTest::newRow("move a file") << PE::moveFile(s("imoltp_primary2"), s("imoltp_secondary"));
     QTest::newRow("a step edit is not judged here") << PE::remove(0);
+    const QDateTime at(QDate(2017, 3, 6), QTime(2, 0), Qt::UTC);
+    QTest::newRow("SET_READ_WRITE event of the memory-optimized filegroup")
+        << PE::addEvent(TimelineEvent{.kind = EventKind::SetReadWrite, .at = at, .filegroup = s("imoltp_mod")});
+    QTest::newRow("SET_READ_ONLY event of a ROWS filegroup")
+        << PE::addEvent(TimelineEvent{.kind = EventKind::SetReadOnly, .at = at, .filegroup = s("imoltp_secondary")});
+    // A read-only PRIMARY is R-RO-005's to report (with its fix), an unknown filegroup R-REF-001's.
+    QTest::newRow("SET_READ_ONLY event of PRIMARY")
+        << PE::addEvent(TimelineEvent{.kind = EventKind::SetReadOnly, .at = at, .filegroup = s("PRIMARY")});
+    QTest::newRow("a failure moved") << PE::replaceEvent(test::sample().events.first(),
+                                                        TimelineEvent{.kind = EventKind::Failure, .at = at, .wholeDatabase = true});
 }
 
 void TestEditRefusal::accepted()

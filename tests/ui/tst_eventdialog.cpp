@@ -26,6 +26,7 @@ private slots:
     void aFailureOfOneFile();
     void aMarkNeedsAName();
     void addingIsOneUndoStep();
+    void theMemoryOptimizedFilegroupCannotBeSwitchedReadOnly();
 
 private:
     static bool okEnabled(const EventDialog &d)
@@ -94,6 +95,23 @@ void TestEventDialog::addingIsOneUndoStep()
     QCOMPARE(document.undoStack()->count(), 1);
     document.undoStack()->undo();
     QCOMPARE(document.project().events.size(), events);
+}
+
+void TestEventDialog::theMemoryOptimizedFilegroupCannotBeSwitchedReadOnly()
+{
+    // SQL Server refuses MODIFY FILEGROUP … READ_ONLY of the memory-optimized filegroup: OK stays
+    // disabled and says why; READ_WRITE, or another filegroup, is fine.
+    const Project sample = ProjectFileActions::sampleProject();
+    EventDialog d(sample, PlanTime::make(2017, 3, 6, 3, 30));
+    choose(d.kindCombo(), EventKind::SetReadOnly);
+    d.filegroupCombo()->setCurrentIndex(d.filegroupCombo()->findText(QStringLiteral("imoltp_mod")));
+    QVERIFY(!okEnabled(d));
+    QVERIFY2(d.problem().contains(QLatin1String("cannot be made READ_ONLY")), qPrintable(d.problem()));
+    choose(d.kindCombo(), EventKind::SetReadWrite);
+    QVERIFY(okEnabled(d));
+    choose(d.kindCombo(), EventKind::SetReadOnly);
+    d.filegroupCombo()->setCurrentIndex(d.filegroupCombo()->findText(QStringLiteral("imoltp_secondary")));
+    QVERIFY(okEnabled(d));
 }
 
 QTEST_MAIN(TestEventDialog)

@@ -13,6 +13,7 @@
 #include "ui/timeline/timelinescene.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/viewstate.h"
+#include "timelinegestures.h"
 
 #include <QAction>
 #include <QApplication>
@@ -32,28 +33,14 @@ using namespace rd;
 
 namespace {
 
-const QString Sample = QStringLiteral(RD_SOURCE_DIR "/resources/samples/imoltp-piecemeal.json");
 constexpr int PrimaryLane = 0;
 constexpr int SecondaryLane = 1;
 constexpr int ModLane = 2;
 constexpr int LogLane = 3;
 
-/// What the palette puts on a drag of `key` (BackupPalette::mimeData), for the view's drag events.
 QMimeData *paletteMime(const QString &key)
 {
-    BackupPalette palette;
-    for (int i = 0; i < palette.count(); ++i)
-        if (palette.item(i)->data(Qt::UserRole).toString() == key)
-            return palette.model()->mimeData({palette.model()->index(i, 0)});
-    return nullptr;
-}
-
-/// Saves `widget` to $RD_SCREENSHOT_DIR/name.png when that is set (to look at the GUI).
-void screenshot(QWidget *widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+    return test::paletteMime<BackupPalette>(key);
 }
 
 } // namespace
@@ -84,19 +71,15 @@ private:
 
 void TestTimelineDrop::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
-    QCoreApplication::setOrganizationName(QStringLiteral("restore-designer-tests"));
-    QSettings().clear();
+    test::useTestSettings();
 }
 
 void TestTimelineDrop::init()
 {
-    m_window = new MainWindow;
-    QVERIFY(m_window->openFile(Sample));
-    m_window->resize(1400, 900);
-    m_window->show();
+    m_window = test::openSampleWindow();
+    QVERIFY(m_window);
     QVERIFY(QTest::qWaitForWindowExposed(m_window));
-    m_view = m_window->findChild<TimelineView *>(QStringLiteral("timelineView"));
+    m_view = test::timelineView(m_window);
     QVERIFY(m_view);
     m_scene = static_cast<TimelineScene *>(m_view->scene());
     QCOMPARE(m_scene->lanes().size(), 4);
@@ -112,25 +95,17 @@ void TestTimelineDrop::cleanup()
 
 QPoint TestTimelineDrop::viewportPoint(const QDateTime &at, int lane) const
 {
-    const TimelineScene::Lane &l = m_scene->lanes()[lane];
-    return m_view->mapFromScene(QPointF(m_scene->xForTime(at), l.top + m_scene->laneHeight() / 2));
+    return test::lanePoint(m_view, m_scene, at, lane);
 }
 
 void TestTimelineDrop::dragOver(QMimeData *mime, const QPoint &pos)
 {
-    QDragEnterEvent enter(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_view->viewport(), &enter);
-    QVERIFY(enter.isAccepted());
-    QDragMoveEvent move(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_view->viewport(), &move);
-    QVERIFY(move.isAccepted());
+    QVERIFY(test::dragOver(m_view, mime, pos));
 }
 
 void TestTimelineDrop::drop(QMimeData *mime, const QPoint &pos)
 {
-    QDropEvent event(pos, Qt::CopyAction, mime, Qt::LeftButton, Qt::NoModifier);
-    QApplication::sendEvent(m_view->viewport(), &event);
-    QVERIFY(event.isAccepted());
+    QVERIFY(test::drop(m_view, mime, pos));
 }
 
 void TestTimelineDrop::thePaletteIsADock()
@@ -184,7 +159,7 @@ void TestTimelineDrop::theGhostOfPrimaryAloneIsRedWithRmod001()
     QVERIFY2(ghost->label().startsWith(QLatin1String("R-MOD-001")), qPrintable(ghost->label()));
     QVERIFY(ghost->toolTip().contains(QLatin1String("R-MOD-001")));
     QVERIFY(BackupDropGhost::colorOf(ghost->verdict()).red() > 150);
-    screenshot(m_window, QStringLiteral("drop-ghost-red"));
+    test::screenshot(m_window, QStringLiteral("drop-ghost-red"));
     QDragLeaveEvent leave;
     QApplication::sendEvent(m_view->viewport(), &leave);
     QVERIFY(!m_scene->dropGhost());
@@ -200,7 +175,7 @@ void TestTimelineDrop::theGhostOfPrimaryAloneIsRedWithRmod001()
     // It covers the three filegroup lanes and the log: four dashed bars, one per lane.
     QVERIFY(m_scene->dropGhost()->boundingRect().top() < m_scene->lanes()[PrimaryLane].top + 8);
     QVERIFY(m_scene->dropGhost()->boundingRect().bottom() > m_scene->lanes()[LogLane].top + 8);
-    screenshot(m_window, QStringLiteral("drop-ghost-full"));
+    test::screenshot(m_window, QStringLiteral("drop-ghost-full"));
     QDragLeaveEvent leaveAgain;
     QApplication::sendEvent(m_view->viewport(), &leaveAgain);
 }
@@ -281,7 +256,7 @@ void TestTimelineDrop::theLanesFollowTheSelectedStep()
     QCOMPARE(m_scene->laneOnlineAfterStep(PrimaryLane), 2);
     QCOMPARE(m_scene->laneOnlineAfterStep(ModLane), 2);
     QCOMPARE(m_scene->laneOnlineAfterStep(SecondaryLane), 3);
-    screenshot(m_window, QStringLiteral("trainer-tint"));
+    test::screenshot(m_window, QStringLiteral("trainer-tint"));
 
     viewState->setCurrentStep(2);
     QCOMPARE(m_scene->laneStateTint(SecondaryLane).rgb(), DesignerStyle::fileStateColor(FileState::Online).rgb());

@@ -2,9 +2,12 @@
 
 #include "ui/designerstyle.h"
 
+#include <QCursor>
 #include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+
+#include <algorithm>
 
 namespace rd {
 
@@ -31,6 +34,39 @@ EventMarkerItem::EventMarkerItem(const Look &look, qreal top, qreal bottom, qrea
     const qreal h = fm.height() + 4;
     m_chipRect = QRectF(-w / 2, chipY - h / 2, w, h);
     setZValue(-1); // under the backup bars
+}
+
+QColor EventMarkerItem::colorOf(EventKind kind)
+{
+    switch (kind) {
+    case EventKind::Failure: return DesignerStyle::severityColor(Severity::Error);
+    case EventKind::Mark: return QColor(0x2f, 0x73, 0xb8);
+    case EventKind::SetReadOnly:
+    case EventKind::SetReadWrite: return QColor(0x5a, 0x5a, 0x5a);
+    case EventKind::SetRecoveryModel: return QColor(0x8a, 0x6a, 0x32);
+    case EventKind::AddFile:
+    case EventKind::RemoveFile: return QColor(0x4a, 0x6a, 0x4a);
+    case EventKind::OpenTransaction: return QColor(0x9a, 0x5a, 0x9a);
+    }
+    return Qt::gray;
+}
+
+void EventMarkerItem::setEventIndex(int index)
+{
+    m_eventIndex = index;
+    // A drag takes hold of the line and the chip; an item's cursor would also cover the shaded
+    // bands of a failure (where a press is on the lane), so only markers without bands get one.
+    if (index >= 0 && m_look.bands.isEmpty())
+        setCursor(Qt::SizeHorCursor);
+}
+
+bool EventMarkerItem::isHandleAt(const QPointF &scenePos) const
+{
+    const QPointF p = mapFromScene(scenePos);
+    if (QRectF(-4, m_top, 8, m_bottom - m_top).contains(p) || m_chipRect.adjusted(-1, -1, 1, 1).contains(p))
+        return true;
+    return std::any_of(m_look.lockLanes.cbegin(), m_look.lockLanes.cend(),
+                       [&p](qreal y) { return QRectF(-10, y - 10, 20, 20).contains(p); });
 }
 
 QRectF EventMarkerItem::boundingRect() const

@@ -4,6 +4,8 @@
 #include <QFont>
 #include <QGraphicsItem>
 
+#include "model/domain/enums.h"
+
 namespace rd {
 
 /// A moment on the timeline: an event of the history (failure, mark, read-only switch,
@@ -11,7 +13,9 @@ namespace rd {
 /// lanes, a labelled chip in the events strip, and optionally a shaded band from the moment on
 /// over the lanes it affects (the failure's damaged filegroups).
 ///
-/// Markers are not interactive; the scene recreates them from the document after each change.
+/// The scene recreates markers from the document after each change. A marker of an event
+/// (eventIndex() >= 0) is dragged to move it and double-clicked to change it; TimelineView handles
+/// both, as the marker itself goes away with the next change.
 class EventMarkerItem : public QGraphicsItem
 {
 public:
@@ -31,6 +35,16 @@ public:
 
     /// The width of a chip showing `text` (the scene stacks chips that would overlap).
     static qreal chipWidth(const QString &text, const QFont &font);
+    /// The colour of an event's marker: red for a failure, blue for a mark, …
+    static QColor colorOf(EventKind kind);
+
+    /// The index in Project::events of the event shown; -1 for the recovery target's marker.
+    int eventIndex() const { return m_eventIndex; }
+    void setEventIndex(int index);
+
+    /// Whether scene point `scenePos` is on what a drag takes hold of: the line, the chip, a lock
+    /// (not the shaded bands: a press there is on the lane; their tooltip stays the event's).
+    bool isHandleAt(const QPointF &scenePos) const;
 
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
@@ -41,6 +55,7 @@ private:
     qreal m_bottom;
     QRectF m_chipRect;
     QFont m_font;
+    int m_eventIndex = -1;
 };
 
 } // namespace rd

@@ -8,6 +8,7 @@
 #include "model/document/projectdocument.h"
 #include "model/simulation/historyindex.h"
 #include "ui/timeline/backupdropghost.h"
+#include "ui/timeline/eventdropghost.h"
 #include "ui/timeline/timeaxis.h"
 #include "ui/viewstate.h"
 
@@ -76,6 +77,8 @@ void TimelineScene::endDropPreview()
 {
     delete m_ghost;
     m_ghost = nullptr;
+    delete m_eventGhost; // an event's ghost (timelineevents.cpp)
+    m_eventGhost = nullptr;
 }
 
 QString TimelineScene::dropBackup(const BackupKind &kind, const QPointF &at)

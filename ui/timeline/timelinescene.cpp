@@ -3,6 +3,7 @@
 #include "model/commands/editcommand.h"
 #include "model/document/projectdocument.h"
 #include "ui/designerstyle.h"
+#include "ui/eventdialog.h"
 #include "ui/timeline/eventmarkeritem.h"
 #include "ui/timeline/timeaxis.h"
 #include "ui/viewstate.h"
@@ -106,6 +107,7 @@ void TimelineScene::beginBackupDrag(const QString &id, const QPointF &scenePos)
     m_dragPressX = scenePos.x();
     m_dragOriginalStart = b->start;
     m_dragMacroOpen = false;
+    updateDragVerdict();
 }
 
 void TimelineScene::dragBackup(const QPointF &scenePos)
@@ -131,6 +133,7 @@ void TimelineScene::endBackupDrag()
 {
     const bool moved = m_dragMacroOpen;
     m_dragId.clear();
+    updateDragVerdict();
     if (m_dragMacroOpen) {
         m_dragMacroOpen = false;
         m_document->undoStack()->endMacro();
@@ -197,7 +200,7 @@ void TimelineScene::refresh()
 {
     layOutLanes();
     syncHistory();
-    if (m_dragId.isEmpty()) { // a fixed range while dragging, so the bar stays under the cursor
+    if (m_dragId.isEmpty() && m_eventDragIndex < 0) { // a fixed range while dragging, so the bar stays under the cursor
         const QDateTime before = m_origin;
         computeRange();
         if (before.isValid() && before != m_origin) {
@@ -214,6 +217,7 @@ void TimelineScene::refresh()
     m_sceneWidth = xForTime(m_end) + RightRoom;
     placeItems();
     rebuildMarkers();
+    updateDragVerdict();
     setSceneRect(0, 0, m_sceneWidth, lanesBottom() + eventsHeight());
     update();
 }
@@ -259,21 +263,23 @@ void TimelineScene::rebuildMarkers()
         EventMarkerItem::Look look;
         QString tip;
         bool important = false; ///< the failure and the recovery target get their chips first
+        int event = -1;         ///< index in project.events (-1: the recovery target)
     };
     QList<Marker> markers;
-    auto add = [&](const QDateTime &at, const EventMarkerItem::Look &look, const QString &tip, bool important) {
-        markers.append({xForTime(at), look, tip, important});
+    auto add = [&](const QDateTime &at, const EventMarkerItem::Look &look, const QString &tip, bool important, int event = -1) {
+        markers.append({xForTime(at), look, tip, important, event});
     };
-    for (const TimelineEvent &e : project.events) {
+    for (int index = 0; index < project.events.size(); ++index) {
+        const TimelineEvent &e = project.events[index];
         if (!e.at.isValid())
             continue;
         EventMarkerItem::Look look;
+        look.color = EventMarkerItem::colorOf(e.kind);
         const QString when = DesignerStyle::formatTime(e.at);
         QString tip;
         const qreal x = xForTime(e.at);
         switch (e.kind) {
         case EventKind::Failure: {
-            look.color = DesignerStyle::severityColor(Severity::Error);
             look.chip = tr("FAILURE");
             // A damaged file (one lost disk) marks its filegroup's lane: the filegroup is unavailable.
             QStringList fileFilegroups;
@@ -300,7 +306,6 @@ void TimelineScene::rebuildMarkers()
             break;
         }
         case EventKind::Mark:
-            look.color = QColor(0x2f, 0x73, 0xb8);
             look.dashed = true;
             look.chip = tr("MARK %1").arg(e.name);
             tip = tr("<b>Marked transaction</b> %1 at %2<br>Target of STOPATMARK / STOPBEFOREMARK.")
@@ -309,7 +314,6 @@ void TimelineScene::rebuildMarkers()
         case EventKind::SetReadOnly:
         case EventKind::SetReadWrite: {
             const bool ro = e.kind == EventKind::SetReadOnly;
-            look.color = QColor(0x5a, 0x5a, 0x5a);
             look.dashed = true;
             look.unlock = !ro;
             look.chip = ro ? tr("%1 → READ_ONLY").arg(e.filegroup) : tr("%1 → READ_WRITE").arg(e.filegroup);
@@ -320,7 +324,6 @@ void TimelineScene::rebuildMarkers()
             break;
         }
         case EventKind::SetRecoveryModel:
-            look.color = QColor(0x8a, 0x6a, 0x32);
             look.dashed = true;
             look.chip = tr("→ %1").arg(toString(e.recoveryModel));
             tip = tr("<b>ALTER DATABASE … SET RECOVERY %1</b> at %2<br>A switch to or from SIMPLE breaks the log chain.")
@@ -329,7 +332,6 @@ void TimelineScene::rebuildMarkers()
         case EventKind::AddFile:
         case EventKind::RemoveFile: {
             const bool adding = e.kind == EventKind::AddFile;
-            look.color = QColor(0x4a, 0x6a, 0x4a);
             look.dashed = true;
             look.chip = adding ? tr("+ %1").arg(e.file) : tr("− %1").arg(e.file);
             tip = (adding ? tr("<b>ALTER DATABASE … ADD FILE %1</b> to %2 at %3") : tr("<b>ALTER DATABASE … REMOVE FILE %1</b> from %2 at %3"))
@@ -337,7 +339,6 @@ void TimelineScene::rebuildMarkers()
             break;
         }
         case EventKind::OpenTransaction:
-            look.color = QColor(0x9a, 0x5a, 0x9a);
             look.dashed = true;
             look.chip = tr("open transaction");
             tip = tr("<b>Transaction</b> touching %1 begins at %2%3")
@@ -348,7 +349,8 @@ void TimelineScene::rebuildMarkers()
         }
         if (!e.lsn.isNull())
             tip += tr("<br>LSN %1").arg(e.lsn.toString());
-        add(e.at, look, tip, e.kind == EventKind::Failure);
+        tip += EventDialog::edits(e.kind) ? tr("<br><i>Drag to move it in time; double-click to change it.</i>") : tr("<br><i>Drag to move it in time.</i>");
+        add(e.at, look, tip, e.kind == EventKind::Failure, index);
     }
     const int plan = m_viewState->currentPlan();
     if (plan >= 0 && plan < project.plans.size() && project.plans[plan].target.kind == RestoreTarget::Kind::PointInTime
@@ -400,6 +402,7 @@ void TimelineScene::rebuildMarkers()
         auto *item = new EventMarkerItem(m.look, AxisHeight, chipY, chipY, font());
         item->setPos(m.x, 0);
         item->setToolTip(m.tip);
+        item->setEventIndex(m.event);
         addItem(item);
         m_markers << item;
     }

@@ -12,6 +12,9 @@ namespace rd {
 
 class BackupBandItem;
 class BackupDropGhost;
+class DragVerdictItem;
+class EventDropGhost;
+struct PaletteEvent;
 class BackupItem;
 struct BackupKind;
 class ProjectDocument;
@@ -113,6 +116,33 @@ public:
     /// The ghost while a palette drag is over the timeline, else null.
     const BackupDropGhost *dropGhost() const { return m_ghost; }
 
+    /// The verdict on the backup being dragged (findings of the current analysis about it), or
+    /// null when no backup is dragged. Shown from the press to the release, updated as the
+    /// document re-analyses after each move.
+    const DragVerdictItem *dragVerdict() const { return m_dragVerdict; }
+
+    /// Events dropped from the palette (issue 9, item 3), as backups are: the time under `at`
+    /// (snapped as a moved bar snaps) and the lane under it (PaletteEvent::newEvent). The edit
+    /// adding that event; invalid, with the reason in `*refusal`, when the drop is refused there
+    /// (PaletteEvent::refusal).
+    ProjectEdit eventDropEdit(const PaletteEvent &kind, const QPointF &at, QString *refusal = nullptr) const;
+    /// Shows (or moves) the event's ghost, coloured by EditPreview of the drop's edit (the findings
+    /// it would add, worst first), or red with the reason when the drop would be refused.
+    void previewEventDrop(const PaletteEvent &kind, const QPointF &at);
+    /// Pushes the drop's edit (one undo step); false, nothing pushed, when refused (`*refusal` says why).
+    bool dropTimelineEvent(const PaletteEvent &kind, const QPointF &at, QString *refusal = nullptr);
+    const EventDropGhost *eventDropGhost() const { return m_eventGhost; }
+
+    /// Drag protocol of an event's marker (TimelineView; also used by tests): press on the marker of
+    /// project.events[index], any number of moves, then release or cancel (Escape). The moves push
+    /// ReplaceEvent edits in one macro, so the marker follows the document; one undo step per drag,
+    /// none when the drag ends where it began or is cancelled.
+    void beginEventDrag(int index, const QPointF &scenePos);
+    void dragTimelineEvent(const QPointF &scenePos);
+    void endEventDrag();
+    void cancelEventDrag();
+    bool isDraggingEvent() const { return m_eventDragIndex >= 0; }
+
     /// Trainer mode (issue 9, item 6): the pale tint of lane `lane` for its filegroup's state after
     /// the selected step (ViewState::currentStep()) of the current plan's simulation; invalid when
     /// trainer mode is off (ViewState::trainerMode()), no step is selected, and for the log lane.
@@ -148,6 +178,11 @@ private:
     /// Trainer mode: the pale tints of the lanes (under the bars; the chips are drawForeground's).
     void drawLaneTints(QPainter *painter, const QRectF &rect);
     qreal xForMs(qint64 ms) const;
+    /// Shows the verdict on the dragged backup's bar (m_dragId), or removes it when none is dragged.
+    void updateDragVerdict();
+    /// Ends the event drag's macro; when it left the event as it was, undoes it and drops it from
+    /// the stack, so no undo step remains.
+    void finishEventDrag(bool cancel);
 
     ProjectDocument *m_document;
     ViewState *m_viewState;
@@ -175,6 +210,14 @@ private:
     bool m_dragMacroOpen = false;
     BackupDropGhost *m_ghost = nullptr;
     QString m_ghostKey; ///< the kind, start and filegroups the ghost shows
+    DragVerdictItem *m_dragVerdict = nullptr;
+    EventDropGhost *m_eventGhost = nullptr;
+    QString m_eventGhostKey; ///< the kind, time and lane the event ghost shows
+
+    int m_eventDragIndex = -1; ///< index in project.events of the event being dragged
+    qreal m_eventDragPressX = 0;
+    TimelineEvent m_eventDragOriginal; ///< the event as it was when pressed
+    bool m_eventMacroOpen = false;
 
 };
 

@@ -3,6 +3,10 @@
 #include "model/document/projectdocument.h"
 #include "ui/timeline/backupbanditem.h"
 #include "ui/timeline/backupitem.h"
+#include "ui/timeline/eventdropghost.h"
+#include "ui/timeline/eventmarkeritem.h"
+#include "model/commands/paletteevent.h"
+#include "ui/eventdialog.h"
 #include "model/commands/backupkind.h"
 #include "ui/designeractions.h"
 #include "ui/designermime.h"
@@ -23,6 +27,7 @@
 #include <QNativeGestureEvent>
 #include <QMenu>
 #include <QScrollBar>
+#include <QToolTip>
 #include <QWheelEvent>
 
 #include <cmath>
@@ -48,7 +53,8 @@ TimelineView::TimelineView(TimelineScene *scene, DesignerActions *actions, QWidg
                   "what it contains. Numbered circles are the steps of the current plan that restore it. "
                   "Drag a bar to move the backup in time; Ctrl+wheel or a pinch zooms; drag with the middle "
                   "button or Space+drag to pan. Ctrl+drag a bar onto the Plan to restore it there, or "
-                  "double-click it. Drop a backup from the Backups palette to add it. Dense runs of backups show as bands with a count: zoom in to "
+                  "double-click it. Drop a backup or an event from the Backups or Events palette to add it; drag an "
+                  "event's marker to move it, double-click it to change it. Dense runs of backups show as bands with a count: zoom in to "
                   "see each backup."));
     viewport()->grabGesture(Qt::PinchGesture);
     // An edit that moves the history's range scrolls with it: the view never jumps.
@@ -176,6 +182,14 @@ void TimelineView::mousePressEvent(QMouseEvent *event)
     }
     if (!itemAt(event->pos()))
         m_scene->viewState()->setSelectedBackup({});
+    // An event's marker moves the event in time (TimelineScene's event drag: one undo step).
+    if (auto *marker = dynamic_cast<EventMarkerItem *>(itemAt(event->pos()));
+        marker && marker->eventIndex() >= 0 && marker->isHandleAt(mapToScene(event->pos())) && event->button() == Qt::LeftButton) {
+        m_eventDragging = true;
+        m_scene->beginEventDrag(marker->eventIndex(), mapToScene(event->pos()));
+        event->accept();
+        return;
+    }
     // Ctrl+drag of a bar takes the backup to the plan instead of moving it in time.
     if (auto *bar = dynamic_cast<BackupItem *>(itemAt(event->pos()));
         bar && event->button() == Qt::LeftButton && event->modifiers() & Qt::ControlModifier) {
@@ -195,6 +209,11 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         m_panFrom = event->pos();
         horizontalScrollBar()->setValue(horizontalScrollBar()->value() - delta.x());
         verticalScrollBar()->setValue(verticalScrollBar()->value() - delta.y());
+        event->accept();
+        return;
+    }
+    if (m_eventDragging) {
+        m_scene->dragTimelineEvent(mapToScene(event->pos()));
         event->accept();
         return;
     }
@@ -222,6 +241,12 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (m_eventDragging && event->button() == Qt::LeftButton) {
+        m_eventDragging = false;
+        m_scene->endEventDrag();
+        event->accept();
+        return;
+    }
     if (!m_planDragId.isEmpty()) {
         m_planDragId.clear();
         event->accept();
@@ -236,6 +261,17 @@ void TimelineView::mouseDoubleClickEvent(QMouseEvent *event)
         // The press before it began a move-drag that did not move: nothing to undo there.
         m_scene->viewState()->setSelectedBackup(bar->backupId());
         m_actions->addToPlanAction()->trigger();
+        event->accept();
+        return;
+    }
+    if (const auto *marker = dynamic_cast<const EventMarkerItem *>(itemAt(event->pos()));
+        marker && marker->eventIndex() >= 0 && marker->isHandleAt(mapToScene(event->pos()))) {
+        const int index = marker->eventIndex(); // the marker goes with the next refresh
+        if (m_eventDragging) { // the press before the double-click began a drag that did not move
+            m_eventDragging = false;
+            m_scene->cancelEventDrag();
+        }
+        EventDialog::editIn(m_scene->document(), index, this);
         event->accept();
         return;
     }
@@ -261,26 +297,45 @@ std::optional<BackupKind> draggedKind(const QMimeData *mime)
         return std::nullopt;
     return BackupKind::fromKey(QString::fromUtf8(mime->data(DesignerMime::backupKind())));
 }
+/// The event palette's kind a drag carries, if it carries one.
+std::optional<PaletteEvent> draggedEvent(const QMimeData *mime)
+{
+    if (!mime || !mime->hasFormat(DesignerMime::eventKind()))
+        return std::nullopt;
+    return PaletteEvent::fromKey(QString::fromUtf8(mime->data(DesignerMime::eventKind())));
+}
 } // namespace
 
 void TimelineView::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!draggedKind(event->mimeData())) {
+    if (!draggedKind(event->mimeData()) && !draggedEvent(event->mimeData())) {
         event->ignore();
         return;
     }
-    event->acceptProposedAction();
+    // Accepted even where the drop would be refused: the moves keep coming (the ghost says why, and
+    // moves on to where it would land), and so does the leave that removes the ghost.
     dragMoveEvent(event);
+    event->acceptProposedAction();
 }
 
 void TimelineView::dragMoveEvent(QDragMoveEvent *event)
 {
+    const QPointF at = mapToScene(event->position().toPoint());
+    if (const std::optional<PaletteEvent> kind = draggedEvent(event->mimeData())) {
+        m_scene->previewEventDrop(*kind, at);
+        // Refused here: the ghost says why, and the cursor that nothing lands.
+        if (m_scene->eventDropGhost() && m_scene->eventDropGhost()->refused())
+            event->ignore();
+        else
+            event->acceptProposedAction();
+        return;
+    }
     const std::optional<BackupKind> kind = draggedKind(event->mimeData());
     if (!kind) {
         event->ignore();
         return;
     }
-    m_scene->previewDrop(*kind, mapToScene(event->position().toPoint()));
+    m_scene->previewDrop(*kind, at);
     event->acceptProposedAction();
 }
 
@@ -292,6 +347,17 @@ void TimelineView::dragLeaveEvent(QDragLeaveEvent *event)
 
 void TimelineView::dropEvent(QDropEvent *event)
 {
+    if (const std::optional<PaletteEvent> kind = draggedEvent(event->mimeData())) {
+        QString refusal;
+        if (m_scene->dropTimelineEvent(*kind, mapToScene(event->position().toPoint()), &refusal)) {
+            event->acceptProposedAction();
+            setFocus();
+        } else {
+            QToolTip::showText(viewport()->mapToGlobal(event->position().toPoint()), refusal, viewport());
+            event->ignore();
+        }
+        return;
+    }
     const std::optional<BackupKind> kind = draggedKind(event->mimeData());
     if (!kind) {
         m_scene->endDropPreview();
@@ -305,6 +371,12 @@ void TimelineView::dropEvent(QDropEvent *event)
 
 void TimelineView::keyPressEvent(QKeyEvent *event)
 {
+    if (event->key() == Qt::Key_Escape && m_eventDragging) { // the event goes back; no undo step
+        m_eventDragging = false;
+        m_scene->cancelEventDrag();
+        event->accept();
+        return;
+    }
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         m_spaceHeld = true;
         viewport()->setCursor(Qt::OpenHandCursor);

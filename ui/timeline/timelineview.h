@@ -45,10 +45,13 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     /// On a band: zooms so that the band fills the view. On a bar: adds a step restoring the
-    /// backup to the current plan (Edit ▸ Add to Plan).
+    /// backup to the current plan (Edit ▸ Add to Plan). On an event's marker: the event dialog,
+    /// whose OK replaces the event (one undo step).
     void mouseDoubleClickEvent(QMouseEvent *event) override;
-    /// Palette drops (DesignerMime::backupKind()): the scene's ghost follows the cursor with the
-    /// verdict; the drop adds the backup (TimelineScene::dropBackup).
+    /// Palette drops (DesignerMime::backupKind(), DesignerMime::eventKind()): the scene's ghost
+    /// follows the cursor with the verdict; the drop adds the backup (TimelineScene::dropBackup) or
+    /// the event (TimelineScene::dropTimelineEvent). A refused event is not accepted: the ghost
+    /// says why, and so does a tooltip after a refused drop.
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dragLeaveEvent(QDragLeaveEvent *event) override;
@@ -75,6 +78,7 @@ private:
     bool m_spaceHeld = false;
     bool m_panning = false;
     QPoint m_panFrom; ///< viewport position of the last pan move
+    bool m_eventDragging = false; ///< an event's marker pressed: moves go to the scene's event drag
     QString m_planDragId; ///< a bar pressed with Ctrl: dragged out as DesignerMime::backup() (onto the plan)
     QPoint m_planDragFrom;
 };
