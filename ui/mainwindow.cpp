@@ -240,6 +240,7 @@ void MainWindow::createMenus()
     view->addAction(m_timelineView->zoomInAction());
     view->addAction(m_timelineView->zoomOutAction());
     view->addAction(m_timelineView->zoomFitAction());
+    view->addAction(m_timelineView->lsnAxisAction());
     view->addSeparator();
     view->addAction(tr("&Reset Layout"), this, [this] { restoreState(m_defaultState, StateVersion); });
 
@@ -280,6 +281,8 @@ void MainWindow::createToolBar()
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addSeparator();
     bar->addAction(m_timelineView->zoomFitAction());
+    bar->addAction(m_timelineView->lsnAxisAction());
+    connect(m_timelineScene, &TimelineScene::hint, statusBar(), [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_planCombo, &QComboBox::activated, m_viewState, &ViewState::setCurrentPlan);
 }
 

@@ -49,6 +49,14 @@ void ViewState::setSelectedFilegroup(const QString &name)
     emit selectedFilegroupChanged(m_filegroup);
 }
 
+void ViewState::setTimelineAxis(TimelineAxis axis)
+{
+    if (axis == m_axis)
+        return;
+    m_axis = axis;
+    emit timelineAxisChanged(m_axis);
+}
+
 void ViewState::resetSelection()
 {
     m_plan = -2; // force the signals

@@ -7,6 +7,10 @@ namespace rd {
 
 class ProjectDocument;
 
+/// What the timeline's horizontal axis shows: wall-clock time, or log sequence numbers (each backup
+/// over its LSN range; docs/lsn-axis.md).
+enum class TimelineAxis { Time, Lsn };
+
 /// What the user is looking at: the current plan, the selected step, backup and filegroup.
 ///
 /// View state only: never saved in the project's undo history, and never a copy of domain data
@@ -23,11 +27,14 @@ public:
     int currentStep() const { return m_step; }  ///< -1 = no step selected
     QString selectedBackup() const { return m_backup; }
     QString selectedFilegroup() const { return m_filegroup; }
+    /// The timeline's axis (kept with the view in a project file; Time for a new or JSON file).
+    TimelineAxis timelineAxis() const { return m_axis; }
 
     void setCurrentPlan(int plan);
     void setCurrentStep(int step);
     void setSelectedBackup(const QString &id);
     void setSelectedFilegroup(const QString &name);
+    void setTimelineAxis(TimelineAxis axis);
 
     /// After open/new: the first plan and its first step, nothing else selected.
     void resetSelection();
@@ -37,6 +44,7 @@ signals:
     void currentStepChanged(int step);
     void selectedBackupChanged(const QString &id);
     void selectedFilegroupChanged(const QString &name);
+    void timelineAxisChanged(TimelineAxis axis);
 
 private:
     void clamp();
@@ -46,6 +54,7 @@ private:
     int m_step = -1;
     QString m_backup;
     QString m_filegroup;
+    TimelineAxis m_axis = TimelineAxis::Time;
 };
 
 } // namespace rd

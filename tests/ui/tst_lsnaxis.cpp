@@ -1,0 +1,420 @@
+// The timeline's LSN axis (issue 9, item 1; docs/lsn-axis.md): on a hand-worked history with a gap,
+// an overlap and a recovery fork (tests/data/timeline/lsn-gap-overlap-fork.json), the positions the
+// ordinal mapping gives and the bars the scene draws (logs that touch, a visible gap, an overlap, the
+// fork on its own row); LSNs derived for a hand-drawn history; the toggle saved with the view; the
+// gestures that set a time refused there with a hint while selection and double-click still work; and
+// a 100,000-backup history on the LSN axis with far fewer items than backups.
+#include "model/commands/backupkind.h"
+#include "model/document/projectdocument.h"
+#include "model/simulation/historyindex.h"
+#include "model/storage/projectfile.h"
+#include "tests/benchmarks/syntheticproject.h"
+#include "ui/mainwindow.h"
+#include "ui/timeline/backupbanditem.h"
+#include "ui/timeline/backupitem.h"
+#include "ui/timeline/lsnaxis.h"
+#include "ui/timeline/timelinescene.h"
+#include "ui/timeline/timelineview.h"
+#include "ui/viewstate.h"
+
+#include <QAction>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace rd;
+
+namespace {
+
+const QString History = QStringLiteral(RD_TEST_DATA_DIR "/timeline/lsn-gap-overlap-fork.json");
+const QString Sample = QStringLiteral(RD_SOURCE_DIR "/resources/samples/imoltp-piecemeal.json");
+constexpr qint64 S = LsnAxis::Step;
+
+/// The LSN VLF:block:slot, as msdb writes it (block 10 digits, slot 5).
+Lsn lsn(int vlf, int block, int slot = 1)
+{
+    return Lsn::fromString(QStringLiteral("%1%2%3").arg(vlf).arg(block, 10, 10, QLatin1Char('0')).arg(slot, 5, 10, QLatin1Char('0')));
+}
+
+Project load(const QString &path)
+{
+    const LoadResult result = ProjectFile::load(path);
+    if (!result.ok())
+        qFatal("%s", qPrintable(result.error));
+    return *result.project;
+}
+
+/// Saves `widget` to $RD_SCREENSHOT_DIR/name.png when that is set (to look at the GUI).
+void screenshot(QWidget *widget, const QString &name)
+{
+    const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + u'/' + name + QStringLiteral(".png"));
+}
+
+TimelineView *timeline(MainWindow &w)
+{
+    return w.findChild<TimelineView *>(QStringLiteral("timelineView"));
+}
+
+TimelineScene *sceneOf(MainWindow &w)
+{
+    return static_cast<TimelineScene *>(timeline(w)->scene());
+}
+
+/// Scene x extent of backup `id`'s bar, (−1, −1) when it has none.
+std::pair<qreal, qreal> barX(const TimelineScene *scene, const QString &id)
+{
+    const BackupItem *bar = scene->itemForBackup(id);
+    if (!bar || bar->segments().isEmpty())
+        return {-1, -1};
+    return {bar->pos().x(), bar->pos().x() + bar->segments().first().width()};
+}
+
+/// Scene y extent of backup `id`'s segment on the log lane (the last segment).
+std::pair<qreal, qreal> logSegmentY(const TimelineScene *scene, const QString &id)
+{
+    const BackupItem *bar = scene->itemForBackup(id);
+    if (!bar || bar->segments().isEmpty())
+        return {-1, -1};
+    return {bar->segments().last().top(), bar->segments().last().bottom()};
+}
+
+} // namespace
+
+class TestLsnAxis : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void theOrdinalScaleOfTheHandWorkedHistory();
+    void derivedLsnsPlaceAHandDrawnHistory();
+    void lsnsAreAbbreviatedAsVlfBlockSlot();
+    void theSceneDrawsTouchingLogsTheGapTheOverlapAndTheFork();
+    void theAxisIsSavedWithTheViewAndRestored();
+    void timeGesturesAreRefusedWithAHintSelectionAndPlanStillWork();
+    void aLargeHistoryOnTheLsnAxisHasFewItems();
+    void screenshots();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestLsnAxis::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("restore-designer-tests"));
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+}
+
+void TestLsnAxis::theOrdinalScaleOfTheHandWorkedHistory()
+{
+    // The distinct boundaries, sorted: 34:100 34:120 34:200 35:50 | 35:80 35:100 35:110 35:120 35:150
+    // 35:300 35:400. Each interval is one Step, but 35:50–35:80, which no log of the first path holds
+    // (log_2 ends at 35:50, log_3 starts at 35:80), is three.
+    const Project project = load(History);
+    const HistoryIndex index(project);
+    LsnAxis axis;
+    axis.build(index);
+    const std::vector<Lsn> expectedLsns{lsn(34, 100), lsn(34, 120), lsn(34, 200), lsn(35, 50),  lsn(35, 80), lsn(35, 100),
+                                        lsn(35, 110), lsn(35, 120), lsn(35, 150), lsn(35, 300), lsn(35, 400)};
+    QCOMPARE(axis.lsns(), expectedLsns);
+    const std::vector<qint64> expectedPositions{0, S, 2 * S, 3 * S, 6 * S, 7 * S, 8 * S, 9 * S, 10 * S, 11 * S, 12 * S};
+    QCOMPARE(axis.positions(), expectedPositions);
+
+    auto extent = [&](const QString &id) { return axis.extentOf(index.backupIndex(id)).value_or(std::make_pair(-1LL, -1LL)); };
+    QCOMPARE(extent(QStringLiteral("full_1")), std::make_pair(0LL, S));
+    QCOMPARE(extent(QStringLiteral("log_1")), std::make_pair(0LL, 2 * S));
+    QCOMPARE(extent(QStringLiteral("log_2")), std::make_pair(2 * S, 3 * S));     // touches log_1
+    QCOMPARE(extent(QStringLiteral("log_3")), std::make_pair(6 * S, 10 * S));    // after the gap
+    QCOMPARE(extent(QStringLiteral("diff_1")), std::make_pair(7 * S, 8 * S));    // inside log_3
+    QCOMPARE(extent(QStringLiteral("log_4")), std::make_pair(9 * S, 11 * S));    // overlaps log_3, on the fork
+    QCOMPARE(extent(QStringLiteral("log_5")), std::make_pair(11 * S, 12 * S));
+
+    // Two recovery paths: log_4 ends on fork b7d3e511 (it crosses into it), log_5 is on it.
+    QCOMPARE(axis.rowCount(), 2);
+    for (const QString &id : {QStringLiteral("full_1"), QStringLiteral("log_1"), QStringLiteral("log_2"), QStringLiteral("diff_1"),
+                              QStringLiteral("log_3")})
+        QCOMPARE(axis.rowOf(index.backupIndex(id)), 0);
+    QCOMPARE(axis.rowOf(index.backupIndex(QStringLiteral("log_4"))), 1);
+    QCOMPARE(axis.rowOf(index.backupIndex(QStringLiteral("log_5"))), 1);
+
+    QCOMPARE(axis.gaps().size(), size_t(1));
+    const LsnAxis::Gap &gap = axis.gaps().front();
+    QCOMPARE(gap.fromLsn, lsn(35, 50));
+    QCOMPARE(gap.toLsn, lsn(35, 80));
+    QCOMPARE(gap.from, 3 * S);
+    QCOMPARE(gap.to, 6 * S);
+    QCOMPARE(gap.row, 0);
+
+    QCOMPARE(axis.forks().size(), size_t(1));
+    const LsnAxis::Fork &fork = axis.forks().front();
+    QCOMPARE(fork.lsn, lsn(35, 120)); // log_4's fork_point_lsn
+    QVERIFY(fork.fromForkPoint);
+    QCOMPARE(fork.at, 9 * S);
+    QCOMPARE(fork.row, 1);
+    QVERIFY(fork.forkId.startsWith(QStringLiteral("b7d3e511")));
+
+    // Lookups: an LSN between two boundaries is half-way; the mark at 02:30 (no LSN) lies inside
+    // log_2, which finished at 03:01 and holds the log from where log_1 ended (02:01).
+    QCOMPARE(axis.positionOf(lsn(34, 150)), (S + 2 * S) / 2);
+    QCOMPARE(axis.positionOf(lsn(30, 1)), -S);
+    QCOMPARE(axis.positionOf(lsn(36, 1)), 13 * S);
+    const qint64 mark = axis.positionAt(project.events.first().at);
+    QVERIFY2(mark > 2 * S && mark < 3 * S, qPrintable(QString::number(mark)));
+    QCOMPARE(axis.lsnAt(6 * S + S / 2), lsn(35, 80));
+    QCOMPARE(axis.lsnAt(-5), lsn(34, 100));
+}
+
+void TestLsnAxis::derivedLsnsPlaceAHandDrawnHistory()
+{
+    // The same history drawn by hand: no LSN, no fork. The derived LSNs (docs/lsn-derivation.md) chain
+    // the logs in finish order from the full's start, so the logs touch, nothing is a gap, the
+    // differential (03:50–03:55) lies inside log_3 (03:01–04:01 of log), and there is one row. A backup
+    // with no start has no LSN to derive, and no place.
+    Project project = load(History);
+    for (Backup &b : project.backups) {
+        b.firstLsn = b.lastLsn = b.checkpointLsn = b.databaseBackupLsn = b.differentialBaseLsn = b.forkPointLsn = Lsn();
+        b.recoveryForkId.clear();
+        b.lastRecoveryForkId.clear();
+    }
+    Backup undated = project.backups.first();
+    undated.id = QStringLiteral("undated");
+    undated.start = undated.finish = QDateTime();
+    project.backups << undated;
+    const HistoryIndex index(project);
+    LsnAxis axis;
+    axis.build(index);
+    auto extent = [&](const QString &id) { return axis.extentOf(index.backupIndex(id)); };
+    QVERIFY(!extent(QStringLiteral("undated")));
+    QCOMPARE(extent(QStringLiteral("log_1"))->second, extent(QStringLiteral("log_2"))->first);
+    QCOMPARE(extent(QStringLiteral("log_2"))->second, extent(QStringLiteral("log_3"))->first);
+    QCOMPARE(extent(QStringLiteral("log_3"))->second, extent(QStringLiteral("log_4"))->first);
+    QCOMPARE(extent(QStringLiteral("log_1"))->first, extent(QStringLiteral("full_1"))->first);
+    QVERIFY(extent(QStringLiteral("log_3"))->first < extent(QStringLiteral("diff_1"))->first);
+    QVERIFY(extent(QStringLiteral("diff_1"))->second < extent(QStringLiteral("log_3"))->second);
+    QVERIFY(axis.gaps().empty());
+    QVERIFY(axis.forks().empty());
+    QCOMPARE(axis.rowCount(), 1);
+}
+
+void TestLsnAxis::lsnsAreAbbreviatedAsVlfBlockSlot()
+{
+    QCOMPARE(LsnAxis::abbreviated(lsn(34, 123, 1)), QStringLiteral("34:123:1"));
+    QCOMPARE(LsnAxis::abbreviated(Lsn::fromString(u"1230000000004500012")), QStringLiteral("1230:45:12"));
+    QCOMPARE(LsnAxis::abbreviated(Lsn::fromString(u"4500012")), QStringLiteral("0:45:12")); // VLF 0
+    QCOMPARE(LsnAxis::abbreviated(Lsn::fromString(u"12")), QStringLiteral("12"));
+    QCOMPARE(LsnAxis::abbreviated(Lsn::fromString(u"1000000000000000000000")), QStringLiteral("1000000:0:0"));
+}
+
+void TestLsnAxis::theSceneDrawsTouchingLogsTheGapTheOverlapAndTheFork()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(History));
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    TimelineScene *scene = sceneOf(w);
+    QCOMPARE(scene->axis(), TimelineAxis::Time);
+    w.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->trigger();
+    QCOMPARE(scene->axis(), TimelineAxis::Lsn);
+    QCOMPARE(w.findChild<ViewState *>()->timelineAxis(), TimelineAxis::Lsn);
+
+    // A zoom of 1 "pixel per second" draws an interval 100 px wide (LsnAxis::Step).
+    scene->setPixelsPerSecond(1.0);
+    const auto [log1Left, log1Right] = barX(scene, QStringLiteral("log_1"));
+    const auto [log2Left, log2Right] = barX(scene, QStringLiteral("log_2"));
+    const auto [log3Left, log3Right] = barX(scene, QStringLiteral("log_3"));
+    const auto [diffLeft, diffRight] = barX(scene, QStringLiteral("diff_1"));
+    const auto [log4Left, log4Right] = barX(scene, QStringLiteral("log_4"));
+    const auto [log5Left, log5Right] = barX(scene, QStringLiteral("log_5"));
+    const auto [fullLeft, fullRight] = barX(scene, QStringLiteral("full_1"));
+    QVERIFY(log1Left >= 0);
+    QCOMPARE(log1Right - log1Left, 200.0);
+    QCOMPARE(log2Left, log1Right);              // contiguous logs touch
+    QCOMPARE(log3Left - log2Right, 300.0);      // the gap: empty, three intervals wide
+    QVERIFY(diffLeft > log3Left && diffRight < log3Right); // the overlap: diff_1 inside log_3
+    QCOMPARE(diffLeft - log3Left, 100.0);
+    QCOMPARE(fullLeft, log1Left);               // the full and the first log start together
+    QCOMPARE(fullRight - fullLeft, 100.0);
+    QCOMPARE(log4Left - log3Left, 300.0);       // the fork's first log overlaps log_3 by its LSNs…
+    QVERIFY(log4Left < log3Right);
+    QCOMPARE(log5Left, log4Right);              // …and its path's logs touch
+    // … on its own row of the log lane: below the first path's bars, never on them.
+    const int logLane = int(scene->lanes().size()) - 1;
+    const auto [log3Top, log3Bottom] = logSegmentY(scene, QStringLiteral("log_3"));
+    const auto [log4Top, log4Bottom] = logSegmentY(scene, QStringLiteral("log_4"));
+    QVERIFY(log3Top >= scene->lanes()[logLane].top);
+    QVERIFY2(log4Top >= log3Bottom, qPrintable(QStringLiteral("%1 %2").arg(log4Top).arg(log3Bottom)));
+    QVERIFY(log4Bottom <= scene->lanes()[logLane].top + scene->laneHeight());
+    // In time order diff_1 (03:50) comes before log_3 (04:00), and log_4 (06:00) after log_3 ends:
+    // this is not the time axis.
+    QVERIFY(w.document()->project().backup(QStringLiteral("diff_1"))->start
+            < w.document()->project().backup(QStringLiteral("log_3"))->start);
+
+    // x and LSN map both ways: the gap's left edge is where log_2 ends.
+    QCOMPARE(scene->xForLsn(lsn(35, 50)), log2Right);
+    QCOMPARE(scene->lsnForX((log2Right + log3Left) / 2), lsn(35, 50));
+    QCOMPARE(scene->lsnForX(log4Left + 1), lsn(35, 120));
+
+    // Back to the time axis: the bars span their times again (log_2 starts an hour after log_1).
+    w.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->trigger();
+    QCOMPARE(scene->axis(), TimelineAxis::Time);
+    const auto [t1, t1Right] = barX(scene, QStringLiteral("log_1"));
+    const auto [t2, t2Right] = barX(scene, QStringLiteral("log_2"));
+    QVERIFY(qAbs((t2 - t1) - 3600 * scene->pixelsPerSecond()) < 1.5);
+    Q_UNUSED(t1Right);
+    Q_UNUSED(t2Right);
+}
+
+void TestLsnAxis::theAxisIsSavedWithTheViewAndRestored()
+{
+    const QString path = QDir(m_dir.path()).filePath(QStringLiteral("lsn.rdproj"));
+    {
+        QString error;
+        QVERIFY2(ProjectFile::save(load(History), path, &error), qPrintable(error));
+    }
+    {
+        MainWindow w;
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.openFile(path));
+        timeline(w)->showFrom(0.05, sceneOf(w)->axisTime(load(History).backups.first().start));
+        w.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->trigger();
+        timeline(w)->showFromLsn(0.5, lsn(34, 200));
+        QCOMPARE(timeline(w)->leftLsn(), lsn(34, 200));
+        w.findChild<QAction *>(QStringLiteral("saveAction"))->trigger();
+        QCOMPARE(w.document()->undoStack()->count(), 0); // the view is not an edit
+        QVERIFY(!w.document()->isModified());
+    }
+    const QJsonObject t = ProjectFile::load(path).project->viewState.value(QStringLiteral("timeline")).toObject();
+    QCOMPARE(t.value(QStringLiteral("axis")).toString(), QStringLiteral("lsn"));
+    QCOMPARE(t.value(QStringLiteral("lsnZoom")).toDouble(), 0.5);
+    QCOMPARE(t.value(QStringLiteral("lsnLeft")).toString(), lsn(34, 200).toString());
+    QCOMPARE(t.value(QStringLiteral("pixelsPerSecond")).toDouble(), 0.05); // the time axis, as it was left
+
+    MainWindow again;
+    QVERIFY(again.openFile(path));
+    again.resize(1400, 900);
+    again.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&again));
+    QCOMPARE(sceneOf(again)->axis(), TimelineAxis::Lsn);
+    QVERIFY(again.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->isChecked());
+    QCOMPARE(sceneOf(again)->pixelsPerSecond(), 0.5);
+    QCOMPARE(timeline(again)->leftLsn(), lsn(34, 200));
+    // Ctrl+L back: the time axis as it was saved.
+    again.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->trigger();
+    QCOMPARE(sceneOf(again)->axis(), TimelineAxis::Time);
+    QCOMPARE(sceneOf(again)->pixelsPerSecond(), 0.05);
+
+    // A JSON plan keeps no view: it opens on the time axis.
+    again.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->trigger();
+    QVERIFY(again.openFile(History));
+    QCOMPARE(sceneOf(again)->axis(), TimelineAxis::Time);
+    QVERIFY(!again.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->isChecked());
+}
+
+void TestLsnAxis::timeGesturesAreRefusedWithAHintSelectionAndPlanStillWork()
+{
+    MainWindow w;
+    QVERIFY(w.openFile(History));
+    w.resize(1400, 900);
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    TimelineScene *scene = sceneOf(w);
+    TimelineView *view = timeline(w);
+    ProjectDocument *document = w.document();
+    w.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->trigger();
+    scene->setPixelsPerSecond(1.0);
+    view->showFromLsn(1.0, lsn(34, 100));
+    QSignalSpy hints(scene, &TimelineScene::hint);
+    const int undo = document->undoStack()->count();
+    const QDateTime start = document->project().backup(QStringLiteral("log_3"))->start;
+
+    // A move-drag of log_3 through the view: selected, not moved, and the status bar says why.
+    BackupItem *bar = scene->itemForBackup(QStringLiteral("log_3"));
+    QVERIFY(bar);
+    // On log_3's log-lane segment, left of diff_1 (which lies inside it).
+    const QPoint on = view->mapFromScene(bar->mapToScene(bar->segments().last().topLeft() + QPointF(20, 5)));
+    QCOMPARE(view->itemAt(on), bar);
+    QTest::mousePress(view->viewport(), Qt::LeftButton, {}, on);
+    QTest::mouseMove(view->viewport(), on + QPoint(150, 0));
+    QTest::mouseRelease(view->viewport(), Qt::LeftButton, {}, on + QPoint(150, 0));
+    QCOMPARE(scene->viewState()->selectedBackup(), QStringLiteral("log_3"));
+    QCOMPARE(document->project().backup(QStringLiteral("log_3"))->start, start);
+    QCOMPARE(document->undoStack()->count(), undo);
+    QCOMPARE(hints.count(), 1);
+    QCOMPARE(hints.first().first().toString(), TimelineScene::timeEditRefusal());
+    QVERIFY(scene->toolTipFor(bar).contains(QStringLiteral("cannot be moved")));
+
+    // A palette drop adds nothing and shows no ghost.
+    const qsizetype backups = document->project().backups.size();
+    const std::optional<BackupKind> log = BackupKind::fromKey(QStringLiteral("log"));
+    QVERIFY(log);
+    QCOMPARE(scene->dropBackup(*log, QPointF(400, scene->lanes().last().top + 10)), QString());
+    QVERIFY(!scene->dropGhost());
+    QCOMPARE(document->project().backups.size(), backups);
+    QCOMPARE(document->undoStack()->count(), undo);
+    QCOMPARE(hints.count(), 2);
+
+    // Double-click still restores the backup in the current plan (one undo step).
+    const int steps = int(document->project().plans[0].steps.size());
+    QTest::mouseDClick(view->viewport(), Qt::LeftButton, {}, on);
+    QCOMPARE(document->project().plans[0].steps.size(), steps + 1);
+    QCOMPARE(document->project().plans[0].steps.last().backup, QStringLiteral("log_3"));
+    QCOMPARE(document->undoStack()->count(), undo + 1);
+    QCOMPARE(document->project().backup(QStringLiteral("log_3"))->start, start);
+}
+
+void TestLsnAxis::aLargeHistoryOnTheLsnAxisHasFewItems()
+{
+    const Project project = bench::syntheticProject(100000);
+    ProjectDocument document;
+    document.reset(project);
+    ViewState viewState(&document);
+    TimelineScene scene(&document, &viewState);
+    scene.setAvailableHeight(900);
+    scene.setVisibleRect(QRectF(0, 0, 1600, 900));
+    QElapsedTimer timer;
+    timer.start();
+    viewState.setTimelineAxis(TimelineAxis::Lsn); // the scene follows the view state, and fits
+    qInfo("LSN axis built and placed at Fit in %lld ms", timer.elapsed());
+    QCOMPARE(scene.axis(), TimelineAxis::Lsn);
+    QVERIFY(scene.lsnAxis().lsns().size() > 100000);
+    QVERIFY2(scene.items().size() < 2000, qPrintable(QString::number(scene.items().size())));
+    QVERIFY(!scene.bands().isEmpty());
+    // The synthetic chain has no gap: the LSN axis says so, and every log lies on it.
+    QVERIFY(scene.lsnAxis().gaps().empty());
+    qsizetype logs = 0;
+    for (const BackupBandItem *band : scene.bands())
+        logs += band->run().countByType[size_t(BackupType::Log)];
+    QVERIFY2(logs > 50000, qPrintable(QString::number(logs)));
+}
+
+void TestLsnAxis::screenshots()
+{
+    if (qEnvironmentVariableIsEmpty("RD_SCREENSHOT_DIR"))
+        QSKIP("set RD_SCREENSHOT_DIR to save the screenshots");
+    for (const auto &[file, name] : {std::pair{Sample, QStringLiteral("lsn-axis-sample")},
+                                     std::pair{History, QStringLiteral("lsn-axis-gap-fork")}}) {
+        MainWindow w;
+        QVERIFY(w.openFile(file));
+        w.resize(1400, 900);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->trigger();
+        QTest::qWait(50);
+        screenshot(&w, name);
+        screenshot(timeline(w), name + QStringLiteral("-timeline"));
+    }
+}
+
+QTEST_MAIN(TestLsnAxis)
+#include "tst_lsnaxis.moc"
