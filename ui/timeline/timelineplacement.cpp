@@ -178,7 +178,10 @@ void TimelineScene::placeBackupItem(BackupItem *item, const TimelineLayout::Bar 
     const qreal textRoom = room - badges;
     label = textRoom < 24 ? QString() : metrics.elidedText(label, Qt::ElideRight, textRoom);
     const qreal labelWidth = badges + (label.isEmpty() ? 0 : metrics.horizontalAdvance(label) + 4);
-    const QRectF labelRect(width + 5, m_lanes[bar.labelLane].top, labelWidth, m_laneHeight);
+    // Beside the bar on its lane, or on its row when recovery paths share the lane (LSN axis).
+    const auto [rowTop, rowHeight] = barSpan(bar.labelLane, bar.row);
+    const QRectF labelRect = m_layout.rowCount() > 1 ? QRectF(width + 5, rowTop, labelWidth, rowHeight)
+                                                     : QRectF(width + 5, m_lanes[bar.labelLane].top, labelWidth, m_laneHeight);
     item->setGeometry(segments, labelRect, label);
     item->setPos(x, 0);
     item->setZValue(b.id == m_viewState->selectedBackup() ? 2 : 0);
