@@ -9,7 +9,9 @@
 #include "model/simulation/historyindex.h"
 #include "model/storage/projectfile.h"
 #include "tests/benchmarks/syntheticproject.h"
+#include "ui/designermime.h"
 #include "ui/mainwindow.h"
+#include "ui/savedviewstate.h"
 #include "ui/timeline/backupbanditem.h"
 #include "ui/timeline/backupitem.h"
 #include "ui/timeline/lsnaxis.h"
@@ -19,12 +21,16 @@
 
 #include <QAction>
 #include <QDir>
+#include <QDragEnterEvent>
 #include <QElapsedTimer>
+#include <QHelpEvent>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 
 using namespace rd;
@@ -67,6 +73,15 @@ TimelineScene *sceneOf(MainWindow &w)
     return static_cast<TimelineScene *>(timeline(w)->scene());
 }
 
+/// The tooltip the view shows at viewport point `pos` ("" when none).
+QString toolTipAt(TimelineView *view, const QPoint &pos)
+{
+    QToolTip::hideText();
+    QHelpEvent help(QEvent::ToolTip, pos, view->viewport()->mapToGlobal(pos));
+    QApplication::sendEvent(view->viewport(), &help);
+    return QToolTip::isVisible() ? QToolTip::text() : QString();
+}
+
 /// Scene x extent of backup `id`'s bar, (−1, −1) when it has none.
 std::pair<qreal, qreal> barX(const TimelineScene *scene, const QString &id)
 {
@@ -97,6 +112,7 @@ private slots:
     void lsnsAreAbbreviatedAsVlfBlockSlot();
     void theSceneDrawsTouchingLogsTheGapTheOverlapAndTheFork();
     void theAxisIsSavedWithTheViewAndRestored();
+    void aMalformedSavedAxisIsReported();
     void timeGesturesAreRefusedWithAHintSelectionAndPlanStillWork();
     void aLargeHistoryOnTheLsnAxisHasFewItems();
     void screenshots();
@@ -263,6 +279,20 @@ void TestLsnAxis::theSceneDrawsTouchingLogsTheGapTheOverlapAndTheFork()
     QCOMPARE(scene->lsnForX((log2Right + log3Left) / 2), lsn(35, 50));
     QCOMPARE(scene->lsnForX(log4Left + 1), lsn(35, 120));
 
+    // The gap, the fork and the axis explain themselves on hover.
+    TimelineView *view = timeline(w);
+    view->showFromLsn(1.0, lsn(34, 100));
+    const auto [logRowTop, logRowHeight] = scene->barSpan(logLane, 0);
+    const QPoint inGap = view->mapFromScene(QPointF((log2Right + log3Left) / 2, logRowTop + logRowHeight / 2));
+    const QString gapTip = toolTipAt(view, inGap);
+    QVERIFY2(gapTip.contains(QStringLiteral("Gap in the log chain")) && gapTip.contains(lsn(35, 50).toString())
+                 && gapTip.contains(lsn(35, 80).toString()) && gapTip.contains(QStringLiteral("R-LOG-002")),
+             qPrintable(gapTip));
+    const QPoint onFork = view->mapFromScene(QPointF(log4Left, scene->lanes()[0].top + 5));
+    QVERIFY2(toolTipAt(view, onFork).contains(QStringLiteral("Recovery fork")), qPrintable(toolTipAt(view, onFork)));
+    const QPoint onAxis = view->mapFromScene(QPointF(log1Left + 50, 10)); // half-way from 34:100:1 to 34:120:1
+    QVERIFY2(toolTipAt(view, onAxis).contains(lsn(34, 100).toString()), qPrintable(toolTipAt(view, onAxis)));
+
     // Back to the time axis: the bars span their times again (log_2 starts an hour after log_1).
     w.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->trigger();
     QCOMPARE(scene->axis(), TimelineAxis::Time);
@@ -321,6 +351,38 @@ void TestLsnAxis::theAxisIsSavedWithTheViewAndRestored()
     QVERIFY(!again.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->isChecked());
 }
 
+void TestLsnAxis::aMalformedSavedAxisIsReported()
+{
+    const Project project = load(History);
+    const QJsonObject time{{QStringLiteral("pixelsPerSecond"), 0.1}, {QStringLiteral("left"), QStringLiteral("2024-05-01T01:00:00")}};
+    auto read = [&](const QJsonObject &extra, QStringList *problems) {
+        QJsonObject timeline = time;
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            timeline.insert(it.key(), it.value());
+        return SavedViewState::fromJson({{QStringLiteral("timeline"), timeline}}, project, problems);
+    };
+    QStringList problems;
+    SavedViewState s = read({{QStringLiteral("axis"), QStringLiteral("lsn")},
+                             {QStringLiteral("lsnZoom"), 2.0},
+                             {QStringLiteral("lsnLeft"), lsn(35, 80).toString()}},
+                            &problems);
+    QVERIFY(problems.isEmpty());
+    QVERIFY(s.lsnAxis);
+    QCOMPARE(s.lsnZoom, 2.0);
+    QCOMPARE(s.lsnLeft, lsn(35, 80));
+    QCOMPARE(SavedViewState::fromJson(s.toJson(), project), s); // and back
+
+    s = read({{QStringLiteral("axis"), 3}}, &problems); // not a word: the time axis, and said so
+    QVERIFY(!s.lsnAxis);
+    QCOMPARE(problems.size(), 1);
+    problems.clear();
+    s = read({{QStringLiteral("axis"), QStringLiteral("lsn")}, {QStringLiteral("lsnLeft"), QStringLiteral("35:80:1")}}, &problems);
+    QVERIFY(s.lsnAxis); // the axis stands; its view without a zoom, and with an LSN that is not digits, does not
+    QVERIFY(!s.hasLsnView());
+    QCOMPARE(problems.size(), 1);
+    QCOMPARE(s.pixelsPerSecond, 0.1); // the time axis's view is kept
+}
+
 void TestLsnAxis::timeGesturesAreRefusedWithAHintSelectionAndPlanStillWork()
 {
     MainWindow w;
@@ -354,7 +416,13 @@ void TestLsnAxis::timeGesturesAreRefusedWithAHintSelectionAndPlanStillWork()
     QCOMPARE(hints.first().first().toString(), TimelineScene::timeEditRefusal());
     QVERIFY(scene->toolTipFor(bar).contains(QStringLiteral("cannot be moved")));
 
-    // A palette drop adds nothing and shows no ghost.
+    // A palette drag is not accepted over the timeline (the hint says why); a drop adds nothing.
+    QMimeData mime;
+    mime.setData(DesignerMime::backupKind(), QByteArrayLiteral("log"));
+    QDragEnterEvent enter(on, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(view->viewport(), &enter);
+    QVERIFY(!enter.isAccepted());
+    QCOMPARE(hints.count(), 2);
     const qsizetype backups = document->project().backups.size();
     const std::optional<BackupKind> log = BackupKind::fromKey(QStringLiteral("log"));
     QVERIFY(log);
@@ -362,7 +430,7 @@ void TestLsnAxis::timeGesturesAreRefusedWithAHintSelectionAndPlanStillWork()
     QVERIFY(!scene->dropGhost());
     QCOMPARE(document->project().backups.size(), backups);
     QCOMPARE(document->undoStack()->count(), undo);
-    QCOMPARE(hints.count(), 2);
+    QCOMPARE(hints.count(), 3);
 
     // Double-click still restores the backup in the current plan (one undo step).
     const int steps = int(document->project().plans[0].steps.size());
