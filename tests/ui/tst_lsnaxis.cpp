@@ -73,6 +73,20 @@ TimelineScene *sceneOf(MainWindow &w)
     return static_cast<TimelineScene *>(timeline(w)->scene());
 }
 
+/// Opens `file` in `w`, shows it at `size` and turns View ▸ LSN Axis on (the window opens on the
+/// time axis); false if any of it fails.
+bool showOnLsnAxis(MainWindow &w, const QString &file, const QSize &size = QSize(1400, 900))
+{
+    if (!w.openFile(file))
+        return false;
+    w.resize(size);
+    w.show();
+    if (!QTest::qWaitForWindowExposed(&w) || sceneOf(w)->axis() != TimelineAxis::Time)
+        return false;
+    w.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->trigger();
+    return sceneOf(w)->axis() == TimelineAxis::Lsn;
+}
+
 /// The tooltip the view shows at viewport point `pos` ("" when none).
 QString toolTipAt(TimelineView *view, const QPoint &pos)
 {
@@ -232,14 +246,8 @@ void TestLsnAxis::lsnsAreAbbreviatedAsVlfBlockSlot()
 void TestLsnAxis::theSceneDrawsTouchingLogsTheGapTheOverlapAndTheFork()
 {
     MainWindow w;
-    QVERIFY(w.openFile(History));
-    w.resize(1400, 900);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(showOnLsnAxis(w, History));
     TimelineScene *scene = sceneOf(w);
-    QCOMPARE(scene->axis(), TimelineAxis::Time);
-    w.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->trigger();
-    QCOMPARE(scene->axis(), TimelineAxis::Lsn);
     QCOMPARE(w.findChild<ViewState *>()->timelineAxis(), TimelineAxis::Lsn);
 
     // A zoom of 1 "pixel per second" draws an interval 100 px wide (LsnAxis::Step).
@@ -386,14 +394,10 @@ void TestLsnAxis::aMalformedSavedAxisIsReported()
 void TestLsnAxis::timeGesturesAreRefusedWithAHintSelectionAndPlanStillWork()
 {
     MainWindow w;
-    QVERIFY(w.openFile(History));
-    w.resize(1400, 900);
-    w.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    QVERIFY(showOnLsnAxis(w, History));
     TimelineScene *scene = sceneOf(w);
     TimelineView *view = timeline(w);
     ProjectDocument *document = w.document();
-    w.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->trigger();
     scene->setPixelsPerSecond(1.0);
     view->showFromLsn(1.0, lsn(34, 100));
     QSignalSpy hints(scene, &TimelineScene::hint);
@@ -473,11 +477,7 @@ void TestLsnAxis::screenshots()
     for (const auto &[file, name] : {std::pair{Sample, QStringLiteral("lsn-axis-sample")},
                                      std::pair{History, QStringLiteral("lsn-axis-gap-fork")}}) {
         MainWindow w;
-        QVERIFY(w.openFile(file));
-        w.resize(1900, 1000); // a wide timeline: the docs show it alone
-        w.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&w));
-        w.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->trigger();
+        QVERIFY(showOnLsnAxis(w, file, QSize(1900, 1000))); // a wide timeline: the docs show it alone
         QTest::qWait(50);
         screenshot(&w, name);
         // The timeline down to its events strip and legend (the rest is empty canvas).

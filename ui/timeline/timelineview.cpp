@@ -111,7 +111,12 @@ void TimelineView::showFromLsn(double zoom, const Lsn &left)
 {
     m_autoFit = false;
     m_scene->setPixelsPerSecond(zoom);
-    horizontalScrollBar()->setValue(int(std::lround(m_scene->xForLsn(left))) - int(TimelineScene::Gutter));
+    scrollLeftTo(m_scene->xForLsn(left));
+}
+
+void TimelineView::scrollLeftTo(qreal x)
+{
+    horizontalScrollBar()->setValue(int(std::lround(x)) - int(TimelineScene::Gutter));
     reportVisibleRect();
 }
 
@@ -132,8 +137,7 @@ void TimelineView::showFrom(double pixelsPerSecond, const QDateTime &left)
 {
     m_autoFit = false;
     m_scene->setPixelsPerSecond(pixelsPerSecond);
-    horizontalScrollBar()->setValue(int(std::lround(m_scene->xForTime(left))) - int(TimelineScene::Gutter));
-    reportVisibleRect();
+    scrollLeftTo(m_scene->xForTime(left));
 }
 
 void TimelineView::reportVisibleRect()

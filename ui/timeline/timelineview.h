@@ -69,6 +69,8 @@ protected:
 private:
     void zoomBy(double factor, int anchorX);
     void reportVisibleRect();
+    /// Scrolls so that scene x is at the left edge of the lanes (right of the lane names).
+    void scrollLeftTo(qreal x);
     void drawLegend(QPainter *painter, const QPointF &at);
     /// The scene switched axes: show the new one as it was left, or fitted.
     void axisChanged();
