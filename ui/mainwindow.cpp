@@ -321,6 +321,7 @@ void MainWindow::projectReplaced()
 {
     m_viewState->resetSelection();
     refreshPlanCombo();
+    m_timelineScene->forgetAxisViews(); // the other axis's zoom and scroll were another project's
     m_timelineView->fitToWidth();
     updateTitle();
     updateStatus();

@@ -352,11 +352,17 @@ void TestLsnAxis::theAxisIsSavedWithTheViewAndRestored()
     QCOMPARE(sceneOf(again)->axis(), TimelineAxis::Time);
     QCOMPARE(sceneOf(again)->pixelsPerSecond(), 0.05);
 
-    // A JSON plan keeps no view: it opens on the time axis.
+    // A JSON plan keeps no view: it opens on the time axis, and the LSN axis, shown again, is fitted
+    // to it rather than zoomed and scrolled as it was for the other project.
     again.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->trigger();
+    QCOMPARE(sceneOf(again)->pixelsPerSecond(), 0.5);
+    again.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->trigger(); // left on the time axis
     QVERIFY(again.openFile(History));
     QCOMPARE(sceneOf(again)->axis(), TimelineAxis::Time);
     QVERIFY(!again.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->isChecked());
+    again.findChild<QAction *>(QStringLiteral("lsnAxisAction"))->trigger();
+    QVERIFY(sceneOf(again)->pixelsPerSecond() != 0.5);
+    QCOMPARE(timeline(again)->leftLsn(), lsn(34, 100)); // Fit shows the start
 }
 
 void TestLsnAxis::aMalformedSavedAxisIsReported()

@@ -107,6 +107,8 @@ public:
     };
     AxisView axisView(TimelineAxis axis) const { return m_axisViews[int(axis)]; }
     void setAxisView(TimelineAxis axis, const AxisView &view) { m_axisViews[int(axis)] = view; }
+    /// Another project: neither axis has been shown for it yet (each fits when next shown).
+    void forgetAxisViews() { m_axisViews[0] = m_axisViews[1] = AxisView(); }
     /// The scene coordinate of a moment: `at` on the time axis; on the LSN axis the position of
     /// `lsn`, or where the log had got to at `at` when `lsn` is null (LsnAxis::positionAt), as a
     /// QDateTime xForTime() maps.
