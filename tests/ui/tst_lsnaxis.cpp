@@ -33,6 +33,8 @@
 #include <QToolTip>
 #include <QUndoStack>
 
+#include <numeric>
+
 using namespace rd;
 
 namespace {
@@ -200,6 +202,16 @@ void TestLsnAxis::theOrdinalScaleOfTheHandWorkedHistory()
     QVERIFY2(mark > 2 * S && mark < 3 * S, qPrintable(QString::number(mark)));
     QCOMPARE(axis.lsnAt(6 * S + S / 2), lsn(35, 80));
     QCOMPARE(axis.lsnAt(-5), lsn(34, 100));
+
+    // Tick labels 130 px wide: with a Step 200 px wide every LSN gets one; with a Step 50 px wide
+    // (cells of 130 px from x 0: LSNs at x 0, 50, 100, 150, 300, 350, …) only the first LSN of every
+    // other cell, unless it has a cell of room either side.
+    std::vector<qsizetype> all(expectedLsns.size());
+    std::iota(all.begin(), all.end(), 0);
+    QCOMPARE(axis.labelled(200.0 / S, 0, 0, 130, 0, 2500), all);
+    // Cells [0,130) [130,260) [260,390) [390,520) [520,650): firsts at x 0 (LSN 0), 150 (3), 300 (4),
+    // 400 (6), 550 (9); cells 1 and 3 are odd, and 150 and 400 have neighbours closer than 130.
+    QCOMPARE(axis.labelled(50.0 / S, 0, 0, 130, 0, 600), (std::vector<qsizetype>{0, 4, 9}));
 }
 
 void TestLsnAxis::derivedLsnsPlaceAHandDrawnHistory()
@@ -474,6 +486,18 @@ void TestLsnAxis::aLargeHistoryOnTheLsnAxisHasFewItems()
     for (const BackupBandItem *band : scene.bands())
         logs += band->run().countByType[size_t(BackupType::Log)];
     QVERIFY2(logs > 50000, qPrintable(QString::number(logs)));
+
+    // Tick labels never overlap at any zoom: 140 px labels at least 140 px apart, and some shown.
+    const LsnAxis &axis = scene.lsnAxis();
+    for (const double pixelsPerStep : {0.005, 0.2, 3.0, 40.0, 150.0, 900.0}) {
+        const double pixelsPerUnit = pixelsPerStep / double(S);
+        const double middle = double(axis.positions()[axis.positions().size() / 2]) * pixelsPerUnit;
+        const std::vector<qsizetype> ticks = axis.labelled(pixelsPerUnit, 0, 0, 140, middle - 2000, middle + 2000);
+        QVERIFY2(ticks.size() >= 3, qPrintable(QString::number(pixelsPerStep)));
+        for (size_t i = 1; i < ticks.size(); ++i)
+            QVERIFY2(double(axis.positions()[size_t(ticks[i])] - axis.positions()[size_t(ticks[i - 1])]) * pixelsPerUnit >= 140,
+                     qPrintable(QStringLiteral("%1 px per step, labels %2 and %3").arg(pixelsPerStep).arg(ticks[i - 1]).arg(ticks[i])));
+    }
 }
 
 void TestLsnAxis::screenshots()

@@ -5,6 +5,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <cmath>
 
 namespace rd {
 namespace {
@@ -236,6 +237,31 @@ Lsn LsnAxis::lsnAt(qint64 position) const
 qsizetype LsnAxis::firstAtOrAfter(qint64 position) const
 {
     return std::lower_bound(m_positions.begin(), m_positions.end(), position) - m_positions.begin();
+}
+
+std::vector<qsizetype> LsnAxis::labelled(double pixelsPerUnit, double xOfZero, double cellOrigin, double cell,
+                                         double left, double right) const
+{
+    std::vector<qsizetype> ticks;
+    if (m_positions.empty() || pixelsPerUnit <= 0 || cell <= 0)
+        return ticks;
+    auto xOf = [&](qsizetype i) { return xOfZero + double(m_positions[size_t(i)]) * pixelsPerUnit; };
+    const qsizetype count = qsizetype(m_positions.size());
+    const qint64 firstCell = qint64(std::floor((left - cell - cellOrigin) / cell));
+    const qint64 lastCell = qint64(std::ceil((right - cellOrigin) / cell));
+    for (qint64 c = firstCell; c <= lastCell; ++c) {
+        const double cellLeft = cellOrigin + double(c) * cell;
+        const qsizetype i = firstAtOrAfter(qint64(std::ceil((cellLeft - xOfZero) / pixelsPerUnit)));
+        if (i >= count)
+            break;
+        const double x = xOf(i);
+        if (x >= cellLeft + cell || x < cellLeft)
+            continue; // no LSN in this cell
+        const bool roomy = (i == 0 || x - xOf(i - 1) >= cell) && (i + 1 == count || xOf(i + 1) - x >= cell);
+        if (c % 2 == 0 || roomy)
+            ticks.push_back(i);
+    }
+    return ticks;
 }
 
 QString LsnAxis::abbreviated(const Lsn &lsn)

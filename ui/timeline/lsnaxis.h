@@ -107,6 +107,15 @@ public:
     qint64 first() const { return m_positions.empty() ? 0 : m_positions.front(); }
     qint64 last() const { return m_positions.empty() ? 0 : m_positions.back(); }
 
+    /// Indices into lsns() of the LSNs whose tick gets a label, among those drawn between x `left`
+    /// and `right`, when position p is drawn at x = xOfZero + p · pixelsPerUnit and a label, left-
+    /// aligned at its tick, is less than `cell` pixels wide. The x axis is cut into cells that wide
+    /// from `cellOrigin` (fixed in scene x, so that scrolling does not change the choice); the first
+    /// LSN of a cell gets a label in every other cell, or in any cell when its neighbours are a cell
+    /// away: two labels are always at least `cell` apart and never overlap. In increasing order.
+    std::vector<qsizetype> labelled(double pixelsPerUnit, double xOfZero, double cellOrigin, double cell, double left,
+                                    double right) const;
+
     /// "VLF:block:slot" of `lsn` with leading zeros dropped (34000000012300001 → "34:123:1"), the
     /// form SQL Server's tools print; the decimal digits when they are too few to read so.
     static QString abbreviated(const Lsn &lsn);

@@ -116,10 +116,8 @@ void TimelineScene::drawLsnAxis(QPainter *p, const QRectF &rect)
             }
     }
 
-    // Ticks at the axis's LSNs. Labels are left-aligned at their tick and a label is at most `cell`
-    // pixels wide: the axis is cut into cells that wide (fixed in scene x, so that scrolling does not
-    // move them), and only the first LSN of a cell gets a label, in every other cell, or in any cell
-    // when its neighbours are a cell away. So two labels are always at least a cell apart.
+    // Ticks at the axis's LSNs; labels (less than `cell` wide, as wide as the longest LSN's digits)
+    // only where they cannot touch the next one (LsnAxis::labelled).
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.9);
     const QFontMetricsF metrics(small);
@@ -136,21 +134,10 @@ void TimelineScene::drawLsnAxis(QPainter *p, const QRectF &rect)
         }
     }
     p->setFont(small);
-    const qint64 firstCell = qint64(std::floor((rect.left() - cell - Gutter) / cell));
-    const qint64 lastCell = qint64(std::ceil((rect.right() - Gutter) / cell));
-    for (qint64 c = firstCell; c <= lastCell; ++c) {
-        const qreal cellLeft = Gutter + qreal(c) * cell;
-        const qsizetype i = m_lsnAxis.firstAtOrAfter(positionAtX(cellLeft));
-        if (i >= qsizetype(lsns.size()))
-            break;
-        const qreal x = xForMs(positions[size_t(i)]);
-        if (x >= cellLeft + cell)
-            continue; // no LSN in this cell
-        const bool roomy = (i == 0 || x - xForMs(positions[size_t(i) - 1]) >= cell)
-                           && (i + 1 == qsizetype(lsns.size()) || xForMs(positions[size_t(i) + 1]) - x >= cell);
-        if (c % 2 != 0 && !roomy)
-            continue;
-        const qreal tick = std::round(x) + 0.5;
+    const double pixelsPerUnit = m_pixelsPerSecond / 1000.0;
+    for (const qsizetype i : m_lsnAxis.labelled(pixelsPerUnit, Gutter - double(originMs) * pixelsPerUnit, Gutter, cell,
+                                                rect.left(), rect.right())) {
+        const qreal tick = std::round(xForMs(positions[size_t(i)])) + 0.5;
         p->setPen(DesignerStyle::paletteGrey(0xdc));
         p->drawLine(QPointF(tick, AxisHeight), QPointF(tick, bottom));
         p->setPen(DesignerStyle::paletteGrey(0x99));
