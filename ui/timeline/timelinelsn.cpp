@@ -45,8 +45,6 @@ void TimelineScene::setAxis(TimelineAxis axis)
     else
         was.leftLsn = lsnForX(leftX);
     endDropPreview();
-    qDeleteAll(m_backups); // bars are made again for the new axis (their cursor says whether they move)
-    m_backups.clear();
     m_axis = axis;
     m_viewState->setTimelineAxis(axis); // a switch asked of the scene (tests, benchmark) is the view's too
     const AxisView &back = m_axisViews[int(axis)];

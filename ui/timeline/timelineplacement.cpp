@@ -82,11 +82,12 @@ void TimelineScene::placeItems()
         BackupItem *item = m_backups.take(id);
         if (!item) {
             item = new BackupItem(id);
-            // On the LSN axis a bar cannot be moved (beginBackupDrag says why): no move cursor.
-            if (!timeEditsAllowed())
-                item->setCursor(Qt::ArrowCursor);
             addItem(item);
         }
+        // On the LSN axis a bar cannot be moved (beginBackupDrag says why): no move cursor.
+        if (const Qt::CursorShape cursor = timeEditsAllowed() ? Qt::SizeHorCursor : Qt::ArrowCursor;
+            item->cursor().shape() != cursor)
+            item->setCursor(cursor);
         items.insert(id, item);
         placeBackupItem(item, bar);
     }
