@@ -256,6 +256,7 @@ void MainWindow::createMenus()
     view->addAction(m_timelineView->zoomInAction());
     view->addAction(m_timelineView->zoomOutAction());
     view->addAction(m_timelineView->zoomFitAction());
+    view->addAction(m_timelineView->lsnAxisAction());
     view->addSeparator();
     view->addAction(tr("&Reset Layout"), this, [this] { restoreState(m_defaultState, StateVersion); });
 
@@ -297,6 +298,8 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_timelineView->zoomFitAction());
     bar->addAction(findChild<TrainerBar *>()->trainerModeAction());
+    bar->addAction(m_timelineView->lsnAxisAction());
+    connect(m_timelineScene, &TimelineScene::hint, statusBar(), [this](const QString &text) { statusBar()->showMessage(text, 8000); });
     connect(m_planCombo, &QComboBox::activated, m_viewState, &ViewState::setCurrentPlan);
 }
 
@@ -335,6 +338,7 @@ void MainWindow::projectReplaced()
 {
     m_viewState->resetSelection();
     refreshPlanCombo();
+    m_timelineScene->forgetAxisViews(); // the other axis's zoom and scroll were another project's
     m_timelineView->fitToWidth();
     updateTitle();
     updateStatus();

@@ -22,6 +22,9 @@ const QString FilegroupKey = QStringLiteral("filegroup");
 const QString TimelineKey = QStringLiteral("timeline");
 const QString ZoomKey = QStringLiteral("pixelsPerSecond");
 const QString LeftKey = QStringLiteral("left");
+const QString AxisKey = QStringLiteral("axis");
+const QString LsnZoomKey = QStringLiteral("lsnZoom");
+const QString LsnLeftKey = QStringLiteral("lsnLeft");
 
 /// A JSON number that is a whole int (JSON has only doubles), or nullopt.
 std::optional<int> wholeNumber(const QJsonValue &v)
@@ -46,8 +49,16 @@ QJsonObject SavedViewState::toJson() const
         json.insert(BackupKey, backup);
     if (!filegroup.isEmpty())
         json.insert(FilegroupKey, filegroup);
-    if (hasTimeline())
-        json.insert(TimelineKey, QJsonObject{{ZoomKey, pixelsPerSecond}, {LeftKey, PlanTime::toString(left)}});
+    if (hasTimeline()) {
+        QJsonObject timeline{{ZoomKey, pixelsPerSecond}, {LeftKey, PlanTime::toString(left)}};
+        if (lsnAxis)
+            timeline.insert(AxisKey, QStringLiteral("lsn"));
+        if (hasLsnView()) {
+            timeline.insert(LsnZoomKey, lsnZoom);
+            timeline.insert(LsnLeftKey, lsnLeft.toString());
+        }
+        json.insert(TimelineKey, timeline);
+    }
     return json;
 }
 
@@ -93,6 +104,21 @@ SavedViewState SavedViewState::fromJson(const QJsonObject &json, const Project &
         } else {
             s.pixelsPerSecond = zoom;
             s.left = *left;
+            const QJsonValue axis = t.value(AxisKey);
+            if (axis == QJsonValue(QStringLiteral("lsn")))
+                s.lsnAxis = true;
+            else if (!axis.isUndefined() && axis != QJsonValue(QStringLiteral("time")))
+                problem(Tr::tr("the saved timeline axis is neither \"time\" nor \"lsn\""));
+            if (t.contains(LsnZoomKey) || t.contains(LsnLeftKey)) {
+                const double lsnZoom = t.value(LsnZoomKey).toDouble(-1);
+                const std::optional<Lsn> lsnLeft = Lsn::parse(t.value(LsnLeftKey).toString());
+                if (!std::isfinite(lsnZoom) || lsnZoom <= 0 || !lsnLeft) {
+                    problem(Tr::tr("the saved LSN axis needs a positive lsnZoom and an lsnLeft LSN"));
+                } else {
+                    s.lsnZoom = lsnZoom;
+                    s.lsnLeft = *lsnLeft;
+                }
+            }
         }
     }
     return s;

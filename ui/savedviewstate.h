@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/domain/lsn.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
@@ -15,8 +17,12 @@ struct Project;
 ///   "step"      : integer, the selected step of that plan (0-based), -1 for none
 ///   "backup"    : string, the id of the selected backup
 ///   "filegroup" : string, the name of the selected filegroup
-///   "timeline"  : {"pixelsPerSecond": number > 0, the zoom;
-///                  "left": "YYYY-MM-DDTHH:MM:SS[.fff]", the time at the left edge of the lanes}
+///   "timeline"  : {"pixelsPerSecond": number > 0, the zoom of the time axis;
+///                  "left": "YYYY-MM-DDTHH:MM:SS[.fff]", the time at the left edge of the lanes;
+///                  "axis": "time" (the default) or "lsn", the axis shown (docs/lsn-axis.md);
+///                  "lsnZoom": number > 0 and "lsnLeft": LSN digits, the LSN axis's zoom (in the
+///                  scene's pixels per second, LsnAxis::Step axis units to an interval) and the
+///                  LSN at the left edge, when it was shown}
 /// e.g. {"plan": 0, "step": 2, "timeline": {"pixelsPerSecond": 0.06, "left": "2017-03-06T01:00:00"}}.
 ///
 /// Saving the view is never an edit: it is written beside the project, not on the undo stack.
@@ -32,8 +38,12 @@ public:
     QString filegroup;
     double pixelsPerSecond = 0; ///< 0 = no timeline saved (then `left` is invalid too)
     QDateTime left;
+    bool lsnAxis = false; ///< the timeline shows the LSN axis
+    double lsnZoom = 0;   ///< 0 = no LSN axis view saved (then `lsnLeft` is null too)
+    Lsn lsnLeft;
 
     bool hasTimeline() const { return pixelsPerSecond > 0 && left.isValid(); }
+    bool hasLsnView() const { return lsnZoom > 0 && !lsnLeft.isNull(); }
 
     QJsonObject toJson() const;
     /// Reads `json` against `project`; `*problems` (when given) gets one sentence per malformed value.

@@ -57,6 +57,14 @@ void ViewState::setTrainerMode(bool on)
     emit trainerModeChanged(on);
 }
 
+void ViewState::setTimelineAxis(TimelineAxis axis)
+{
+    if (axis == m_axis)
+        return;
+    m_axis = axis;
+    emit timelineAxisChanged(m_axis);
+}
+
 void ViewState::resetSelection()
 {
     m_plan = -2; // force the signals

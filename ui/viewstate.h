@@ -7,6 +7,10 @@ namespace rd {
 
 class ProjectDocument;
 
+/// What the timeline's horizontal axis shows: wall-clock time, or log sequence numbers (each backup
+/// over its LSN range; docs/lsn-axis.md).
+enum class TimelineAxis { Time, Lsn };
+
 /// What the user is looking at: the current plan, the selected step, backup and filegroup.
 ///
 /// View state only: never saved in the project's undo history, and never a copy of domain data
@@ -23,11 +27,14 @@ public:
     int currentStep() const { return m_step; }  ///< -1 = no step selected
     QString selectedBackup() const { return m_backup; }
     QString selectedFilegroup() const { return m_filegroup; }
+    /// The timeline's axis (kept with the view in a project file; Time for a new or JSON file).
+    TimelineAxis timelineAxis() const { return m_axis; }
 
     void setCurrentPlan(int plan);
     void setCurrentStep(int step);
     void setSelectedBackup(const QString &id);
     void setSelectedFilegroup(const QString &name);
+    void setTimelineAxis(TimelineAxis axis);
 
     /// Trainer mode (View ▸ Trainer Mode): the trainer bar shows, and the timeline tints each lane
     /// by its filegroup's state after the current step. Off by default: while designing, the lanes
@@ -44,6 +51,7 @@ signals:
     void selectedBackupChanged(const QString &id);
     void selectedFilegroupChanged(const QString &name);
     void trainerModeChanged(bool on);
+    void timelineAxisChanged(TimelineAxis axis);
 
 private:
     void clamp();
@@ -54,6 +62,7 @@ private:
     bool m_trainerMode = false;
     QString m_backup;
     QString m_filegroup;
+    TimelineAxis m_axis = TimelineAxis::Time;
 };
 
 } // namespace rd

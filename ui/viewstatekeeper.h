@@ -14,8 +14,8 @@ class TimelineView;
 class ViewState;
 
 /// Carries the designer's view between the window and a project file: capture() reads the
-/// current plan and step, the selected backup and filegroup and the timeline's zoom and left
-/// time (SavedViewState's keys) for Save; restore() applies what an opened file kept. Neither
+/// current plan and step, the selected backup and filegroup, the timeline's axis, and each
+/// axis's zoom and left edge (SavedViewState's keys) for Save; restore() applies what an opened file kept. Neither
 /// touches the document: the view is not an edit, so saving it neither pushes an undo step nor
 /// marks the project modified.
 class ViewStateKeeper : public QObject

@@ -1,11 +1,13 @@
 // Benchmark of the timeline at scale (issue 9, item 1): on the synthetic 100,000-backup project
 // (200 filegroups), the time to build the TimelineScene (target < 1 s), then at several zoom levels
 // from Fit to single backups the time of a zoom step (target well under 250 ms) and the median time
-// to paint one 1600×900 frame offscreen (target < 16 ms). Not part of the unit tests (ctest does not
+// to paint one 1600×900 frame offscreen (target < 16 ms); then the same on the LSN axis (the switch
+// builds the LsnAxis and its layout and places the items at Fit: target < 1 s). Not part of the unit tests (ctest does not
 // run it); see README.md, "Benchmarks". Usage: bench_timeline [backups] [frames per zoom level].
 #include "model/document/projectdocument.h"
 #include "tests/benchmarks/syntheticproject.h"
 #include "model/analysis/projectanalysis.h"
+#include "ui/timeline/lsnaxis.h"
 #include "ui/timeline/timelinelayout.h"
 #include "ui/timeline/timelinescene.h"
 #include "ui/viewstate.h"
@@ -17,6 +19,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <functional>
 #include <vector>
 
 using namespace rd;
@@ -77,46 +80,68 @@ int main(int argc, char **argv)
                 "layout (again after each edit of the history) %.1f ms\n",
                 build, verdict(build, 1000), qlonglong(scene.items().size()), count, layoutTime);
 
-    // Zoom levels relative to Fit, centred on the middle of the history.
-    const double fit = scene.pixelsPerSecond();
-    const QDateTime middle = project.backups[project.backups.size() / 2].start;
+    // Zoom levels relative to Fit, centred on the middle of the history (`centre` gives its x).
+    const Backup &middle = project.backups[project.backups.size() / 2];
     QImage image(frame, QImage::Format_ARGB32_Premultiplied);
-    double worstPaint = 0, worstZoom = 0;
-    for (const double factor : {1.0, 8.0, 64.0, 512.0, 4096.0}) {
-        timer.restart();
-        scene.setPixelsPerSecond(fit * factor / 1.25);
-        const double centreX = scene.xForTime(middle);
-        scene.setVisibleRect(QRectF(centreX - frame.width() / 2.0, 0, frame.width(), frame.height()));
-        // One zoom step (×1.25, as Ctrl+wheel) about the centre, as the view does it.
-        timer.restart();
-        scene.setPixelsPerSecond(fit * factor);
-        const QRectF visible(scene.xForTime(middle) - frame.width() / 2.0, 0, frame.width(), frame.height());
-        scene.setVisibleRect(visible);
-        const double zoom = milliseconds(timer);
-        std::vector<double> paints;
-        for (int i = 0; i < frames; ++i) {
+    auto zoomLevels = [&](const char *axis, const std::function<qreal()> &centre, const char *shots) {
+        double worstPaint = 0, worstZoom = 0;
+        const double fit = scene.pixelsPerSecond();
+        for (const double factor : {1.0, 8.0, 64.0, 512.0, 4096.0}) {
             timer.restart();
-            image.fill(Qt::white);
-            QPainter painter(&image);
-            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
-            scene.render(&painter, QRectF(QPointF(0, 0), frame), visible);
-            painter.end();
-            paints.push_back(milliseconds(timer));
+            scene.setPixelsPerSecond(fit * factor / 1.25);
+            const double centreX = centre();
+            scene.setVisibleRect(QRectF(centreX - frame.width() / 2.0, 0, frame.width(), frame.height()));
+            // One zoom step (×1.25, as Ctrl+wheel) about the centre, as the view does it.
+            timer.restart();
+            scene.setPixelsPerSecond(fit * factor);
+            const QRectF visible(centre() - frame.width() / 2.0, 0, frame.width(), frame.height());
+            scene.setVisibleRect(visible);
+            const double zoom = milliseconds(timer);
+            std::vector<double> paints;
+            for (int i = 0; i < frames; ++i) {
+                timer.restart();
+                image.fill(Qt::white);
+                QPainter painter(&image);
+                painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+                scene.render(&painter, QRectF(QPointF(0, 0), frame), visible);
+                painter.end();
+                paints.push_back(milliseconds(timer));
+            }
+            const double paint = median(paints);
+            worstPaint = std::max(worstPaint, paint);
+            worstZoom = std::max(worstZoom, zoom);
+            std::printf("  zoom Fit x%-6.0f %9.4f px/s: zoom step %6.1f ms, paint %6.2f ms/frame (median of %d), "
+                        "%lld items, %lld bands\n",
+                        factor, scene.pixelsPerSecond(), zoom, paint, frames, qlonglong(scene.items().size()),
+                        qlonglong(scene.bands().size()));
+            if (qEnvironmentVariableIsSet("RD_BENCH_SHOTS"))
+                image.save(QStringLiteral("%1/%2_x%3.png")
+                               .arg(qEnvironmentVariable("RD_BENCH_SHOTS"), QLatin1String(shots))
+                               .arg(int(factor)));
         }
-        const double paint = median(paints);
-        worstPaint = std::max(worstPaint, paint);
-        worstZoom = std::max(worstZoom, zoom);
-        std::printf("  zoom Fit x%-6.0f %9.4f px/s: zoom step %6.1f ms, paint %6.2f ms/frame (median of %d), "
-                    "%lld items, %lld bands\n",
-                    factor, scene.pixelsPerSecond(), zoom, paint, frames, qlonglong(scene.items().size()),
-                    qlonglong(scene.bands().size()));
-        if (qEnvironmentVariableIsSet("RD_BENCH_SHOTS"))
-            image.save(QStringLiteral("%1/bench_timeline_x%2.png")
-                           .arg(qEnvironmentVariable("RD_BENCH_SHOTS"))
-                           .arg(int(factor)));
-    }
-    std::printf("  slowest zoom step %.1f ms (target < 250 ms: %s); slowest median paint %.2f ms (target < 16 ms: %s)\n",
-                worstZoom, verdict(worstZoom, 250), worstPaint, verdict(worstPaint, 16));
+        std::printf("  %s axis: slowest zoom step %.1f ms (target < 250 ms: %s); slowest median paint %.2f ms (target < "
+                    "16 ms: %s)\n",
+                    axis, worstZoom, verdict(worstZoom, 250), worstPaint, verdict(worstPaint, 16));
+    };
+    zoomLevels("time", [&] { return scene.xForTime(middle.start); }, "bench_timeline");
+
+    // The LSN axis (docs/lsn-axis.md): its mapping and layout alone (again after each edit of the
+    // history while it is shown), then the switch as Ctrl+L makes it, then the same zoom levels.
+    timer.restart();
+    LsnAxis lsnAxis;
+    lsnAxis.build(document.analysis().index());
+    TimelineLayout lsnLayout;
+    lsnLayout.build(document.analysis().index(), int(project.database.filegroups.size()), lsnAxis);
+    const double lsnLayoutTime = milliseconds(timer);
+    timer.restart();
+    viewState.setTimelineAxis(TimelineAxis::Lsn);
+    const double lsnBuild = milliseconds(timer);
+    std::printf("  LSN axis: switch and build at Fit: %.1f ms (target < 1000 ms: %s), %lld items, %zu LSNs, %zu gaps, "
+                "%d rows; of which the axis and its layout %.1f ms\n",
+                lsnBuild, verdict(lsnBuild, 1000), qlonglong(scene.items().size()), lsnAxis.lsns().size(),
+                lsnAxis.gaps().size(), lsnAxis.rowCount(), lsnLayoutTime);
+    const Lsn middleLsn = document.analysis().index().backups()[project.backups.size() / 2].firstLsn;
+    zoomLevels("LSN", [&] { return scene.xForLsn(middleLsn); }, "bench_timeline_lsn");
     std::printf("  peak memory %.0f MB\n", bench::peakMegabytes());
     return 0;
 }

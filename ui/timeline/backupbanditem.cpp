@@ -45,7 +45,10 @@ QString BackupBandItem::toolTipText() const
     const int count = m_run.count();
     QString tip = kinds.size() == 1 ? tr("<b>%1 %2 backups</b>").arg(locale.toString(count), toString(m_run.mainType()))
                                     : tr("<b>%1 backups</b> (%2)").arg(locale.toString(count), kinds.join(QStringLiteral(", ")));
-    tip += tr("<br>from %1 to %2").arg(DesignerStyle::formatTime(m_run.from), DesignerStyle::formatTime(m_run.to));
+    if (!m_run.fromLsn.isNull())
+        tip += tr("<br>from LSN %1 to LSN %2").arg(m_run.fromLsn.toString(), m_run.toLsn.toString());
+    else
+        tip += tr("<br>from %1 to %2").arg(DesignerStyle::formatTime(m_run.from), DesignerStyle::formatTime(m_run.to));
     tip += tr("<br><i>Too dense to draw one by one at this zoom: double-click it, or zoom in (Ctrl+wheel, Ctrl++), to see each backup.</i>");
     return tip;
 }

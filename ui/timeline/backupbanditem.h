@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/domain/enums.h"
+#include "model/domain/lsn.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -23,6 +24,8 @@ public:
         std::array<int, 7> countByType{}; ///< indexed by int(BackupType), Full … Log
         QDateTime from;
         QDateTime to;
+        Lsn fromLsn; ///< on the LSN axis: the lowest and highest LSN of the run (null on the time axis)
+        Lsn toLsn;
         int count() const;
         /// The type with the most backups in the run (its colour is the band's).
         BackupType mainType() const;
@@ -34,7 +37,8 @@ public:
     const Run &run() const { return m_run; }
     /// `rect` in scene coordinates, on lane `lane`.
     void set(const QRectF &rect, int lane, const Run &run);
-    /// "1,234 log backups, from … to …" (rich text; the scene shows it on hover).
+    /// "1,234 log backups, from … to …" (times, or LSNs on the LSN axis; rich text; the scene shows
+    /// it on hover).
     QString toolTipText() const;
 
     QRectF boundingRect() const override { return m_rect; }

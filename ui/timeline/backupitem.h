@@ -23,6 +23,7 @@ public:
     /// Bar segments (item coordinates, one per covered lane, top to bottom) and where the label
     /// goes; `label` may be elided to fit before the next bar on its lane.
     void setGeometry(const QList<QRectF> &segments, const QRectF &labelRect, const QString &label);
+    /// The bar segments, item coordinates (x 0 is the item's pos: the backup's start on the axis).
     const QList<QRectF> &segments() const { return m_segments; }
 
     QRectF boundingRect() const override;

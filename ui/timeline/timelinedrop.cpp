@@ -26,6 +26,8 @@ ProjectEdit TimelineScene::dropEdit(const BackupKind &kind, const QPointF &at) c
 
 void TimelineScene::previewDrop(const BackupKind &kind, const QPointF &at)
 {
+    if (!timeEditsAllowed()) // no time under the cursor on the LSN axis: no ghost
+        return;
     const ProjectEdit edit = dropEdit(kind, at);
     // Most mouse moves land on the same snapped time and lane: the verdict is already shown.
     const QString key = QStringList{kind.key(), edit.backup.start.toString(Qt::ISODateWithMs), edit.backup.filegroups.join(u'/')}.join(u'|');
@@ -84,6 +86,10 @@ void TimelineScene::endDropPreview()
 QString TimelineScene::dropBackup(const BackupKind &kind, const QPointF &at)
 {
     endDropPreview();
+    if (!timeEditsAllowed()) { // never a backup at a made-up time
+        emit hint(timeEditRefusal());
+        return {};
+    }
     const ProjectEdit edit = dropEdit(kind, at);
     m_document->undoStack()->push(new EditCommand(m_document, -1, edit, tr("Add %1 backup %2").arg(kind.name(), edit.backup.id)));
     m_viewState->setSelectedBackup(edit.backup.id);

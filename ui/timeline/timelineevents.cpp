@@ -141,6 +141,10 @@ void TimelineScene::beginEventDrag(int index, const QPointF &scenePos)
     const QList<TimelineEvent> &events = m_document->project().events;
     if (index < 0 || index >= events.size() || !events[index].at.isValid())
         return;
+    if (!timeEditsAllowed()) { // on the LSN axis an x is not a time: no move, and say why
+        emit hint(timeEditRefusal());
+        return;
+    }
     m_eventDragIndex = index;
     m_eventDragPressX = scenePos.x();
     m_eventDragOriginal = events[index];

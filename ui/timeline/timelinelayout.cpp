@@ -1,12 +1,40 @@
 #include "ui/timeline/timelinelayout.h"
 
 #include "model/simulation/historyindex.h"
+#include "ui/timeline/lsnaxis.h"
 
 #include <algorithm>
 
 namespace rd {
 
 void TimelineLayout::build(const HistoryIndex &index, int logLane)
+{
+    m_rowCount = 1;
+    buildWith(index, logLane, [](const Backup &b, qsizetype, Bar &bar) {
+        if (!b.start.isValid())
+            return false;
+        bar.startMs = b.start.toMSecsSinceEpoch();
+        bar.finishMs = b.finish.isValid() ? qMax(bar.startMs, b.finish.toMSecsSinceEpoch()) : bar.startMs;
+        return true;
+    });
+}
+
+void TimelineLayout::build(const HistoryIndex &index, int logLane, const LsnAxis &axis)
+{
+    m_rowCount = axis.rowCount();
+    buildWith(index, logLane, [&axis](const Backup &, qsizetype k, Bar &bar) {
+        const std::optional<std::pair<qint64, qint64>> extent = axis.extentOf(k);
+        if (!extent)
+            return false;
+        bar.startMs = extent->first;
+        bar.finishMs = extent->second;
+        bar.row = axis.rowOf(k);
+        return true;
+    });
+}
+
+template<typename Extent>
+void TimelineLayout::buildWith(const HistoryIndex &index, int logLane, Extent extent)
 {
     m_bars.clear();
     m_byId.clear();
@@ -19,13 +47,11 @@ void TimelineLayout::build(const HistoryIndex &index, int logLane)
     QHash<const FileCatalog::FileSet *, QList<int>> lanesOfScope;
     for (qsizetype k = 0; k < backups.size(); ++k) {
         const Backup &b = backups[k];
-        if (!b.start.isValid())
-            continue;
         Bar bar;
+        if (!extent(b, k, bar))
+            continue;
         bar.position = int(k);
         bar.type = b.type;
-        bar.startMs = b.start.toMSecsSinceEpoch();
-        bar.finishMs = b.finish.isValid() ? qMax(bar.startMs, b.finish.toMSecsSinceEpoch()) : bar.startMs;
         if (!b.isLog()) {
             const FileCatalog::FileSet &scope = index.scope(k);
             auto found = lanesOfScope.constFind(&scope);
@@ -50,19 +76,23 @@ void TimelineLayout::build(const HistoryIndex &index, int logLane)
             if (lane >= 0 && lane <= logLane)
                 m_lanes[size_t(lane)].push_back(i); // in start order, as bars are
     }
-    // Label room: the next bar starting later on the label's lane, found by walking each lane
-    // backwards once (equal starts share the same next start).
+    // Label room: the next bar starting later on the label's lane and row, found by walking each
+    // lane backwards once per row (equal starts share the same next start).
     for (int lane = 0; lane <= logLane; ++lane) {
         const std::vector<int> &order = m_lanes[size_t(lane)];
-        qint64 next = NoNext;
-        qint64 nextAfterRun = NoNext; // the next start after the current run of equal starts
-        for (auto it = order.rbegin(); it != order.rend(); ++it) {
-            Bar &bar = m_bars[size_t(*it)];
-            if (next != NoNext && next != bar.startMs)
-                nextAfterRun = next;
-            if (bar.labelLane == lane)
-                bar.nextStartMs = nextAfterRun;
-            next = bar.startMs;
+        for (int row = 0; row < m_rowCount; ++row) {
+            qint64 next = NoNext;
+            qint64 nextAfterRun = NoNext; // the next start after the current run of equal starts
+            for (auto it = order.rbegin(); it != order.rend(); ++it) {
+                Bar &bar = m_bars[size_t(*it)];
+                if (bar.row != row)
+                    continue;
+                if (next != NoNext && next != bar.startMs)
+                    nextAfterRun = next;
+                if (bar.labelLane == lane)
+                    bar.nextStartMs = nextAfterRun;
+                next = bar.startMs;
+            }
         }
     }
 }

@@ -40,21 +40,23 @@ void TimelineScene::placeItems()
     const std::vector<TimelineLayout::Bar> &bars = m_layout.bars();
 
     // Dense: a bar starting less than DenseSpacing pixels after the previous one labelled on the
-    // same lane (their bars and labels would collide). A full backup 30 s after a log only shares
-    // the log lane with it: both stay bars.
+    // same lane and row (their bars and labels would collide). A full backup 30 s after a log only
+    // shares the log lane with it: both stay bars.
     std::vector<char> dense(size_t(last - first), 0);
     const qint64 denseMs = qint64(DenseSpacing * msPerPixel);
+    std::vector<int> previous(size_t(m_layout.rowCount()));
     for (int lane = 0; lane < m_layout.laneCount(); ++lane) {
         const std::vector<int> &order = m_layout.lane(lane);
         const auto [a, b] = m_layout.startingWithin(lane, fromMs, toMs);
-        int previous = -1;
+        std::fill(previous.begin(), previous.end(), -1);
         for (int j = a; j < b; ++j) {
             const int i = order[size_t(j)];
             if (bars[size_t(i)].labelLane != lane)
                 continue;
-            if (previous >= 0 && bars[size_t(i)].startMs - bars[size_t(previous)].startMs < denseMs)
-                dense[size_t(previous - first)] = dense[size_t(i - first)] = 1;
-            previous = i;
+            int &before = previous[size_t(bars[size_t(i)].row)];
+            if (before >= 0 && bars[size_t(i)].startMs - bars[size_t(before)].startMs < denseMs)
+                dense[size_t(before - first)] = dense[size_t(i - first)] = 1;
+            before = i;
         }
     }
     // The selected backup, the one being dragged and the current plan's stay bars (over the band).
@@ -82,6 +84,10 @@ void TimelineScene::placeItems()
             item = new BackupItem(id);
             addItem(item);
         }
+        // On the LSN axis a bar cannot be moved (beginBackupDrag says why): no move cursor.
+        if (const Qt::CursorShape cursor = timeEditsAllowed() ? Qt::SizeHorCursor : Qt::ArrowCursor;
+            item->cursor().shape() != cursor)
+            item->setCursor(cursor);
         items.insert(id, item);
         placeBackupItem(item, bar);
     }
@@ -91,10 +97,13 @@ void TimelineScene::placeItems()
 
 void TimelineScene::placeBands(qint64 fromMs, qint64 toMs, int first, const std::vector<char> &dense)
 {
-    const qreal inset = std::round(m_laneHeight * 0.2);
     const std::vector<TimelineLayout::Bar> &bars = m_layout.bars();
+    const bool lsn = m_axis == TimelineAxis::Lsn;
     int used = 0;
+    // One pass per row (recovery path, on the LSN axis): a band never mixes two paths.
+    for (int row = 0; row < m_layout.rowCount(); ++row)
     for (int lane = 0; lane < m_layout.laneCount() && lane < m_lanes.size(); ++lane) {
+        const auto [top, height] = barSpan(lane, row);
         const std::vector<int> &order = m_layout.lane(lane);
         const auto [a, b] = m_layout.startingWithin(lane, fromMs, toMs);
         // The run being gathered: x extent, times in ms (QDateTimes only for the finished band).
@@ -110,12 +119,16 @@ void TimelineScene::placeBands(qint64 fromMs, qint64 toMs, int first, const std:
             }
             run.from = QDateTime::fromMSecsSinceEpoch(runFrom, Qt::UTC);
             run.to = QDateTime::fromMSecsSinceEpoch(runTo, Qt::UTC);
-            m_bands[used++]->set(QRectF(left, m_lanes[lane].top + inset, right - left, m_laneHeight - 2 * inset), lane, run);
+            if (lsn) {
+                run.fromLsn = m_lsnAxis.lsnAt(runFrom);
+                run.toLsn = m_lsnAxis.lsnAt(runTo);
+            }
+            m_bands[used++]->set(QRectF(left, top, right - left, height), lane, run);
             run = {};
         };
         for (int j = a; j < b; ++j) {
             const int i = order[size_t(j)];
-            if (!dense[size_t(i - first)])
+            if (!dense[size_t(i - first)] || bars[size_t(i)].row != row)
                 continue;
             const TimelineLayout::Bar &bar = bars[size_t(i)];
             const qreal x = xForMs(bar.startMs);
@@ -141,14 +154,17 @@ void TimelineScene::placeBands(qint64 fromMs, qint64 toMs, int first, const std:
 void TimelineScene::placeBackupItem(BackupItem *item, const TimelineLayout::Bar &bar)
 {
     const Backup &b = m_document->project().backups[bar.position];
-    const qreal barInset = std::round(m_laneHeight * 0.2);
     const qreal x = xForMs(bar.startMs);
     const qreal width = qMax(MinBarWidth, xForMs(bar.finishMs) - x);
     QList<QRectF> segments;
-    for (const int lane : bar.lanes)
-        segments << QRectF(0, m_lanes[lane].top + barInset, width, m_laneHeight - 2 * barInset);
-    if (segments.isEmpty())
-        segments << QRectF(0, AxisHeight + barInset, width, m_laneHeight - 2 * barInset);
+    for (const int lane : bar.lanes) {
+        const auto [top, height] = barSpan(lane, bar.row);
+        segments << QRectF(0, top, width, height);
+    }
+    if (segments.isEmpty()) {
+        const auto [top, height] = barSpan(-1, bar.row);
+        segments << QRectF(0, top, width, height);
+    }
 
     // The label goes on the first lane, elided before the next bar on that lane.
     const qreal room = bar.nextStartMs == TimelineLayout::NoNext
@@ -163,7 +179,10 @@ void TimelineScene::placeBackupItem(BackupItem *item, const TimelineLayout::Bar 
     const qreal textRoom = room - badges;
     label = textRoom < 24 ? QString() : metrics.elidedText(label, Qt::ElideRight, textRoom);
     const qreal labelWidth = badges + (label.isEmpty() ? 0 : metrics.horizontalAdvance(label) + 4);
-    const QRectF labelRect(width + 5, m_lanes[bar.labelLane].top, labelWidth, m_laneHeight);
+    // Beside the bar on its lane, or on its row when recovery paths share the lane (LSN axis).
+    const auto [rowTop, rowHeight] = barSpan(bar.labelLane, bar.row);
+    const QRectF labelRect = m_layout.rowCount() > 1 ? QRectF(width + 5, rowTop, labelWidth, rowHeight)
+                                                     : QRectF(width + 5, m_lanes[bar.labelLane].top, labelWidth, m_laneHeight);
     item->setGeometry(segments, labelRect, label);
     item->setPos(x, 0);
     item->setZValue(b.id == m_viewState->selectedBackup() ? 2 : 0);
@@ -171,8 +190,13 @@ void TimelineScene::placeBackupItem(BackupItem *item, const TimelineLayout::Bar 
 
 QString TimelineScene::toolTipFor(const QGraphicsItem *item) const
 {
-    if (const auto *bar = dynamic_cast<const BackupItem *>(item))
-        return BackupToolTip::text(m_document->analysis(), bar->backupId(), stepsUsing(bar->backupId()));
+    if (const auto *bar = dynamic_cast<const BackupItem *>(item)) {
+        QString tip = BackupToolTip::text(m_document->analysis(), bar->backupId(), stepsUsing(bar->backupId()));
+        if (!timeEditsAllowed())
+            tip += tr("<br><i>On the LSN axis it spans its LSN range and cannot be moved: switch to the time axis "
+                      "(Ctrl+L) to move it.</i>");
+        return tip;
+    }
     if (const auto *band = dynamic_cast<const BackupBandItem *>(item))
         return band->toolTipText();
     return item ? item->toolTip() : QString();
@@ -189,6 +213,11 @@ void TimelineScene::helpEvent(QGraphicsSceneHelpEvent *event)
             event->setAccepted(true);
             return;
         }
+    }
+    if (const QString text = lsnToolTipAt(event->scenePos()); !text.isEmpty()) { // the LSN axis's markers
+        QToolTip::showText(event->screenPos(), text, event->widget());
+        event->setAccepted(true);
+        return;
     }
     QToolTip::hideText();
     event->setAccepted(false);

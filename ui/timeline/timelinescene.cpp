@@ -21,6 +21,8 @@ TimelineScene::TimelineScene(ProjectDocument *document, ViewState *viewState, QO
 {
     // Items come and go as the view scrolls: no index to rebuild each time (a few hundred items).
     setItemIndexMethod(QGraphicsScene::NoIndex);
+    m_axis = viewState->timelineAxis();
+    connect(viewState, &ViewState::timelineAxisChanged, this, &TimelineScene::setAxis);
     connect(document, &ProjectDocument::changed, this, &TimelineScene::refresh);
     connect(viewState, &ViewState::currentPlanChanged, this, [this] { refresh(); });
     // The selected backup is always a bar (never in a band), on top.
@@ -103,6 +105,10 @@ void TimelineScene::beginBackupDrag(const QString &id, const QPointF &scenePos)
     const Backup *b = m_document->analysis().backup(id);
     if (!b || !b->start.isValid())
         return;
+    if (!timeEditsAllowed()) { // an LSN range is not a time: no move, and say why
+        emit hint(timeEditRefusal());
+        return;
+    }
     m_dragId = id;
     m_dragPressX = scenePos.x();
     m_dragOriginalStart = b->start;
@@ -176,11 +182,18 @@ void TimelineScene::syncHistory()
     // than trusted to the change signals, as a handler before ours (the selection's, a dock's
     // resize) may make us place items in the middle of an edit.
     const HistoryIndex &index = m_document->analysis().index();
-    if (&index == m_layoutIndex)
+    if (&index == m_layoutIndex && m_axis == m_layoutAxis)
         return;
     m_layoutIndex = &index;
+    m_layoutAxis = m_axis;
     layOutLanes();
-    m_layout.build(index, int(m_lanes.size()) - 1);
+    if (m_axis == TimelineAxis::Lsn) {
+        m_lsnAxis.build(index);
+        m_layout.build(index, int(m_lanes.size()) - 1, m_lsnAxis);
+    } else {
+        m_lsnAxis = LsnAxis();
+        m_layout.build(index, int(m_lanes.size()) - 1);
+    }
     m_historyFirst = m_historyLast = QDateTime();
     if (!m_layout.bars().empty()) {
         m_historyFirst = QDateTime::fromMSecsSinceEpoch(m_layout.bars().front().startMs, Qt::UTC);
@@ -189,10 +202,11 @@ void TimelineScene::syncHistory()
     for (const TimelineEvent &e : m_document->project().events) {
         if (!e.at.isValid())
             continue;
-        if (!m_historyFirst.isValid() || e.at < m_historyFirst)
-            m_historyFirst = e.at;
-        if (!m_historyLast.isValid() || e.at > m_historyLast)
-            m_historyLast = e.at;
+        const QDateTime at = axisTime(e.at, e.lsn);
+        if (!m_historyFirst.isValid() || at < m_historyFirst)
+            m_historyFirst = at;
+        if (!m_historyLast.isValid() || at > m_historyLast)
+            m_historyLast = at;
     }
 }
 
@@ -226,9 +240,9 @@ void TimelineScene::computeRange()
 {
     QDateTime lo = m_historyFirst, hi = m_historyLast;
     for (const Plan &plan : m_document->project().plans) {
-        const QDateTime &t = plan.target.pointInTime;
-        if (!t.isValid())
+        if (!plan.target.pointInTime.isValid())
             continue;
+        const QDateTime t = axisTime(plan.target.pointInTime);
         if (!lo.isValid() || t < lo)
             lo = t;
         if (!hi.isValid() || t > hi)
@@ -239,8 +253,12 @@ void TimelineScene::computeRange()
         lo = QDateTime(today, QTime(0, 0), Qt::UTC);
         hi = lo.addDays(1);
     }
-    const qint64 span = qMax<qint64>(lo.secsTo(hi), 3600);
-    const qint64 pad = qMax<qint64>(span / 12, 10 * 60);
+    // On the LSN axis a "second" is a thousandth of a Step: at least a few intervals, one of padding.
+    const bool lsn = m_axis == TimelineAxis::Lsn;
+    const qint64 minSpan = lsn ? 4 * LsnAxis::Step / 1000 : 3600;
+    const qint64 minPad = lsn ? LsnAxis::Step / 1000 : 10 * 60;
+    const qint64 span = qMax<qint64>(lo.secsTo(hi), minSpan);
+    const qint64 pad = qMax<qint64>(span / 12, minPad);
     m_origin = lo.addSecs(-pad);
     m_end = hi.addSecs(pad);
 }
@@ -267,7 +285,7 @@ void TimelineScene::rebuildMarkers()
     };
     QList<Marker> markers;
     auto add = [&](const QDateTime &at, const EventMarkerItem::Look &look, const QString &tip, bool important, int event = -1) {
-        markers.append({xForTime(at), look, tip, important, event});
+        markers.append({xForTime(at), look, tip, important, event}); // `at` on the scene's axis (axisTime)
     };
     for (int index = 0; index < project.events.size(); ++index) {
         const TimelineEvent &e = project.events[index];
@@ -277,7 +295,8 @@ void TimelineScene::rebuildMarkers()
         look.color = EventMarkerItem::colorOf(e.kind);
         const QString when = DesignerStyle::formatTime(e.at);
         QString tip;
-        const qreal x = xForTime(e.at);
+        const QDateTime at = axisTime(e.at, e.lsn);
+        const qreal x = xForTime(at);
         switch (e.kind) {
         case EventKind::Failure: {
             look.chip = tr("FAILURE");
@@ -350,7 +369,7 @@ void TimelineScene::rebuildMarkers()
         if (!e.lsn.isNull())
             tip += tr("<br>LSN %1").arg(e.lsn.toString());
         tip += EventDialog::edits(e.kind) ? tr("<br><i>Drag to move it in time; double-click to change it.</i>") : tr("<br><i>Drag to move it in time.</i>");
-        add(e.at, look, tip, e.kind == EventKind::Failure, index);
+        add(at, look, tip, e.kind == EventKind::Failure, index);
     }
     const int plan = m_viewState->currentPlan();
     if (plan >= 0 && plan < project.plans.size() && project.plans[plan].target.kind == RestoreTarget::Kind::PointInTime
@@ -359,7 +378,7 @@ void TimelineScene::rebuildMarkers()
         look.color = DesignerStyle::fileStateColor(FileState::Online);
         look.dashed = true;
         look.chip = tr("TARGET");
-        add(project.plans[plan].target.pointInTime, look,
+        add(axisTime(project.plans[plan].target.pointInTime), look,
             tr("<b>Recovery target</b> of plan %1: %2")
                 .arg(project.plans[plan].name.toHtmlEscaped(), DesignerStyle::formatTime(project.plans[plan].target.pointInTime)),
             true);
@@ -431,6 +450,11 @@ void TimelineScene::drawBackground(QPainter *p, const QRectF &rect)
     p->fillRect(axis, axisColor);
     p->setPen(DesignerStyle::paletteGrey(0xbb));
     p->drawLine(QPointF(rect.left(), AxisHeight - 0.5), QPointF(rect.right(), AxisHeight - 0.5));
+    if (m_axis == TimelineAxis::Lsn) {
+        drawLsnAxis(p, rect);
+        drawLaneTints(p, rect);
+        return;
+    }
 
     QFont small = font();
     small.setPointSizeF(font().pointSizeF() * 0.9);

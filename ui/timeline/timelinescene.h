@@ -2,7 +2,9 @@
 
 #include "model/domain/enums.h"
 #include "model/findings/projectedit.h"
+#include "ui/timeline/lsnaxis.h"
 #include "ui/timeline/timelinelayout.h"
+#include "ui/viewstate.h"
 
 #include <QDateTime>
 #include <QGraphicsScene>
@@ -19,7 +21,6 @@ class BackupItem;
 struct BackupKind;
 class ProjectDocument;
 class HistoryIndex;
-class ViewState;
 
 /// The backup history on a time axis: one lane per filegroup plus one for the log, each backup
 /// a bar across the lanes it covers, events as markers, the current plan's backups highlighted
@@ -34,6 +35,11 @@ class ViewState;
 /// The scene maps backup ids to items and updates them from the document after every change;
 /// it never moves an item itself. A drag pushes EditCommands moving the backup (one undo step per
 /// drag: the moves are grouped in a macro) and the bar follows because the model changed.
+///
+/// The axis is time or LSN (ViewState::timelineAxis; docs/lsn-axis.md). On the LSN axis the scene's
+/// coordinates are LsnAxis positions read as milliseconds (xForTime/timeForX then map positions, and
+/// pixelsPerSecond() is the LSN axis's zoom), each recovery path has its own row in every lane, and
+/// the gestures that set a time (move-drags, palette drops) are refused with a hint().
 class TimelineScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -72,6 +78,8 @@ public:
     /// Lanes share the view's height (within MinLaneHeight…MaxLaneHeight).
     void setAvailableHeight(qreal height);
 
+    /// Scene x of `time` (on the LSN axis: of an axis position held as ms since the epoch; see
+    /// axisTime()), and back.
     qreal xForTime(const QDateTime &time) const;
     QDateTime timeForX(qreal x) const;
     double pixelsPerSecond() const { return m_pixelsPerSecond; }
@@ -86,6 +94,39 @@ public:
     void setVisibleRect(const QRectF &rect);
     const TimelineLayout &layout() const { return m_layout; }
 
+    /// The axis shown; follows ViewState::timelineAxis. A switch keeps each axis's zoom and left edge
+    /// (axisView) for the way back, fits an axis shown for the first time, and emits axisChanged.
+    TimelineAxis axis() const { return m_axis; }
+    void setAxis(TimelineAxis axis);
+    /// The LSN axis of the current history (built while the LSN axis is shown, else empty).
+    const LsnAxis &lsnAxis() const { return m_lsnAxis; }
+    /// Where an axis was left: its zoom, and the time (time axis) or LSN (LSN axis) at the left edge
+    /// of the lanes; pixelsPerSecond 0 when it was never shown.
+    struct AxisView
+    {
+        double pixelsPerSecond = 0;
+        QDateTime left;
+        Lsn leftLsn;
+    };
+    AxisView axisView(TimelineAxis axis) const { return m_axisViews[int(axis)]; }
+    void setAxisView(TimelineAxis axis, const AxisView &view) { m_axisViews[int(axis)] = view; }
+    /// Another project: neither axis has been shown for it yet (each fits when next shown).
+    void forgetAxisViews() { m_axisViews[0] = m_axisViews[1] = AxisView(); }
+    /// The scene coordinate of a moment: `at` on the time axis; on the LSN axis the position of
+    /// `lsn`, or where the log had got to at `at` when `lsn` is null (LsnAxis::positionAt), as a
+    /// QDateTime xForTime() maps.
+    QDateTime axisTime(const QDateTime &at, const Lsn &lsn = {}) const;
+    /// Scene x of `lsn` on the LSN axis, and the greatest axis LSN at or left of scene x.
+    qreal xForLsn(const Lsn &lsn) const;
+    Lsn lsnForX(qreal x) const;
+    /// Whether gestures that set a time (move-drag, palette drop, Add Backup at a time) may run:
+    /// only on the time axis. timeEditRefusal() is the hint shown when they may not.
+    bool timeEditsAllowed() const { return m_axis == TimelineAxis::Time; }
+    static QString timeEditRefusal();
+    /// The vertical extent (top, height) of a bar on lane `lane`, row `row` (rows: recovery paths on
+    /// the LSN axis; one row on the time axis).
+    std::pair<qreal, qreal> barSpan(int lane, int row) const;
+
     /// The bar of backup `id`, or null when it has none now (off screen, or in a band).
     BackupItem *itemForBackup(const QString &id) const { return m_backups.value(id); }
     int backupItemCount() const { return int(m_backups.size()); }
@@ -95,7 +136,8 @@ public:
     /// 1-based numbers of the current plan's steps that restore backup `id`.
     QList<int> stepsUsing(const QString &id) const;
 
-    /// Drag protocol of BackupItem (also used by tests): press, any number of moves, release.
+    /// Drag protocol of BackupItem (also used by tests): press, any number of moves, release. On the
+    /// LSN axis the press emits hint(timeEditRefusal()) and the drag moves nothing.
     void beginBackupDrag(const QString &id, const QPointF &scenePos);
     void dragBackup(const QPointF &scenePos);
     void endBackupDrag();
@@ -111,7 +153,8 @@ public:
     void previewDrop(const BackupKind &kind, const QPointF &at);
     /// Removes the ghost (the drag left, or dropped).
     void endDropPreview();
-    /// Pushes the drop's edit (one undo step) and selects the new backup; returns its id.
+    /// Pushes the drop's edit (one undo step) and selects the new backup; returns its id. On the LSN
+    /// axis nothing is pushed: it emits hint(timeEditRefusal()) and returns "" (previewDrop shows no ghost).
     QString dropBackup(const BackupKind &kind, const QPointF &at);
     /// The ghost while a palette drag is over the timeline, else null.
     const BackupDropGhost *dropGhost() const { return m_ghost; }
@@ -156,6 +199,10 @@ signals:
     /// The time range moved (an edit widened or narrowed the history): what was at scene x is now
     /// at x + dx. The view scrolls by dx, so that an edit never jumps the view.
     void originShifted(qreal dx);
+    /// The axis was switched (setAxis); the view shows it as it was left (axisView) or fits it.
+    void axisChanged(TimelineAxis axis);
+    /// A message for the status bar: e.g. why a gesture was refused on the LSN axis.
+    void hint(const QString &text);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -177,6 +224,10 @@ private:
     void rebuildMarkers();
     /// Trainer mode: the pale tints of the lanes (under the bars; the chips are drawForeground's).
     void drawLaneTints(QPainter *painter, const QRectF &rect);
+    /// LSN axis: ticks at axis LSNs (abbreviated, never overlapping), gap and fork markers, rows.
+    void drawLsnAxis(QPainter *painter, const QRectF &rect);
+    /// LSN axis: the tooltip of the axis, a gap or a fork marker at `pos`, or "".
+    QString lsnToolTipAt(const QPointF &pos) const;
     qreal xForMs(qint64 ms) const;
     /// Shows the verdict on the dragged backup's bar (m_dragId), or removes it when none is dragged.
     void updateDragVerdict();
@@ -196,6 +247,10 @@ private:
     int m_eventRows = 1;
     TimelineLayout m_layout;
     const HistoryIndex *m_layoutIndex = nullptr; ///< the history m_layout was built from
+    TimelineAxis m_axis = TimelineAxis::Time;
+    TimelineAxis m_layoutAxis = TimelineAxis::Time; ///< the axis m_layout was built for
+    LsnAxis m_lsnAxis;
+    AxisView m_axisViews[2];
     QDateTime m_historyFirst; ///< earliest backup start or event (invalid: none)
     QDateTime m_historyLast;
     QRectF m_visible{0, 0, 2000, 1};

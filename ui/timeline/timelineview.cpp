@@ -74,6 +74,55 @@ TimelineView::TimelineView(TimelineScene *scene, DesignerActions *actions, QWidg
     connect(m_zoomIn, &QAction::triggered, this, [this] { zoomBy(1.5, viewport()->width() / 2); });
     connect(m_zoomOut, &QAction::triggered, this, [this] { zoomBy(1 / 1.5, viewport()->width() / 2); });
     connect(m_zoomFit, &QAction::triggered, this, &TimelineView::fitToWidth);
+
+    m_lsnAxis = new QAction(tr("&LSN Axis"), this);
+    m_lsnAxis->setObjectName(QStringLiteral("lsnAxisAction"));
+    m_lsnAxis->setCheckable(true);
+    m_lsnAxis->setChecked(scene->axis() == TimelineAxis::Lsn);
+    m_lsnAxis->setShortcut(Qt::CTRL | Qt::Key_L);
+    m_lsnAxis->setIconText(tr("LSN"));
+    m_lsnAxis->setToolTip(tr("Lay the backups out by log sequence number instead of time (Ctrl+L): each backup "
+                             "spans its LSN range, so gaps in the log chain, overlaps and recovery forks show"));
+    m_lsnAxis->setStatusTip(m_lsnAxis->toolTip());
+    connect(m_lsnAxis, &QAction::toggled, this, [this](bool on) {
+        m_scene->viewState()->setTimelineAxis(on ? TimelineAxis::Lsn : TimelineAxis::Time);
+    });
+    connect(scene, &TimelineScene::axisChanged, this, &TimelineView::axisChanged);
+}
+
+void TimelineView::axisChanged()
+{
+    const TimelineAxis axis = m_scene->axis();
+    {
+        const QSignalBlocker blocker(m_lsnAxis);
+        m_lsnAxis->setChecked(axis == TimelineAxis::Lsn);
+    }
+    m_zoomAnchor = QDateTime(); // a time on the other axis
+    const TimelineScene::AxisView back = m_scene->axisView(axis);
+    if (back.pixelsPerSecond <= 0)
+        fitToWidth();
+    else if (axis == TimelineAxis::Lsn)
+        showFromLsn(back.pixelsPerSecond, back.leftLsn);
+    else
+        showFrom(back.pixelsPerSecond, back.left);
+}
+
+Lsn TimelineView::leftLsn() const
+{
+    return m_scene->lsnForX(mapToScene(int(TimelineScene::Gutter), 0).x());
+}
+
+void TimelineView::showFromLsn(double zoom, const Lsn &left)
+{
+    m_autoFit = false;
+    m_scene->setPixelsPerSecond(zoom);
+    scrollLeftTo(m_scene->xForLsn(left));
+}
+
+void TimelineView::scrollLeftTo(qreal x)
+{
+    horizontalScrollBar()->setValue(int(std::lround(x)) - int(TimelineScene::Gutter));
+    reportVisibleRect();
 }
 
 void TimelineView::fitToWidth()
@@ -93,8 +142,7 @@ void TimelineView::showFrom(double pixelsPerSecond, const QDateTime &left)
 {
     m_autoFit = false;
     m_scene->setPixelsPerSecond(pixelsPerSecond);
-    horizontalScrollBar()->setValue(int(std::lround(m_scene->xForTime(left))) - int(TimelineScene::Gutter));
-    reportVisibleRect();
+    scrollLeftTo(m_scene->xForTime(left));
 }
 
 void TimelineView::reportVisibleRect()
@@ -312,6 +360,12 @@ void TimelineView::dragEnterEvent(QDragEnterEvent *event)
         event->ignore();
         return;
     }
+    if (!m_scene->timeEditsAllowed()) { // a drop sets a time: refused on the LSN axis, and said why
+        QToolTip::showText(mapToGlobal(event->position().toPoint()), TimelineScene::timeEditRefusal(), this);
+        emit m_scene->hint(TimelineScene::timeEditRefusal());
+        event->ignore();
+        return;
+    }
     // Accepted even where the drop would be refused: the moves keep coming (the ghost says why, and
     // moves on to where it would land), and so does the leave that removes the ghost.
     dragMoveEvent(event);
@@ -416,8 +470,12 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     const int lane = m_scene->laneAt(scenePos.y());
     const QString filegroup = lane >= 0 ? m_scene->lanes()[lane].filegroup : QString();
     const QDateTime at = TimeAxis::snapped(m_scene->timeForX(scenePos.x()), 60);
-    QMenu *add = menu.addMenu(tr("Add Backup at %1").arg(at.toString(QStringLiteral("HH:mm"))));
+    QMenu *add = menu.addMenu(m_scene->timeEditsAllowed() ? tr("Add Backup at %1").arg(at.toString(QStringLiteral("HH:mm")))
+                                                          : tr("Add Backup (on the time axis)"));
     add->setToolTipsVisible(true);
+    add->setEnabled(m_scene->timeEditsAllowed());
+    if (!m_scene->timeEditsAllowed())
+        add->menuAction()->setToolTip(TimelineScene::timeEditRefusal());
     for (int t = int(BackupType::Full); t <= int(BackupType::Log); ++t) {
         const auto type = BackupType(t);
         const bool fileScoped = type == BackupType::File || type == BackupType::FileDifferential;
@@ -431,6 +489,7 @@ void TimelineView::contextMenuEvent(QContextMenuEvent *event)
     menu.addAction(m_zoomIn);
     menu.addAction(m_zoomOut);
     menu.addAction(m_zoomFit);
+    menu.addAction(m_lsnAxis);
     menu.exec(event->globalPos());
 }
 
@@ -452,13 +511,15 @@ void TimelineView::drawForeground(QPainter *p, const QRectF &rect)
     p->fillRect(corner, cornerColor);
     p->setPen(DesignerStyle::textOn(cornerColor));
     p->setFont(bold);
-    const QDateTime left = m_scene->timeForX(mapToScene(QPoint(int(w), 0)).x());
+    const bool lsnAxis = m_scene->axis() == TimelineAxis::Lsn;
+    const QString leftText = lsnAxis ? LsnAxis::abbreviated(leftLsn())
+                                     : m_scene->timeForX(mapToScene(QPoint(int(w), 0)).x()).toString(QStringLiteral("yyyy-MM-dd"));
     p->drawText(corner.adjusted(8, 2, -6, -TimelineScene::AxisHeight / 2), Qt::AlignLeft | Qt::AlignVCenter,
-                left.toString(QStringLiteral("yyyy-MM-dd")));
+                p->fontMetrics().elidedText(leftText, Qt::ElideLeft, int(w - 14)));
     p->setFont(font);
     p->setPen(DesignerStyle::mutedTextOn(cornerColor));
     p->drawText(corner.adjusted(8, TimelineScene::AxisHeight / 2 - 4, -6, -2), Qt::AlignLeft | Qt::AlignVCenter,
-                tr("server time →"));
+                lsnAxis ? tr("LSN (ordinal) →") : tr("server time →"));
 
     for (const TimelineScene::Lane &lane : m_scene->lanes()) {
         const QRectF r(0, top + lane.top, w, m_scene->laneHeight());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/domain/lsn.h"
+
 #include <QDateTime>
 #include <QGraphicsView>
 
@@ -27,6 +29,8 @@ public:
     QAction *zoomInAction() const { return m_zoomIn; }
     QAction *zoomOutAction() const { return m_zoomOut; }
     QAction *zoomFitAction() const { return m_zoomFit; }
+    /// View ▸ LSN Axis (Ctrl+L), checkable: toggles ViewState::timelineAxis between time and LSN.
+    QAction *lsnAxisAction() const { return m_lsnAxis; }
 
     /// Fits the whole history into the view now, and again on every resize until the user zooms.
     void fitToWidth();
@@ -35,6 +39,10 @@ public:
     /// Shows the timeline at `pixelsPerSecond` (clamped as TimelineScene does) with `left` at the
     /// left edge of the lanes, as the user left it: a resize no longer refits the history.
     void showFrom(double pixelsPerSecond, const QDateTime &left);
+    /// On the LSN axis: the axis LSN at the left edge of the lanes, and showing the axis at `zoom`
+    /// with `left` there (as showFrom does on the time axis).
+    Lsn leftLsn() const;
+    void showFromLsn(double zoom, const Lsn &left);
 
 protected:
     void drawForeground(QPainter *painter, const QRectF &rect) override;
@@ -64,13 +72,18 @@ protected:
 private:
     void zoomBy(double factor, int anchorX);
     void reportVisibleRect();
+    /// Scrolls so that scene x is at the left edge of the lanes (right of the lane names).
+    void scrollLeftTo(qreal x);
     void drawLegend(QPainter *painter, const QPointF &at);
+    /// The scene switched axes: show the new one as it was left, or fitted.
+    void axisChanged();
 
     TimelineScene *m_scene;
     DesignerActions *m_actions;
     QAction *m_zoomIn;
     QAction *m_zoomOut;
     QAction *m_zoomFit;
+    QAction *m_lsnAxis;
     bool m_autoFit = true;
     QDateTime m_zoomAnchor; ///< the time zoomBy last kept at m_zoomAnchorX (m_zoomScroll: where it left the scroll bar)
     int m_zoomAnchorX = 0;
