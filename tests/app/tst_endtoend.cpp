@@ -72,7 +72,7 @@ private:
     template<typename F>
     bool waitForReport(F test, const char *what);
     bool xdotool(const QStringList &arguments);
-    QString diagnosis() const;
+    QString diagnosis();
 
     QTemporaryDir m_dir;
     QProcess m_xvfb;
@@ -143,12 +143,12 @@ bool TestEndToEnd::xdotool(const QStringList &arguments)
     return true;
 }
 
-QString TestEndToEnd::diagnosis() const
+QString TestEndToEnd::diagnosis()
 {
     QFile f(m_report);
     const QByteArray report = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArrayLiteral("(no report)");
     return QStringLiteral("the designer's report:\n%1\nits stderr:\n%2")
-        .arg(QString::fromUtf8(report), QString::fromLocal8Bit(const_cast<QProcess &>(m_app).readAllStandardError()));
+        .arg(QString::fromUtf8(report), QString::fromLocal8Bit(m_app.readAllStandardError()));
 }
 
 void TestEndToEnd::dragALogBackupSaveAndQuit()

@@ -14,7 +14,7 @@ namespace rd {
 
 LogFilesForm::LogFilesForm(ProjectDocument *document, EditPusher push, QWidget *parent)
     : QGroupBox(tr("Transaction log"), parent), m_document(document), m_push(std::move(push)), m_files(new FileTable),
-      m_add(new QPushButton(tr("Add &log file"))), m_remove(new QPushButton(tr("Remove lo&g file")))
+      m_add(new QPushButton(tr("Add log f&ile"))), m_remove(new QPushButton(tr("Remove lo&g file")))
 {
     setObjectName(QStringLiteral("logFilesForm"));
     m_files->setObjectName(QStringLiteral("logFiles"));
