@@ -122,9 +122,7 @@ QString noDataOrLogFile(const QString &name)
 QString cannotRemoveLog(const Database &db, qsizetype l)
 {
     if (db.logFiles.size() == 1)
-        return Tr::tr("%1 is the last log file: a database needs a transaction log. Add another log file first if "
-                      "this one should go.")
-            .arg(db.logFiles[l].name);
+        return Tr::tr("%1 is the last log file: a database needs a transaction log.").arg(db.logFiles[l].name);
     if (l == 0)
         return Tr::tr("%1 is the primary log file: SQL Server cannot remove it (only the log files added after it).")
             .arg(db.logFiles[l].name);
