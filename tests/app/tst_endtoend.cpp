@@ -72,6 +72,7 @@ private:
     template<typename F>
     bool waitForReport(F test, const char *what);
     bool xdotool(const QStringList &arguments);
+    /// The designer's last report and its stderr, for a failure message.
     QString diagnosis();
 
     QTemporaryDir m_dir;
@@ -80,6 +81,7 @@ private:
     QString m_display;
     QString m_project;
     QString m_report;
+    QByteArray m_stderr; ///< what the designer has written to stderr so far
 };
 
 void TestEndToEnd::initTestCase()
@@ -147,8 +149,9 @@ QString TestEndToEnd::diagnosis()
 {
     QFile f(m_report);
     const QByteArray report = f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArrayLiteral("(no report)");
+    m_stderr += m_app.readAllStandardError(); // kept: QVERIFY2 builds its message even when it passes
     return QStringLiteral("the designer's report:\n%1\nits stderr:\n%2")
-        .arg(QString::fromUtf8(report), QString::fromLocal8Bit(m_app.readAllStandardError()));
+        .arg(QString::fromUtf8(report), QString::fromLocal8Bit(m_stderr));
 }
 
 void TestEndToEnd::dragALogBackupSaveAndQuit()
@@ -163,7 +166,17 @@ void TestEndToEnd::dragALogBackupSaveAndQuit()
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // untranslated tab names
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config"))); // no saved layout
+    env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path()); // private (0700), as Qt wants it
     env.insert(QStringLiteral("RD_GEOMETRY_REPORT"), m_report);
+    // Under the sanitizer suite (packaging/sanitize.sh): Debian 12's libxkbcommon-x11, which Qt's
+    // xcb platform calls at start, strndup()s X atom names that are not NUL-terminated. That is
+    // legal C (strndup reads at most n bytes), but ASan's strict_string_checks reads on to a NUL
+    // and reports an overflow in that library. Only for this child, and only that option: the
+    // designer's own code runs under every other check, as in the offscreen tests.
+    if (QString asan = env.value(QStringLiteral("ASAN_OPTIONS")); asan.contains(QStringLiteral("strict_string_checks=1"))) {
+        env.insert(QStringLiteral("ASAN_OPTIONS"),
+                   asan.replace(QStringLiteral("strict_string_checks=1"), QStringLiteral("strict_string_checks=0")));
+    }
     m_app.setProcessEnvironment(env);
     m_app.start(QStringLiteral(RD_APP_BINARY), {m_project});
     QVERIFY2(m_app.waitForStarted(), qPrintable(m_app.errorString()));
@@ -198,6 +211,8 @@ void TestEndToEnd::dragALogBackupSaveAndQuit()
                           "the save (the window not modified)"));
     QVERIFY(xdotool({QStringLiteral("key"), QStringLiteral("--clearmodifiers"), QStringLiteral("ctrl+q")}));
     QVERIFY2(m_app.waitForFinished(PatienceMs), qPrintable(diagnosis()));
+    if (m_app.exitStatus() != QProcess::NormalExit || m_app.exitCode() != 0)
+        qWarning("the designer did not exit cleanly (code %d); %s", m_app.exitCode(), qPrintable(diagnosis()));
     QCOMPARE(m_app.exitStatus(), QProcess::NormalExit);
     QCOMPARE(m_app.exitCode(), 0);
 
