@@ -6,6 +6,7 @@
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
 #include "app/cli/nodisplayreport.h"
+#include "app/geometryreport.h"
 #include "ui/mainwindow.h"
 #include "ui/projectfileactions.h"
 
@@ -114,5 +115,6 @@ int main(int argc, char *argv[])
     else if (!file.isEmpty())
         window.openFile(file);
     window.show();
+    rd::GeometryReport::startIfAsked(&window); // for the end-to-end test only (docs/end-to-end-test.md)
     return QApplication::exec();
 }

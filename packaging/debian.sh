@@ -11,6 +11,8 @@ rd_build_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libgl-dev qt6-qpa-plugins
     xvfb xauth fonts-dejavu-core
+    # The end-to-end test (docs/end-to-end-test.md) moves the pointer and presses keys with it.
+    xdotool
 )
 
 # rd_install_missing PACKAGE...: installs those not installed yet, as root or through sudo.

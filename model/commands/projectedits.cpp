@@ -104,17 +104,32 @@ ProjectEdit newBackup(const Project &project, BackupType type, const QDateTime &
     return ProjectEdit::addBackup(b);
 }
 
+namespace {
+/// `<base>_<n>` with the smallest n ≥ 1 that no data or log file of `database` is named.
+QString freeFileName(const Database &database, const QString &base)
+{
+    for (int n = 1;; ++n)
+        if (const QString name = base + u'_' + QString::number(n); !database.hasFile(name))
+            return name;
+}
+} // namespace
+
 DataFile newFile(const Database &database, const QString &filegroup, FilegroupType type)
 {
     DataFile file;
-    for (int n = 1;; ++n) {
-        file.name = filegroup + u'_' + QString::number(n);
-        if (!database.hasFile(file.name))
-            break;
-    }
+    file.name = freeFileName(database, filegroup);
     // ROWS files are .ndf files; FILESTREAM and memory-optimized containers are folders.
     file.path = QStringLiteral("c:\\data\\") + file.name + (type == FilegroupType::Rows ? QStringLiteral(".ndf") : QString());
     file.sizeBytes = type == FilegroupType::Rows ? 8 * 1024 * 1024 : 0;
+    return file;
+}
+
+DataFile newLogFile(const Database &database)
+{
+    DataFile file;
+    file.name = freeFileName(database, database.name + QStringLiteral("_log"));
+    file.path = QStringLiteral("c:\\data\\") + file.name + QStringLiteral(".ldf");
+    file.sizeBytes = 8 * 1024 * 1024;
     return file;
 }
 
@@ -211,7 +226,9 @@ QString undoText(const ProjectEdit &edit)
     case Kind::SetEnvironment: return EditTr::tr("Change the target environment");
     case Kind::SetFilegroupType:
         return FilegroupTr::tr("Make %1 a %2 filegroup").arg(edit.filegroup.name, toString(edit.filegroup.type));
-    case Kind::AddFile: return FilegroupTr::tr("Add file %1 to %2").arg(edit.file.name, edit.filegroup.name);
+    case Kind::AddFile:
+        return edit.filegroup.name.isEmpty() ? FilegroupTr::tr("Add log file %1").arg(edit.file.name)
+                                             : FilegroupTr::tr("Add file %1 to %2").arg(edit.file.name, edit.filegroup.name);
     case Kind::RemoveFile: return FilegroupTr::tr("Remove file %1").arg(edit.file.name);
     case Kind::ReplaceFile:
         return edit.file.name == edit.from ? FilegroupTr::tr("Change file %1").arg(edit.from)

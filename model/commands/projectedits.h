@@ -25,6 +25,11 @@ ProjectEdit newBackup(const Project &project, BackupType type, const QDateTime &
 /// yet (a new filegroup gets its first file this way).
 DataFile newFile(const Database &database, const QString &filegroup, FilegroupType type);
 
+/// A new log file, as the designer adds it (ALTER DATABASE … ADD LOG FILE): named
+/// `<database>_log_<n>` with the smallest n ≥ 1 no file of the database has, an `.ldf` file of
+/// 8 MB in c:\data\.
+DataFile newLogFile(const Database &database);
+
 /// What applying `edit` to plan `planIndex` changes, as precisely as the edit alone says:
 /// never narrower than the edit (DocumentChange).
 DocumentChange changeOf(const ProjectEdit &edit, int planIndex);

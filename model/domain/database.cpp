@@ -31,14 +31,17 @@ std::pair<qsizetype, qsizetype> Database::dataFileIndex(const QString &fileName)
     return {-1, -1};
 }
 
+qsizetype Database::logFileIndex(const QString &fileName) const
+{
+    for (qsizetype i = 0; i < logFiles.size(); ++i)
+        if (logFiles[i].name.compare(fileName, Qt::CaseInsensitive) == 0)
+            return i;
+    return -1;
+}
+
 bool Database::hasFile(const QString &fileName) const
 {
-    if (dataFileIndex(fileName).first >= 0)
-        return true;
-    for (const DataFile &f : logFiles)
-        if (f.name.compare(fileName, Qt::CaseInsensitive) == 0)
-            return true;
-    return false;
+    return dataFileIndex(fileName).first >= 0 || logFileIndex(fileName) >= 0;
 }
 
 const Filegroup *Database::memoryOptimizedFilegroup() const

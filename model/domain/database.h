@@ -24,6 +24,9 @@ struct Database
     /// Where the data file with this logical name is (case-insensitive): its filegroup's index and
     /// its index among that filegroup's files, or {-1, -1}.
     std::pair<qsizetype, qsizetype> dataFileIndex(const QString &fileName) const;
+    /// Index of the log file with this logical name (case-insensitive) in logFiles, or -1. The
+    /// first log file is the primary log file, which SQL Server never removes.
+    qsizetype logFileIndex(const QString &fileName) const;
     /// Whether a data or log file has this logical name (case-insensitive, as SQL Server's names).
     bool hasFile(const QString &fileName) const;
     /// The memory-optimized filegroup (SQL Server allows at most one), or nullptr.

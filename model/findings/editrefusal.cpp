@@ -112,6 +112,23 @@ QString noFile(const QString &name)
     return Tr::tr("The database has no data file named %1.").arg(name);
 }
 
+QString noDataOrLogFile(const QString &name)
+{
+    return Tr::tr("The database has no data or log file named %1.").arg(name);
+}
+
+/// Why log file `l` cannot be removed: the database's only log, or its primary log file, the first
+/// (SQL Server's error 5020: the primary data or log file cannot be removed).
+QString cannotRemoveLog(const Database &db, qsizetype l)
+{
+    if (db.logFiles.size() == 1)
+        return Tr::tr("%1 is the last log file: a database needs a transaction log.").arg(db.logFiles[l].name);
+    if (l == 0)
+        return Tr::tr("%1 is the primary log file: SQL Server cannot remove it (only the log files added after it).")
+            .arg(db.logFiles[l].name);
+    return {};
+}
+
 /// Why a file cannot leave filegroup `g` (removed or moved): the primary data file, or the last one.
 QString cannotLeave(const Database &db, qsizetype g, qsizetype f)
 {
@@ -196,18 +213,24 @@ QString reason(const Project &project, const ProjectEdit &edit)
         return badFilegroup(db, changed, fgIndex);
     }
     case Kind::AddFile:
-        if (fgIndex < 0)
+        if (fgIndex < 0 && !edit.filegroup.name.isEmpty()) // empty: a log file
             return noFilegroup(edit.filegroup.name);
         return badFile(db, edit.file);
     case Kind::RemoveFile: {
+        if (const qsizetype l = db.logFileIndex(edit.file.name); l >= 0)
+            return cannotRemoveLog(db, l);
         const auto [g, f] = db.dataFileIndex(edit.file.name);
-        return g < 0 ? noFile(edit.file.name) : cannotLeave(db, g, f);
+        return g < 0 ? noDataOrLogFile(edit.file.name) : cannotLeave(db, g, f);
     }
     case Kind::ReplaceFile: {
+        if (const qsizetype l = db.logFileIndex(edit.from); l >= 0)
+            return badFile(db, edit.file, db.logFiles[l].name);
         const auto [g, f] = db.dataFileIndex(edit.from);
-        return g < 0 ? noFile(edit.from) : badFile(db, edit.file, db.filegroups[g].files[f].name);
+        return g < 0 ? noDataOrLogFile(edit.from) : badFile(db, edit.file, db.filegroups[g].files[f].name);
     }
     case Kind::MoveFile: {
+        if (const qsizetype l = db.logFileIndex(edit.file.name); l >= 0)
+            return Tr::tr("%1 is a log file: log files belong to no filegroup.").arg(db.logFiles[l].name);
         const auto [g, f] = db.dataFileIndex(edit.file.name);
         if (g < 0)
             return noFile(edit.file.name);

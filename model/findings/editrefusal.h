@@ -14,6 +14,8 @@ namespace rd {
 ///   MODIFY FILEGROUP (docs/t-sql/statements/alter-database-transact-sql-file-and-filegroup-options.md):
 ///   file and filegroup names are unique in the database; the PRIMARY filegroup and the primary
 ///   data file cannot be removed; PRIMARY is the filegroup of the system tables and keeps its name.
+///   Logical names are unique among data and log files together. The primary log file (the first)
+///   cannot be removed either (error 5020), and a database keeps at least one log file.
 /// - The memory-optimized filegroup (docs/relational-databases/in-memory-oltp/the-memory-optimized-filegroup.md):
 ///   at most one per database, and it cannot be made READ_ONLY.
 /// - Names are sysname, at most 128 characters (SqlServerLimits::MaxIdentifierLength), without NUL

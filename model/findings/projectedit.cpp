@@ -196,6 +196,11 @@ ProjectEdit ProjectEdit::addFile(const QString &filegroup, const DataFile &file)
     return {.kind = Kind::AddFile, .filegroup = {.name = filegroup}, .file = file};
 }
 
+ProjectEdit ProjectEdit::addLogFile(const DataFile &file)
+{
+    return {.kind = Kind::AddFile, .file = file}; // no filegroup: the log
+}
+
 ProjectEdit ProjectEdit::removeFile(const QString &name)
 {
     return {.kind = Kind::RemoveFile, .file = {.name = name}};
@@ -356,7 +361,9 @@ void ProjectEdit::applyTo(Project &project, int planIndex) const
             project.database.filegroups[i].type = filegroup.type;
         break;
     case Kind::AddFile:
-        if (const qsizetype i = project.database.filegroupIndex(filegroup.name); i >= 0)
+        if (filegroup.name.isEmpty())
+            project.database.logFiles.append(file);
+        else if (const qsizetype i = project.database.filegroupIndex(filegroup.name); i >= 0)
             project.database.filegroups[i].files.append(file);
         break;
     case Kind::RemoveFile:
@@ -365,10 +372,14 @@ void ProjectEdit::applyTo(Project &project, int planIndex) const
             forEachFileList(project, [&](QStringList &list) {
                 list.removeIf([&](const QString &n) { return sameFilegroup(n, file.name); });
             });
+        } else if (const qsizetype l = project.database.logFileIndex(file.name); l >= 0) {
+            project.database.logFiles.removeAt(l); // no scope names a log file
         }
         break;
     case Kind::ReplaceFile:
-        if (const auto [g, f] = project.database.dataFileIndex(from); g >= 0) {
+        if (const qsizetype l = project.database.logFileIndex(from); l >= 0) {
+            project.database.logFiles[l] = file;
+        } else if (const auto [g, f] = project.database.dataFileIndex(from); g >= 0) {
             project.database.filegroups[g].files[f] = file;
             if (file.name != from)
                 forEachFileList(project, [&](QStringList &list) {

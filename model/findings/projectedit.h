@@ -68,9 +68,11 @@ struct ProjectEdit
         SetDatabase,      ///< the database's name, edition, recovery model and READ_ONLY option = database's (not its files)
         SetEnvironment,   ///< the facts about the target server = environment
         SetFilegroupType, ///< the filegroup named filegroup.name holds filegroup.type (ROWS, FILESTREAM, MEMORY_OPTIMIZED_DATA)
-        AddFile,          ///< `file` appended to the files (containers) of the filegroup named filegroup.name
-        RemoveFile,       ///< the data file named file.name removed, and its name from backup and step scopes
-        ReplaceFile,      ///< the data file named `from` = file (name, path, size); backup and step scopes follow a new name
+        /// `file` appended to the files (containers) of the filegroup named filegroup.name, or to
+        /// the log files when filegroup.name is empty (ADD LOG FILE: addLogFile)
+        AddFile,
+        RemoveFile,       ///< the data or log file named file.name removed, and its name from backup and step scopes
+        ReplaceFile,      ///< the data or log file named `from` = file (name, path, size); backup and step scopes follow a new name
         MoveFile,         ///< the data file named file.name moved to the end of the filegroup named filegroup.name
         AddEvent,         ///< `event` added to the timeline's events (a failure, a read-only switch, a mark …)
         ReplaceEvent,     ///< the first event equal to `fromEvent` = event (moved in time, or changed), in its place
@@ -87,7 +89,8 @@ struct ProjectEdit
     Backup backup;
     /// ReplaceFilegroup, AddFilegroup: the new value; RemoveFilegroup: only the name;
     /// RenameFilegroup: the new name; SetFilegroupReadOnly: the name and readOnly; SetFilegroupType:
-    /// the name and type; AddFile, MoveFile: only the name (of the filegroup that gets the file).
+    /// the name and type; AddFile, MoveFile: only the name (of the filegroup that gets the file;
+    /// empty for AddFile of a log file).
     Filegroup filegroup;
     /// ReplaceBackup: the id of the backup replaced; RenameFilegroup: the current name; ReplaceFile:
     /// the file's current logical name.
@@ -128,8 +131,11 @@ struct ProjectEdit
     static ProjectEdit setEnvironment(const RestoreEnvironment &environment);
     static ProjectEdit setFilegroupType(const QString &name, FilegroupType type);
     static ProjectEdit addFile(const QString &filegroup, const DataFile &file);
+    /// ALTER DATABASE … ADD LOG FILE: `file` appended to the database's log files.
+    static ProjectEdit addLogFile(const DataFile &file);
+    /// ALTER DATABASE … REMOVE FILE: the data or log file named `name` goes.
     static ProjectEdit removeFile(const QString &name);
-    /// The data file named `name` becomes `file` (a new logical name, path or size).
+    /// The data or log file named `name` becomes `file` (a new logical name, path or size).
     static ProjectEdit replaceFile(const QString &name, const DataFile &file);
     static ProjectEdit moveFile(const QString &name, const QString &filegroup);
     /// `parts` as one edit: the edit itself when there is one; invalid when there is none or any part

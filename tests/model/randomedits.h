@@ -157,6 +157,13 @@ private:
         return names;
     }
 
+    /// A log file's name, or a name no file has when the database has no log file.
+    QString logFileName()
+    {
+        const QList<DataFile> &logs = project().database.logFiles;
+        return logs.isEmpty() ? QStringLiteral("no_such_log") : m_random.pick(logs).name;
+    }
+
     QStringList markNames() const
     {
         QStringList names;
@@ -492,7 +499,7 @@ private:
 
     RandomPush setFilegroupType() { return {-1, ProjectEdit::setFilegroupType(filegroupName(), FilegroupType(m_random.below(3)))}; }
 
-    /// Add, remove, change or move a data file, sometimes one that does not exist or a taken name.
+    /// Add, remove, change or move a data file (sometimes a log file), sometimes one that does not exist or a taken name.
     RandomPush fileEdit()
     {
         const QStringList files = dataFileNames();
@@ -504,13 +511,16 @@ private:
             DataFile f = ProjectEdits::newFile(project().database, fg, g ? g->type : FilegroupType::Rows);
             if (m_random.chance(15))
                 f.name = file; // a taken name
+            if (m_random.chance(20)) // ADD LOG FILE
+                return {-1, ProjectEdit::addLogFile(m_random.chance(80) ? ProjectEdits::newLogFile(project().database) : f)};
             return {-1, ProjectEdit::addFile(fg, f)};
         }
-        case 1: return {-1, ProjectEdit::removeFile(file)};
+        case 1: return {-1, ProjectEdit::removeFile(m_random.chance(20) ? logFileName() : file)};
         case 2: {
-            DataFile f{.name = m_random.chance(50) ? file : file + QStringLiteral("_renamed"),
-                       .path = QStringLiteral("d:\\x\\") + file, .sizeBytes = qint64(m_random.below(1000)) * 1024};
-            return {-1, ProjectEdit::replaceFile(file, f)};
+            const QString changed = m_random.chance(20) ? logFileName() : file; // a log file too
+            DataFile f{.name = m_random.chance(50) ? changed : changed + QStringLiteral("_renamed"),
+                       .path = QStringLiteral("d:\\x\\") + changed, .sizeBytes = qint64(m_random.below(1000)) * 1024};
+            return {-1, ProjectEdit::replaceFile(changed, f)};
         }
         default: return {-1, ProjectEdit::moveFile(file, filegroupName())};
         }

@@ -38,6 +38,7 @@ private slots:
     void databaseAndEnvironmentEdits();
     void fileEditsCarryReferences();
     void newFileTakesAFreeName();
+    void logFileEdits();
     void removeFilegroupDropsReferences();
     void toggleReadOnlyChangesTheVerdict();
     void dragIsOneUndoStep();
@@ -352,6 +353,43 @@ void TestCommands::newFileTakesAFreeName()
     const DataFile rows = ProjectEdits::newFile(db, QStringLiteral("archive"), FilegroupType::Rows);
     QCOMPARE(rows.path, QStringLiteral("c:\\data\\archive_1.ndf"));
     QCOMPARE(rows.sizeBytes, qint64(8 * 1024 * 1024));
+}
+
+/// The log files are drawn with the file edits (issue 9, item 2): ADD LOG FILE appends one, MODIFY
+/// FILE renames, moves and resizes one, REMOVE FILE removes one; each is one undo step.
+void TestCommands::logFileEdits()
+{
+    ProjectDocument doc;
+    doc.reset(test::sample());
+    const auto logs = [&] { return doc.project().database.logFiles; };
+    const DataFile added = ProjectEdits::newLogFile(doc.project().database);
+    QCOMPARE(added.name, QStringLiteral("imoltp_log_1")); // imoltp_log is taken, imoltp_log_1 is not
+    QCOMPARE(added.path, QStringLiteral("c:\\data\\imoltp_log_1.ldf"));
+    QCOMPARE(added.sizeBytes, qint64(8) * 1024 * 1024);
+
+    push(doc, ProjectEdit::addLogFile(added), -1);
+    QCOMPARE(logs().size(), 2);
+    QCOMPARE(logs()[1], added);
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Add log file imoltp_log_1"));
+    // A data file's edit is not a log file's: the filegroups keep their files.
+    QCOMPARE(doc.project().database.filegroups, test::sample().database.filegroups);
+
+    const DataFile moved{.name = QStringLiteral("sales_log"), .path = QStringLiteral("e:\\log\\sales_log.ldf"),
+                         .sizeBytes = qint64(1) << 30};
+    push(doc, ProjectEdit::replaceFile(QStringLiteral("IMOLTP_LOG"), moved), -1);
+    QCOMPARE(logs()[0], moved);
+    QCOMPARE(logs()[1], added);
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Rename file IMOLTP_LOG to sales_log"));
+
+    push(doc, ProjectEdit::removeFile(QStringLiteral("IMOLTP_LOG_1")), -1);
+    QCOMPARE(logs(), QList<DataFile>{moved});
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Remove file IMOLTP_LOG_1"));
+
+    doc.undoStack()->undo();
+    QCOMPARE(logs(), (QList<DataFile>{moved, added}));
+    doc.undoStack()->undo();
+    doc.undoStack()->undo();
+    QVERIFY(doc.project() == test::sample());
 }
 
 void TestCommands::everyKindUndoesExactly_data()

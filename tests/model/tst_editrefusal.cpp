@@ -19,6 +19,7 @@ private slots:
     void removingAUsedFilegroupSaysWhatChanges();
     void removingAFileSaysWhichStepsChange();
     void removingAnUnusedFilegroupChangesNothingElse();
+    void onlyAnAddedLogFileCanBeRemoved();
 };
 
 namespace {
@@ -85,7 +86,25 @@ void TestEditRefusal::refused_data()
                                    << s("cannot be negative");
     QTest::newRow("remove the primary data file") << PE::removeFile(s("imoltp_primary1")) << s("primary data file");
     QTest::newRow("remove a filegroup's last file") << PE::removeFile(s("imoltp_secondary")) << s("last file");
-    QTest::newRow("remove a file that is gone") << PE::removeFile(s("nothing")) << s("no data file named nothing");
+    QTest::newRow("remove a file that is gone") << PE::removeFile(s("nothing")) << s("no data or log file named nothing");
+    // The log (issue 9, item 2): the sample has one log file, imoltp_log.
+    QTest::newRow("remove the only log file") << PE::removeFile(s("IMOLTP_LOG")) << s("imoltp_log is the last log file");
+    QTest::newRow("add a log file named as a data file, other case")
+        << PE::addLogFile(DataFile{.name = s("Imoltp_Mod1"), .path = s("c:\\data\\l2.ldf")})
+        << s("already has a file named Imoltp_Mod1");
+    QTest::newRow("add a log file named as the log file")
+        << PE::addLogFile(DataFile{.name = s("imoltp_LOG")}) << s("already has a file named imoltp_LOG");
+    QTest::newRow("add a log file without a name") << PE::addLogFile(DataFile{.name = s(" ")}) << s("file needs a name");
+    QTest::newRow("rename the log file to a data file's name")
+        << PE::replaceFile(s("imoltp_log"), DataFile{.name = s("IMOLTP_PRIMARY1")}) << s("already has a file named IMOLTP_PRIMARY1");
+    QTest::newRow("rename the log file to nothing") << PE::replaceFile(s("imoltp_log"), DataFile{.name = QString()})
+                                                    << s("file needs a name");
+    QTest::newRow("log file of negative size")
+        << PE::replaceFile(s("imoltp_log"), DataFile{.name = s("imoltp_log"), .sizeBytes = -1}) << s("cannot be negative");
+    QTest::newRow("move the log file into a filegroup") << PE::moveFile(s("imoltp_log"), s("PRIMARY"))
+                                                        << s("log files belong to no filegroup");
+    QTest::newRow("rename a data file to the log file's name")
+        << PE::replaceFile(s("imoltp_primary2"), DataFile{.name = s("Imoltp_Log")}) << s("already has a file named Imoltp_Log");
     QTest::newRow("move a data file into the memory-optimized filegroup")
         << PE::moveFile(s("imoltp_primary2"), s("imoltp_mod")) << s("a file holds one kind of data");
     QTest::newRow("move the primary data file") << PE::moveFile(s("imoltp_primary1"), s("imoltp_secondary"))
@@ -129,6 +148,11 @@ void TestEditRefusal::accepted_data()
     QTest::newRow("rename a file") << PE::replaceFile(s("imoltp_primary2"), DataFile{.name = s("data2"), .sizeBytes = 1});
     QTest::newRow("resize a file, same name") << PE::replaceFile(s("imoltp_primary2"), DataFile{.name = s("IMOLTP_PRIMARY2")});
     QTest::newRow("move a file") << PE::moveFile(s("imoltp_primary2"), s("imoltp_secondary"));
+    QTest::newRow("add a log file") << PE::addLogFile(DataFile{.name = s("imoltp_log2"), .path = s("e:\\log\\l2.ldf")});
+    QTest::newRow("move and grow the log file, its name in another case")
+        << PE::replaceFile(s("imoltp_log"), DataFile{.name = s("IMOLTP_LOG"), .path = s("e:\\log\\imoltp_log.ldf"),
+                                                     .sizeBytes = qint64(1) << 30});
+    QTest::newRow("rename the log file") << PE::replaceFile(s("imoltp_log"), DataFile{.name = s("sales_log")});
     QTest::newRow("a step edit is not judged here") << PE::remove(0);
     const QDateTime at(QDate(2017, 3, 6), QTime(2, 0), Qt::UTC);
     QTest::newRow("SET_READ_WRITE event of the memory-optimized filegroup")
@@ -189,6 +213,22 @@ void TestEditRefusal::removingAnUnusedFilegroupChangesNothingElse()
     QCOMPARE(EditRefusal::sideEffects(p, ProjectEdit::removeFilegroup(s("archive"))), QString());
     // A rename rewrites scopes too, but they follow it: nothing to ask.
     QCOMPARE(EditRefusal::sideEffects(p, ProjectEdit::renameFilegroup(s("imoltp_mod"), s("mod"))), QString());
+}
+
+/// With two log files, the second goes and the first, the primary log file, stays (SQL Server's
+/// error 5020); removing a log file rewrites no backup or step, so nothing is asked.
+void TestEditRefusal::onlyAnAddedLogFileCanBeRemoved()
+{
+    Project p = test::sample();
+    p.database.logFiles << DataFile{.name = s("imoltp_log2"), .path = s("e:\\log\\l2.ldf")};
+    QCOMPARE(EditRefusal::reason(p, ProjectEdit::removeFile(s("Imoltp_Log2"))), QString());
+    QCOMPARE(EditRefusal::sideEffects(p, ProjectEdit::removeFile(s("imoltp_log2"))), QString());
+    const QString primary = EditRefusal::reason(p, ProjectEdit::removeFile(s("imoltp_log")));
+    QVERIFY2(primary.contains(s("imoltp_log is the primary log file")), qPrintable(primary));
+    // Judged on the project the first part made: once the second is gone, the first is the last.
+    const QString both = EditRefusal::reason(
+        p, ProjectEdit::composite({ProjectEdit::removeFile(s("imoltp_log2")), ProjectEdit::removeFile(s("imoltp_log"))}));
+    QVERIFY2(both.contains(s("last log file")), qPrintable(both));
 }
 
 QTEST_GUILESS_MAIN(TestEditRefusal)

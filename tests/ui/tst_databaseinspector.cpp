@@ -8,6 +8,7 @@
 #include "ui/designeractions.h"
 #include "ui/docks/databaseinspector.h"
 #include "ui/docks/filegroupform.h"
+#include "ui/docks/filetable.h"
 #include "ui/mainwindow.h"
 #include "ui/viewstate.h"
 
@@ -73,6 +74,7 @@ private slots:
     void addsAContainerAndRefusesReadOnlyMemoryOptimized();
     void refusesATakenFilegroupName();
     void editsFilesInTheTable();
+    void editsTheLogFiles();
     void asksBeforeARemovalRewritesSteps();
     void statesTheTargetServer();
     void contextMenuActionsAskTheModel();
@@ -154,8 +156,8 @@ void TestDatabaseInspector::addsAContainerAndRefusesReadOnlyMemoryOptimized()
     QCOMPARE(find<QLineEdit>("filegroupName")->text(), QStringLiteral("imoltp_mod"));
     QCOMPARE(find<QComboBox>("filegroupType")->currentText(), QStringLiteral("MEMORY_OPTIMIZED_DATA"));
     QCOMPARE(files->rowCount(), 2);
-    QCOMPARE(files->item(1, FilegroupForm::NameColumn)->text(), QStringLiteral("imoltp_mod2"));
-    QCOMPARE(files->item(1, FilegroupForm::PathColumn)->text(), QStringLiteral("c:\\data\\imoltp_mod2"));
+    QCOMPARE(files->item(1, FileTable::NameColumn)->text(), QStringLiteral("imoltp_mod2"));
+    QCOMPARE(files->item(1, FileTable::PathColumn)->text(), QStringLiteral("c:\\data\\imoltp_mod2"));
 
     QUndoStack *stack = m_doc->undoStack();
     find<QPushButton>("addFileButton")->click();
@@ -204,18 +206,18 @@ void TestDatabaseInspector::editsFilesInTheTable()
 {
     m_viewState->setSelectedFilegroup(QStringLiteral("PRIMARY"));
     auto *files = find<QTableWidget>("filegroupFiles");
-    files->item(1, FilegroupForm::SizeColumn)->setText(QStringLiteral("16"));
+    files->item(1, FileTable::SizeColumn)->setText(QStringLiteral("16"));
     QCOMPARE(filegroup(*m_doc, "PRIMARY").files[1].sizeBytes, qint64(16) * 1024 * 1024);
     QCOMPARE(m_doc->undoStack()->undoText(), QStringLiteral("Resize file imoltp_primary2 to 16 MB"));
 
-    files->item(1, FilegroupForm::PathColumn)->setText(QStringLiteral("d:\\data\\p2.ndf"));
+    files->item(1, FileTable::PathColumn)->setText(QStringLiteral("d:\\data\\p2.ndf"));
     QCOMPARE(filegroup(*m_doc, "PRIMARY").files[1].path, QStringLiteral("d:\\data\\p2.ndf"));
 
     // A size that is no number is refused inline; the cell shows the size again.
-    files->item(1, FilegroupForm::SizeColumn)->setText(QStringLiteral("lots"));
+    files->item(1, FileTable::SizeColumn)->setText(QStringLiteral("lots"));
     QCOMPARE(m_doc->undoStack()->count(), 2);
     QVERIFY(m_inspector->refusal().contains(QStringLiteral("lots")));
-    QTRY_COMPARE(files->item(1, FilegroupForm::SizeColumn)->text(), QStringLiteral("16"));
+    QTRY_COMPARE(files->item(1, FileTable::SizeColumn)->text(), QStringLiteral("16"));
 
     // Move the second file to imoltp_secondary, the only other ROWS filegroup.
     files->selectRow(1);
@@ -232,6 +234,72 @@ void TestDatabaseInspector::editsFilesInTheTable()
     QVERIFY(m_inspector->refusal().contains(QStringLiteral("primary data file")));
 }
 
+/// The log files (issue 9, item 2): the sample has one, imoltp_log. Each change is one undo step;
+/// what SQL Server refuses (a taken or empty name, removing the primary or the last log file) is
+/// refused with its reason, nothing pushed, and the table shows the document again.
+void TestDatabaseInspector::editsTheLogFiles()
+{
+    QUndoStack *stack = m_doc->undoStack();
+    auto *logs = find<QTableWidget>("logFiles");
+    const auto logFiles = [&] { return m_doc->project().database.logFiles; };
+    QCOMPARE(logs->rowCount(), 1);
+    QCOMPARE(logs->item(0, FileTable::NameColumn)->text(), QStringLiteral("imoltp_log"));
+    QCOMPARE(logs->item(0, FileTable::PathColumn)->text(), QStringLiteral("c:\\data\\imoltp_log.ldf"));
+
+    find<QPushButton>("addLogFileButton")->click();
+    QCOMPARE(logFiles().size(), 2);
+    QCOMPARE(logFiles()[1].name, QStringLiteral("imoltp_log_1"));
+    QCOMPARE(stack->undoText(), QStringLiteral("Add log file imoltp_log_1"));
+    QCOMPARE(logs->rowCount(), 2);
+    QCOMPARE(logs->currentRow(), 1); // the new file is selected
+
+    // A name a data file has, in another case: refused, the cell shows the name again.
+    logs->item(1, FileTable::NameColumn)->setText(QStringLiteral("IMOLTP_PRIMARY1"));
+    QCOMPARE(stack->count(), 1);
+    QVERIFY2(m_inspector->refusal().contains(QStringLiteral("already has a file named IMOLTP_PRIMARY1")),
+             qPrintable(m_inspector->refusal()));
+    QTRY_COMPARE(logs->item(1, FileTable::NameColumn)->text(), QStringLiteral("imoltp_log_1"));
+    logs->item(1, FileTable::NameColumn)->setText(QStringLiteral("  "));
+    QCOMPARE(stack->count(), 1);
+    QVERIFY2(m_inspector->refusal().contains(QStringLiteral("needs a name")), qPrintable(m_inspector->refusal()));
+    QTRY_COMPARE(logs->item(1, FileTable::NameColumn)->text(), QStringLiteral("imoltp_log_1"));
+
+    // Rename, move and size: each one step, named.
+    logs->item(1, FileTable::NameColumn)->setText(QStringLiteral("imoltp_log2"));
+    QCOMPARE(logFiles()[1].name, QStringLiteral("imoltp_log2"));
+    QCOMPARE(stack->undoText(), QStringLiteral("Rename file imoltp_log_1 to imoltp_log2"));
+    QVERIFY(m_inspector->refusal().isEmpty());
+    logs->item(1, FileTable::PathColumn)->setText(QStringLiteral("e:\\log\\imoltp_log2.ldf"));
+    QCOMPARE(logFiles()[1].path, QStringLiteral("e:\\log\\imoltp_log2.ldf"));
+    logs->item(0, FileTable::SizeColumn)->setText(QStringLiteral("1024"));
+    QCOMPARE(logFiles()[0].sizeBytes, qint64(1) << 30);
+    QCOMPARE(stack->undoText(), QStringLiteral("Resize file imoltp_log to 1024 MB"));
+    QCOMPARE(stack->count(), 4);
+
+    // The primary log file stays while there is another; Del removes the other.
+    logs->selectRow(0);
+    find<QPushButton>("removeLogFileButton")->click();
+    QCOMPARE(stack->count(), 4);
+    QVERIFY2(m_inspector->refusal().contains(QStringLiteral("primary log file")), qPrintable(m_inspector->refusal()));
+    logs->selectRow(1);
+    logs->setFocus();
+    QTest::keyClick(logs, Qt::Key_Delete);
+    QCOMPARE(logFiles().size(), 1);
+    QCOMPARE(stack->undoText(), QStringLiteral("Remove file imoltp_log2"));
+    QCOMPARE(logs->rowCount(), 1);
+    // The last log file stays: a database needs a log.
+    logs->selectRow(0);
+    QTest::keyClick(logs, Qt::Key_Delete);
+    QCOMPARE(logFiles().size(), 1);
+    QVERIFY2(m_inspector->refusal().contains(QStringLiteral("last log file")), qPrintable(m_inspector->refusal()));
+
+    while (stack->canUndo())
+        stack->undo();
+    QCOMPARE(logFiles(), test::sample().database.logFiles);
+    QCOMPARE(logs->rowCount(), 1);
+    QCOMPARE(logs->item(0, FileTable::SizeColumn)->text(), QStringLiteral("8")); // 8,388,608 bytes again
+}
+
 void TestDatabaseInspector::asksBeforeARemovalRewritesSteps()
 {
     // Step 3 restores the file imoltp_secondary by name: removing it asks, and says so.
@@ -240,7 +308,7 @@ void TestDatabaseInspector::asksBeforeARemovalRewritesSteps()
     QCOMPARE(m_doc->undoStack()->count(), 1);
     auto *files = find<QTableWidget>("filegroupFiles");
     files->selectRow(0);
-    QCOMPARE(files->item(0, FilegroupForm::NameColumn)->text(), QStringLiteral("imoltp_secondary"));
+    QCOMPARE(files->item(0, FileTable::NameColumn)->text(), QStringLiteral("imoltp_secondary"));
 
     QString asked;
     answerNextBox(QMessageBox::Cancel, &asked);
@@ -349,6 +417,12 @@ void TestDatabaseInspector::theWindowHasTheInspector()
     find<QCheckBox>("filegroupReadOnly")->click();
     QTest::qWait(50);
     QVERIFY(m_inspector->grab().save(dir + QStringLiteral("/inspector.png")));
+    // The log files, with one added and the refusal of removing the primary one.
+    find<QPushButton>("addLogFileButton")->click();
+    find<QTableWidget>("logFiles")->selectRow(0);
+    find<QPushButton>("removeLogFileButton")->click();
+    QTest::qWait(50);
+    QVERIFY(m_inspector->grab().save(dir + QStringLiteral("/inspector-log-files.png")));
     QVERIFY(window.openFile(test::samplePath()));
     window.resize(1400, 900);
     window.show();

@@ -5,6 +5,7 @@
 #include "ui/docks/databaseform.h"
 #include "ui/docks/environmentform.h"
 #include "ui/docks/filegroupform.h"
+#include "ui/docks/logfilesform.h"
 #include "ui/editgate.h"
 #include "ui/viewstate.h"
 
@@ -21,6 +22,7 @@ DatabaseInspector::DatabaseInspector(ProjectDocument *document, ViewState *viewS
     const EditPusher push = [this](const ProjectEdit &edit, const QString &text) { return this->push(edit, text); };
     m_database = new DatabaseForm(document, push);
     m_environment = new EnvironmentForm(document, push);
+    m_log = new LogFilesForm(document, push);
     m_filegroup = new FilegroupForm(document, push);
     m_error->setObjectName(QStringLiteral("inspectorError"));
     m_error->setWordWrap(true);
@@ -32,6 +34,7 @@ DatabaseInspector::DatabaseInspector(ProjectDocument *document, ViewState *viewS
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_error);
     layout->addWidget(m_database);
+    layout->addWidget(m_log);
     layout->addWidget(m_filegroup, 1);
     layout->addWidget(m_environment);
     auto *scroll = new QScrollArea;
@@ -42,6 +45,7 @@ DatabaseInspector::DatabaseInspector(ProjectDocument *document, ViewState *viewS
 
     connect(m_filegroup, &FilegroupForm::renamed, m_viewState, &ViewState::setSelectedFilegroup);
     connect(m_filegroup, &FilegroupForm::refused, this, &DatabaseInspector::showRefusal);
+    connect(m_log, &LogFilesForm::refused, this, &DatabaseInspector::showRefusal);
     connect(m_viewState, &ViewState::selectedFilegroupChanged, this, [this](const QString &name) {
         m_filegroup->setFilegroup(name);
     });
@@ -71,6 +75,7 @@ void DatabaseInspector::showRefusal(const QString &reason)
 void DatabaseInspector::refresh()
 {
     m_database->refresh();
+    m_log->refresh();
     m_environment->refresh();
     // An undo may bring back a filegroup under another name: show what the selection names.
     m_filegroup->setFilegroup(m_viewState->selectedFilegroup());

@@ -9,12 +9,14 @@ namespace rd {
 class DatabaseForm;
 class EnvironmentForm;
 class FilegroupForm;
+class LogFilesForm;
 class ProjectDocument;
 class ViewState;
 struct ProjectEdit;
 
 /// The "Inspector" dock: the whole database as the designer draws it. The database's name,
-/// edition, recovery model and READ_ONLY option, the facts about the target server, and the
+/// edition, recovery model and READ_ONLY option, its transaction log files, the facts about the
+/// target server, and the
 /// filegroup selected in the layout (ViewState) with its kind, READ_ONLY flag and files or
 /// containers. Every change is one undoable EditCommand; an edit SQL Server would refuse is not
 /// made and its reason shows under the forms until the next edit (EditGate), and a removal that
@@ -37,6 +39,7 @@ private:
     ViewState *m_viewState;
     DatabaseForm *m_database;
     EnvironmentForm *m_environment;
+    LogFilesForm *m_log;
     FilegroupForm *m_filegroup;
     QLabel *m_error;
 };

@@ -4,37 +4,27 @@
 #include "model/document/projectdocument.h"
 #include "model/findings/projectedit.h"
 #include "ui/designerstyle.h"
+#include "ui/docks/filetable.h"
 
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QStyle>
-#include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace rd {
-namespace {
-constexpr double Megabyte = 1024.0 * 1024.0;
-
-QString megabytes(qint64 bytes)
-{
-    return QString::number(double(bytes) / Megabyte, 'f', bytes % (1024 * 1024) == 0 ? 0 : 2);
-}
-} // namespace
 
 FilegroupForm::FilegroupForm(ProjectDocument *document, EditPusher push, QWidget *parent)
     : QGroupBox(tr("Filegroup"), parent), m_document(document), m_push(std::move(push)),
       m_none(new QLabel(tr("Select a filegroup in the layout to see its files."))), m_fields(new QWidget),
       m_name(new QLineEdit), m_type(new QComboBox), m_readOnly(new QCheckBox(tr("READ_ONLY at the start of the timeline"))),
-      m_filesLabel(new QLabel), m_files(new QTableWidget(0, ColumnCount)), m_add(new QPushButton(tr("&Add"))),
+      m_filesLabel(new QLabel), m_files(new FileTable), m_add(new QPushButton(tr("&Add"))),
       m_remove(new QPushButton(tr("Re&move"))), m_moveTarget(new QComboBox), m_move(new QPushButton(tr("Mo&ve to")))
 {
     setObjectName(QStringLiteral("filegroupForm"));
@@ -50,16 +40,6 @@ FilegroupForm::FilegroupForm(ProjectDocument *document, EditPusher push, QWidget
         m_type->addItem(DesignerStyle::filegroupIcon(t), toString(t), int(t));
     m_readOnly->setObjectName(QStringLiteral("filegroupReadOnly"));
     m_files->setObjectName(QStringLiteral("filegroupFiles"));
-    m_files->setHorizontalHeaderLabels({tr("Logical name"), tr("Path"), tr("Size (MB)")});
-    m_files->horizontalHeader()->setSectionResizeMode(PathColumn, QHeaderView::Stretch);
-    m_files->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::ResizeToContents);
-    m_files->horizontalHeader()->setSectionResizeMode(SizeColumn, QHeaderView::ResizeToContents);
-    m_files->verticalHeader()->hide();
-    m_files->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_files->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_files->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
-                             | QAbstractItemView::AnyKeyPressed);
-    m_files->setToolTip(tr("Double-click a cell, or select it and type, to change a logical name, path or size (ALTER DATABASE … MODIFY FILE)."));
     m_add->setObjectName(QStringLiteral("addFileButton"));
     m_remove->setObjectName(QStringLiteral("removeFileButton"));
     m_moveTarget->setObjectName(QStringLiteral("moveFileTarget"));
@@ -71,11 +51,6 @@ FilegroupForm::FilegroupForm(ProjectDocument *document, EditPusher push, QWidget
         m_remove->setIcon(s->standardIcon(QStyle::SP_DialogDiscardButton));
         m_move->setIcon(s->standardIcon(QStyle::SP_ArrowRight));
     }
-    // Del removes the selected file only while the table has the focus. The table takes the key
-    // before the window's shortcuts see it: an action with the same shortcut would make the
-    // window's Edit ▸ Delete ambiguous, and then neither would run.
-    m_files->installEventFilter(this);
-
     auto *form = new QFormLayout;
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("Na&me:"), m_name);
@@ -107,7 +82,11 @@ FilegroupForm::FilegroupForm(ProjectDocument *document, EditPusher push, QWidget
         if (!m_push(ProjectEdit::setFilegroupReadOnly(m_filegroup, on), {}))
             refresh();
     });
-    connect(m_files, &QTableWidget::itemChanged, this, &FilegroupForm::cellEdited);
+    connect(m_files, &FileTable::fileChanged, this, [this](const QString &name, const DataFile &file, const QString &text) {
+        m_push(ProjectEdit::replaceFile(name, file), text);
+    });
+    connect(m_files, &FileTable::refused, this, &FilegroupForm::refused);
+    connect(m_files, &FileTable::removeRequested, this, &FilegroupForm::removeFile); // Del, while the table has the focus
     connect(m_files, &QTableWidget::itemSelectionChanged, this, &FilegroupForm::updateButtons);
     connect(m_add, &QPushButton::clicked, this, &FilegroupForm::addFile);
     connect(m_remove, &QPushButton::clicked, this, &FilegroupForm::removeFile);
@@ -155,26 +134,8 @@ void FilegroupForm::refresh()
     m_remove->setToolTip(tr("Remove the selected file (ALTER DATABASE … REMOVE FILE); steps and backups naming it "
                             "no longer do. Del"));
 
-    const QString selected = selectedFile();
-    {
-        const QSignalBlocker block(m_files);
-        m_files->setRowCount(int(fg->files.size()));
-        for (int r = 0; r < fg->files.size(); ++r) {
-            const DataFile &f = fg->files[r];
-            // Items are updated in place, never replaced: a refresh may run inside the table's own
-            // itemChanged (an edit of a cell pushes at once), whose item must outlive it.
-            QTableWidgetItem *name = cell(r, NameColumn), *path = cell(r, PathColumn), *size = cell(r, SizeColumn);
-            name->setText(f.name);
-            name->setData(Qt::UserRole, f.name);
-            name->setToolTip(fg->isPrimary() && r == 0 ? tr("The primary data file (.mdf): it stays in PRIMARY.") : QString());
-            path->setText(f.path);
-            size->setText(containers && f.sizeBytes == 0 ? QString() : megabytes(f.sizeBytes));
-            size->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            size->setToolTip(tr("%1 bytes").arg(f.sizeBytes));
-            if (f.name.compare(selected, Qt::CaseInsensitive) == 0)
-                m_files->selectRow(r);
-        }
-    }
+    m_files->setFiles(fg->files, containers,
+                      fg->isPrimary() ? tr("The primary data file (.mdf): it stays in PRIMARY.") : QString());
     const QSignalBlocker b(m_moveTarget);
     const QString target = m_moveTarget->currentText();
     m_moveTarget->clear();
@@ -186,28 +147,9 @@ void FilegroupForm::refresh()
     updateButtons();
 }
 
-QTableWidgetItem *FilegroupForm::cell(int row, int column)
-{
-    QTableWidgetItem *item = m_files->item(row, column);
-    if (!item) {
-        item = new QTableWidgetItem;
-        m_files->setItem(row, column, item);
-    }
-    return item;
-}
-
-QString FilegroupForm::selectedFile() const
-{
-    const QList<QTableWidgetItem *> items = m_files->selectedItems();
-    if (items.isEmpty())
-        return {};
-    const QTableWidgetItem *name = m_files->item(items.first()->row(), NameColumn);
-    return name ? name->data(Qt::UserRole).toString() : QString();
-}
-
 void FilegroupForm::updateButtons()
 {
-    const bool file = !selectedFile().isEmpty();
+    const bool file = !m_files->selectedFile().isEmpty();
     m_remove->setEnabled(file);
     m_move->setEnabled(file && m_moveTarget->count() > 0);
     m_moveTarget->setEnabled(m_moveTarget->count() > 0);
@@ -229,46 +171,6 @@ void FilegroupForm::commitName()
     }
 }
 
-void FilegroupForm::cellEdited(QTableWidgetItem *item)
-{
-    const Filegroup *fg = current();
-    const int row = item->row();
-    if (!fg || row < 0 || row >= fg->files.size())
-        return;
-    const DataFile before = fg->files[row];
-    DataFile after = before;
-    QString text;
-    switch (item->column()) {
-    case NameColumn:
-        after.name = item->text().trimmed();
-        text = tr("Rename file %1 to %2").arg(before.name, after.name);
-        break;
-    case PathColumn:
-        after.path = item->text().trimmed();
-        text = tr("Change the path of file %1").arg(before.name);
-        break;
-    case SizeColumn: {
-        bool ok = false;
-        const double mb = item->text().trimmed().isEmpty() ? 0.0 : QLocale().toDouble(item->text().trimmed(), &ok);
-        const bool empty = item->text().trimmed().isEmpty();
-        if ((!ok && !empty) || mb < 0 || mb > 1e12) {
-            emit refused(tr("The size of a file is a number of megabytes, 0 or more: %1 is not.").arg(item->text()));
-            QMetaObject::invokeMethod(this, &FilegroupForm::refresh, Qt::QueuedConnection);
-            return;
-        }
-        after.sizeBytes = qint64(mb * Megabyte + 0.5);
-        text = tr("Resize file %1 to %2 MB").arg(before.name, megabytes(after.sizeBytes));
-        break;
-    }
-    default:
-        return;
-    }
-    // The table is rebuilt by the change (or by refresh when nothing was pushed), never inside
-    // its own itemChanged signal.
-    if (after == before || !m_push(ProjectEdit::replaceFile(before.name, after), text))
-        QMetaObject::invokeMethod(this, &FilegroupForm::refresh, Qt::QueuedConnection);
-}
-
 void FilegroupForm::addFile()
 {
     const Filegroup *fg = current();
@@ -276,35 +178,21 @@ void FilegroupForm::addFile()
         return;
     const DataFile file = ProjectEdits::newFile(m_document->project().database, fg->name, fg->type);
     if (m_push(ProjectEdit::addFile(fg->name, file), {}))
-        for (int r = 0; r < m_files->rowCount(); ++r)
-            if (m_files->item(r, NameColumn)->text() == file.name)
-                m_files->selectRow(r);
+        m_files->selectFile(file.name);
 }
 
 void FilegroupForm::removeFile()
 {
-    const QString file = selectedFile();
+    const QString file = m_files->selectedFile();
     if (!file.isEmpty())
         m_push(ProjectEdit::removeFile(file), {});
 }
 
 void FilegroupForm::moveFile()
 {
-    const QString file = selectedFile();
+    const QString file = m_files->selectedFile();
     if (!file.isEmpty() && m_moveTarget->count() > 0)
         m_push(ProjectEdit::moveFile(file, m_moveTarget->currentText()), {});
-}
-
-bool FilegroupForm::eventFilter(QObject *watched, QEvent *event)
-{
-    if (watched == m_files && (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)
-        && static_cast<QKeyEvent *>(event)->matches(QKeySequence::Delete)) { // a cell's editor has its own focus
-        event->accept();
-        if (event->type() == QEvent::KeyPress)
-            removeFile();
-        return true;
-    }
-    return QGroupBox::eventFilter(watched, event);
 }
 
 } // namespace rd

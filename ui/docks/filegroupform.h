@@ -9,26 +9,23 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
-class QTableWidgetItem;
 
 namespace rd {
 
+class FileTable;
 class ProjectDocument;
 struct Filegroup;
 struct ProjectEdit;
 
 /// One filegroup in the inspector: its name, kind and READ_ONLY flag, and its files (for
-/// FILESTREAM and MEMORY_OPTIMIZED_DATA, its containers) in a table whose name, path and size
-/// cells edit in place; buttons add, remove and move the selected file to another filegroup.
+/// FILESTREAM and MEMORY_OPTIMIZED_DATA, its containers) in a FileTable whose name, path and
+/// size cells edit in place; buttons add, remove and move the selected file to another filegroup.
 /// Each change is one ProjectEdit through the dock's EditPusher, which refuses what SQL Server
 /// would (EditRefusal) and asks before a removal rewrites backups or steps.
 class FilegroupForm : public QGroupBox
 {
     Q_OBJECT
 public:
-    enum Column { NameColumn, PathColumn, SizeColumn, ColumnCount };
-
     FilegroupForm(ProjectDocument *document, EditPusher push, QWidget *parent = nullptr);
 
     /// The filegroup shown (a name of the layout, or empty for none).
@@ -42,19 +39,12 @@ signals:
     /// An entry the form cannot turn into an edit (a size that is not a number), in words.
     void refused(const QString &reason);
 
-protected:
-    /// Del in the files table removes the selected file (see the constructor).
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     const Filegroup *current() const;
     void commitName();
-    void cellEdited(QTableWidgetItem *item);
     void addFile();
     void removeFile();
     void moveFile();
-    QTableWidgetItem *cell(int row, int column); ///< the item at row, column, made when missing
-    QString selectedFile() const;
     void updateButtons();
 
     ProjectDocument *m_document;
@@ -66,7 +56,7 @@ private:
     QComboBox *m_type;
     QCheckBox *m_readOnly;
     QLabel *m_filesLabel;
-    QTableWidget *m_files;
+    FileTable *m_files;
     QPushButton *m_add;
     QPushButton *m_remove;
     QComboBox *m_moveTarget;
