@@ -243,6 +243,7 @@ bool Reader::readHeader(const QStringList &lines, qsizetype header)
             error(line, 0, a, b.isEmpty() ? CheckpointDmvReader::tr("required column missing from the header")
                                           : CheckpointDmvReader::tr("required column missing from the header (or %1)").arg(b));
     };
+    require(FileId, QString()); // findHeader() found it; readRow() relies on it
     require(FileType, FileTypeDesc);
     require(State, StateDesc);
     require(Size, QString());

@@ -273,6 +273,8 @@ void TestCheckpointDmvReader::brokenFilesNameLineAndColumn_data()
         << 2 << 40 << "state" << "state 8 does not exist in the SQL Server 2014 DMV";
     QTest::newRow("size not a number") << Header + Row1 + "5E1F0002-0C2D-4B3A-8F10-A00000000002,1,2,1MB,65536,100\r\n"
                                        << 3 << 42 << "file_size_in_bytes" << "\"1MB\" is not a whole number";
+    QTest::newRow("a quoted field after padding") << Header + "5E1F0001-0C2D-4B3A-8F10-A00000000001,0,2,  \"16MB\",15728640,1870\r\n"
+                                                  << 2 << 44 << "file_size_in_bytes" << "\"16MB\" is not a whole number";
     QTest::newRow("used size negative") << Header + "5E1F0001-0C2D-4B3A-8F10-A00000000001,0,2,16777216,-5,1870\r\n"
                                         << 2 << 51 << "file_size_used_in_bytes" << "-5 is out of range";
     QTest::newRow("size beyond bigint") << Header + "5E1F0001-0C2D-4B3A-8F10-A00000000001,0,2,9223372036854775808,0,1870\r\n"
