@@ -1,5 +1,7 @@
 #include "model/commands/projectedits.h"
 
+#include "model/domain/plantime.h"
+
 #include <QCoreApplication>
 
 namespace rd::ProjectEdits {
@@ -162,6 +164,9 @@ DocumentChange changeOf(const ProjectEdit &edit, int planIndex)
     case Kind::RemoveEvent:
     case Kind::AddEvent:
         return {ChangeKind::Events};
+    case Kind::AddCfpSnapshot:
+    case Kind::RemoveCfpSnapshot:
+        return {ChangeKind::CfpSnapshots};
     case Kind::Composite:
         break;
     }
@@ -200,6 +205,9 @@ QString undoText(const ProjectEdit &edit)
                                        : FilegroupTr::tr("Make %1 read/write").arg(edit.filegroup.name);
     case Kind::RemoveEvent: return EditTr::tr("Remove a %1 event").arg(toString(edit.event.kind));
     case Kind::AddEvent: return EditTr::tr("Add a %1 event").arg(toString(edit.event.kind));
+    case Kind::AddCfpSnapshot: return EditTr::tr("Add the CFP snapshot of %1").arg(PlanTime::toString(edit.cfpSnapshot.at));
+    case Kind::RemoveCfpSnapshot:
+        return EditTr::tr("Remove the CFP snapshot of %1").arg(PlanTime::toString(edit.cfpSnapshot.at));
     case Kind::SetDatabase: return EditTr::tr("Change database %1").arg(edit.database.name);
     case Kind::SetEnvironment: return EditTr::tr("Change the target environment");
     case Kind::SetFilegroupType:

@@ -21,7 +21,8 @@ namespace rd {
 namespace EditRefusal {
 
 /// Why SQL Server would refuse the layout `edit` gives `project`, in one sentence for the user;
-/// empty when it would not. Edits of steps, targets, plans, backups and events are not judged here
+/// empty when it would not. A CFP snapshot without a time, or with a state or file type its DMV
+/// version does not have, is refused too (the plan reader would refuse the saved project). Edits of steps, targets, plans, backups and events are not judged here
 /// (the validator reports them): their reason is always empty. A composite is judged part by part,
 /// each on the project the earlier parts made. An edit naming a filegroup or file that does not
 /// exist is refused with that reason rather than ignored.

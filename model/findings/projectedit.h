@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/domain/backup.h"
+#include "model/domain/cfpsnapshot.h"
 #include "model/domain/database.h"
 #include "model/domain/filegroup.h"
 #include "model/domain/plan.h"
@@ -73,6 +74,9 @@ struct ProjectEdit
         ReplaceFile,      ///< the data file named `from` = file (name, path, size); backup and step scopes follow a new name
         MoveFile,         ///< the data file named file.name moved to the end of the filegroup named filegroup.name
         AddEvent,         ///< `event` added to the timeline's events (a failure, a read-only switch, a mark …)
+        /// `cfpSnapshot` put in Project::cfpSnapshots at its time, replacing the one at that time (an import again)
+        AddCfpSnapshot,
+        RemoveCfpSnapshot, ///< the CFP snapshot at cfpSnapshot.at removed (only `at` is used)
         Composite,        ///< `parts` in order, as one edit
     };
     Kind kind = Kind::None;
@@ -95,6 +99,7 @@ struct ProjectEdit
     Database database;    ///< SetDatabase: name, edition, recoveryModel, readOnly (its lists unused)
     RestoreEnvironment environment; ///< SetEnvironment
     TimelineEvent event;  ///< RemoveEvent, AddEvent
+    CfpSnapshot cfpSnapshot; ///< AddCfpSnapshot; RemoveCfpSnapshot: only its time
     ProjectEditParts parts; ///< Composite
 
     bool isValid() const { return kind != Kind::None; }
@@ -117,6 +122,8 @@ struct ProjectEdit
     static ProjectEdit setFilegroupReadOnly(const QString &name, bool readOnly);
     static ProjectEdit removeEvent(const TimelineEvent &event);
     static ProjectEdit addEvent(const TimelineEvent &event);
+    static ProjectEdit addCfpSnapshot(const CfpSnapshot &snapshot);
+    static ProjectEdit removeCfpSnapshot(const QDateTime &at);
     /// The database's name, edition, recovery model and READ_ONLY option become `database`'s; its
     /// filegroups and log files are ignored (they have their own edits).
     static ProjectEdit setDatabase(const Database &database);

@@ -27,6 +27,16 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
+/// A CFP snapshot of one file of `type` in `state`, of the `version` DMV, at `at`.
+CfpSnapshot snapshot(const QDateTime &at, CheckpointDmvVersion version, CheckpointFileState state,
+                     CheckpointFileType type = CheckpointFileType::Data)
+{
+    CfpSnapshot c{at, {}, {version, {}}};
+    c.inventory.files << CheckpointFile{.id = QUuid::fromString(s("5E1F0030-0C2D-4B3A-8F10-A00000000030")), .type = type,
+                                        .state = state};
+    return c;
+}
+
 Filegroup filegroup(const char *name, FilegroupType type, bool readOnly = false)
 {
     Filegroup fg;
@@ -91,6 +101,20 @@ void TestEditRefusal::refused_data()
     QTest::newRow("move the primary data file") << PE::moveFile(s("imoltp_primary1"), s("imoltp_secondary"))
                                                 << s("primary data file");
     QTest::newRow("move a file where it is") << PE::moveFile(s("imoltp_mod1"), s("IMOLTP_MOD")) << s("already in");
+    const QDateTime at = PlanTime::make(2017, 3, 6, 0, 30);
+    QTest::newRow("CFP snapshot at no time")
+        << PE::addCfpSnapshot(snapshot(QDateTime(), CheckpointDmvVersion::SqlServer2016, CheckpointFileState::Active))
+        << s("needs a time");
+    QTest::newRow("CFP snapshot, 2014 state in 2016+")
+        << PE::addCfpSnapshot(snapshot(at, CheckpointDmvVersion::SqlServer2016, CheckpointFileState::Tombstone))
+        << s("TOMBSTONE is not a state of the SQL Server 2016+ DMV");
+    QTest::newRow("CFP snapshot, 2016+ state in 2014")
+        << PE::addCfpSnapshot(snapshot(at, CheckpointDmvVersion::SqlServer2014, CheckpointFileState::WaitingForLogTruncation))
+        << s("WAITING FOR LOG TRUNCATION is not a state of the SQL Server 2014 DMV");
+    QTest::newRow("CFP snapshot, ROOT file in 2014")
+        << PE::addCfpSnapshot(snapshot(at, CheckpointDmvVersion::SqlServer2014, CheckpointFileState::Active,
+                                       CheckpointFileType::Root))
+        << s("SQL Server 2014 has no ROOT checkpoint files");
 }
 
 void TestEditRefusal::refused()
@@ -123,6 +147,10 @@ void TestEditRefusal::accepted_data()
     QTest::newRow("resize a file, same name") << PE::replaceFile(s("imoltp_primary2"), DataFile{.name = s("IMOLTP_PRIMARY2")});
     QTest::newRow("move a file") << PE::moveFile(s("imoltp_primary2"), s("imoltp_secondary"));
     QTest::newRow("a step edit is not judged here") << PE::remove(0);
+    QTest::newRow("CFP snapshot") << PE::addCfpSnapshot(snapshot(PlanTime::make(2017, 3, 6, 0, 30),
+                                                                 CheckpointDmvVersion::SqlServer2014,
+                                                                 CheckpointFileState::MergedSource));
+    QTest::newRow("remove a CFP snapshot that is not there") << PE::removeCfpSnapshot(PlanTime::make(2017, 3, 6, 0, 30));
 }
 
 void TestEditRefusal::accepted()
