@@ -74,7 +74,9 @@ bool isDashLine(const QString &line, QChar separator)
 }
 
 /// Index of the first line whose fields, split at some separator, include checkpoint_file_id; the
-/// separator found goes to *separator. -1 when there is none.
+/// separator found goes to *separator. When the first line naming the column splits at no
+/// separator (sqlcmd without -s pads with spaces), -1 - its index; when no line names it, the
+/// smallest qsizetype.
 qsizetype findHeader(const QStringList &lines, QChar *separator)
 {
     for (qsizetype i = 0; i < lines.size(); ++i) {
