@@ -1,5 +1,7 @@
 #include "model/commands/projectedits.h"
 
+#include "model/domain/plantime.h"
+
 #include <QCoreApplication>
 
 namespace rd::ProjectEdits {
@@ -178,6 +180,9 @@ DocumentChange changeOf(const ProjectEdit &edit, int planIndex)
     case Kind::AddEvent:
     case Kind::ReplaceEvent:
         return {ChangeKind::Events};
+    case Kind::AddCfpSnapshot:
+    case Kind::RemoveCfpSnapshot:
+        return {ChangeKind::CfpSnapshots};
     case Kind::Composite:
         break;
     }
@@ -222,6 +227,9 @@ QString undoText(const ProjectEdit &edit)
         return moved == edit.event ? EditTr::tr("Move a %1 event").arg(toString(edit.event.kind))
                                    : EditTr::tr("Change a %1 event").arg(toString(edit.fromEvent.kind));
     }
+    case Kind::AddCfpSnapshot: return EditTr::tr("Add the CFP snapshot of %1").arg(PlanTime::toString(edit.cfpSnapshot.at));
+    case Kind::RemoveCfpSnapshot:
+        return EditTr::tr("Remove the CFP snapshot of %1").arg(PlanTime::toString(edit.cfpSnapshot.at));
     case Kind::SetDatabase: return EditTr::tr("Change database %1").arg(edit.database.name);
     case Kind::SetEnvironment: return EditTr::tr("Change the target environment");
     case Kind::SetFilegroupType:

@@ -7,7 +7,15 @@
 namespace rd {
 
 /// Which part of the project an edit touched.
-enum class ChangeKind { Layout = 0x1, Events = 0x2, Backups = 0x4, Plans = 0x8, Description = 0x10, All = 0x1f };
+enum class ChangeKind {
+    Layout = 0x1,
+    Events = 0x2,
+    Backups = 0x4,
+    Plans = 0x8,
+    Description = 0x10,
+    CfpSnapshots = 0x20, ///< Project::cfpSnapshots
+    All = 0x3f
+};
 Q_DECLARE_FLAGS(Changes, ChangeKind)
 
 } // namespace rd

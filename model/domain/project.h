@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/domain/backuplist.h"
+#include "model/domain/cfpsnapshot.h"
 #include "model/domain/database.h"
 #include "model/domain/plan.h"
 #include "model/domain/restoreenvironment.h"
@@ -19,6 +20,9 @@ struct Project
     QList<TimelineEvent> events;   ///< ordered by time
     BackupList backups; ///< chunked and shared: an edit copies only what it touches
     QList<Plan> plans;
+    /// Checkpoint-file inventories of the memory-optimized filegroup, each at its time; ordered by
+    /// time, no two at the same time (the plan reader refuses that).
+    QList<CfpSnapshot> cfpSnapshots;
     /// Designer view state (zoom, selection, splitters…); stored in project files only, not in JSON.
     QJsonObject viewState;
 

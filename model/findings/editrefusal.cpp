@@ -33,6 +33,23 @@ QString badName(const QString &name, const QString &what)
     return {};
 }
 
+/// Why a CFP snapshot cannot be part of a project: what the plan reader would refuse on the next
+/// load (docs/plan-format.md, "cfpSnapshots"), so that it is refused before it is drawn.
+QString badCfpSnapshot(const CfpSnapshot &s)
+{
+    if (!s.at.isValid())
+        return Tr::tr("A CFP snapshot needs a time on the timeline.");
+    const bool in2014 = s.inventory.version == CheckpointDmvVersion::SqlServer2014;
+    for (const CheckpointFile &f : s.inventory.files) {
+        if (!checkpointFileState(int(f.state), s.inventory.version))
+            return Tr::tr("%1 is not a state of the SQL Server %2 DMV.")
+                .arg(stateDescription(f.state), in2014 ? QStringLiteral("2014") : QStringLiteral("2016+"));
+        if (in2014 && f.type != CheckpointFileType::Data && f.type != CheckpointFileType::Delta)
+            return Tr::tr("SQL Server 2014 has no %1 checkpoint files.").arg(fileTypeDescription(f.type));
+    }
+    return {};
+}
+
 /// The filegroup other than `except` (by index) named `name`, or nullptr.
 const Filegroup *otherFilegroup(const Database &db, const QString &name, qsizetype except)
 {
@@ -177,8 +194,11 @@ QString reason(const Project &project, const ProjectEdit &edit)
     case Kind::ReplaceEvent:
         return badEvent(db, edit.event);
     case Kind::RemoveEvent:
+    case Kind::RemoveCfpSnapshot: // none at that time: nothing happens, like RemoveEvent
     case Kind::SetEnvironment: // the target's facts are whatever the user states; the widgets bound the numbers
         return {};
+    case Kind::AddCfpSnapshot:
+        return badCfpSnapshot(edit.cfpSnapshot);
     case Kind::SetDatabase:
         return badName(edit.database.name, Tr::tr("database"));
     case Kind::AddFilegroup:

@@ -26,7 +26,9 @@ namespace EditRefusal {
 /// empty when it would not. Edits of steps, targets, plans and backups are not judged here (the
 /// validator reports them): their reason is always empty. Of an added or changed event, only what
 /// SQL Server refuses outright is: a SET_READ_ONLY of the memory-optimized filegroup (a read-only
-/// PRIMARY is R-RO-005's, an unknown filegroup R-REF-001's). A composite is judged part by part,
+/// PRIMARY is R-RO-005's, an unknown filegroup R-REF-001's). A CFP snapshot without a time, or with
+/// a state or file type its DMV version does not have, is refused too (the plan reader would refuse
+/// the saved project). A composite is judged part by part,
 /// each on the project the earlier parts made. An edit naming a filegroup or file that does not
 /// exist is refused with that reason rather than ignored.
 QString reason(const Project &project, const ProjectEdit &edit);

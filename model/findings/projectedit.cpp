@@ -171,6 +171,16 @@ ProjectEdit ProjectEdit::replaceEvent(const TimelineEvent &from, const TimelineE
     return {.kind = Kind::ReplaceEvent, .event = to, .fromEvent = from};
 }
 
+ProjectEdit ProjectEdit::addCfpSnapshot(const CfpSnapshot &snapshot)
+{
+    return {.kind = Kind::AddCfpSnapshot, .cfpSnapshot = snapshot};
+}
+
+ProjectEdit ProjectEdit::removeCfpSnapshot(const QDateTime &at)
+{
+    return {.kind = Kind::RemoveCfpSnapshot, .cfpSnapshot = {.at = at}};
+}
+
 ProjectEdit ProjectEdit::setDatabase(const Database &database)
 {
     Database d;
@@ -406,6 +416,22 @@ void ProjectEdit::applyTo(Project &project, int planIndex) const
     case Kind::ReplaceEvent:
         if (const qsizetype i = project.events.indexOf(fromEvent); i >= 0)
             project.events[i] = event;
+        break;
+    case Kind::AddCfpSnapshot: {
+        if (!cfpSnapshot.at.isValid()) // nowhere on the timeline (EditRefusal refuses it)
+            break;
+        // Kept in time order, one per time (the plan format's rule).
+        QList<CfpSnapshot> &list = project.cfpSnapshots;
+        const auto at = std::lower_bound(list.begin(), list.end(), cfpSnapshot.at,
+                                         [](const CfpSnapshot &s, const QDateTime &t) { return s.at < t; });
+        if (at != list.end() && at->at == cfpSnapshot.at)
+            *at = cfpSnapshot;
+        else
+            list.insert(at, cfpSnapshot);
+        break;
+    }
+    case Kind::RemoveCfpSnapshot:
+        project.cfpSnapshots.removeIf([&](const CfpSnapshot &s) { return s.at == cfpSnapshot.at; });
         break;
     case Kind::Composite:
         for (const ProjectEdit &part : parts)

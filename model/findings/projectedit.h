@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/domain/backup.h"
+#include "model/domain/cfpsnapshot.h"
 #include "model/domain/database.h"
 #include "model/domain/filegroup.h"
 #include "model/domain/plan.h"
@@ -76,6 +77,9 @@ struct ProjectEdit
         MoveFile,         ///< the data file named file.name moved to the end of the filegroup named filegroup.name
         AddEvent,         ///< `event` added to the timeline's events (a failure, a read-only switch, a mark …)
         ReplaceEvent,     ///< the first event equal to `fromEvent` = event (moved in time, or changed), in its place
+        /// `cfpSnapshot` put in Project::cfpSnapshots at its time, replacing the one at that time (an import again)
+        AddCfpSnapshot,
+        RemoveCfpSnapshot, ///< the CFP snapshot at cfpSnapshot.at removed (only `at` is used)
         Composite,        ///< `parts` in order, as one edit
     };
     Kind kind = Kind::None;
@@ -100,6 +104,7 @@ struct ProjectEdit
     RestoreEnvironment environment; ///< SetEnvironment
     TimelineEvent event;  ///< RemoveEvent, AddEvent; ReplaceEvent: the new value
     TimelineEvent fromEvent; ///< ReplaceEvent: the event replaced, as it is now
+    CfpSnapshot cfpSnapshot; ///< AddCfpSnapshot; RemoveCfpSnapshot: only its time
     ProjectEditParts parts; ///< Composite
 
     bool isValid() const { return kind != Kind::None; }
@@ -125,6 +130,8 @@ struct ProjectEdit
     /// The first event equal to `from` becomes `to` (a drag on the timeline moves it: `to` differs
     /// in time only), keeping its place in the list.
     static ProjectEdit replaceEvent(const TimelineEvent &from, const TimelineEvent &to);
+    static ProjectEdit addCfpSnapshot(const CfpSnapshot &snapshot);
+    static ProjectEdit removeCfpSnapshot(const QDateTime &at);
     /// The database's name, edition, recovery model and READ_ONLY option become `database`'s; its
     /// filegroups and log files are ignored (they have their own edits).
     static ProjectEdit setDatabase(const Database &database);

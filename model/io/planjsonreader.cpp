@@ -1,6 +1,7 @@
 #include "model/io/planjsonreader.h"
 
 #include "model/domain/sqlserverlimits.h"
+#include "model/io/cfpsnapshotjson.h"
 #include "model/io/inputfile.h"
 #include "model/io/jsonarraysplit.h"
 #include "model/io/jsonobjectreader.h"
@@ -347,6 +348,7 @@ Project readProject(const QJsonValue &root, QStringList *w, const BackupElements
                  Tr::tr("plan name \"%1\" is used twice").arg(p.plans.last().name));
         names.insert(p.plans.last().name);
     }
+    p.cfpSnapshots = CfpSnapshotJson::fromJson(r.array(QStringLiteral("cfpSnapshots")), QStringLiteral("cfpSnapshots"), w);
     r.warnUnknown();
     return p;
 }
@@ -452,6 +454,17 @@ std::optional<TimelineEvent> PlanJsonReader::eventFromJson(const QJsonValue &v, 
 std::optional<Backup> PlanJsonReader::backupFromJson(const QJsonValue &v, const QString &path, QString *error, QStringList *w)
 {
     return guarded<Backup>([&] { return readBackup(v, path, w); }, error);
+}
+std::optional<QList<CfpSnapshot>> PlanJsonReader::cfpSnapshotsFromJson(const QJsonValue &v, const QString &path,
+                                                                      QString *error, QStringList *w)
+{
+    return guarded<QList<CfpSnapshot>>(
+        [&] {
+            if (!v.isArray())
+                fail(path, Tr::tr("expected an array, found %1").arg(typeName(v)));
+            return CfpSnapshotJson::fromJson(v.toArray(), path, w);
+        },
+        error);
 }
 std::optional<Plan> PlanJsonReader::planFromJson(const QJsonValue &v, const QString &path, QString *error, QStringList *w)
 {

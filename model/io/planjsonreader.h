@@ -35,6 +35,9 @@ public:
                                                 QString *error, QStringList *warnings);
     static std::optional<Plan> planFromJson(const QJsonValue &v, const QString &path,
                                             QString *error, QStringList *warnings);
+    /// The `cfpSnapshots` array (CfpSnapshotJson).
+    static std::optional<QList<CfpSnapshot>> cfpSnapshotsFromJson(const QJsonValue &v, const QString &path,
+                                                                 QString *error, QStringList *warnings);
 };
 
 } // namespace rd

@@ -2,6 +2,7 @@
 
 #include "model/domain/plantime.h"
 #include "model/io/atomicwrite.h"
+#include "model/io/cfpsnapshotjson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -245,7 +246,17 @@ QJsonObject PlanJsonWriter::toJson(const Project &p)
     o.insert(QStringLiteral("events"), events);
     o.insert(QStringLiteral("backups"), backups);
     o.insert(QStringLiteral("plans"), plans);
+    if (!p.cfpSnapshots.isEmpty()) // optional: files without snapshots stay as before
+        o.insert(QStringLiteral("cfpSnapshots"), toJson(p.cfpSnapshots));
     return o;
+}
+
+QJsonArray PlanJsonWriter::toJson(const QList<CfpSnapshot> &snapshots)
+{
+    QJsonArray a;
+    for (const CfpSnapshot &s : snapshots)
+        a.append(CfpSnapshotJson::toJson(s));
+    return a;
 }
 
 QByteArray PlanJsonWriter::write(const Project &project)

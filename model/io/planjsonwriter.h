@@ -3,6 +3,7 @@
 #include "model/domain/project.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace rd {
@@ -24,6 +25,8 @@ public:
     static QJsonObject toJson(const Plan &plan);
     static QJsonObject toJson(const Database &database);
     static QJsonObject toJson(const RestoreEnvironment &environment);
+    static QJsonArray toJson(const QList<CfpSnapshot> &snapshots); ///< the `cfpSnapshots` array
+
 };
 
 } // namespace rd

@@ -50,6 +50,8 @@ std::optional<int> stepAfter(const ProjectEdit &edit, int j)
     case ProjectEdit::Kind::RemoveEvent:
     case ProjectEdit::Kind::AddEvent:
     case ProjectEdit::Kind::ReplaceEvent:
+    case ProjectEdit::Kind::AddCfpSnapshot:
+    case ProjectEdit::Kind::RemoveCfpSnapshot:
     case ProjectEdit::Kind::AddPlan:
     case ProjectEdit::Kind::MoveBackup:
     case ProjectEdit::Kind::AddFilegroup:

@@ -18,7 +18,8 @@ namespace rd {
 ///
 ///     project    (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)
 ///                -- "format" = restore-designer-plan, "version" = plan format version of the rows,
-///                -- "description" (plain text), "database" (JSON),
+///                -- "description" (plain text), "database" (JSON), "environment" (JSON),
+///                -- "cfpSnapshots" (a JSON array, only when there are snapshots),
 ///                -- "checksum" = sha256:<hex> over all other rows
 ///     events     (ord INTEGER PRIMARY KEY, data TEXT NOT NULL)
 ///     backups    (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, data TEXT NOT NULL)

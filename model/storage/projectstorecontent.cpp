@@ -30,6 +30,10 @@ struct Tr
 
 const QString PlanFormat = QStringLiteral("restore-designer-plan");
 const QString ChecksumKey = QStringLiteral("checksum");
+/// The CFP snapshots, one JSON array in a row of `project` rather than a table of their own: an
+/// older Restore Designer then warns "unknown key ignored" (a table it does not know would go
+/// unmentioned), and its checksum, which covers every row of `project`, still matches.
+const QString CfpSnapshotsKey = QStringLiteral("cfpSnapshots");
 
 /// Schema version 1 (see projectstore.h). No STRICT tables: SQLite before 3.37 could not read them.
 const char *const Schema[] = {
@@ -122,6 +126,11 @@ QString compact(const QJsonObject &o)
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
 }
 
+QString compact(const QJsonArray &a)
+{
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
 QJsonValue parseJson(const QString &text, const QString &where, bool anyValue = false)
 {
     const QByteArray utf8 = anyValue ? '[' + text.toUtf8() + ']' : text.toUtf8();
@@ -186,7 +195,8 @@ Project ProjectStoreContent::parse(QStringList *warnings) const
                  .arg(version).arg(PlanJsonReader::FormatVersion));
     for (auto it = top.cbegin(); it != top.cend(); ++it) {
         static const QStringList known{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("description"),
-                                       QStringLiteral("database"), QStringLiteral("environment"), ChecksumKey};
+                                       QStringLiteral("database"), QStringLiteral("environment"), CfpSnapshotsKey,
+                                       ChecksumKey};
         if (!known.contains(it.key()))
             warnings->append(Tr::tr("%1: unknown key ignored").arg(topRow(it.key())));
     }
@@ -199,6 +209,9 @@ Project ProjectStoreContent::parse(QStringList *warnings) const
         p.environment = readPart<RestoreEnvironment>(&PlanJsonReader::environmentFromJson, top.value(QStringLiteral("environment")),
                                                      topRow(QStringLiteral("environment")), "value",
                                                      QStringLiteral("environment"), warnings);
+    if (top.contains(CfpSnapshotsKey))
+        p.cfpSnapshots = readPart<QList<CfpSnapshot>>(&PlanJsonReader::cfpSnapshotsFromJson, top.value(CfpSnapshotsKey),
+                                                      topRow(CfpSnapshotsKey), "value", CfpSnapshotsKey, warnings);
     for (qsizetype i = 0; i < events.size(); ++i) {
         const QStringList &row = events[i];
         p.events << readPart<TimelineEvent>(&PlanJsonReader::eventFromJson, row[1], Tr::tr("events row %1").arg(row[0]),
@@ -277,6 +290,8 @@ void ProjectStoreContent::write(QSqlDatabase &db, const Project &p)
            {QStringLiteral("database"), compact(PlanJsonWriter::toJson(p.database))});
     insert(db, topRow(QStringLiteral("environment")), intoProject,
            {QStringLiteral("environment"), compact(PlanJsonWriter::toJson(p.environment))});
+    if (!p.cfpSnapshots.isEmpty()) // a project without snapshots is written as before them
+        insert(db, topRow(CfpSnapshotsKey), intoProject, {CfpSnapshotsKey, compact(PlanJsonWriter::toJson(p.cfpSnapshots))});
     for (qsizetype i = 0; i < p.events.size(); ++i)
         insert(db, Tr::tr("events row %1").arg(i + 1), QStringLiteral("INSERT INTO events (ord, data) VALUES (?, ?)"),
                {i + 1, compact(PlanJsonWriter::toJson(p.events[i]))});

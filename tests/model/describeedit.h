@@ -33,6 +33,8 @@ inline QString kindName(ProjectEdit::Kind k)
     case K::RemoveEvent: return QStringLiteral("RemoveEvent");
     case K::AddEvent: return QStringLiteral("AddEvent");
     case K::ReplaceEvent: return QStringLiteral("ReplaceEvent");
+    case K::AddCfpSnapshot: return QStringLiteral("AddCfpSnapshot");
+    case K::RemoveCfpSnapshot: return QStringLiteral("RemoveCfpSnapshot");
     case K::MoveStep: return QStringLiteral("MoveStep");
     case K::AddPlan: return QStringLiteral("AddPlan");
     case K::AddBackup: return QStringLiteral("AddBackup");
@@ -89,6 +91,11 @@ inline QString describe(const ProjectEdit &e)
     case K::ReplaceEvent:
         return QStringLiteral("%1 %2 with %3")
             .arg(kind, detail::compact(PlanJsonWriter::toJson(e.fromEvent)), detail::compact(PlanJsonWriter::toJson(e.event)));
+    case K::AddCfpSnapshot:
+    case K::RemoveCfpSnapshot:
+        return QStringLiteral("%1 at %2 version %3 files %4")
+            .arg(kind, PlanTime::toString(e.cfpSnapshot.at)).arg(int(e.cfpSnapshot.inventory.version))
+            .arg(e.cfpSnapshot.inventory.files.size());
     case K::SetDatabase:
         return QStringLiteral("%1 '%2' edition %3 recovery %4 readOnly %5")
             .arg(kind, e.database.name).arg(int(e.database.edition)).arg(int(e.database.recoveryModel)).arg(e.database.readOnly);

@@ -82,7 +82,7 @@ public:
                                  &RandomEdits::replaceFilegroup, &RandomEdits::removeFilegroup,
                                  &RandomEdits::renameFilegroup, &RandomEdits::setReadOnly, &RandomEdits::removeEvent, &RandomEdits::addEvent, &RandomEdits::replaceEvent,
                                  &RandomEdits::setDatabase, &RandomEdits::setEnvironment, &RandomEdits::setFilegroupType,
-                                 &RandomEdits::fileEdit, &RandomEdits::composite};
+                                 &RandomEdits::fileEdit, &RandomEdits::cfpSnapshotEdit, &RandomEdits::composite};
         for (;;) {
             // Then a drag, and fixes three times: they are where most of the model's edits come from.
             const int k = m_random.below(single.size() + 4);
@@ -573,6 +573,35 @@ private:
         if (m_random.chance(10))
             e.at = e.at.addSecs(1); // an event the history does not have
         return {-1, ProjectEdit::removeEvent(e)};
+    }
+
+    RandomPush cfpSnapshotEdit()
+    {
+        // Remove one (sometimes at a time that has none), or add one at a time of the history
+        // (sometimes at the time of one there: it replaces it) with a pair or two of either DMV version.
+        const QList<CfpSnapshot> &have = project().cfpSnapshots;
+        if (!have.isEmpty() && m_random.chance(40)) {
+            QDateTime at = m_random.pick(have).at;
+            if (m_random.chance(10))
+                at = at.addSecs(1);
+            return {-1, ProjectEdit::removeCfpSnapshot(at)};
+        }
+        CfpSnapshot s;
+        s.at = !have.isEmpty() && m_random.chance(20) ? m_random.pick(have).at : time();
+        s.source = QStringLiteral("random.csv");
+        s.inventory.version = m_random.chance(30) ? CheckpointDmvVersion::SqlServer2014 : CheckpointDmvVersion::SqlServer2016;
+        const QList<int> states = s.inventory.version == CheckpointDmvVersion::SqlServer2014 ? QList<int>{0, 1, 2, 3, 4, 5, 6, 7}
+                                                                                             : QList<int>{0, 1, 2, 3, 8};
+        for (int pair = 0, pairs = 1 + m_random.below(2); pair < pairs; ++pair) {
+            const QUuid data(uint(2 * pair + 1), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), delta(uint(2 * pair + 2), 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+            const auto state = CheckpointFileState(m_random.pick(states));
+            s.inventory.files << CheckpointFile{.id = data, .pairId = delta, .state = state,
+                                                .sizeBytes = qint64(m_random.below(3)) << 24, .usedBytes = std::nullopt,
+                                                .rowCount = m_random.below(2000)}
+                              << CheckpointFile{.id = delta, .pairId = data, .type = CheckpointFileType::Delta, .state = state,
+                                                .sizeBytes = qint64(1) << 20};
+        }
+        return {-1, ProjectEdit::addCfpSnapshot(s)};
     }
 
     // --- composites and fixes ---

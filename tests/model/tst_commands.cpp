@@ -23,6 +23,26 @@ void push(ProjectDocument &doc, const ProjectEdit &edit, int plan = 0,
 {
     doc.undoStack()->push(new EditCommand(&doc, plan, edit, text, merge));
 }
+
+/// A CFP snapshot of one ACTIVE pair (SQL Server 2016+) at `at`.
+CfpSnapshot cfpSnapshot(const QDateTime &at)
+{
+    const QUuid data = QUuid::fromString(QStringLiteral("5E1F0030-0C2D-4B3A-8F10-A00000000030"));
+    const QUuid delta = QUuid::fromString(QStringLiteral("5E1F0031-0C2D-4B3A-8F10-A00000000031"));
+    CfpSnapshot s{at, QStringLiteral("cfp.csv"), {}};
+    s.inventory.files << CheckpointFile{.id = data, .pairId = delta, .state = CheckpointFileState::Active, .sizeBytes = 16 << 20}
+                      << CheckpointFile{.id = delta, .pairId = data, .type = CheckpointFileType::Delta,
+                                        .state = CheckpointFileState::Active, .sizeBytes = 1 << 20};
+    return s;
+}
+
+/// The sample with a CFP snapshot at 00:30 (so that removing one changes it).
+Project sampleWithSnapshot()
+{
+    Project p = test::sample();
+    p.cfpSnapshots << cfpSnapshot(PlanTime::make(2017, 3, 6, 0, 30));
+    return p;
+}
 } // namespace
 
 Q_DECLARE_METATYPE(rd::ProjectEdit)
@@ -57,6 +77,7 @@ private slots:
     void aBackupsNewIdCarriesThePlansReferences();
     void newBackupIsTheDesignersBackup();
     void undoTextsNameTheEdit();
+    void cfpSnapshotEditsKeepTimeOrder();
     void compositeChangeIsNeverNarrower();
     void planStepBuilders();
 };
@@ -395,7 +416,7 @@ void TestCommands::logFileEdits()
 void TestCommands::everyKindUndoesExactly_data()
 {
     QTest::addColumn<ProjectEdit>("edit");
-    const Project p = test::sample();
+    const Project p = sampleWithSnapshot();
     PlanStep changed = p.plans[0].steps[1];
     changed.recovery = RecoveryOption::NoRecovery;
     RestoreTarget target;
@@ -456,6 +477,8 @@ void TestCommands::everyKindUndoesExactly_data()
     TimelineEvent laterFailure = p.events.first();
     laterFailure.at = laterFailure.at.addSecs(600);
     row(Kind::ReplaceEvent, ProjectEdit::replaceEvent(p.events.first(), laterFailure));
+    row(Kind::AddCfpSnapshot, ProjectEdit::addCfpSnapshot(cfpSnapshot(PlanTime::make(2017, 3, 6, 3, 15))));
+    row(Kind::RemoveCfpSnapshot, ProjectEdit::removeCfpSnapshot(PlanTime::make(2017, 3, 6, 0, 30)));
     row(Kind::Composite, ProjectEdit::composite({ProjectEdit::replaceBackup(log), ProjectEdit::replace(1, changed)}));
     QCOMPARE(rows, int(Kind::Composite)); // every kind but None has a row (Composite is the last)
 }
@@ -465,7 +488,7 @@ void TestCommands::everyKindUndoesExactly_data()
 void TestCommands::everyKindUndoesExactly()
 {
     QFETCH(ProjectEdit, edit);
-    const Project before = test::sample();
+    const Project before = sampleWithSnapshot();
     Project expected = before;
     edit.applyTo(expected, 0);
     QVERIFY(!(expected == before)); // the edit fits the sample
@@ -510,6 +533,8 @@ void TestCommands::anEditThatNoLongerFitsChangesNothing_data()
                                                 << 0;
     QTest::newRow("event gone") << ProjectEdit::removeEvent(TimelineEvent()) << 0;
     QTest::newRow("replace of an event gone") << ProjectEdit::replaceEvent(TimelineEvent(), TimelineEvent()) << 0;
+    QTest::newRow("CFP snapshot gone") << ProjectEdit::removeCfpSnapshot(PlanTime::make(2017, 3, 6, 0, 30)) << 0;
+    QTest::newRow("CFP snapshot at no time") << ProjectEdit::addCfpSnapshot(cfpSnapshot(QDateTime())) << 0;
     QTest::newRow("none") << ProjectEdit() << 0;
 }
 
@@ -605,6 +630,36 @@ void TestCommands::undoTextsNameTheEdit()
     QCOMPARE(text(ProjectEdit::replaceEvent(mark, later)), QStringLiteral("Move a MARK event"));
     QCOMPARE(text(ProjectEdit::replaceEvent(mark, renamed)), QStringLiteral("Change a MARK event"));
     QCOMPARE(EditCommand(nullptr, 0, ProjectEdit::remove(0), QStringLiteral("Mine")).text(), QStringLiteral("Mine"));
+}
+
+void TestCommands::cfpSnapshotEditsKeepTimeOrder()
+{
+    // Added in time order whatever the order of the gestures; one at a time, a second import at the
+    // same time replacing the first; each add and remove one undo step named by its time.
+    ProjectDocument doc;
+    doc.reset(sampleWithSnapshot()); // 00:30
+    const QDateTime early = PlanTime::make(2017, 3, 6, 0, 10), late = PlanTime::make(2017, 3, 6, 3, 15);
+    push(doc, ProjectEdit::addCfpSnapshot(cfpSnapshot(late)), -1);
+    push(doc, ProjectEdit::addCfpSnapshot(cfpSnapshot(early)), -1);
+    const auto times = [&] {
+        QList<QDateTime> out;
+        for (const CfpSnapshot &s : doc.project().cfpSnapshots)
+            out << s.at;
+        return out;
+    };
+    QCOMPARE(times(), (QList<QDateTime>{early, PlanTime::make(2017, 3, 6, 0, 30), late}));
+    CfpSnapshot again = cfpSnapshot(late);
+    again.source = QStringLiteral("cfp-again.csv");
+    push(doc, ProjectEdit::addCfpSnapshot(again), -1);
+    QCOMPARE(times().size(), 3);
+    QCOMPARE(doc.project().cfpSnapshots[2].source, QStringLiteral("cfp-again.csv"));
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Add the CFP snapshot of 2017-03-06T03:15:00"));
+    doc.undoStack()->undo();
+    QCOMPARE(doc.project().cfpSnapshots[2].source, QStringLiteral("cfp.csv"));
+    push(doc, ProjectEdit::removeCfpSnapshot(PlanTime::make(2017, 3, 6, 0, 30)), -1);
+    QCOMPARE(times(), (QList<QDateTime>{early, late}));
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Remove the CFP snapshot of 2017-03-06T00:30:00"));
+    QCOMPARE(ProjectEdits::changeOf(ProjectEdit::removeCfpSnapshot(early), -1).kinds, Changes(ChangeKind::CfpSnapshots));
 }
 
 void TestCommands::compositeChangeIsNeverNarrower()

@@ -120,6 +120,8 @@ QString unannounced(const DocumentChange &change, const Project &before, const P
         missing << QStringLiteral("the events");
     if (before.description != after.description && !change.touches(ChangeKind::Description))
         missing << QStringLiteral("the description");
+    if (before.cfpSnapshots != after.cfpSnapshots && !change.touches(ChangeKind::CfpSnapshots))
+        missing << QStringLiteral("the CFP snapshots");
     // No ChangeKind names the target's facts: they change every plan's verdicts, so an edit of
     // them must announce every plan.
     if (before.environment != after.environment && !(change.touches(ChangeKind::Plans) && change.plan < 0))

@@ -28,6 +28,16 @@ QString s(const char *text)
     return QString::fromUtf8(text);
 }
 
+/// A CFP snapshot of one file of `type` in `state`, of the `version` DMV, at `at`.
+CfpSnapshot snapshot(const QDateTime &at, CheckpointDmvVersion version, CheckpointFileState state,
+                     CheckpointFileType type = CheckpointFileType::Data)
+{
+    CfpSnapshot c{at, {}, {version, {}}};
+    c.inventory.files << CheckpointFile{.id = QUuid::fromString(s("5E1F0030-0C2D-4B3A-8F10-A00000000030")), .type = type,
+                                        .state = state};
+    return c;
+}
+
 Filegroup filegroup(const char *name, FilegroupType type, bool readOnly = false)
 {
     Filegroup fg;
@@ -117,6 +127,20 @@ void TestEditRefusal::refused_data()
                                                                           << s("imoltp_mod cannot be made READ_ONLY");
     TimelineEvent mark{.kind = EventKind::Mark, .at = modReadOnlyEvent.at, .name = s("m")};
     QTest::newRow("an event changed into one") << PE::replaceEvent(mark, modReadOnlyEvent) << s("cannot be made READ_ONLY");
+    const QDateTime at = PlanTime::make(2017, 3, 6, 0, 30);
+    QTest::newRow("CFP snapshot at no time")
+        << PE::addCfpSnapshot(snapshot(QDateTime(), CheckpointDmvVersion::SqlServer2016, CheckpointFileState::Active))
+        << s("needs a time");
+    QTest::newRow("CFP snapshot, 2014 state in 2016+")
+        << PE::addCfpSnapshot(snapshot(at, CheckpointDmvVersion::SqlServer2016, CheckpointFileState::Tombstone))
+        << s("TOMBSTONE is not a state of the SQL Server 2016+ DMV");
+    QTest::newRow("CFP snapshot, 2016+ state in 2014")
+        << PE::addCfpSnapshot(snapshot(at, CheckpointDmvVersion::SqlServer2014, CheckpointFileState::WaitingForLogTruncation))
+        << s("WAITING FOR LOG TRUNCATION is not a state of the SQL Server 2014 DMV");
+    QTest::newRow("CFP snapshot, ROOT file in 2014")
+        << PE::addCfpSnapshot(snapshot(at, CheckpointDmvVersion::SqlServer2014, CheckpointFileState::Active,
+                                       CheckpointFileType::Root))
+        << s("SQL Server 2014 has no ROOT checkpoint files");
 }
 
 void TestEditRefusal::refused()
@@ -164,6 +188,10 @@ void TestEditRefusal::accepted_data()
         << PE::addEvent(TimelineEvent{.kind = EventKind::SetReadOnly, .at = at, .filegroup = s("PRIMARY")});
     QTest::newRow("a failure moved") << PE::replaceEvent(test::sample().events.first(),
                                                         TimelineEvent{.kind = EventKind::Failure, .at = at, .wholeDatabase = true});
+    QTest::newRow("CFP snapshot") << PE::addCfpSnapshot(snapshot(PlanTime::make(2017, 3, 6, 0, 30),
+                                                                 CheckpointDmvVersion::SqlServer2014,
+                                                                 CheckpointFileState::MergedSource));
+    QTest::newRow("remove a CFP snapshot that is not there") << PE::removeCfpSnapshot(PlanTime::make(2017, 3, 6, 0, 30));
 }
 
 void TestEditRefusal::accepted()

@@ -1,0 +1,28 @@
+// The query the CFP import asks the user to run (resources/sql/xtp-checkpoint-files.sql) is in
+// the program's resources, as the file in the repository, and says what docs/cfp-import.md says:
+// the DMV, the permission of each version, and how to save the results with their header.
+#include <QFile>
+#include <QTest>
+
+class TestSqlResources : public QObject
+{
+    Q_OBJECT
+private slots:
+    void checkpointFilesQueryIsShipped();
+};
+
+void TestSqlResources::checkpointFilesQueryIsShipped()
+{
+    QFile shipped(QStringLiteral(":/sql/xtp-checkpoint-files.sql"));
+    QVERIFY2(shipped.open(QIODevice::ReadOnly), qPrintable(shipped.errorString()));
+    QFile source(QStringLiteral(RD_SOURCE_DIR "/resources/sql/xtp-checkpoint-files.sql"));
+    QVERIFY(source.open(QIODevice::ReadOnly));
+    const QByteArray text = shipped.readAll();
+    QCOMPARE(text, source.readAll());
+    for (const char *words : {"FROM sys.dm_db_xtp_checkpoint_files", "SELECT *", "VIEW DATABASE STATE",
+                              "VIEW DATABASE PERFORMANCE STATE", "Save Results As", "-s\",\" -W", "SQL Server 2014"})
+        QVERIFY2(text.contains(words), words);
+}
+
+QTEST_GUILESS_MAIN(TestSqlResources)
+#include "tst_sqlresources.moc"
