@@ -113,6 +113,8 @@ void TestCfpWorkloadReader::refusals_data()
                                    << "steps[0].share: expected a number from 0 to 1, found a string";
     QTest::newRow("negative share") << QByteArray(R"({"kind": "cfp-workload", "steps": [{"step": "delete", "share": -0.1}]})")
                                     << "steps[0].share: -0.1 is out of range";
+    QTest::newRow("share over 1") << QByteArray(R"({"kind": "cfp-workload", "steps": [{"step": "update", "share": 1.5}]})")
+                                  << "steps[0].share: 1.5 is out of range";
     QTest::newRow("merge mode") << QByteArray(R"({"kind": "cfp-workload", "steps": [{"step": "merge", "mode": "now"}]})")
                                 << "steps[0].mode: ";
     QTest::newRow("step not an object") << QByteArray(R"({"kind": "cfp-workload", "steps": ["checkpoint"]})")
