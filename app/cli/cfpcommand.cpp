@@ -21,7 +21,7 @@ QJsonObject toJson(const CfpBackupSize &size)
     };
 }
 
-// "138.6 MB" (10^6 bytes, as BACKUP's MB/sec and the blog count) with the exact bytes beside it.
+// "138.6 MB": 10^6 bytes, as the blog's sizes count them (example 3's 16,916 pages are its "138MB").
 QString bytesText(qint64 bytes)
 {
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
