@@ -143,7 +143,10 @@ int CfpCommand::run(const QStringList &arguments)
     if (!source)
         return ExitUnreadable;
     if (const QString why = CfpVersions::mismatch(source->inventory, source->version); !why.isEmpty()) {
-        CliSupport::printError(QStringLiteral("%1: %2").arg(source->name, why));
+        CliSupport::printError(tr("%1: %2; choose --version %3")
+                                   .arg(source->name, why,
+                                        source->version == CfpVersion::SqlServer2016 ? QStringLiteral("2014 or 2014-ctp2")
+                                                                                     : QStringLiteral("2016")));
         return ExitUnreadable;
     }
     const int unsized = CfpEstimator::fullBackup(source->inventory, source->version, source->inputs).unsizedFiles;

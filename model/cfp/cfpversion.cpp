@@ -70,11 +70,8 @@ QString CfpVersions::mismatch(const CheckpointInventory &inventory, CfpVersion v
 {
     for (const CheckpointFile &file : inventory.files)
         if (contribution(file.state, version) == CfpContribution::NotInVersion)
-            return tr("the inventory holds files in the state %1, which SQL Server %2 does not have; "
-                      "choose --version %3")
-                .arg(stateDescription(file.state), toString(version),
-                     version == CfpVersion::SqlServer2016 ? QStringLiteral("2014 or 2014-ctp2")
-                                                          : QStringLiteral("2016"));
+            return tr("the inventory holds files in the state %1, which SQL Server %2 does not have")
+                .arg(stateDescription(file.state), toString(version));
     return {};
 }
 

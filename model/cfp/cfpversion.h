@@ -43,7 +43,7 @@ public:
 
     /// Why `inventory` cannot be estimated under `version`'s rules (it holds a file in a state that
     /// version does not have, e.g. WAITING FOR LOG TRUNCATION under 2014 or REQUIRED FOR BACKUP/HA
-    /// under 2016), naming the state; empty when it can.
+    /// under 2016), naming the state and the version; empty when it can.
     static QString mismatch(const CheckpointInventory &inventory, CfpVersion version);
 };
 
