@@ -39,7 +39,7 @@ class Run
 {
 public:
     explicit Run(const CfpWorkload &w)
-        : m_w(w), m_dataBytes(CfpSimulator::dataFileBytes(w.memory)), m_deltaBytes(CfpSimulator::deltaFileBytes(w.memory)),
+        : m_w(w), m_dataBytes(CfpSimulator::fileSizes(w.memory).data), m_deltaBytes(CfpSimulator::fileSizes(w.memory).delta),
           m_v2014(CfpVersions::dmvVersion(w.version) == CheckpointDmvVersion::SqlServer2014)
     {
         // A new database's filegroup (the blog's example 1): the PRECREATED pool and one pair
@@ -359,24 +359,14 @@ CfpSimulation Run::result() const
 
 } // namespace
 
-qint64 CfpSimulator::dataFileBytes(CfpServerMemory memory)
+CfpFileSizes CfpSimulator::fileSizes(CfpServerMemory memory)
 {
     switch (memory) {
-    case CfpServerMemory::UpTo16GB: return 16 * MiB;
-    case CfpServerMemory::Over16GB: return 128 * MiB;
-    case CfpServerMemory::LargeCheckpoint: return 1024 * MiB;
+    case CfpServerMemory::UpTo16GB: return {16 * MiB, 1 * MiB};
+    case CfpServerMemory::Over16GB: return {128 * MiB, 16 * MiB};
+    case CfpServerMemory::LargeCheckpoint: return {1024 * MiB, 128 * MiB};
     }
-    return 16 * MiB;
-}
-
-qint64 CfpSimulator::deltaFileBytes(CfpServerMemory memory)
-{
-    switch (memory) {
-    case CfpServerMemory::UpTo16GB: return 1 * MiB;
-    case CfpServerMemory::Over16GB: return 16 * MiB;
-    case CfpServerMemory::LargeCheckpoint: return 128 * MiB;
-    }
-    return 1 * MiB;
+    return {16 * MiB, 1 * MiB};
 }
 
 int CfpSimulator::precreatedPairs(int logicalProcessors)

@@ -21,6 +21,13 @@ struct CfpSimulation
     bool ok() const { return error.isEmpty(); }
 };
 
+/// Target sizes in bytes of a pair's files (durability-for-memory-optimized-tables.md).
+struct CfpFileSizes
+{
+    qint64 data = 0;
+    qint64 delta = 0;
+};
+
 /// Plays a CfpWorkload by the documented lifecycle, file sizes and merge policy of checkpoint file
 /// pairs (docs/cfp.md, "How the simulator works", says every choice the documents leave open).
 /// A pure function: the same workload gives the same inventory, file ids included.
@@ -45,9 +52,8 @@ public:
     static constexpr int MaxPairs2014 = 8192;
     static constexpr int MaxPairs2016 = 65536;
 
-    /// Target size in bytes of a data file and of a delta file for that memory setting.
-    static qint64 dataFileBytes(CfpServerMemory memory);
-    static qint64 deltaFileBytes(CfpServerMemory memory);
+    /// Target sizes of the data and delta files for that memory setting.
+    static CfpFileSizes fileSizes(CfpServerMemory memory);
     /// PRECREATED pairs kept ready: max(8, logical processors) (DMV doc, SQL Server 2014 section).
     static int precreatedPairs(int logicalProcessors);
 

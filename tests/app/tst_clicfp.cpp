@@ -24,11 +24,7 @@ rd::test::CliRun run(const QStringList &arguments, const QByteArray &input = {})
 
 QJsonObject parseObject(const QByteArray &json)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        qWarning("not a JSON object (%s): %s", qPrintable(error.errorString()), json.constData());
-    return doc.object();
+    return rd::test::parseJsonObject(json);
 }
 
 /// The "cfps" entry of `state`, or an empty object.
