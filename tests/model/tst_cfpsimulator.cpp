@@ -12,6 +12,8 @@
 
 #include <cmath>
 
+Q_DECLARE_METATYPE(rd::CfpWorkload)
+
 using namespace rd;
 
 namespace {
@@ -352,8 +354,6 @@ void TestCfpSimulator::sameWorkloadSameInventory()
     QCOMPARE(preset(5).inventory, preset(5).inventory);
     QVERIFY(!(preset(4).inventory == preset(5).inventory));
 }
-
-Q_DECLARE_METATYPE(rd::CfpWorkload)
 
 QTEST_GUILESS_MAIN(TestCfpSimulator)
 #include "tst_cfpsimulator.moc"
