@@ -51,6 +51,9 @@ public:
 
     QString play()
     {
+        if (m_w.steps.size() > CfpSimulator::MaxSteps)
+            return CfpSimulator::tr("the workload has %1 steps, more than the %2 the simulator plays")
+                .arg(m_w.steps.size()).arg(CfpSimulator::MaxSteps);
         for (qsizetype i = 0; i < m_w.steps.size(); ++i) {
             const QString why = step(m_w.steps[i]);
             if (!why.isEmpty())
@@ -218,17 +221,16 @@ private:
                 p.requiredAt = id;
             }
         }
-        // Install the merges requested since the last checkpoint.
-        for (qsizetype t = 0; t < m_pairs.size(); ++t) {
-            if (m_pairs[t].state != State::MergeTarget)
-                continue;
-            m_pairs[t].state = State::Active;
-            for (Pair &p : m_pairs)
-                if (p.target == t) {
-                    p.state = m_v2014 ? State::MergedSource : State::WaitingForLogTruncation;
-                    p.installedAt = id;
-                }
-        }
+        // Install the merges requested since the last checkpoint: sources first (their target
+        // is still a MERGE TARGET), then the targets; one pass each.
+        for (Pair &p : m_pairs)
+            if (p.target >= 0 && m_pairs[p.target].state == State::MergeTarget) {
+                p.state = m_v2014 ? State::MergedSource : State::WaitingForLogTruncation;
+                p.installedAt = id;
+            }
+        for (Pair &p : m_pairs)
+            if (p.state == State::MergeTarget)
+                p.state = State::Active;
         if (m_open < 0)
             openPair();
     }

@@ -51,6 +51,9 @@ public:
     /// RTM, 256 GB of durable data), and a limit of ours for 2016+, where the documents give none.
     static constexpr int MaxPairs2014 = 8192;
     static constexpr int MaxPairs2016 = 65536;
+    /// The steps a workload may have: each checkpoint visits every pair, so this bounds the work
+    /// (a workload of a year of hourly checkpoints has under 9,000).
+    static constexpr int MaxSteps = 10000;
 
     /// Target sizes of the data and delta files for that memory setting.
     static CfpFileSizes fileSizes(CfpServerMemory memory);

@@ -338,6 +338,10 @@ void TestCfpSimulator::refusals_data()
     many.version = CfpVersion::SqlServer2014;
     many.steps << step(Kind::Insert, qint64(1) << 40, 8000);
     QTest::newRow("beyond the 2014 storage array") << many << "more than 8192 checkpoint file pairs";
+    CfpWorkload steps;
+    for (int i = 0; i < 10001; ++i)
+        steps.steps << step(Kind::Checkpoint);
+    QTest::newRow("too many steps") << steps << "the workload has 10001 steps, more than the 10000";
 }
 
 void TestCfpSimulator::refusals()
