@@ -1,5 +1,6 @@
 #include "app/cli/commands.h"
 
+#include "app/cli/cfpcommand.h"
 #include "app/cli/checkcommand.h"
 #include "app/cli/convertcommand.h"
 #include "app/cli/exportsqlcommand.h"
@@ -20,6 +21,8 @@ Commands::Function Commands::find(const QString &word)
         return &ConvertCommand::run;
     if (word == QLatin1String("rules"))
         return &RulesCommand::run;
+    if (word == QLatin1String("cfp"))
+        return &CfpCommand::run;
     return nullptr;
 }
 
@@ -36,6 +39,8 @@ QString Commands::help()
               "      Convert a JSON plan (.json) to a project file (.rdproj) or back.\n"
               "  rules [--format markdown|json]\n"
               "      List every rule with its status, severity, message and source.\n"
+              "  cfp (FILE | --example N) [--version 2014-ctp2|2014|2016] [--format text|json]\n"
+              "      Checkpoint file pairs per state; full and differential backup and restore estimates.\n"
               "Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input could not be read.");
 }
 

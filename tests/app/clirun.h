@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 
@@ -34,6 +36,16 @@ inline QByteArray readFile(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// The JSON object a command printed; an empty object (after a warning) when it is not one.
+inline QJsonObject parseJsonObject(const QByteArray &json)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        qWarning("not a JSON object (%s): %s", qPrintable(error.errorString()), json.constData());
+    return doc.object();
 }
 
 /// QT_QPA_PLATFORM=offscreen and LC_ALL=C: no display needed, untranslated messages.

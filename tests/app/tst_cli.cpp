@@ -28,11 +28,7 @@ Run run(const QStringList &arguments, const QProcessEnvironment &env = rd::test:
 
 QJsonObject parseObject(const QByteArray &json)
 {
-    QJsonParseError error;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject())
-        qWarning("not a JSON object (%s): %s", qPrintable(error.errorString()), json.constData());
-    return doc.object();
+    return rd::test::parseJsonObject(json);
 }
 
 /// The filegroup states of one simulated step, as the JSON object gives them.

@@ -90,6 +90,7 @@ const QHash<QString, int> &ranks()
         {QStringLiteral("io"), 2},         {QStringLiteral("simulation"), 3},
         {QStringLiteral("tsql"), 4}, // the script's comments say what the simulation says each step achieves
         {QStringLiteral("rules"), 4},      {QStringLiteral("analysis"), 5},
+        {QStringLiteral("cfp"), 4}, // checkpoint file pairs: reads domain and io; the analysis may estimate with it
         {QStringLiteral("storage"), 6},    {QStringLiteral("document"), 7}, {QStringLiteral("commands"), 8},
     };
     return table;

@@ -1,0 +1,20 @@
+#pragma once
+
+#include "app/cli/cfpinput.h"
+#include "app/cli/clisupport.h"
+
+namespace rd::cli {
+
+/// `restore-designer cfp (FILE | --example N) [--version 2014-ctp2|2014|2016] [--format text|json]`:
+/// the checkpoint file pairs per state and the estimated full and differential backups and
+/// restore needs (docs/cfp.md). Exit 0, or 2 when the input cannot be read or estimated.
+class CfpCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::cli::CfpCommand)
+public:
+    static int run(const QStringList &arguments);
+    /// The report as the command prints it.
+    static QByteArray report(const CfpSource &source, Format format);
+};
+
+} // namespace rd::cli
