@@ -4,7 +4,10 @@
 #include "model/cfp/cfppresets.h"
 #include "model/cfp/cfpsimulator.h"
 #include "model/cfp/cfpworkloadreader.h"
+#include "model/domain/plantime.h"
+#include "model/io/checkpointdmvreader.h"
 #include "model/io/inputfile.h"
+#include "model/storage/projectfile.h"
 
 #include <QFile>
 
@@ -52,6 +55,69 @@ std::optional<CfpSource> play(CfpWorkload workload, std::optional<CfpVersion> ve
     return source;
 }
 
+/// The rules an inventory is estimated under when --version is not given: the DMV's own version
+/// (SQL Server 2014 RTM for the 2014 column set).
+CfpVersion versionOf(const CheckpointInventory &inventory, std::optional<CfpVersion> chosen)
+{
+    if (chosen)
+        return *chosen;
+    return inventory.version == CheckpointDmvVersion::SqlServer2014 ? CfpVersion::SqlServer2014 : CfpVersion::SqlServer2016;
+}
+
+/// An inventory without its workload: the disk-based pages and the log are not known, so the
+/// estimates cover the memory-optimized filegroup only, and the user is told so.
+CfpSource fromInventory(const CheckpointInventory &inventory, std::optional<CfpVersion> version, const QString &name)
+{
+    CliSupport::printError(CfpInput::tr("%1: warning: the disk-based filegroups' pages and the active log are not "
+                                        "known from checkpoint files alone; the estimates count them as 0")
+                               .arg(name));
+    CfpSource source;
+    source.name = name;
+    source.version = versionOf(inventory, version);
+    source.inventory = inventory;
+    return source;
+}
+
+std::optional<CfpSource> fromDmvExport(const QByteArray &bytes, std::optional<CfpVersion> version, const QString &name)
+{
+    const CheckpointDmvImport imported = CheckpointDmvReader::read(bytes, name);
+    for (const QString &message : imported.messages())
+        CliSupport::printError(message);
+    if (!imported.ok())
+        return std::nullopt;
+    return fromInventory(*imported.inventory, version, name);
+}
+
+bool looksLikePlanOrProject(const QByteArray &bytes)
+{
+    const QByteArray start = bytes.left(64).trimmed();
+    return bytes.startsWith(QByteArrayLiteral("SQLite format 3")) || start.startsWith('{')
+        || start.startsWith("\xef\xbb\xbf{");
+}
+
+/// The newest CFP snapshot of a plan or project file (the one the next backups are estimated from).
+std::optional<CfpSource> fromSnapshot(const QByteArray &bytes, std::optional<CfpVersion> version, const QString &name)
+{
+    const LoadResult loaded = ProjectFile::loadBytes(bytes, name);
+    for (const QString &warning : loaded.warnings)
+        CliSupport::printError(CfpInput::tr("%1: warning: %2").arg(name, warning));
+    if (!loaded.ok()) {
+        CliSupport::printError(CfpInput::tr("%1: not a CFP workload or a DMV export; read as a plan or project: %2")
+                                   .arg(name, loaded.error));
+        return std::nullopt;
+    }
+    const QList<CfpSnapshot> &snapshots = loaded.project->cfpSnapshots;
+    if (snapshots.isEmpty()) {
+        CliSupport::printError(CfpInput::tr("%1: the project holds no CFP snapshot (cfpSnapshots); import a DMV export "
+                                            "of sys.dm_db_xtp_checkpoint_files into it, or give the export itself")
+                                   .arg(name));
+        return std::nullopt;
+    }
+    const CfpSnapshot &newest = snapshots.constLast(); // kept in time order
+    return fromInventory(newest.inventory, version,
+                         CfpInput::tr("%1, CFP snapshot of %2").arg(name, PlanTime::toString(newest.at)));
+}
+
 } // namespace
 
 std::optional<CfpSource> CfpInput::read(const QString &path, std::optional<CfpVersion> version)
@@ -77,11 +143,14 @@ std::optional<CfpSource> CfpInput::read(const QString &path, std::optional<CfpVe
         }
         return play(*workload, version, name);
     }
-    // Here, once their readers are in the model: a DMV export (CSV or sqlcmd output) and a plan or
-    // project with a CFP snapshot, each checked for its own shape before the refusal below.
-    CliSupport::printError(tr("%1: not a file the cfp command reads. It reads a CFP workload: a JSON object with "
-                              "\"kind\": \"cfp-workload\" (docs/cfp.md); DMV exports of "
-                              "sys.dm_db_xtp_checkpoint_files and projects with a CFP snapshot are not read yet")
+    if (CheckpointDmvReader::looksLikeExport(*bytes))
+        return fromDmvExport(*bytes, version, name);
+    if (looksLikePlanOrProject(*bytes))
+        return fromSnapshot(*bytes, version, name);
+    CliSupport::printError(tr("%1: not a file the cfp command reads. It reads a CFP workload (a JSON object with "
+                              "\"kind\": \"cfp-workload\", docs/cfp.md), an export of "
+                              "sys.dm_db_xtp_checkpoint_files saved from SSMS or sqlcmd with its column names "
+                              "(docs/cfp-import.md), or a plan or project file holding a CFP snapshot")
                                .arg(name));
     return std::nullopt;
 }

@@ -17,10 +17,13 @@ struct CfpSource
     CfpBackupInputs inputs;
 };
 
-/// The one place where the cfp command recognises and reads its FILE, and plays the presets.
-/// Recognised today: a CFP workload (JSON with "kind": "cfp-workload", docs/cfp.md). A DMV
-/// export of sys.dm_db_xtp_checkpoint_files and a plan or project holding a CFP snapshot are to be
-/// recognised here too, before the refusal. Problems are printed (naming the file); nullopt then.
+/// The one place where the cfp command recognises and reads its FILE, and plays the presets. In
+/// this order: a CFP workload (JSON with "kind": "cfp-workload", docs/cfp.md); an export of
+/// sys.dm_db_xtp_checkpoint_files (CSV or sqlcmd output naming checkpoint_file_id, docs/cfp-import.md),
+/// estimated under its DMV's version unless --version says otherwise; a plan or project file, whose
+/// newest CFP snapshot is estimated. An inventory read without a workload does not know the
+/// disk-based pages or the log: they count as 0, with a warning. Problems are printed (naming the
+/// file); nullopt then.
 class CfpInput
 {
     Q_DECLARE_TR_FUNCTIONS(rd::cli::CfpInput)

@@ -68,6 +68,9 @@ private slots:
     void workloadFile();
     void workloadFromStandardInput();
     void docsExampleRuns();
+    void dmvExportIsEstimated();
+    void dmv2014ExportIsEstimatedUnder2014Rules();
+    void theNewestSnapshotOfAPlanIsEstimated();
     void refusals_data();
     void refusals();
 };
@@ -208,6 +211,64 @@ void TestCliCfp::docsExampleRuns()
     QVERIFY2(r.err.isEmpty(), r.err.constData());
 }
 
+// tests/data/cfp/dmv2016-ssms.csv, counted by hand: ACTIVE holds the pairs 0030/0031 (data used
+// 15,728,640 = 1,920 pages; delta used 65,536 = 8) and 0040/0041 (data used 14,680,064 = 1,792;
+// delta 0); WAITING FOR LOG TRUNCATION the pair 0060/0061 (16,777,216 = 2,048; 262,144 = 32).
+// Under the 2016+ rules only those states carry their used bytes: 5,800 pages. The ROOT file (also
+// ACTIVE) is no pair; the DMV alone says nothing of the disk-based pages or the log.
+void TestCliCfp::dmvExportIsEstimated()
+{
+    const auto r = run({u"cfp"_s, QStringLiteral(RD_SOURCE_DIR "/tests/data/cfp/dmv2016-ssms.csv"), u"--format"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.err.contains("not known from checkpoint files alone"), r.err.constData());
+    const QJsonObject report = parseObject(r.out);
+    QCOMPARE(report.value(u"version"_s).toString(), u"2016"_s);
+    const QJsonObject active = cfp(report, u"ACTIVE"_s);
+    QCOMPARE(active.value(u"pairs"_s).toInt(), 2);
+    QCOMPARE(active.value(u"dataBytes"_s).toDouble(), 2.0 * 16777216);
+    QCOMPARE(active.value(u"dataUsedBytes"_s).toDouble(), 15728640.0 + 14680064);
+    QCOMPARE(active.value(u"deltaUsedBytes"_s).toDouble(), 65536.0);
+    QCOMPARE(cfp(report, u"WAITING FOR LOG TRUNCATION"_s).value(u"pairs"_s).toInt(), 1);
+    const QJsonObject full = report.value(u"fullBackup"_s).toObject();
+    QCOMPARE(full.value(u"memoryOptimizedPages"_s).toInt(), 1920 + 8 + 1792 + 0 + 2048 + 32);
+    QCOMPARE(full.value(u"diskPages"_s).toInt(), 0);
+    QCOMPARE(full.value(u"logPages"_s).toInt(), 0);
+}
+
+// The 2014 column set is estimated under 2014 RTM's rules unless --version says otherwise, and a
+// 2014 inventory under the 2016+ rules is refused (its states do not exist there).
+void TestCliCfp::dmv2014ExportIsEstimatedUnder2014Rules()
+{
+    const QString file = QStringLiteral(RD_SOURCE_DIR "/tests/data/cfp/dmv2014-ssms.csv");
+    const auto r = run({u"cfp"_s, file, u"--format"_s, u"json"_s});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject report = parseObject(r.out);
+    QCOMPARE(report.value(u"version"_s).toString(), u"2014"_s);
+    QCOMPARE(cfp(report, u"MERGED SOURCE"_s).value(u"pairs"_s).toInt(), 1);
+    const auto ctp2 = run({u"cfp"_s, file, u"--version"_s, u"2014-ctp2"_s, u"--format"_s, u"json"_s});
+    QCOMPARE(ctp2.exitCode, 0);
+    QCOMPARE(parseObject(ctp2.out).value(u"version"_s).toString(), u"2014-ctp2"_s);
+    const auto refused = run({u"cfp"_s, file, u"--version"_s, u"2016"_s});
+    QCOMPARE(refused.exitCode, 2);
+}
+
+// imoltp-with-cfp-snapshots.json holds two snapshots; the newest (03:15) is estimated: one pair
+// WAITING FOR LOG TRUNCATION, 16,777,216 + 262,144 used bytes = 2,048 + 32 pages.
+void TestCliCfp::theNewestSnapshotOfAPlanIsEstimated()
+{
+    const auto r = run({u"cfp"_s, QStringLiteral(RD_SOURCE_DIR "/tests/data/cfp/imoltp-with-cfp-snapshots.json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    QVERIFY2(r.out.startsWith("" RD_SOURCE_DIR "/tests/data/cfp/imoltp-with-cfp-snapshots.json, CFP snapshot of "
+                              "2017-03-06T03:15:00, under the backup rules of SQL Server 2016\n"),
+             r.out.constData());
+    const auto json = run({u"cfp"_s, QStringLiteral(RD_SOURCE_DIR "/tests/data/cfp/imoltp-with-cfp-snapshots.json"),
+                           u"--format"_s, u"json"_s});
+    const QJsonObject report = parseObject(json.out);
+    QCOMPARE(report.value(u"cfps"_s).toArray().size(), 1);
+    QCOMPARE(cfp(report, u"WAITING FOR LOG TRUNCATION"_s).value(u"pairs"_s).toInt(), 1);
+    QCOMPARE(report.value(u"fullBackup"_s).toObject().value(u"memoryOptimizedPages"_s).toInt(), 2048 + 32);
+}
+
 void TestCliCfp::refusals_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -221,8 +282,10 @@ void TestCliCfp::refusals_data()
     QTest::newRow("unknown version") << QStringList{u"--example"_s, u"2"_s, u"--version"_s, u"2019"_s} << QByteArray()
                                      << "unknown version \"2019\": expected 2014-ctp2, 2014 or 2016";
     QTest::newRow("unknown format") << QStringList{u"--example"_s, u"2"_s, u"--format"_s, u"xml"_s} << QByteArray() << "unknown format";
-    QTest::newRow("a plan") << QStringList{file} << QByteArray(R"({"database": {"name": "x"}})")
-                            << "not a file the cfp command reads. It reads a CFP workload";
+    QTest::newRow("a JSON object of no kind") << QStringList{file} << QByteArray(R"({"database": {"name": "x"}})")
+                                              << "not a CFP workload or a DMV export; read as a plan or project:";
+    QTest::newRow("a plan without a CFP snapshot") << QStringList{file} << rd::test::readFile(rd::test::samplePath())
+                                                   << "the project holds no CFP snapshot";
     QTest::newRow("a CSV") << QStringList{file} << QByteArray("file_type,state\n0,2\n")
                            << "not a file the cfp command reads";
     QByteArray badShare = Workload;
