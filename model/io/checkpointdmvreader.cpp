@@ -307,18 +307,24 @@ void Reader::readRow(int line, const QList<DelimitedField> &fields)
         file.state = *state;
 
     // The type: NULL only for a 2014 TOMBSTONE (the 2014 page: "NULL if state = 7").
-    std::optional<CheckpointFileType> type;
+    // A flag beside a value rather than std::optional: GCC 12 at -O2 reports an optional enum read
+    // after its checks "maybe uninitialized" (-Werror=maybe-uninitialized in the release build).
+    CheckpointFileType type = CheckpointFileType::Data;
+    bool hasType = false;
     bool typeNull = true;
     const DelimitedField *typeField = field(fields, FileType);
     if (typeField && !isNull(*typeField)) {
         typeNull = false;
         qint64 code = 0;
         if (integer(line, *typeField, FileType, -1, 3, &code)) {
-            type = checkpointFileType(int(code));
+            if (const std::optional<CheckpointFileType> t = checkpointFileType(int(code))) {
+                type = *t;
+                hasType = true;
+            }
             if (m_version == CheckpointDmvVersion::SqlServer2014 && code != 0 && code != 1) {
                 error(line, typeField->column, FileType,
                       CheckpointDmvReader::tr("file_type %1 does not exist in the SQL Server 2014 DMV (0 DATA, 1 DELTA)").arg(code));
-                type.reset();
+                hasType = false;
             }
         }
     }
@@ -337,12 +343,14 @@ void Reader::readRow(int line, const QList<DelimitedField> &fields)
         if (!inVersion)
             error(line, f->column, FileTypeDesc,
                   CheckpointDmvReader::tr("\"%1\" is not a file type of the %2 DMV").arg(f->text.trimmed().left(40), versionName));
-        else if (typeField && !isNull(*typeField) && type && *type != *described)
+        else if (typeField && !isNull(*typeField) && hasType && type != *described)
             error(line, f->column, FileTypeDesc,
                   CheckpointDmvReader::tr("\"%1\" does not match file_type %2 (%3)")
-                      .arg(f->text.trimmed().left(40)).arg(int(*type)).arg(fileTypeDescription(*type)));
-        else if (!type)
-            type = described;
+                      .arg(f->text.trimmed().left(40)).arg(int(type)).arg(fileTypeDescription(type)));
+        else if (!hasType) {
+            type = *described;
+            hasType = true;
+        }
     }
     const bool tombstone2014 = m_version == CheckpointDmvVersion::SqlServer2014 && state == CheckpointFileState::Tombstone;
     if (typeNull && !tombstone2014) {
@@ -350,8 +358,8 @@ void Reader::readRow(int line, const QList<DelimitedField> &fields)
         error(line, f->column, typeField ? FileType : FileTypeDesc,
               CheckpointDmvReader::tr("the file type is NULL; only a TOMBSTONE file of SQL Server 2014 has none"));
     }
-    if (type)
-        file.type = *type;
+    if (hasType)
+        file.type = type;
 
     // Sizes: NULL in 2014 for states 5-7; a NULL elsewhere is kept as unknown.
     optionalInteger(line, fields, Size, 0, &file.sizeBytes);
