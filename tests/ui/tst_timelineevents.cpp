@@ -75,6 +75,7 @@ private slots:
     void aPressOnTheFailuresShadingIsOnTheLane();
     void doubleClickingAMarkerChangesTheEvent();
     void aDraggedBarShowsItsVerdict();
+    void aBackupDraggedBackOrEscapedLeavesNoUndoStep();
 
 private:
     QPoint viewportPoint(const QDateTime &time, int lane) const;
@@ -409,6 +410,54 @@ void TestTimelineEvents::aDraggedBarShowsItsVerdict()
     QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, pos + QPoint(after, 0));
     QVERIFY(!m_scene->dragVerdict()); // gone with the drag
     QCOMPARE(m_document->undoStack()->undoText(), QStringLiteral("Move backup %1").arg(id));
+}
+
+// As for events: a bar dragged away and back, or a drag cancelled with Escape, leaves the backup
+// where it was and the undo stack as it was (nothing to undo, nothing to redo).
+void TestTimelineEvents::aBackupDraggedBackOrEscapedLeavesNoUndoStep()
+{
+    const ProjectEdit newLog = ProjectEdits::newBackup(m_document->project(), BackupType::Log, at(4, 30), {});
+    m_document->undoStack()->push(new EditCommand(m_document, -1, newLog));
+    const QString id = newLog.backup.id;
+    QUndoStack *stack = m_document->undoStack();
+    const int undo = stack->count();
+    const QDateTime start = m_document->project().backup(id)->start;
+    const QPoint pos = viewportPoint(at(4, 30), LogLane) + QPoint(3, 0);
+    QCOMPARE(m_view->itemAt(pos), m_scene->itemForBackup(id));
+    const int dx = int(std::lround(m_scene->xForTime(at(4, 50)) - m_scene->xForTime(at(4, 30))));
+
+    // There and back.
+    QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, pos);
+    mouseMove(pos + QPoint(dx, 0));
+    QVERIFY(m_document->project().backup(id)->start > start); // it moved during the drag
+    mouseMove(pos);
+    QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, pos);
+    QCOMPARE(m_document->project().backup(id)->start, start);
+    QCOMPARE(stack->count(), undo);
+    QVERIFY(!stack->canRedo());
+
+    // Escape in the middle of a drag: the backup goes back; the release moves nothing.
+    m_view->setFocus();
+    QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, pos);
+    mouseMove(pos + QPoint(dx, 0));
+    QVERIFY(m_scene->isDraggingBackup());
+    QVERIFY(m_document->project().backup(id)->start > start);
+    QTest::keyClick(m_view, Qt::Key_Escape);
+    QCOMPARE(m_document->project().backup(id)->start, start);
+    QVERIFY(!m_scene->isDraggingBackup());
+    QVERIFY(!m_scene->dragVerdict());
+    mouseMove(pos + QPoint(2 * dx, 0));
+    QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, pos + QPoint(2 * dx, 0));
+    QCOMPARE(m_document->project().backup(id)->start, start);
+    QCOMPARE(stack->count(), undo);
+    QVERIFY(!stack->canRedo());
+
+    // A real move is still one undo step.
+    QTest::mousePress(m_view->viewport(), Qt::LeftButton, {}, pos);
+    mouseMove(pos + QPoint(dx, 0));
+    QTest::mouseRelease(m_view->viewport(), Qt::LeftButton, {}, pos + QPoint(dx, 0));
+    QVERIFY(m_document->project().backup(id)->start > start);
+    QCOMPARE(stack->count(), undo + 1);
 }
 
 QTEST_MAIN(TestTimelineEvents)

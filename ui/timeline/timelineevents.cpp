@@ -190,16 +190,7 @@ void TimelineScene::finishEventDrag(bool cancel)
     m_eventDragIndex = -1;
     if (m_eventMacroOpen) {
         m_eventMacroOpen = false;
-        QUndoStack *stack = m_document->undoStack();
-        stack->endMacro();
-        if (cancel || unchanged) {
-            stack->undo();
-            // Nothing to redo either: pushing an obsolete command deletes the commands above the
-            // index (the undone drag) and is itself dropped, never applied (QUndoStack::push).
-            auto *nothing = new QUndoCommand;
-            nothing->setObsolete(true);
-            stack->push(nothing);
-        }
+        closeDragMacro(cancel || unchanged);
     }
     refresh(); // the time range was frozen during the drag
 }

@@ -137,15 +137,41 @@ void TimelineScene::dragBackup(const QPointF &scenePos)
 
 void TimelineScene::endBackupDrag()
 {
+    finishBackupDrag(false);
+}
+
+void TimelineScene::cancelBackupDrag()
+{
+    finishBackupDrag(true);
+}
+
+void TimelineScene::finishBackupDrag(bool cancel)
+{
+    const Backup *b = m_dragId.isEmpty() ? nullptr : m_document->analysis().backup(m_dragId);
+    const bool unchanged = b && b->start == m_dragOriginalStart;
     const bool moved = m_dragMacroOpen;
     m_dragId.clear();
     updateDragVerdict();
     if (m_dragMacroOpen) {
         m_dragMacroOpen = false;
-        m_document->undoStack()->endMacro();
+        closeDragMacro(cancel || unchanged);
     }
     if (moved)
         refresh(); // the time range was frozen during the drag
+}
+
+void TimelineScene::closeDragMacro(bool discard)
+{
+    QUndoStack *stack = m_document->undoStack();
+    stack->endMacro();
+    if (!discard)
+        return;
+    stack->undo();
+    // Nothing to redo either: pushing an obsolete command deletes the commands above the index
+    // (the undone drag) and is itself dropped, never applied (QUndoStack::push).
+    auto *nothing = new QUndoCommand;
+    nothing->setObsolete(true);
+    stack->push(nothing);
 }
 
 void TimelineScene::setAvailableHeight(qreal height)

@@ -136,11 +136,15 @@ public:
     /// 1-based numbers of the current plan's steps that restore backup `id`.
     QList<int> stepsUsing(const QString &id) const;
 
-    /// Drag protocol of BackupItem (also used by tests): press, any number of moves, release. On the
-    /// LSN axis the press emits hint(timeEditRefusal()) and the drag moves nothing.
+    /// Drag protocol of BackupItem (also used by tests): press, any number of moves, then release or
+    /// cancel (Escape). One undo step per drag; none when the bar ends where it began or the drag is
+    /// cancelled (the backup goes back). On the LSN axis the press emits hint(timeEditRefusal()) and
+    /// the drag moves nothing.
     void beginBackupDrag(const QString &id, const QPointF &scenePos);
     void dragBackup(const QPointF &scenePos);
     void endBackupDrag();
+    void cancelBackupDrag();
+    bool isDraggingBackup() const { return !m_dragId.isEmpty(); }
 
     /// Palette drops (issue 9, item 3), used by TimelineView's drag events and by tests. The edit
     /// a drop of `kind` at scene point `at` makes: it starts at the time under `at` (snapped as a
@@ -234,6 +238,10 @@ private:
     /// Ends the event drag's macro; when it left the event as it was, undoes it and drops it from
     /// the stack, so no undo step remains.
     void finishEventDrag(bool cancel);
+    /// The same for a backup drag.
+    void finishBackupDrag(bool cancel);
+    /// Ends a drag's open undo macro; `discard`: undoes it and leaves nothing to redo.
+    void closeDragMacro(bool discard);
 
     ProjectDocument *m_document;
     ViewState *m_viewState;

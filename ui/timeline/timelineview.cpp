@@ -431,6 +431,11 @@ void TimelineView::keyPressEvent(QKeyEvent *event)
         event->accept();
         return;
     }
+    if (event->key() == Qt::Key_Escape && m_scene->isDraggingBackup()) { // the backup goes back; no undo step
+        m_scene->cancelBackupDrag();
+        event->accept();
+        return;
+    }
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         m_spaceHeld = true;
         viewport()->setCursor(Qt::OpenHandCursor);
