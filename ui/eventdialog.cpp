@@ -103,7 +103,7 @@ void EventDialog::setEvent(const TimelineEvent &e)
     update();
 }
 
-TimelineEvent EventDialog::event() const
+TimelineEvent EventDialog::timelineEvent() const
 {
     TimelineEvent e;
     e.kind = EventKind(m_kind->currentData().toInt());
@@ -135,7 +135,7 @@ TimelineEvent EventDialog::event() const
 
 QString EventDialog::problem() const
 {
-    const TimelineEvent e = event();
+    const TimelineEvent e = timelineEvent();
     if (e.kind == EventKind::Failure && !e.wholeDatabase && !e.logDamaged && e.filegroups.isEmpty() && e.files.isEmpty())
         return tr("Choose what the failure damages: the whole database, filegroups, files or the log.");
     if ((e.kind == EventKind::SetReadOnly || e.kind == EventKind::SetReadWrite) && e.filegroup.isEmpty())
@@ -179,7 +179,7 @@ bool EventDialog::addTo(ProjectDocument *document, const QDateTime &at, QWidget 
     EventDialog dialog(p, when.isValid() ? when : QDateTime::currentDateTimeUtc(), parent);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    document->undoStack()->push(new EditCommand(document, -1, ProjectEdit::addEvent(dialog.event())));
+    document->undoStack()->push(new EditCommand(document, -1, ProjectEdit::addEvent(dialog.timelineEvent())));
     return true;
 }
 
@@ -193,7 +193,7 @@ bool EventDialog::editIn(ProjectDocument *document, int index, QWidget *parent)
     dialog.setEvent(before);
     if (dialog.exec() != QDialog::Accepted)
         return false;
-    TimelineEvent after = dialog.event();
+    TimelineEvent after = dialog.timelineEvent();
     if (after.at == before.at)
         after.lsn = before.lsn; // the dialog has no LSN field: where the event is in the log stays
     if (after == before)

@@ -28,7 +28,8 @@ public:
 
     /// Shows `event` (kind, time and what it names) for a change: Edit Event.
     void setEvent(const TimelineEvent &event);
-    TimelineEvent event() const;
+    /// The event as the dialog shows it (not QWidget::event, which this name would otherwise hide).
+    TimelineEvent timelineEvent() const;
     /// Why the event cannot be added as it stands (empty: it can): it is incomplete, or SQL Server
     /// refuses it (EditRefusal: a READ_ONLY memory-optimized filegroup).
     QString problem() const;

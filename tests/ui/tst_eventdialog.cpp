@@ -51,7 +51,7 @@ void TestEventDialog::aFailureOfOneFile()
     QVERIFY(file);
     file->setCheckState(Qt::Checked);
     QVERIFY(okEnabled(d));
-    const TimelineEvent e = d.event();
+    const TimelineEvent e = d.timelineEvent();
     QVERIFY(e.kind == EventKind::Failure);
     QCOMPARE(e.at, PlanTime::make(2017, 3, 6, 5, 0));
     QCOMPARE(e.files, QStringList{QStringLiteral("imoltp_secondary")});
@@ -59,7 +59,7 @@ void TestEventDialog::aFailureOfOneFile()
     QVERIFY(e.damagesFile(QStringLiteral("imoltp_secondary"), QStringLiteral("imoltp_secondary")));
     QVERIFY(!e.damagesFile(QStringLiteral("PRIMARY"), QStringLiteral("imoltp_primary1")));
     d.wholeDatabaseBox()->setChecked(true); // the whole database: no list needed
-    QVERIFY(d.event().wholeDatabase && d.event().files.isEmpty());
+    QVERIFY(d.timelineEvent().wholeDatabase && d.timelineEvent().files.isEmpty());
 }
 
 void TestEventDialog::aMarkNeedsAName()
@@ -70,12 +70,12 @@ void TestEventDialog::aMarkNeedsAName()
     QVERIFY(!okEnabled(d));
     d.markEdit()->setText(QStringLiteral("  before_price_update "));
     QVERIFY(okEnabled(d));
-    QCOMPARE(d.event().name, QStringLiteral("before_price_update"));
+    QCOMPARE(d.timelineEvent().name, QStringLiteral("before_price_update"));
     choose(d.kindCombo(), EventKind::SetReadOnly);
-    QCOMPARE(d.event().filegroup, sample.database.filegroups.first().name);
+    QCOMPARE(d.timelineEvent().filegroup, sample.database.filegroups.first().name);
     choose(d.kindCombo(), EventKind::SetRecoveryModel);
     d.recoveryModelCombo()->setCurrentIndex(d.recoveryModelCombo()->findData(int(RecoveryModel::Simple)));
-    QVERIFY(d.event().recoveryModel == RecoveryModel::Simple);
+    QVERIFY(d.timelineEvent().recoveryModel == RecoveryModel::Simple);
 }
 
 void TestEventDialog::addingIsOneUndoStep()
