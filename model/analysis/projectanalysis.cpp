@@ -27,7 +27,12 @@ std::shared_ptr<const ProjectAnalysis> ProjectAnalysis::build(const Project &pro
     // A plan's analysis depends on that plan, the history and the target environment, not on the
     // other plans or the description.
     const bool reusePlans = sameHistory && previous->m_project.environment == project.environment;
+    // The CFP estimates depend on the history and the snapshots only.
+    const bool sameSnapshots = previous && previous->m_project.cfpSnapshots == project.cfpSnapshots;
+    a->m_cfp = sameHistory && sameSnapshots ? previous->m_cfp
+                                            : std::make_shared<const CfpEstimates>(CfpEstimates::of(project, a->index()));
     a->m_plans.reserve(size_t(project.plans.size()));
+    a->m_estimates.reserve(size_t(project.plans.size()));
     for (qsizetype i = 0; i < project.plans.size(); ++i) {
         const Plan &plan = project.plans[i];
         qsizetype before = -1;
@@ -37,6 +42,10 @@ std::shared_ptr<const ProjectAnalysis> ProjectAnalysis::build(const Project &pro
         }
         a->m_plans.push_back(before >= 0 ? previous->m_plans[size_t(before)]
                                          : analysePlan(*a->m_history, a->m_project, a->m_project.plans[i]));
+        a->m_estimates.push_back(before >= 0 && sameSnapshots
+                                     ? previous->m_estimates[size_t(before)]
+                                     : std::make_shared<const PlanEstimate>(PlanEstimate::of(
+                                           a->index(), a->m_project, a->m_project.plans[i], a->m_plans.back()->simulation)));
     }
     return a;
 }
@@ -44,6 +53,11 @@ std::shared_ptr<const ProjectAnalysis> ProjectAnalysis::build(const Project &pro
 const PlanAnalysis &ProjectAnalysis::plan(qsizetype i) const
 {
     return i >= 0 && i < planCount() ? *m_plans[size_t(i)] : m_none;
+}
+
+const PlanEstimate &ProjectAnalysis::planEstimate(qsizetype i) const
+{
+    return i >= 0 && i < planCount() ? *m_estimates[size_t(i)] : m_noEstimate;
 }
 
 const Backup *ProjectAnalysis::backup(const QString &id) const

@@ -1,21 +1,25 @@
 #pragma once
 
+#include "model/analysis/cfpestimates.h"
 #include "model/analysis/historyanalysis.h"
 #include "model/analysis/plananalysis.h"
+#include "model/analysis/planestimate.h"
 
 #include <memory>
 #include <vector>
 
 namespace rd {
 
-/// The analysis of a whole project: its history's (HistoryAnalysis) and, per plan, the simulation
-/// and findings (PlanAnalysis). Immutable; ProjectDocument owns the current one and views read it,
+/// The analysis of a whole project: its history's (HistoryAnalysis), the backups' CFP estimates
+/// (CfpEstimates) and, per plan, the simulation and findings (PlanAnalysis) and the time and
+/// memory it costs (PlanEstimate). Immutable; ProjectDocument owns the current one and views read it,
 /// never recomputing any of it.
 ///
 /// build() takes the previous analysis and reuses what an edit did not invalidate: the history
 /// analysis while the history is the same (HistoryAnalysis::isFor: also while the plans restore
 /// the same of the backups R-BAK-004 flags, whose fix reads them), and a plan's analysis while
-/// that plan, the history and the target environment are. A plan-only edit of a 100,000-backup
+/// that plan, the history and the target environment are; the CFP estimates while the history
+/// and the CFP snapshots are, a plan's estimate while its analysis and the snapshots are. A plan-only edit of a 100,000-backup
 /// project so re-analyses that plan alone.
 class ProjectAnalysis
 {
@@ -32,6 +36,13 @@ public:
     /// The analysis of plan `i`; an empty one (no steps, no findings) for an index out of range.
     const PlanAnalysis &plan(qsizetype i) const;
 
+    /// What plan `i` costs in time and memory; an empty estimate for an index out of range.
+    const PlanEstimate &planEstimate(qsizetype i) const;
+    /// The estimated memory-optimized share of the backup with this id (O(log n)), or null when
+    /// it holds no memory-optimized data or no CFP snapshot precedes it.
+    const BackupCfpEstimate *cfpEstimate(const QString &id) const { return m_cfp->at(index().backupIndex(id)); }
+    const CfpEstimates &cfpEstimates() const { return *m_cfp; }
+
     /// The project's backup with this id (LSNs as given), in O(log n), or null.
     const Backup *backup(const QString &id) const;
     /// The same backup with derived LSNs (what the rules and the simulation use), or null.
@@ -47,8 +58,11 @@ private:
 
     Project m_project;
     std::shared_ptr<const HistoryAnalysis> m_history;
+    std::shared_ptr<const CfpEstimates> m_cfp;
     std::vector<std::shared_ptr<const PlanAnalysis>> m_plans;
+    std::vector<std::shared_ptr<const PlanEstimate>> m_estimates; ///< one per plan
     PlanAnalysis m_none;
+    PlanEstimate m_noEstimate;
 };
 
 } // namespace rd

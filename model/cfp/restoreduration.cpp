@@ -2,8 +2,8 @@
 
 namespace rd {
 
-RestoreDuration RestoreDuration::of(const Project &project, const Plan &plan, const SimulationResult &simulation,
-                                    qint64 bytesPerSecond)
+RestoreDuration RestoreDuration::of(const HistoryIndex &index, const Plan &plan, const SimulationResult &simulation,
+                                    qint64 bytesPerSecond, std::optional<qint64> memoryOptimizedBytes)
 {
     const double rate = double(bytesPerSecond > 0 ? bytesPerSecond : DefaultBytesPerSecond);
     RestoreDuration out;
@@ -14,15 +14,22 @@ RestoreDuration RestoreDuration::of(const Project &project, const Plan &plan, co
         d.step = state.step;
         const PlanStep step = plan.steps.value(state.step);
         if (!state.outcome.refused() && !step.backup.isEmpty()) {
-            const Backup *backup = project.backup(step.backup);
+            const Backup *backup = index.backup(step.backup);
             d.bytes = backup ? backup->sizeBytes : 0;
             d.known = d.bytes > 0;
             d.readSeconds = double(d.bytes) / rate;
         }
         if (const auto &load = state.memoryOptimizedLoad) {
-            if (load->timeKnown())
-                d.loadSeconds = load->seconds();
-            d.known = d.known && load->timeKnown() && load->unsizedContainers == 0;
+            if (memoryOptimizedBytes) {
+                const bool timeKnown = load->bytesPerSecond > 0;
+                if (timeKnown)
+                    d.loadSeconds = double(*memoryOptimizedBytes) / double(load->bytesPerSecond);
+                d.known = d.known && timeKnown;
+            } else {
+                if (load->timeKnown())
+                    d.loadSeconds = load->seconds();
+                d.known = d.known && load->timeKnown() && load->unsizedContainers == 0;
+            }
         }
         end += d.seconds();
         endKnown = endKnown && d.known;

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "model/domain/project.h"
+#include "model/simulation/historyindex.h"
 #include "model/simulation/simulationresult.h"
+
+#include <optional>
 
 namespace rd {
 
@@ -49,9 +52,13 @@ struct RestoreDuration
 
     /// Reading each step's whole backup (a RESTORE … FILEGROUP = reads through the backup it is
     /// given) at `bytesPerSecond` (DefaultBytesPerSecond when not positive); a refused step and a
-    /// step without a backup read nothing. `simulation` is the plan's (ProjectAnalysis).
-    static RestoreDuration of(const Project &project, const Plan &plan, const SimulationResult &simulation,
-                              qint64 bytesPerSecond = DefaultBytesPerSecond);
+    /// step without a backup read nothing. `index` is the history's, `simulation` the plan's
+    /// (ProjectAnalysis). `memoryOptimizedBytes`, when given, is the memory-optimized data the
+    /// loading step brings into memory (a CFP snapshot's CfpRestoreNeeds::memoryBytes), in place of
+    /// the containers' sizes the simulation knows; its time still needs the environment's load rate.
+    static RestoreDuration of(const HistoryIndex &index, const Plan &plan, const SimulationResult &simulation,
+                              qint64 bytesPerSecond = DefaultBytesPerSecond,
+                              std::optional<qint64> memoryOptimizedBytes = std::nullopt);
 };
 
 } // namespace rd

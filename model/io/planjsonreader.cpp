@@ -117,6 +117,7 @@ RestoreEnvironment readEnvironment(const QJsonValue &v, QStringList *w)
     e.lightweightPooling = r.boolean(QStringLiteral("lightweightPooling"));
     e.memoryAvailableBytes = r.size(QStringLiteral("memoryAvailableBytes"));
     e.memoryOptimizedLoadBytesPerSecond = r.size(QStringLiteral("memoryOptimizedLoadBytesPerSecond"));
+    e.restoreBytesPerSecond = r.size(QStringLiteral("restoreBytesPerSecond"));
     e.filestreamOnNtfs = r.boolean(QStringLiteral("filestreamOnNtfs"), true);
     r.warnUnknown();
     return e;

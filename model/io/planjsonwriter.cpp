@@ -84,6 +84,8 @@ QJsonObject PlanJsonWriter::toJson(const RestoreEnvironment &e)
         o.insert(QStringLiteral("memoryAvailableBytes"), e.memoryAvailableBytes);
     if (e.memoryOptimizedLoadBytesPerSecond)
         o.insert(QStringLiteral("memoryOptimizedLoadBytesPerSecond"), e.memoryOptimizedLoadBytesPerSecond);
+    if (e.restoreBytesPerSecond)
+        o.insert(QStringLiteral("restoreBytesPerSecond"), e.restoreBytesPerSecond);
     if (!e.filestreamOnNtfs)
         o.insert(QStringLiteral("filestreamOnNtfs"), false);
     return o;

@@ -28,7 +28,8 @@ Project sample(qint64 loadRate)
 
 RestoreDuration duration(const Project &p, qint64 rate)
 {
-    return RestoreDuration::of(p, p.plans[0], RestoreSimulator::simulate(p, p.plans[0]), rate);
+    const HistoryIndex index(p);
+    return RestoreDuration::of(index, p.plans[0], RestoreSimulator::simulate(index, p, p.plans[0]), rate);
 }
 
 } // namespace

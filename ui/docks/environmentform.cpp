@@ -62,6 +62,13 @@ EnvironmentForm::EnvironmentForm(ProjectDocument *document, EditPusher push, QWi
                                  "restore there; 0 = unknown (R-MOD-004)."),
                               &RestoreEnvironment::memoryOptimizedLoadBytesPerSecond,
                               tr("Set the target's memory-optimized load rate")));
+    QSpinBox *restoreRate = addMegabytes(QStringLiteral("environmentRestoreRate"), tr(" MB/s"),
+                                         tr("How fast the target's RESTORE reads backups, as measured by a test restore "
+                                            "there; 0 = the default of 77.3 MiB/s. Sets the time each step takes and "
+                                            "when each filegroup comes online."),
+                                         &RestoreEnvironment::restoreBytesPerSecond, tr("Set the target's restore throughput"));
+    restoreRate->setSpecialValueText(tr("default (77.3 MiB/s)"));
+    form->addRow(tr("&Restore throughput:"), restoreRate);
     refresh();
 }
 
