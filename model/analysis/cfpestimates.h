@@ -29,7 +29,8 @@ struct BackupCfpEstimate
 /// or before its finish; a backup before every snapshot, or of a project without a
 /// memory-optimized filegroup, has none. Part of ProjectAnalysis: built once per history and set
 /// of snapshots, in O(n log s) for n backups and s snapshots (each snapshot's full-backup estimate
-/// is computed once), and read by the timeline.
+/// is computed once), after an edit of the history from the estimates before it in
+/// O(k log k + d log s) for k estimates and d differentials, and read by the timeline.
 ///
 /// A differential copies the data files closed since its base full backup and every delta file
 /// (docs/cfp.md §3). Its data files are those of its snapshot that were not yet closed (absent,
@@ -39,7 +40,11 @@ class CfpEstimates
 {
 public:
     CfpEstimates() = default;
-    static CfpEstimates of(const Project &project, const HistoryIndex &index);
+    /// The estimates of `project`'s backups; `index` is its history's. `previous` (may be null) are
+    /// the estimates of the history `index` was built from (HistoryIndex(project, previous)) with
+    /// the same snapshots: only the backups the edit changed, and the differentials, are then
+    /// estimated again.
+    static CfpEstimates of(const Project &project, const HistoryIndex &index, const CfpEstimates *previous = nullptr);
 
     /// The estimate of backups()[position] of the index it was built with, or null.
     const BackupCfpEstimate *at(qsizetype position) const;

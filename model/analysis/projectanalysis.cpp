@@ -29,8 +29,11 @@ std::shared_ptr<const ProjectAnalysis> ProjectAnalysis::build(const Project &pro
     const bool reusePlans = sameHistory && previous->m_project.environment == project.environment;
     // The CFP estimates depend on the history and the snapshots only.
     const bool sameSnapshots = previous && previous->m_project.cfpSnapshots == project.cfpSnapshots;
-    a->m_cfp = sameHistory && sameSnapshots ? previous->m_cfp
-                                            : std::make_shared<const CfpEstimates>(CfpEstimates::of(project, a->index()));
+    // The history was built from previous's (when there is one): its estimates serve as a start.
+    a->m_cfp = sameHistory && sameSnapshots
+                   ? previous->m_cfp
+                   : std::make_shared<const CfpEstimates>(
+                         CfpEstimates::of(project, a->index(), sameSnapshots ? previous->m_cfp.get() : nullptr));
     a->m_plans.reserve(size_t(project.plans.size()));
     a->m_estimates.reserve(size_t(project.plans.size()));
     for (qsizetype i = 0; i < project.plans.size(); ++i) {

@@ -349,8 +349,11 @@ CfpSimulation Run::result() const
         delta.id = data.pairId;
         delta.pairId = data.id;
         delta.type = CheckpointFileType::Delta;
-        delta.sizeBytes = p.deltaAllocated;
         delta.usedBytes = p.written ? CfpSimulator::DeltaFileFixedBytes + p.deleted * CfpSimulator::DeltaRecordBytes : 0;
+        // A delta file whose records outgrow it grows, in steps of its initial size (the documents
+        // give no growth rule; the DMV shows file_size_in_bytes ≥ file_size_used_in_bytes).
+        const qint64 step = std::max<qint64>(p.deltaAllocated, 1);
+        delta.sizeBytes = std::max(p.deltaAllocated, (*delta.usedBytes + step - 1) / step * step);
         delta.rowCount = p.deleted;
         out.inventory.files << data << delta;
         if (p.written && !p.open && p.closedSinceFull)

@@ -68,6 +68,7 @@ private slots:
     void workloadFile();
     void workloadFromStandardInput();
     void docsExampleRuns();
+    void example4AsAWorkloadFileReproducesTheBlog();
     void dmvExportIsEstimated();
     void dmv2014ExportIsEstimatedUnder2014Rules();
     void theNewestSnapshotOfAPlanIsEstimated();
@@ -216,6 +217,20 @@ void TestCliCfp::docsExampleRuns()
 // delta 0); WAITING FOR LOG TRUNCATION the pair 0060/0061 (16,777,216 = 2,048; 262,144 = 32).
 // Under the 2016+ rules only those states carry their used bytes: 5,800 pages. The ROOT file (also
 // ACTIVE) is no pair; the DMV alone says nothing of the disk-based pages or the log.
+// The blog's example 4 written out as a workload file (also a seed of fuzz_cfpworkload): the same
+// BACKUP figures as --example 4, 12,143 memory-optimized pages of 21,262.
+void TestCliCfp::example4AsAWorkloadFileReproducesTheBlog()
+{
+    const auto r = run({u"cfp"_s, QStringLiteral(RD_SOURCE_DIR "/tests/data/cfp/workloads/workload-blog-example4.json"),
+                        u"--format"_s, u"json"_s});
+    QCOMPARE(r.exitCode, 0);
+    const QJsonObject full = parseObject(r.out).value(QStringLiteral("fullBackup")).toObject();
+    QVERIFY2(within5Percent(full.value(QStringLiteral("memoryOptimizedPages")).toDouble(), 12143), r.out.constData());
+    QVERIFY2(within5Percent(full.value(QStringLiteral("pages")).toDouble(), 21262), r.out.constData());
+    const auto ctp2 = run({u"cfp"_s, QStringLiteral(RD_SOURCE_DIR "/tests/data/cfp/workloads/workload-ctp2-update-all.json")});
+    QCOMPARE(ctp2.exitCode, 0);
+}
+
 void TestCliCfp::dmvExportIsEstimated()
 {
     const auto r = run({u"cfp"_s, QStringLiteral(RD_SOURCE_DIR "/tests/data/cfp/dmv2016-ssms.csv"), u"--format"_s, u"json"_s});

@@ -11,12 +11,15 @@
 //   (b') re-validation after moving one of the 100,000 backups of an imported history  <  10 ms
 //   (b'') the same after deleting one of them (a log, a file, a full or a differential backup, in
 //        turn), and after undoing the deletion  <  10 ms
+//   (e) (b') on a project with three CFP snapshots (the estimates rebuilt)  <  10 ms
 // and the process's peak memory. bench_scale measures the same on 1,000,000 backups.
 // Each benchmark function runs once per median pass (-median N, 15 by default, plus Qt Test's
 // warm-up pass); besides Qt Test's RESULT lines (whole milliseconds in Qt 6.4), the summary at the
 // end prints the median of the N passes with microsecond resolution.
 #include "model/commands/editcommand.h"
 #include "model/analysis/projectanalysis.h"
+#include "model/cfp/cfppresets.h"
+#include "model/cfp/cfpsimulator.h"
 #include "tests/benchmarks/syntheticproject.h"
 
 #include <QElapsedTimer>
@@ -63,6 +66,7 @@ private slots:
     void afterBreakingEdit();
     void afterBackupMove();
     void afterBackupRemove();
+    void afterBackupMoveWithCfpSnapshots();
     void designedTimelineMove();
     void everySingleStepEdit();
     void cleanupTestCase();
@@ -77,6 +81,8 @@ private:
     int m_stepEdits = 0;
     int m_removals = 0;
     int m_backupMoves = 0;
+    ProjectDocument m_withCfp; ///< (e): the same history with three CFP snapshots
+    int m_cfpMoves = 0;
     ProjectDocument m_designed; ///< (c): a designed timeline, no recorded LSNs
     int m_designedMoves = 0;
 };
@@ -212,6 +218,36 @@ void BenchAnalysis::afterBackupRemove()
     QCOMPARE(errorCount(m_document.diagnostics(0)), 0);
 }
 
+void BenchAnalysis::afterBackupMoveWithCfpSnapshots()
+{
+    // (b') on a project with three CFP snapshots (the blog's example 5): every backup holding the
+    // memory-optimized filegroup has an estimate, which a history edit rebuilds (CfpEstimates, O(n)).
+    if (m_withCfp.project().cfpSnapshots.isEmpty()) {
+        Project p = m_project;
+        const CfpSimulation example = CfpSimulator::simulate(*CfpPresets::example(5));
+        QVERIFY(example.ok());
+        for (const int quarter : {1, 2, 3}) {
+            const QDateTime at = p.backups[p.backups.size() * quarter / 4].finish;
+            p.cfpSnapshots << CfpSnapshot{at, QStringLiteral("example 5"), example.inventory};
+        }
+        m_withCfp.reset(p);
+        QCoreApplication::processEvents();
+        qInfo().noquote() << QStringLiteral("With 3 CFP snapshots: %1 backups estimated")
+                                 .arg(m_withCfp.analysis().cfpEstimates().count());
+        QVERIFY(m_withCfp.analysis().cfpEstimates().count() > 0);
+    }
+    const Backup &moved = m_withCfp.project().backups[50000];
+    const QDateTime start = moved.start.addSecs(m_cfpMoves++ % 2 ? -1 : 1);
+    auto *command = backupMove(&m_withCfp, moved.id, start);
+    QElapsedTimer t;
+    QBENCHMARK_ONCE {
+        t.start();
+        m_withCfp.undoStack()->push(command);
+        record("(e) re-validation after moving a backup, with CFP snapshots", t.nsecsElapsed());
+    }
+    QCOMPARE(errorCount(m_withCfp.diagnostics(0)), 0);
+}
+
 void BenchAnalysis::designedTimelineMove()
 {
     // A designed timeline: two weeks of the same schedule with no recorded LSN, so every move
@@ -300,7 +336,8 @@ void BenchAnalysis::cleanupTestCase()
                                           {QStringLiteral("(b) re-validation after a step edit"), 10.0},
                                           {QStringLiteral("(b2) re-validation after an edit that breaks the plan"), 10.0},
                                           {QStringLiteral("(c) re-validation after moving a backup on a designed timeline"), 10.0},
-                                          {QStringLiteral("(d) every single step edit"), 10.0}};
+                                          {QStringLiteral("(d) every single step edit"), 10.0},
+                                          {QStringLiteral("(e) re-validation after moving a backup, with CFP snapshots"), 10.0}};
     for (auto it = m_samples.begin(); it != m_samples.end(); ++it) {
         QList<qint64> s = it.value();
         if (s.size() > 1 && !it.key().startsWith(QLatin1String("(d)")))

@@ -101,6 +101,7 @@ private slots:
     void planWithoutSnapshotFallsBackToContainers();
     void snapshotEditRebuildsEstimatesAndPlanEditKeepsThem();
     void throughputRoundTripsThroughJson();
+    void historyEditsGiveWhatAFreshBuildGives();
 };
 
 void TestCfpEstimates::snapshotAtFindsTheNewestNotAfter()
@@ -265,6 +266,60 @@ void TestCfpEstimates::throughputRoundTripsThroughJson()
         R"("environment":{"restoreBytesPerSecond":-1}})");
     QVERIFY(!negative.ok());
     QVERIFY2(negative.error.contains(QLatin1String("environment.restoreBytesPerSecond")), qPrintable(negative.error));
+}
+
+/// The estimates of `a`, as (backup id, snapshot, pages, upper bound), for comparing two builds.
+QList<std::tuple<QString, int, qint64, bool>> estimatesOf(const ProjectAnalysis &a)
+{
+    QList<std::tuple<QString, int, qint64, bool>> out;
+    for (const Backup &b : a.project().backups)
+        if (const BackupCfpEstimate *e = a.cfpEstimate(b.id))
+            out.append({b.id, e->snapshot, e->size.memoryOptimizedPages, e->upperBound});
+    return out;
+}
+
+// After an edit of the history the estimates are rebuilt from the previous ones (only the edited
+// backups and the differentials again): each must equal a build from nothing.
+void TestCfpEstimates::historyEditsGiveWhatAFreshBuildGives()
+{
+    Project p = test::sample();
+    p.cfpSnapshots = {snapshotA(), snapshotB()};
+    const QString guid = QStringLiteral("6f9619ff-8b86-d011-b42d-00c04fc964ff");
+    p.backups[p.backupIndex(QStringLiteral("imoltp_primary_mod"))].backupSetGuid = guid;
+    p.backups.append(differential(QStringLiteral("diff"), guid));
+    auto analysis = ProjectAnalysis::build(p);
+    QCOMPARE(estimatesOf(*analysis).size(), qsizetype(2));
+
+    const auto check = [&](const char *what) {
+        const auto incremental = ProjectAnalysis::build(p, analysis.get());
+        const auto fresh = ProjectAnalysis::build(p);
+        QVERIFY2(estimatesOf(*incremental) == estimatesOf(*fresh), what);
+        analysis = incremental;
+    };
+    // The differential's base moves after snapshot B: no snapshot between them, an upper bound.
+    Backup &base = p.backups[p.backupIndex(QStringLiteral("imoltp_primary_mod"))];
+    base.start = at("2017-03-06T03:46:00");
+    base.finish = at("2017-03-06T03:47:00");
+    check("base moved");
+    QVERIFY(analysis->cfpEstimate(QStringLiteral("diff"))->upperBound);
+    QCOMPARE(analysis->cfpEstimate(QStringLiteral("imoltp_primary_mod"))->snapshot, 1);
+    // The full backup moves after snapshot A: it gets an estimate.
+    Backup &full = p.backups[p.backupIndex(QStringLiteral("imoltp_full"))];
+    full.finish = at("2017-03-06T02:30:00");
+    check("full moved");
+    QVERIFY(analysis->cfpEstimate(QStringLiteral("imoltp_full")));
+    // A backup removed before the others shifts their positions.
+    p.backups.removeAt(p.backupIndex(QStringLiteral("imoltp_full")));
+    check("full removed");
+    QVERIFY(analysis->cfpEstimate(QStringLiteral("diff")));
+    // A new full backup of the memory-optimized filegroup at the end.
+    Backup late = p.backups[p.backupIndex(QStringLiteral("imoltp_primary_mod"))];
+    late.id = QStringLiteral("late");
+    late.start = at("2017-03-06T06:00:00");
+    late.finish = at("2017-03-06T06:01:00");
+    p.backups.append(late);
+    check("backup added");
+    QCOMPARE(analysis->cfpEstimate(QStringLiteral("late"))->snapshot, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCfpEstimates)

@@ -100,6 +100,7 @@ private slots:
     void lifecycle2016ReleasesMergeSourcesAfterLogBackup();
     void differentialAfterExample3();
     void updateDeletesAndInserts();
+    void deltaFileGrowsToHoldItsRecords();
     void refusals_data();
     void refusals();
     void sameWorkloadSameInventory();
@@ -315,6 +316,32 @@ void TestCfpSimulator::updateDeletesAndInserts()
         (f.type == CheckpointFileType::Data ? inserted : deleted) += f.rowCount.value_or(0);
     QCOMPARE(inserted, 1250);
     QCOMPARE(deleted, 250);
+}
+
+// 100,000 rows of 120 bytes (12,000,000 bytes) fit in one 16 MiB data file; deleting them all
+// writes 100,000 records of 24 bytes to its delta file: 49,152 + 2,400,000 = 2,449,152 bytes,
+// more than the 1 MiB the file starts with. The file grows in steps of its initial size, to 3 MiB
+// (found by fuzz_cfpworkload: the simulator gave a delta file using more bytes than it had).
+void TestCfpSimulator::deltaFileGrowsToHoldItsRecords()
+{
+    CfpWorkload w;
+    w.steps << step(Kind::Insert, 100000, 120) << step(Kind::Checkpoint) << step(Kind::Delete, 0, 0, 1.0)
+            << step(Kind::Checkpoint);
+    const CfpSimulation s = CfpSimulator::simulate(w);
+    QVERIFY2(s.ok(), qPrintable(s.error));
+    // The pair that was open during the deletes holds no rows, but closes at the second checkpoint.
+    QVERIFY(rowsIn(s.inventory, S::Active).contains(100000));
+    bool found = false;
+    for (const CheckpointFile &f : s.inventory.files) {
+        if (f.type != CheckpointFileType::Delta || f.rowCount != 100000)
+            continue;
+        found = true;
+        QCOMPARE(f.usedBytes, std::optional<qint64>(2'449'152));
+        QCOMPARE(f.sizeBytes, std::optional<qint64>(3 * MiB));
+    }
+    QVERIFY(found);
+    for (const CheckpointFile &f : s.inventory.files)
+        QVERIFY(f.usedBytes.value_or(0) <= f.sizeBytes.value_or(0));
 }
 
 void TestCfpSimulator::refusals_data()
