@@ -92,7 +92,7 @@ CfpStateChart::CfpStateChart(QWidget *parent)
     m_chart->setMargins(QMargins(4, 4, 4, 4));
     m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(220);
+    m_view->setMinimumHeight(300);
     m_view->setObjectName(QStringLiteral("cfpChartView"));
     m_table->setObjectName(QStringLiteral("cfpStateTable"));
     m_table->setTextFormat(Qt::RichText);
@@ -241,6 +241,7 @@ void CfpStateChart::fillTable()
 
 bool CfpStateChart::exportTo(const QString &path, QString *error)
 {
+    layout()->setGeometry(rect()); // a chart never shown (the command line's) is laid out at its size first
     return WidgetImage::save(m_page, path, m_chart->title(), error);
 }
 

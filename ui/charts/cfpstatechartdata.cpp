@@ -70,12 +70,12 @@ qint64 CfpStateChartData::value(const CfpStateBar &bar, CfpChartSegment segment)
 QString CfpStateChartData::segmentName(CfpChartSegment segment)
 {
     switch (segment) {
-    case CfpChartSegment::DataUsed: return tr("Data, used");
-    case CfpChartSegment::DataUnused: return tr("Data, allocated unused");
-    case CfpChartSegment::DeltaUsed: return tr("Delta, used");
-    case CfpChartSegment::DeltaUnused: return tr("Delta, allocated unused");
-    case CfpChartSegment::FullBackup: return tr("Full backup copies");
-    case CfpChartSegment::DifferentialBackup: return tr("Differential copies");
+    case CfpChartSegment::DataUsed: return tr("Data used");
+    case CfpChartSegment::DataUnused: return tr("Data unused");
+    case CfpChartSegment::DeltaUsed: return tr("Delta used");
+    case CfpChartSegment::DeltaUnused: return tr("Delta unused");
+    case CfpChartSegment::FullBackup: return tr("Full backup");
+    case CfpChartSegment::DifferentialBackup: return tr("Differential");
     }
     return {};
 }
@@ -102,9 +102,13 @@ QString CfpStateChartData::toolTip(int index, CfpChartSegment segment) const
         return {};
     const CfpStateBar &bar = bars.at(index);
     const qint64 bytes = value(bar, segment);
+    const bool backup = segment == CfpChartSegment::FullBackup || segment == CfpChartSegment::DifferentialBackup;
+    const QString what = backup ? tr("%1 copies").arg(segmentName(segment)) : segmentName(segment);
     QString text = tr("%1, %n pair(s)", nullptr, bar.pairs).arg(bar.name) + u'\n'
-                   + tr("%1: %2 (%3 bytes)").arg(segmentName(segment), bytesText(bytes), QLocale().toString(bytes));
-    if (segment == CfpChartSegment::FullBackup || segment == CfpChartSegment::DifferentialBackup) {
+                   + tr("%1: %2 (%3 bytes)").arg(what, bytesText(bytes), QLocale().toString(bytes));
+    if (segment == CfpChartSegment::DataUnused || segment == CfpChartSegment::DeltaUnused)
+        text += u'\n' + tr("Allocated to the files (file_size_in_bytes) but not used (file_size_used_in_bytes)");
+    if (backup) {
         if (bar.contribution == CfpContribution::NotInVersion)
             text += u'\n' + tr("SQL Server %1 has no state %2").arg(CfpVersions::toString(version), bar.name);
         else

@@ -29,6 +29,8 @@ struct CfpStateBar
     qint64 fullBackupBytes = 0;   ///< what a full backup copies of the state's files: whole 8 KB pages × 8,192
     qint64 differentialBytes = 0; ///< the same for a differential (docs/cfp.md §3)
     int unsizedFiles = 0;         ///< files whose size is NULL (2014, states 5–7): counted as 0
+
+    bool operator==(const CfpStateBar &) const = default;
 };
 
 /// The parts a bar of the chart is made of: the four stacked parts of a state's files, and the
@@ -58,7 +60,7 @@ public:
 
     /// The bytes of `segment` in `bar`.
     static qint64 value(const CfpStateBar &bar, CfpChartSegment segment);
-    /// The legend's name of a segment ("Data used", "Full backup copies" …).
+    /// The legend's name of a segment ("Data used", "Data unused" (allocated, not used), "Full backup" …).
     static QString segmentName(CfpChartSegment segment);
     /// What a full backup copies of a file under a contribution: "used bytes", "metadata only" …
     static QString contributionText(CfpContribution contribution);
