@@ -153,8 +153,10 @@ void CfpStateChart::rebuild()
 void CfpStateChart::fillChart()
 {
     m_chart->removeAllSeries();
-    for (QAbstractAxis *axis : m_chart->axes())
-        m_chart->removeAxis(axis); // the chart deletes them
+    for (QAbstractAxis *axis : m_chart->axes()) {
+        m_chart->removeAxis(axis); // gives the axis back to us
+        delete axis;
+    }
     const double unit = double(m_data.axisUnitBytes());
 
     QStringList categories;
