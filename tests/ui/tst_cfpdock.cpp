@@ -80,6 +80,18 @@ QStringList categories(const CfpStateChart *chart)
 
 const QDateTime At = PlanTime::make(2024, 3, 5, 14, 30);
 
+/// A new project and its Checkpoint Files dock.
+struct NewDock
+{
+    ProjectDocument document;
+    CfpDock dock{&document};
+    QString error;
+
+    NewDock() { document.reset(ProjectFileActions::newProject()); }
+    /// Imports dmv2016-dock.csv as the snapshot at `At`; false with `error` when it fails.
+    bool importExport() { return dock.importDmvExport(Export, At, &error); }
+};
+
 } // namespace
 
 class TestCfpDock : public QObject
@@ -110,11 +122,9 @@ private slots:
 // of the rest: 5,016 + 2,080 = 7,096 pages.
 void TestCfpDock::importShowsTheFilesPerState()
 {
-    ProjectDocument document;
-    document.reset(ProjectFileActions::newProject());
-    CfpDock dock(&document);
-    QString error;
-    QVERIFY2(dock.importDmvExport(Export, At, &error), qPrintable(error));
+    NewDock fixture;
+    auto &[document, dock, error] = fixture;
+    QVERIFY2(fixture.importExport(), qPrintable(error));
     QCOMPARE(document.project().cfpSnapshots.size(), 1);
     QCOMPARE(document.project().cfpSnapshots.first().at, At);
     QCOMPARE(document.project().cfpSnapshots.first().source, QStringLiteral("dmv2016-dock.csv"));
@@ -147,11 +157,9 @@ void TestCfpDock::importShowsTheFilesPerState()
 
 void TestCfpDock::versionSwitchShowsTheStatesItLacks()
 {
-    ProjectDocument document;
-    document.reset(ProjectFileActions::newProject());
-    CfpDock dock(&document);
-    QString error;
-    QVERIFY2(dock.importDmvExport(Export, At, &error), qPrintable(error));
+    NewDock fixture;
+    auto &[document, dock, error] = fixture;
+    QVERIFY2(fixture.importExport(), qPrintable(error));
     auto *combo = dock.findChild<QComboBox *>(QStringLiteral("cfpVersionCombo"));
     combo->setCurrentIndex(combo->findData(int(CfpVersion::SqlServer2014)));
     const CfpStateChart *chart = dock.chart();
@@ -173,14 +181,12 @@ void TestCfpDock::versionSwitchShowsTheStatesItLacks()
 
 void TestCfpDock::hoverShowsTheNumbers()
 {
-    ProjectDocument document;
-    document.reset(ProjectFileActions::newProject());
-    CfpDock dock(&document);
+    NewDock fixture;
+    auto &[document, dock, error] = fixture;
     dock.resize(700, 600);
     dock.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dock));
-    QString error;
-    QVERIFY2(dock.importDmvExport(Export, At, &error), qPrintable(error));
+    QVERIFY2(fixture.importExport(), qPrintable(error));
     QBarSet *dataUsed = series<QStackedBarSeries>(dock.chart())->barSets().at(0);
     emit dataUsed->hovered(true, 2);
     QTRY_VERIFY(QToolTip::isVisible());
@@ -195,11 +201,9 @@ void TestCfpDock::hoverShowsTheNumbers()
 
 void TestCfpDock::undoRemovesTheSnapshot()
 {
-    ProjectDocument document;
-    document.reset(ProjectFileActions::newProject());
-    CfpDock dock(&document);
-    QString error;
-    QVERIFY2(dock.importDmvExport(Export, At, &error), qPrintable(error));
+    NewDock fixture;
+    auto &[document, dock, error] = fixture;
+    QVERIFY2(fixture.importExport(), qPrintable(error));
     document.undoStack()->undo();
     QVERIFY(document.project().cfpSnapshots.isEmpty());
     QCOMPARE(dock.selectedIndex(), -1);
@@ -228,10 +232,8 @@ void TestCfpDock::brokenExportAddsNothing()
     QFile broken(path);
     QVERIFY(broken.open(QIODevice::WriteOnly) && broken.write(bytes) == bytes.size());
     broken.close();
-    ProjectDocument document;
-    document.reset(ProjectFileActions::newProject());
-    CfpDock dock(&document);
-    QString error;
+    NewDock fixture;
+    auto &[document, dock, error] = fixture;
     QVERIFY(!dock.importDmvExport(path, At, &error));
     QVERIFY2(error.contains(QLatin1String("broken.csv, line 12")) && error.contains(QLatin1String("file_size_used_in_bytes")),
              qPrintable(error));
@@ -241,10 +243,8 @@ void TestCfpDock::brokenExportAddsNothing()
 
 void TestCfpDock::workloadAddsASnapshot()
 {
-    ProjectDocument document;
-    document.reset(ProjectFileActions::newProject());
-    CfpDock dock(&document);
-    QString error;
+    NewDock fixture;
+    auto &[document, dock, error] = fixture;
     // The blog's example 5 (docs/cfp.md): 8 PRECREATED, 1 UNDER CONSTRUCTION, 5 ACTIVE, 5 IN
     // TRANSITION TO TOMBSTONE pairs, under 2014's rules.
     QVERIFY2(dock.addWorkload(*CfpPresets::example(5), At, &error), qPrintable(error));
@@ -294,11 +294,9 @@ void TestCfpDock::workloadDialog()
 
 void TestCfpDock::exportsPngAndSvg()
 {
-    ProjectDocument document;
-    document.reset(ProjectFileActions::newProject());
-    CfpDock dock(&document);
-    QString error;
-    QVERIFY2(dock.importDmvExport(Export, At, &error), qPrintable(error));
+    NewDock fixture;
+    auto &[document, dock, error] = fixture;
+    QVERIFY2(fixture.importExport(), qPrintable(error));
     // A chart of its own, as the command line renders one (the dock's is sized by the dock).
     CfpStateChart chart;
     chart.setInventory(document.project().cfpSnapshots.first().inventory);

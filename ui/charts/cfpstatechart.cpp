@@ -65,10 +65,7 @@ CfpStateChart::CfpStateChart(QWidget *parent)
 {
     setObjectName(QStringLiteral("cfpStateChart"));
     m_versionCombo->setObjectName(QStringLiteral("cfpVersionCombo"));
-    m_versionCombo->addItem(tr("SQL Server 2014 CTP2"), int(CfpVersion::SqlServer2014Ctp2));
-    m_versionCombo->addItem(tr("SQL Server 2014"), int(CfpVersion::SqlServer2014));
-    m_versionCombo->addItem(tr("SQL Server 2016 and later"), int(CfpVersion::SqlServer2016));
-    m_versionCombo->setCurrentIndex(2);
+    addVersions(m_versionCombo);
     m_versionCombo->setToolTip(tr("The backup rules the bars follow: what a full and a differential backup copy of "
                                   "each state (docs/cfp.md)"));
     auto *exportButton = new QToolButton;
@@ -120,6 +117,14 @@ CfpStateChart::CfpStateChart(QWidget *parent)
         emit versionChanged(version());
     });
     rebuild();
+}
+
+void CfpStateChart::addVersions(QComboBox *combo)
+{
+    combo->addItem(tr("SQL Server 2014 CTP2"), int(CfpVersion::SqlServer2014Ctp2));
+    combo->addItem(tr("SQL Server 2014"), int(CfpVersion::SqlServer2014));
+    combo->addItem(tr("SQL Server 2016 and later"), int(CfpVersion::SqlServer2016));
+    combo->setCurrentIndex(2);
 }
 
 void CfpStateChart::setInventory(const CheckpointInventory &inventory, const std::optional<QSet<QUuid>> &closedSinceFull)

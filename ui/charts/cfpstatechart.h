@@ -39,6 +39,8 @@ public:
     bool exportTo(const QString &path, QString *error);
     /// Asks for a file name and exports there; errors are shown in a message box.
     void exportInteractively();
+    /// The three versions' rules as items of `combo` (data: the CfpVersion), 2016+ chosen.
+    static void addVersions(QComboBox *combo);
 
 signals:
     void versionChanged(rd::CfpVersion version);

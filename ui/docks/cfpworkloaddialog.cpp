@@ -2,7 +2,7 @@
 
 #include "model/cfp/cfppresets.h"
 #include "model/cfp/cfpsimulator.h"
-#include "model/domain/plantime.h"
+#include "ui/charts/cfpstatechart.h"
 
 #include <QComboBox>
 #include <QDateTimeEdit>
@@ -63,10 +63,7 @@ CfpWorkloadDialog::CfpWorkloadDialog(const QDateTime &at, QWidget *parent)
         m_example->addItem(CfpPresets::example(n)->name, n);
     m_example->setToolTip(tr("The examples of Microsoft's blog \"Database Backup with Memory-Optimized Tables\" "
                              "(docs/cfp.md), or a workload of your own"));
-    m_version->addItem(tr("SQL Server 2014 CTP2"), int(CfpVersion::SqlServer2014Ctp2));
-    m_version->addItem(tr("SQL Server 2014"), int(CfpVersion::SqlServer2014));
-    m_version->addItem(tr("SQL Server 2016 and later"), int(CfpVersion::SqlServer2016));
-    m_version->setCurrentIndex(2);
+    CfpStateChart::addVersions(m_version);
     m_version->setToolTip(tr("The checkpoint file lifecycle played (2014's MERGED SOURCE … TOMBSTONE or 2016's "
                              "WAITING FOR LOG TRUNCATION)"));
     m_memory->addItem(tr("Up to 16 GB (16 MiB data, 1 MiB delta files)"), int(CfpServerMemory::UpTo16GB));
