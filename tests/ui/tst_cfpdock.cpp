@@ -23,6 +23,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QMenu>
+#include <QSpinBox>
 #include <QStackedBarSeries>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
@@ -103,6 +104,7 @@ private slots:
     void versionSwitchShowsTheStatesItLacks();
     void hoverShowsTheNumbers();
     void undoRemovesTheSnapshot();
+    void deleteKeyInTheListRemoves();
     void brokenExportAddsNothing();
     void workloadAddsASnapshot();
     void workloadDialog();
@@ -221,6 +223,22 @@ void TestCfpDock::undoRemovesTheSnapshot()
     QCOMPARE(categories(dock.chart()).size(), 4);
 }
 
+void TestCfpDock::deleteKeyInTheListRemoves()
+{
+    NewDock fixture;
+    auto &[document, dock, error] = fixture;
+    dock.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dock));
+    QVERIFY2(fixture.importExport(), qPrintable(error));
+    auto *list = dock.findChild<QTreeWidget *>(QStringLiteral("cfpSnapshotList"));
+    dock.activateWindow();
+    list->setFocus();
+    QTRY_VERIFY(list->hasFocus());
+    QTest::keyClick(list, Qt::Key_Delete);
+    QVERIFY(document.project().cfpSnapshots.isEmpty());
+    QCOMPARE(document.undoStack()->count(), 2);
+}
+
 void TestCfpDock::brokenExportAddsNothing()
 {
     QTemporaryDir dir;
@@ -280,6 +298,13 @@ void TestCfpDock::workloadDialog()
     QCOMPARE(custom.steps.at(0).rows, 8000);
     QCOMPARE(custom.steps.at(1).kind, CfpWorkloadStep::Kind::Checkpoint);
     QVERIFY(dialog.problem().isEmpty());
+    auto *merges = dialog.findChild<QSpinBox *>(QStringLiteral("cfpMergesSpin"));
+    QVERIFY(merges);
+    merges->setValue(2);
+    QCOMPARE(dialog.workload().steps.size(), 2 + 2 * 2); // each merge with its checkpoint
+    QCOMPARE(dialog.workload().steps.at(2).kind, CfpWorkloadStep::Kind::Merge);
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("cfpWorkloadSteps"))->text().contains(QLatin1String("merge, checkpoint, merge")));
+    merges->setValue(0);
     // Large checkpoint mode is 2016+ only: the dialog stays open with the simulator's reason.
     auto *memory = dialog.findChild<QComboBox *>(QStringLiteral("cfpMemoryCombo"));
     auto *version = dialog.findChild<QComboBox *>(QStringLiteral("cfpWorkloadVersionCombo"));
@@ -360,6 +385,11 @@ void TestCfpDock::screenshots()
     chart.setInventory(window.document()->project().cfpSnapshots.last().inventory);
     chart.resize(1000, 640);
     QVERIFY2(chart.exportTo(QDir(dir).filePath(QStringLiteral("cfp-chart.png")), &error), qPrintable(error));
+
+    CfpWorkloadDialog dialog(At, &window);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("cfp-workload-dialog.png"))));
 }
 
 QTEST_MAIN(TestCfpDock)

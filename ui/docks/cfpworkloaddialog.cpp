@@ -78,7 +78,9 @@ CfpWorkloadDialog::CfpWorkloadDialog(const QDateTime &at, QWidget *parent)
     m_time->setTimeSpec(Qt::UTC); // wall-clock values, as every time of a plan (PlanTime)
     m_time->setDateTime(at);
     m_time->setToolTip(tr("Where the snapshot goes on the timeline"));
+    m_steps->setObjectName(QStringLiteral("cfpWorkloadSteps"));
     m_steps->setWordWrap(true);
+    m_merges->setObjectName(QStringLiteral("cfpMergesSpin"));
     m_error->setObjectName(QStringLiteral("cfpWorkloadError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #a02020;"));
@@ -104,6 +106,9 @@ CfpWorkloadDialog::CfpWorkloadDialog(const QDateTime &at, QWidget *parent)
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     connect(m_example, &QComboBox::currentIndexChanged, this, &CfpWorkloadDialog::exampleChosen);
+    for (QSpinBox *count : {m_checkpoints, m_merges, m_logBackups})
+        connect(count, &QSpinBox::valueChanged, this, &CfpWorkloadDialog::showSteps);
+    connect(m_deletePercent, &QDoubleSpinBox::valueChanged, this, &CfpWorkloadDialog::showSteps);
     exampleChosen();
 }
 
@@ -123,6 +128,11 @@ void CfpWorkloadDialog::exampleChosen()
         field->setEnabled(number == 0);
     if (number > 0)
         m_version->setCurrentIndex(m_version->findData(int(CfpPresets::example(number)->version)));
+    showSteps();
+}
+
+void CfpWorkloadDialog::showSteps()
+{
     QStringList words;
     for (const CfpWorkloadStep &step : workload().steps)
         words << stepWord(step.kind);

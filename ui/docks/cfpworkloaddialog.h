@@ -40,6 +40,8 @@ public:
 
 private:
     void exampleChosen();
+    /// The steps the workload plays, in a line under the fields; hides an earlier refusal.
+    void showSteps();
 
     QComboBox *m_example;
     QComboBox *m_version;
