@@ -11,6 +11,7 @@
 #include <QContextMenuEvent>
 #include <QCursor>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLegendMarker>
@@ -205,8 +206,9 @@ void CfpStateChart::fillChart()
     categoryAxis->setLabelsFont(small);
     auto *valueAxis = new QValueAxis;
     valueAxis->setTitleText(m_data.axisUnitName());
-    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    valueAxis->setRange(0, std::max(1.0, double(m_data.maxBytes()) / unit));
+    const double top = std::max(1.0, double(m_data.maxBytes()) / unit);
+    valueAxis->setLabelFormat(top < 10 ? QStringLiteral("%.1f") : QStringLiteral("%.0f")); // a few MiB: 0.5, 1.0 …
+    valueAxis->setRange(0, top);
     valueAxis->applyNiceNumbers();
     m_chart->addAxis(categoryAxis, Qt::AlignBottom);
     m_chart->addAxis(valueAxis, Qt::AlignLeft);
@@ -254,10 +256,15 @@ bool CfpStateChart::exportTo(const QString &path, QString *error)
 
 void CfpStateChart::exportInteractively()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the CFP Chart"), QStringLiteral("cfp-chart.png"),
-                                                      tr("PNG image (*.png);;SVG image (*.svg)"));
+    const QString png = tr("PNG image (*.png)");
+    QString filter = png;
+    QString path = QFileDialog::getSaveFileName(this, tr("Export the CFP Chart"), QStringLiteral("cfp-chart.png"),
+                                                png + QStringLiteral(";;") + tr("SVG image (*.svg)"), &filter);
     if (path.isEmpty())
         return;
+    // A name typed without a suffix takes the chosen filter's, which is what chooses the format.
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == png ? QStringLiteral(".png") : QStringLiteral(".svg");
     QString error;
     if (!exportTo(path, &error))
         QMessageBox::warning(this, tr("Export the CFP Chart"), error);
