@@ -1,8 +1,10 @@
 // restore-designer: the designer window, or one of the headless subcommands (app/cli/).
 //
 // The subcommands and --help/--version run on a QCoreApplication, so they work on servers and in
-// CI without any display; only the designer itself creates a QApplication.
+// CI without any display; only the designer itself creates a QApplication, and `cfp --chart`, which
+// draws its chart with widgets on the offscreen platform (still no display).
 
+#include "app/cli/cfpchartfile.h"
 #include "app/cli/clisupport.h"
 #include "app/cli/commands.h"
 #include "app/cli/nodisplayreport.h"
@@ -74,8 +76,11 @@ int main(int argc, char *argv[])
     for (int i = 0; i < argc; ++i)
         rawArguments << QString::fromLocal8Bit(argv[i]);
     const bool designer = opensDesigner(rawArguments);
-    const std::unique_ptr<QCoreApplication> app = designer ? std::make_unique<QApplication>(argc, argv)
-                                                           : std::make_unique<QCoreApplication>(argc, argv);
+    const bool chart = rd::cli::CfpChartFile::needsWidgets(rawArguments);
+    if (chart && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    const std::unique_ptr<QCoreApplication> app = designer || chart ? std::make_unique<QApplication>(argc, argv)
+                                                                    : std::make_unique<QCoreApplication>(argc, argv);
     installTranslators(app.get());
 
     QStringList arguments = QCoreApplication::arguments();

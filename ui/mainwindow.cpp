@@ -3,6 +3,7 @@
 #include "model/document/projectdocument.h"
 #include "ui/designeractions.h"
 #include "ui/docks/backuppalette.h"
+#include "ui/docks/cfpdock.h"
 #include "ui/docks/eventpalette.h"
 #include "ui/docks/databaseinspector.h"
 #include "ui/designerstyle.h"
@@ -146,6 +147,7 @@ void MainWindow::createDocks()
     m_diagnosticsDock = new DiagnosticsDock(m_document, m_viewState, this);
     m_tsqlDock = new TsqlDock(m_document, m_viewState, this);
     m_inspector = new DatabaseInspector(m_document, m_viewState, this);
+    m_cfpDock = new CfpDock(m_document, this); // checkpoint file pairs: snapshots, chart, estimates (issue 10)
     // The palette of backup kinds, dragged onto the timeline (issue 9, item 3).
     m_backupsDock = new QDockWidget(tr("Backups"), this);
     m_backupsDock->setObjectName(QStringLiteral("backupsDock"));
@@ -166,6 +168,7 @@ void MainWindow::createDocks()
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
     // The inspector shares the plan's place, behind it: the plan is what a session starts with.
     tabifyDockWidget(m_planDock, m_inspector);
+    tabifyDockWidget(m_inspector, m_cfpDock);
     // The palette too: one click away while the plan is built, and the timeline stays wide.
     tabifyDockWidget(m_planDock, m_backupsDock);
     tabifyDockWidget(m_backupsDock, m_eventsDock);
@@ -242,7 +245,8 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_planDock), static_cast<QDockWidget *>(m_simulationDock),
                               static_cast<QDockWidget *>(m_diagnosticsDock), static_cast<QDockWidget *>(m_tsqlDock),
-                              static_cast<QDockWidget *>(m_inspector), m_backupsDock, m_eventsDock})
+                              static_cast<QDockWidget *>(m_inspector), static_cast<QDockWidget *>(m_cfpDock),
+                              m_backupsDock, m_eventsDock})
         view->addAction(dock->toggleViewAction());
     QAction *inspect = view->addAction(tr("&Inspect Database"), this, [this] {
         m_inspector->show();

@@ -9,6 +9,7 @@ class QSplitter;
 
 namespace rd {
 
+class CfpDock;
 class DesignerActions;
 class DatabaseInspector;
 class DiagnosticsDock;
@@ -72,6 +73,7 @@ private:
     SimulationDock *m_simulationDock;
     TsqlDock *m_tsqlDock;
     DatabaseInspector *m_inspector;
+    CfpDock *m_cfpDock;
     QDockWidget *m_backupsDock;
     QDockWidget *m_eventsDock;
     QComboBox *m_planCombo;

@@ -1,5 +1,6 @@
 #include "app/cli/cfpcommand.h"
 
+#include "app/cli/cfpchartfile.h"
 #include "model/cfp/cfpstatetotals.h"
 
 #include <QCommandLineParser>
@@ -103,8 +104,13 @@ int CfpCommand::run(const QStringList &arguments)
                                      tr("The backup rules (and checkpoint file lifecycle) of SQL Server "
                                         "2014-ctp2, 2014 or 2016 (and later); by default the input's."),
                                      tr("version"));
+    const QCommandLineOption chart(QStringLiteral("chart"),
+                                   tr("Also render the CFP state chart (as the designer's Checkpoint Files dock "
+                                      "shows it) to <file>, PNG or SVG by its suffix; no display is needed."),
+                                   tr("file"));
     parser.addOption(example);
     parser.addOption(version);
+    parser.addOption(chart);
     parser.addOption(CliSupport::formatOption());
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A CFP workload (JSON, docs/cfp.md), or - for standard input."),
                                  QStringLiteral("cfp (FILE | --example N)"));
@@ -123,6 +129,12 @@ int CfpCommand::run(const QStringList &arguments)
     const auto format = CliSupport::format(parser);
     if (!format)
         return ExitUnreadable;
+    if (parser.isSet(chart)) {
+        if (const QString why = CfpChartFile::badSuffix(parser.value(chart)); !why.isEmpty()) {
+            CliSupport::printError(why);
+            return ExitUnreadable;
+        }
+    }
     std::optional<CfpVersion> chosen;
     if (parser.isSet(version)) {
         chosen = CfpVersions::parse(parser.value(version));
@@ -154,6 +166,11 @@ int CfpCommand::run(const QStringList &arguments)
         CliSupport::printError(tr("%1: warning: %n file(s) without the size their state's rule needs counted as 0 bytes; "
                                   "the estimates are lower bounds", nullptr, unsized)
                                    .arg(source->name));
+    // The chart first: a command that cannot write it fails whole, printing no report to pipe on.
+    if (QString error; parser.isSet(chart) && !CfpChartFile::write(*source, parser.value(chart), &error)) {
+        CliSupport::printError(error);
+        return ExitUnreadable;
+    }
     CliSupport::printOut(report(*source, *format));
     return ExitOk;
 }

@@ -40,7 +40,9 @@ QString Commands::help()
               "  rules [--format markdown|json]\n"
               "      List every rule with its status, severity, message and source.\n"
               "  cfp (FILE | --example N) [--version 2014-ctp2|2014|2016] [--format text|json]\n"
-              "      Checkpoint file pairs per state; full and differential backup and restore estimates.\n"
+              "      [--chart OUT.png|OUT.svg]\n"
+              "      Checkpoint file pairs per state; full and differential backup and restore estimates;\n"
+              "      with --chart, their chart as an image.\n"
               "Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input could not be read.");
 }
 
