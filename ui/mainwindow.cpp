@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "model/document/projectdocument.h"
+#include "ui/charts/chartsdock.h"
 #include "ui/designeractions.h"
 #include "ui/docks/backuppalette.h"
 #include "ui/docks/eventpalette.h"
@@ -164,6 +165,10 @@ void MainWindow::createDocks()
     splitDockWidget(m_planDock, m_simulationDock, Qt::Vertical);
     splitDockWidget(m_simulationDock, m_tsqlDock, Qt::Vertical);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+    // The charts behind Diagnostics: they too want the width under the timeline.
+    m_chartsDock = new ChartsDock(m_document, m_viewState, this);
+    tabifyDockWidget(m_diagnosticsDock, m_chartsDock);
+    m_diagnosticsDock->raise();
     // The inspector shares the plan's place, behind it: the plan is what a session starts with.
     tabifyDockWidget(m_planDock, m_inspector);
     // The palette too: one click away while the plan is built, and the timeline stays wide.
@@ -242,7 +247,8 @@ void MainWindow::createMenus()
     view->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_planDock), static_cast<QDockWidget *>(m_simulationDock),
                               static_cast<QDockWidget *>(m_diagnosticsDock), static_cast<QDockWidget *>(m_tsqlDock),
-                              static_cast<QDockWidget *>(m_inspector), m_backupsDock, m_eventsDock})
+                              static_cast<QDockWidget *>(m_inspector), m_backupsDock, m_eventsDock,
+                              static_cast<QDockWidget *>(m_chartsDock)})
         view->addAction(dock->toggleViewAction());
     QAction *inspect = view->addAction(tr("&Inspect Database"), this, [this] {
         m_inspector->show();

@@ -9,6 +9,7 @@ class QSplitter;
 
 namespace rd {
 
+class ChartsDock;
 class DesignerActions;
 class DatabaseInspector;
 class DiagnosticsDock;
@@ -74,6 +75,7 @@ private:
     DatabaseInspector *m_inspector;
     QDockWidget *m_backupsDock;
     QDockWidget *m_eventsDock;
+    ChartsDock *m_chartsDock;
     QComboBox *m_planCombo;
     QLabel *m_countsIcon;
     QLabel *m_counts;
