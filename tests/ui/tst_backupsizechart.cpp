@@ -18,6 +18,7 @@
 #include <QScatterSeries>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QValueAxis>
 
@@ -59,6 +60,7 @@ private slots:
     void seriesOfTheSample();
     void timesReadAsTheSampleWritesThemInAnyTimeZone();
     void hoverTextGivesIdKindTimeAndSizes();
+    void hoveringAPointShowsItsBackup();
     void followsBackupAndSnapshotEditsAndUndo();
     void waitsWhileHidden();
     void decimationKeepsEachColumnsExtremes();
@@ -122,6 +124,26 @@ void TestBackupSizeChart::hoverTextGivesIdKindTimeAndSizes()
     const QString log = BackupSizePoints::toolTip(*analysis, 3);
     QCOMPARE(log, QStringLiteral("imoltp_log — LOG backup\nFinished 2017-03-06 04:00:10\nSize: 1 MB (1,048,576 bytes)"));
     QVERIFY(BackupSizePoints::toolTip(*analysis, 4).isEmpty());
+}
+
+void TestBackupSizeChart::hoveringAPointShowsItsBackup()
+{
+    ProjectDocument document;
+    document.reset(sampleWithSnapshot());
+    BackupSizeChart chart(&document);
+    chart.resize(800, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    // The memory-optimized estimate of imoltp_primary_mod: 8.06 MB at 03:01.
+    const QPointF scene = chart.chart()->mapToPosition(chart.memorySeries()->at(0), chart.memorySeries());
+    QTest::mouseMove(chart.viewport(), chart.mapFromScene(scene));
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().startsWith(QStringLiteral("imoltp_primary_mod — FILE backup")), qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().contains(QLatin1String("Memory-optimized part: 8.1 MB (8,454,144 bytes)")));
+    // And the log backup's size point: 1 MB at 04:00:10.
+    const QPointF log = chart.chart()->mapToPosition(chart.sizeSeries()->at(3), chart.sizeSeries());
+    QTest::mouseMove(chart.viewport(), chart.mapFromScene(log));
+    QTRY_VERIFY(QToolTip::text().startsWith(QStringLiteral("imoltp_log — LOG backup")));
 }
 
 void TestBackupSizeChart::followsBackupAndSnapshotEditsAndUndo()
@@ -226,6 +248,7 @@ void TestBackupSizeChart::exportsPngAndSvg()
     // A history of three hours: ticks on the hour, labelled with the day and the time.
     QVERIFY(text.contains(">03-06 01:00</text>"));
     QVERIFY(text.contains(">03-06 05:00</text>"));
+    QVERIFY(!text.contains(">03-06 00:00</text>")); // 01:01 is the first backup: no empty hour before it
 }
 
 void TestBackupSizeChart::aHundredThousandBackups()

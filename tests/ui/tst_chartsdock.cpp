@@ -8,6 +8,7 @@
 #include "ui/mainwindow.h"
 
 #include <QAction>
+#include <QDir>
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
@@ -24,6 +25,7 @@ private slots:
     void viewMenuTogglesTheDock();
     void eachChartExportsFromItsMenuAndButton();
     void chartsFollowTheOpenedProject();
+    void screenshot();
 };
 
 void TestChartsDock::initTestCase()
@@ -52,18 +54,22 @@ void TestChartsDock::eachChartExportsFromItsMenuAndButton()
 {
     rd::MainWindow window;
     auto *dock = window.findChild<rd::ChartsDock *>(QStringLiteral("chartsDock"));
-    for (QWidget *chart : {static_cast<QWidget *>(dock->timeToOnlineChart()), static_cast<QWidget *>(dock->backupSizeChart())}) {
+    auto *button = dock->findChild<QToolButton *>(QStringLiteral("chartsExportButton"));
+    QVERIFY(button);
+    QVERIFY(!button->toolTip().isEmpty());
+    for (int tab : {0, 1}) {
+        dock->tabs()->setCurrentIndex(tab);
+        QWidget *chart = dock->tabs()->currentWidget();
         QCOMPARE(chart->contextMenuPolicy(), Qt::ActionsContextMenu);
         QCOMPARE(chart->focusPolicy(), Qt::StrongFocus); // Tab reaches it; the Menu key opens the menu
         QStringList names;
         for (QAction *a : chart->actions())
             names << a->objectName();
         QCOMPARE(names, (QStringList{QStringLiteral("exportPngAction"), QStringLiteral("exportSvgAction")}));
-        auto *button = dock->findChild<QToolButton *>(chart->objectName() + QStringLiteral("Export"));
-        QVERIFY(button);
-        QVERIFY(!button->toolTip().isEmpty());
-        QCOMPARE(button->menu()->actions(), chart->actions());
+        QCOMPARE(button->menu()->actions(), chart->actions()); // the button exports the chart shown
     }
+    QCOMPARE(dock->tabs()->widget(0), static_cast<QWidget *>(dock->timeToOnlineChart()));
+    QCOMPARE(dock->tabs()->widget(1), static_cast<QWidget *>(dock->backupSizeChart()));
 }
 
 void TestChartsDock::chartsFollowTheOpenedProject()
@@ -74,6 +80,25 @@ void TestChartsDock::chartsFollowTheOpenedProject()
     // The sample's three filegroups, at the default throughput.
     QCOMPARE(dock->timeToOnlineChart()->bars().bars().size(), qsizetype(3));
     QVERIFY(dock->timeToOnlineChart()->chart()->title().contains(QLatin1String("Piecemeal restore")));
+}
+
+void TestChartsDock::screenshot()
+{
+    const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("RD_SCREENSHOT_DIR is not set");
+    rd::MainWindow window;
+    QVERIFY(window.openFile(QStringLiteral(RD_SOURCE_DIR "/resources/samples/imoltp-piecemeal.json")));
+    window.resize(1400, 900);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *dock = window.findChild<rd::ChartsDock *>(QStringLiteral("chartsDock"));
+    dock->raise();
+    QTest::qWait(200);
+    QVERIFY(window.grab().save(QDir(dir).filePath(QStringLiteral("designer-charts.png"))));
+    dock->tabs()->setCurrentIndex(1);
+    QTest::qWait(200);
+    QVERIFY(dock->grab().save(QDir(dir).filePath(QStringLiteral("designer-charts-sizes.png"))));
 }
 
 QTEST_MAIN(TestChartsDock)

@@ -21,6 +21,7 @@
 #include <QImage>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolTip>
 #include <QUndoStack>
 #include <QValueAxis>
 
@@ -79,6 +80,7 @@ private slots:
     void barsOfTheSampleAtOneMebibytePerSecond();
     void stepsStackUpToTheOneThatBringsItOnline();
     void hoverTextGivesFilegroupStepAndSeconds();
+    void hoveringABarShowsItsText();
     void followsAPlanEditAndItsUndo();
     void followsAMovedStep();
     void followsTheThroughput();
@@ -148,6 +150,22 @@ void TestTimeToOnlineChart::hoverTextGivesFilegroupStepAndSeconds()
     QVERIFY2(read.contains(QLatin1String("Step 3: imoltp_secondary: reading the backup, 8 s (step ends at 36 s)")),
              qPrintable(read));
     QVERIFY(chart.bars().toolTip(3, 0).isEmpty());
+}
+
+void TestTimeToOnlineChart::hoveringABarShowsItsText()
+{
+    Fixture f(sampleAtOneMiBPerSecond());
+    TimeToOnlineChart chart(&f.document, &f.viewState);
+    chart.resize(800, 400);
+    chart.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    // The mouse on PRIMARY's bar (the top category, 2) at 23 s: step 2's load (18 s to 28 s).
+    const QPointF scene = chart.chart()->mapToPosition(QPointF(23, 2), chart.series());
+    QTest::mouseMove(chart.viewport(), chart.mapFromScene(scene));
+    QTRY_VERIFY(QToolTip::isVisible());
+    QVERIFY2(QToolTip::text().contains(QLatin1String("Step 2: memory-optimized load: 10 s (step ends at 28 s)")),
+             qPrintable(QToolTip::text()));
+    QVERIFY(QToolTip::text().startsWith(QLatin1String("PRIMARY comes online after step 2")));
 }
 
 void TestTimeToOnlineChart::followsAPlanEditAndItsUndo()

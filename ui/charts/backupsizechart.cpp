@@ -1,6 +1,7 @@
 #include "ui/charts/backupsizechart.h"
 
 #include "model/document/projectdocument.h"
+#include "ui/charts/planchartsstyle.h"
 #include "ui/charts/planchartsunits.h"
 #include "ui/designerstyle.h"
 
@@ -40,19 +41,26 @@ TimeTicks niceTimeRange(double minX, double maxX, int intervals)
                                        15 * MinuteMsecs, 30 * MinuteMsecs, HourMsecs, 2 * HourMsecs,
                                        3 * HourMsecs, 6 * HourMsecs, 12 * HourMsecs, DayMsecs,
                                        2 * DayMsecs, 7 * DayMsecs, 14 * DayMsecs, 28 * DayMsecs,
-                                       91 * DayMsecs, 182 * DayMsecs, 364 * DayMsecs};
+                                       56 * DayMsecs, 91 * DayMsecs, 182 * DayMsecs, 364 * DayMsecs};
     const double lo = wall(minX), hi = wall(maxX);
-    const double pad = qMax((hi - lo) * 0.01, 1000.0);
-    double step = double(steps[std::size(steps) - 1]);
+    const double pad = qMax((hi - lo) * 0.002, 1000.0); // a marker on the edge would be cut in half
+    // Ticks of a day or more start at the midnight before the first backup, not at a multiple of
+    // 91 days since 1970, which could leave most of a quarter empty.
+    auto intervalsOf = [&](double step, double *first) {
+        const double align = qMin(step, double(DayMsecs));
+        *first = std::floor((lo - pad) / align) * align;
+        return std::ceil((hi + pad - *first) / step);
+    };
+    double step = double(steps[std::size(steps) - 1]), first = 0;
     for (const qint64 s : steps) {
-        if (std::ceil((hi + pad) / double(s)) - std::floor((lo - pad) / double(s)) <= intervals) {
+        if (intervalsOf(double(s), &first) <= intervals) {
             step = double(s);
             break;
         }
     }
-    while (std::ceil((hi + pad) / step) - std::floor((lo - pad) / step) > intervals) // beyond years
+    while (intervalsOf(step, &first) > intervals) // beyond years
         step *= 2;
-    const double first = std::floor((lo - pad) / step) * step, last = std::ceil((hi + pad) / step) * step;
+    const double last = first + intervalsOf(step, &first) * step;
     return {axis(first), axis(last), int(std::lround((last - first) / step)) + 1};
 }
 
@@ -62,13 +70,8 @@ BackupSizeChart::BackupSizeChart(ProjectDocument *document, QWidget *parent)
     : QChartView(parent), m_document(document), m_sizes(new QScatterSeries), m_memory(new QScatterSeries)
 {
     setObjectName(QStringLiteral("backupSizeChart"));
-    setRenderHint(QPainter::Antialiasing);
-    setFocusPolicy(Qt::StrongFocus); // reachable by Tab, so that the Menu key opens its export menu
-    auto *chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    if (DesignerStyle::isDark())
-        chart->setTheme(QChart::ChartThemeDark);
-    setChart(chart);
+    PlanChartsStyle::setUp(this);
+    QChart *chart = this->chart();
 
     m_sizes->setName(tr("Backup size"));
     m_sizes->setMarkerShape(QScatterSeries::MarkerShapeCircle);

@@ -4,12 +4,9 @@
 #include "ui/charts/planchartsexport.h"
 #include "ui/charts/timetoonlinechart.h"
 
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QMenu>
 #include <QTabWidget>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 namespace rd {
 
@@ -21,40 +18,34 @@ ChartsDock::ChartsDock(ProjectDocument *document, ViewState *viewState, QWidget 
     setToolTip(tr("Charts of the current plan's time to online and of the backups' sizes"));
     m_tabs->setObjectName(QStringLiteral("chartsTabs"));
     m_tabs->setDocumentMode(true);
-    const int online = m_tabs->addTab(page(m_timeToOnline, tr("Time to online"), QStringLiteral("time-to-online")),
-                                      tr("&Time to Online"));
+    PlanChartsExport::install(m_timeToOnline, tr("Time to online"), QStringLiteral("time-to-online"));
+    PlanChartsExport::install(m_backupSizes, tr("Backup sizes"), QStringLiteral("backup-sizes"));
+    const int online = m_tabs->addTab(m_timeToOnline, tr("&Time to Online"));
     m_tabs->setTabToolTip(online, tr("When each filegroup of the current plan becomes readable, at the restore "
                                      "throughput of the Environment form; hover a bar for its steps"));
-    const int sizes = m_tabs->addTab(page(m_backupSizes, tr("Backup sizes"), QStringLiteral("backup-sizes")),
-                                     tr("Backup &Sizes"));
+    const int sizes = m_tabs->addTab(m_backupSizes, tr("Backup &Sizes"));
     m_tabs->setTabToolTip(sizes, tr("Each backup's size at its finish, and the memory-optimized part estimated "
                                     "from the CFP snapshots; hover a point for the backup"));
-    setWidget(m_tabs);
-}
 
-QWidget *ChartsDock::page(QWidget *chart, const QString &title, const QString &baseName)
-{
-    auto *page = new QWidget;
-    auto *layout = new QVBoxLayout(page);
-    layout->setContentsMargins(0, 2, 0, 0);
-    layout->setSpacing(0);
-    auto *bar = new QHBoxLayout;
-    bar->setContentsMargins(6, 0, 6, 0);
-    bar->addStretch(1);
+    // One Export button beside the tabs, for the chart shown (its own context menu has the same).
     auto *exportButton = new QToolButton;
-    exportButton->setObjectName(chart->objectName() + QStringLiteral("Export"));
+    exportButton->setObjectName(QStringLiteral("chartsExportButton"));
     exportButton->setText(tr("&Export"));
-    exportButton->setToolTip(tr("Save the chart as it shows, as a PNG or SVG image"));
+    exportButton->setToolTip(tr("Save the chart shown as it shows, as a PNG or SVG image"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
-    exportButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    exportButton->setAutoRaise(true);
     auto *menu = new QMenu(exportButton);
     menu->setToolTipsVisible(true);
-    menu->addActions(PlanChartsExport::install(chart, title, baseName));
     exportButton->setMenu(menu);
-    bar->addWidget(exportButton);
-    layout->addLayout(bar);
-    layout->addWidget(chart, 1);
-    return page;
+    auto follow = [this, menu](int tab) {
+        menu->clear(); // the actions belong to the charts; clear() only forgets them
+        if (QWidget *chart = m_tabs->widget(tab))
+            menu->addActions(chart->actions());
+    };
+    connect(m_tabs, &QTabWidget::currentChanged, menu, follow);
+    follow(m_tabs->currentIndex());
+    m_tabs->setCornerWidget(exportButton, Qt::TopRightCorner);
+    setWidget(m_tabs);
 }
 
 } // namespace rd

@@ -13,7 +13,7 @@ class ViewState;
 
 /// The "Charts" dock: the current plan's time to online (TimeToOnlineChart) and the backups'
 /// sizes along the timeline (BackupSizeChart), one tab each. Each chart exports as PNG or SVG from
-/// its context menu or the Export button above it (PlanChartsExport).
+/// its context menu, or from the Export button beside the tabs for the chart shown (PlanChartsExport).
 class ChartsDock : public QDockWidget
 {
     Q_OBJECT
@@ -25,8 +25,6 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
-    QWidget *page(QWidget *chart, const QString &title, const QString &baseName);
-
     QTabWidget *m_tabs;
     TimeToOnlineChart *m_timeToOnline;
     BackupSizeChart *m_backupSizes;

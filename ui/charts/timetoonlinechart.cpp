@@ -1,6 +1,7 @@
 #include "ui/charts/timetoonlinechart.h"
 
 #include "model/document/projectdocument.h"
+#include "ui/charts/planchartsstyle.h"
 #include "ui/charts/planchartsunits.h"
 #include "ui/designerstyle.h"
 #include "ui/viewstate.h"
@@ -31,13 +32,7 @@ TimeToOnlineChart::TimeToOnlineChart(ProjectDocument *document, ViewState *viewS
     : QChartView(parent), m_document(document), m_viewState(viewState)
 {
     setObjectName(QStringLiteral("timeToOnlineChart"));
-    setRenderHint(QPainter::Antialiasing);
-    setFocusPolicy(Qt::StrongFocus); // reachable by Tab, so that the Menu key opens its export menu
-    auto *chart = new QChart;
-    chart->legend()->setAlignment(Qt::AlignBottom);
-    if (DesignerStyle::isDark())
-        chart->setTheme(QChart::ChartThemeDark);
-    setChart(chart);
+    PlanChartsStyle::setUp(this);
     connect(document, &ProjectDocument::changed, this, [this](const DocumentChange &change) {
         if (follows(change))
             rebuild();
