@@ -44,8 +44,8 @@ void TestChartsDock::viewMenuTogglesTheDock()
     QVERIFY(view->actions().contains(dock->toggleViewAction()));
     QCOMPARE(dock->toggleViewAction()->text(), QStringLiteral("Charts"));
     QCOMPARE(dock->tabs()->count(), 2);
-    QCOMPARE(dock->tabs()->tabText(0), QStringLiteral("&Time to Online"));
-    QCOMPARE(dock->tabs()->tabText(1), QStringLiteral("Backup &Sizes"));
+    QCOMPARE(dock->tabs()->tabText(0), QStringLiteral("Time to &Online"));
+    QCOMPARE(dock->tabs()->tabText(1), QStringLiteral("Backup Si&zes"));
     QVERIFY(!dock->tabs()->tabToolTip(0).isEmpty());
     QVERIFY(!dock->tabs()->tabToolTip(1).isEmpty());
 }
@@ -59,7 +59,9 @@ void TestChartsDock::eachChartExportsFromItsMenuAndButton()
     QVERIFY(!button->toolTip().isEmpty());
     for (int tab : {0, 1}) {
         dock->tabs()->setCurrentIndex(tab);
-        QWidget *chart = dock->tabs()->currentWidget();
+        QWidget *chart = tab == 0 ? static_cast<QWidget *>(dock->timeToOnlineChart())
+                                  : static_cast<QWidget *>(dock->backupSizeChart());
+        QVERIFY(chart == dock->tabs()->currentWidget() || dock->tabs()->currentWidget()->isAncestorOf(chart));
         QCOMPARE(chart->contextMenuPolicy(), Qt::ActionsContextMenu);
         QCOMPARE(chart->focusPolicy(), Qt::StrongFocus); // Tab reaches it; the Menu key opens the menu
         QStringList names;
@@ -68,8 +70,6 @@ void TestChartsDock::eachChartExportsFromItsMenuAndButton()
         QCOMPARE(names, (QStringList{QStringLiteral("exportPngAction"), QStringLiteral("exportSvgAction")}));
         QCOMPARE(button->menu()->actions(), chart->actions()); // the button exports the chart shown
     }
-    QCOMPARE(dock->tabs()->widget(0), static_cast<QWidget *>(dock->timeToOnlineChart()));
-    QCOMPARE(dock->tabs()->widget(1), static_cast<QWidget *>(dock->backupSizeChart()));
 }
 
 void TestChartsDock::chartsFollowTheOpenedProject()

@@ -8,6 +8,7 @@
 #include "../model/cfpfixtures.h"
 #include "../model/pushedit.h"
 #include "../model/sampleloader.h"
+#include "tests/benchmarks/syntheticproject.h"
 #include "ui/charts/planchartsexport.h"
 #include "ui/charts/planchartsunits.h"
 #include "ui/charts/timetoonlinechart.h"
@@ -16,9 +17,11 @@
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHorizontalStackedBarSeries>
 #include <QImage>
+#include <QLegend>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolTip>
@@ -87,6 +90,7 @@ private slots:
     void rebuildsOnlyWhenItsPlanCanChange();
     void unknownLoadIsALowerBound();
     void exportsPngAndSvg();
+    void aPlanOfTwoHundredFilegroups();
     void screenshot();
 };
 
@@ -278,6 +282,32 @@ void TestTimeToOnlineChart::exportsPngAndSvg()
     QVERIFY(text.contains(">imoltp_secondary: 36 s</text>"));
     QVERIFY(!PlanChartsExport::exportTo(&chart, dir.filePath(QStringLiteral("no/such/dir/x.png")), {}, &error));
     QVERIFY2(error.contains(QLatin1String("x.png")), qPrintable(error));
+}
+
+void TestTimeToOnlineChart::aPlanOfTwoHundredFilegroups()
+{
+    // The benchmarks' project: 200 filegroups, a 22-step plan over 100,000 backups.
+    ProjectDocument document;
+    document.reset(bench::syntheticProject(100000));
+    ViewState viewState(&document);
+    viewState.resetSelection();
+    QElapsedTimer timer;
+    timer.start();
+    TimeToOnlineChart chart(&document, &viewState);
+    const qint64 buildMs = timer.restart();
+    chart.resize(1200, 900);
+    const QPixmap painted = chart.grab();
+    qInfo("200 filegroups, 22 steps: built in %lld ms, painted in %lld ms", buildMs, timer.elapsed());
+    QCOMPARE(chart.bars().bars().size(), qsizetype(200));
+    QCOMPARE(chart.series()->count(), int(chart.bars().parts().size()));
+    QVERIFY(!chart.chart()->legend()->isVisible()); // 22 steps: the hover names them
+    QVERIFY(chart.minimumHeight() >= 200 * 24); // a readable row per filegroup
+    // Every filegroup comes online (the plan restores them all), none before the plan begins.
+    for (const TimeToOnlineBar &bar : chart.bars().bars())
+        QVERIFY2(bar.online && bar.step >= 0 && bar.seconds > 0, qPrintable(bar.label));
+    const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        QVERIFY(painted.copy(0, 0, 1200, 700).save(QDir(dir).filePath(QStringLiteral("chart-time-to-online-200.png"))));
 }
 
 void TestTimeToOnlineChart::screenshot()

@@ -5,6 +5,7 @@
 #include "ui/charts/timetoonlinechart.h"
 
 #include <QMenu>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QToolButton>
 
@@ -20,17 +21,23 @@ ChartsDock::ChartsDock(ProjectDocument *document, ViewState *viewState, QWidget 
     m_tabs->setDocumentMode(true);
     PlanChartsExport::install(m_timeToOnline, tr("Time to online"), QStringLiteral("time-to-online"));
     PlanChartsExport::install(m_backupSizes, tr("Backup sizes"), QStringLiteral("backup-sizes"));
-    const int online = m_tabs->addTab(m_timeToOnline, tr("&Time to Online"));
+    // The time to online grows with the filegroups (a row each): scrolled when taller than the dock.
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("timeToOnlineScroll"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_timeToOnline);
+    const int online = m_tabs->addTab(scroll, tr("Time to &Online"));
     m_tabs->setTabToolTip(online, tr("When each filegroup of the current plan becomes readable, at the restore "
-                                     "throughput of the Environment form; hover a bar for its steps"));
-    const int sizes = m_tabs->addTab(m_backupSizes, tr("Backup &Sizes"));
+                                     "throughput of the Inspector's Target Server form; hover a bar for its steps"));
+    const int sizes = m_tabs->addTab(m_backupSizes, tr("Backup Si&zes"));
     m_tabs->setTabToolTip(sizes, tr("Each backup's size at its finish, and the memory-optimized part estimated "
                                     "from the CFP snapshots; hover a point for the backup"));
 
     // One Export button beside the tabs, for the chart shown (its own context menu has the same).
     auto *exportButton = new QToolButton;
     exportButton->setObjectName(QStringLiteral("chartsExportButton"));
-    exportButton->setText(tr("&Export"));
+    exportButton->setText(tr("E&xport"));
     exportButton->setToolTip(tr("Save the chart shown as it shows, as a PNG or SVG image"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     exportButton->setAutoRaise(true);
@@ -39,8 +46,7 @@ ChartsDock::ChartsDock(ProjectDocument *document, ViewState *viewState, QWidget 
     exportButton->setMenu(menu);
     auto follow = [this, menu](int tab) {
         menu->clear(); // the actions belong to the charts; clear() only forgets them
-        if (QWidget *chart = m_tabs->widget(tab))
-            menu->addActions(chart->actions());
+        menu->addActions(tab == 0 ? m_timeToOnline->actions() : m_backupSizes->actions());
     };
     connect(m_tabs, &QTabWidget::currentChanged, menu, follow);
     follow(m_tabs->currentIndex());

@@ -12,7 +12,7 @@ class QWidget;
 namespace rd::PlanChartsExport {
 
 /// Adds "Export as PNG…" and "Export as SVG…" to `chart`'s context menu (also opened with the
-/// Menu key or Shift+F10 when it has focus) and returns them, for a button's menu. `title` names
+/// Menu key when it has focus) and returns them, for a button's menu. `title` names
 /// the image (the SVG's title), `baseName` is the file name offered.
 QList<QAction *> install(QWidget *chart, const QString &title, const QString &baseName);
 

@@ -26,6 +26,8 @@ QColor stepColor(int step)
     return QColor(colors[step % int(std::size(colors))]);
 }
 
+constexpr qsizetype MaxLegendParts = 8;
+
 } // namespace
 
 TimeToOnlineChart::TimeToOnlineChart(ProjectDocument *document, ViewState *viewState, QWidget *parent)
@@ -106,7 +108,11 @@ void TimeToOnlineChart::rebuild()
     time->setLabelFormat(QStringLiteral("%.4g"));
     c->addAxis(time, Qt::AlignBottom);
     m_series->attachAxis(time);
-    c->legend()->setVisible(!parts.isEmpty());
+    // A legend of more steps than a line holds would elide every entry: the hover names the step.
+    c->legend()->setVisible(!parts.isEmpty() && parts.size() <= MaxLegendParts);
+    // Every filegroup keeps a readable row: a plan of 200 filegroups makes a tall chart, which
+    // the dock scrolls (and an export shows whole).
+    setMinimumHeight(qMax(220, 110 + 24 * n));
 
     const int plan = m_viewState->currentPlan();
     c->setTitle(plan < 0 ? tr("Time to online: no plan")
