@@ -44,6 +44,21 @@ QList<double> ys(const QScatterSeries *series)
     return out;
 }
 
+/// A backup-size chart of a project, shown (offscreen) and laid out.
+struct ShownChart
+{
+    explicit ShownChart(const Project &project, QSize size = {800, 400})
+    {
+        document.reset(project);
+        chart.resize(size);
+        chart.show();
+        exposed = QTest::qWaitForWindowExposed(&chart);
+    }
+    ProjectDocument document;
+    BackupSizeChart chart{&document};
+    bool exposed = false;
+};
+
 /// The axis's label for x (QDateTimeAxis writes local time).
 QString axisTime(double x)
 {
@@ -76,11 +91,9 @@ void TestBackupSizeChart::initTestCase()
 
 void TestBackupSizeChart::seriesOfTheSample()
 {
-    ProjectDocument document;
-    document.reset(sampleWithSnapshot());
-    BackupSizeChart chart(&document);
-    chart.resize(800, 400);
-    chart.show();
+    ShownChart shown(sampleWithSnapshot());
+    QVERIFY(shown.exposed);
+    BackupSizeChart &chart = shown.chart;
     // The largest backup is 24 MiB: the axis counts MB (2^20 bytes).
     QCOMPARE(ys(chart.sizeSeries()), (QList<double>{24, 17, 8, 1}));
     QCOMPARE(ys(chart.memorySeries()), (QList<double>{8454144.0 / 1048576}));
@@ -128,12 +141,9 @@ void TestBackupSizeChart::hoverTextGivesIdKindTimeAndSizes()
 
 void TestBackupSizeChart::hoveringAPointShowsItsBackup()
 {
-    ProjectDocument document;
-    document.reset(sampleWithSnapshot());
-    BackupSizeChart chart(&document);
-    chart.resize(800, 400);
-    chart.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&chart));
+    ShownChart shown(sampleWithSnapshot());
+    QVERIFY(shown.exposed);
+    BackupSizeChart &chart = shown.chart;
     // The memory-optimized estimate of imoltp_primary_mod: 8.06 MB at 03:01.
     const QPointF scene = chart.chart()->mapToPosition(chart.memorySeries()->at(0), chart.memorySeries());
     QTest::mouseMove(chart.viewport(), chart.mapFromScene(scene));
@@ -148,11 +158,10 @@ void TestBackupSizeChart::hoveringAPointShowsItsBackup()
 
 void TestBackupSizeChart::followsBackupAndSnapshotEditsAndUndo()
 {
-    ProjectDocument document;
-    document.reset(test::sample());
-    BackupSizeChart chart(&document);
-    chart.resize(800, 400);
-    chart.show();
+    ShownChart shown(test::sample());
+    QVERIFY(shown.exposed);
+    ProjectDocument &document = shown.document;
+    BackupSizeChart &chart = shown.chart;
     QCOMPARE(chart.memorySeries()->count(), 0);
     test::push(document, ProjectEdit::addCfpSnapshot(test::snapshotA()));
     QCOMPARE(ys(chart.memorySeries()), (QList<double>{8454144.0 / 1048576}));
@@ -227,12 +236,9 @@ void TestBackupSizeChart::decimationKeepsEachColumnsExtremes()
 
 void TestBackupSizeChart::exportsPngAndSvg()
 {
-    ProjectDocument document;
-    document.reset(sampleWithSnapshot());
-    BackupSizeChart chart(&document);
-    chart.resize(800, 400);
-    chart.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&chart)); // laid out: the axis titles have their room
+    ShownChart shown(sampleWithSnapshot());
+    QVERIFY(shown.exposed);
+    BackupSizeChart &chart = shown.chart;
     QTemporaryDir dir;
     QString error;
     const QString png = dir.filePath(QStringLiteral("sizes.png"));
@@ -290,13 +296,9 @@ void TestBackupSizeChart::screenshot()
     const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR");
     if (dir.isEmpty())
         QSKIP("RD_SCREENSHOT_DIR is not set");
-    ProjectDocument document;
-    document.reset(sampleWithSnapshot());
-    BackupSizeChart chart(&document);
-    chart.resize(900, 420);
-    chart.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&chart));
-    QVERIFY(chart.grab().save(QDir(dir).filePath(QStringLiteral("chart-backup-sizes.png"))));
+    ShownChart shown(sampleWithSnapshot(), {900, 420});
+    QVERIFY(shown.exposed);
+    QVERIFY(shown.chart.grab().save(QDir(dir).filePath(QStringLiteral("chart-backup-sizes.png"))));
 }
 
 QTEST_MAIN(TestBackupSizeChart)
