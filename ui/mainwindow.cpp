@@ -1,6 +1,7 @@
 #include "ui/mainwindow.h"
 
 #include "model/document/projectdocument.h"
+#include "ui/charts/chartsdock.h"
 #include "ui/designeractions.h"
 #include "ui/docks/backuppalette.h"
 #include "ui/docks/cfpdock.h"
@@ -166,6 +167,10 @@ void MainWindow::createDocks()
     splitDockWidget(m_planDock, m_simulationDock, Qt::Vertical);
     splitDockWidget(m_simulationDock, m_tsqlDock, Qt::Vertical);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+    // The charts behind Diagnostics: they too want the width under the timeline.
+    m_chartsDock = new ChartsDock(m_document, m_viewState, this);
+    tabifyDockWidget(m_diagnosticsDock, m_chartsDock);
+    m_diagnosticsDock->raise();
     // The inspector shares the plan's place, behind it: the plan is what a session starts with.
     tabifyDockWidget(m_planDock, m_inspector);
     tabifyDockWidget(m_inspector, m_cfpDock);
@@ -246,7 +251,7 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_planDock), static_cast<QDockWidget *>(m_simulationDock),
                               static_cast<QDockWidget *>(m_diagnosticsDock), static_cast<QDockWidget *>(m_tsqlDock),
                               static_cast<QDockWidget *>(m_inspector), static_cast<QDockWidget *>(m_cfpDock),
-                              m_backupsDock, m_eventsDock})
+                              m_backupsDock, m_eventsDock, static_cast<QDockWidget *>(m_chartsDock)})
         view->addAction(dock->toggleViewAction());
     QAction *inspect = view->addAction(tr("&Inspect Database"), this, [this] {
         m_inspector->show();

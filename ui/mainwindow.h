@@ -10,6 +10,7 @@ class QSplitter;
 namespace rd {
 
 class CfpDock;
+class ChartsDock;
 class DesignerActions;
 class DatabaseInspector;
 class DiagnosticsDock;
@@ -76,6 +77,7 @@ private:
     CfpDock *m_cfpDock;
     QDockWidget *m_backupsDock;
     QDockWidget *m_eventsDock;
+    ChartsDock *m_chartsDock;
     QComboBox *m_planCombo;
     QLabel *m_countsIcon;
     QLabel *m_counts;
