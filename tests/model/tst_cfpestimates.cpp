@@ -1,13 +1,15 @@
 // The memory-optimized share of each backup and what a plan costs in time and memory, estimated
 // from the project's CFP snapshots (model/analysis/cfpestimates.h, planestimate.h), on Microsoft's
 // piecemeal restore sample (imoltp_mod is its memory-optimized filegroup). Every expected number
-// is counted by hand from the inventories below under the 2016+ rules of docs/cfp.md: ACTIVE
-// files add their used bytes in 8 KB pages, PRECREATED and UNDER CONSTRUCTION files metadata only.
+// is counted by hand from the inventories of tests/cfpfixtures.h under the 2016+ rules of
+// docs/cfp.md: ACTIVE files add their used bytes in 8 KB pages, PRECREATED and UNDER CONSTRUCTION
+// files metadata only.
 
 #include "model/analysis/projectanalysis.h"
 #include "model/io/planjsonreader.h"
 #include "model/io/planjsonwriter.h"
 #include "sampleloader.h"
+#include "tests/cfpfixtures.h"
 
 #include <QTest>
 
@@ -15,62 +17,23 @@ using namespace rd;
 
 namespace {
 
-constexpr qint64 KiB = 1024;
-constexpr qint64 MiB = 1024 * KiB;
+using test::KiB;
+using test::MiB;
 
-QUuid uuid(int n)
-{
-    return QUuid(QStringLiteral("{00000000-0000-0000-0000-%1}").arg(n, 12, 10, QLatin1Char('0')));
-}
-
-CheckpointFile file(int id, int pair, CheckpointFileType type, CheckpointFileState state, qint64 size, qint64 used,
-                    qint64 rows)
-{
-    CheckpointFile f;
-    f.id = uuid(id);
-    f.pairId = uuid(pair);
-    f.type = type;
-    f.state = state;
-    f.sizeBytes = size;
-    f.usedBytes = used;
-    f.rowCount = rows;
-    return f;
-}
-
-/// A pair: data file `data` and delta file `data + 100`.
-QList<CheckpointFile> pair(int data, CheckpointFileState state, qint64 dataUsed, qint64 rows, qint64 deltaUsed,
-                           qint64 deleted)
-{
-    return {file(data, data + 100, CheckpointFileType::Data, state, 16 * MiB, dataUsed, rows),
-            file(data + 100, data, CheckpointFileType::Delta, state, MiB, deltaUsed, deleted)};
-}
-
+/// A plan time (wall clock held as UTC, as the snapshots' and the sample's are).
 QDateTime at(const char *time)
 {
-    return QDateTime::fromString(QLatin1String(time), Qt::ISODate);
+    return PlanTime::parse(QLatin1String(time)).value_or(QDateTime());
 }
 
-/// At 02:00: pair 1 ACTIVE (8 MiB used, 1,000 rows, 250 deleted), pair 2 UNDER CONSTRUCTION
-/// (4 MiB, 500 rows), pair 3 PRECREATED.
 CfpSnapshot snapshotA()
 {
-    CfpSnapshot s;
-    s.at = at("2017-03-06T02:00:00");
-    s.inventory.files << pair(1, CheckpointFileState::Active, 8 * MiB, 1000, 64 * KiB, 250)
-                      << pair(2, CheckpointFileState::UnderConstruction, 4 * MiB, 500, 8 * KiB, 0)
-                      << pair(3, CheckpointFileState::Precreated, 0, 0, 0, 0);
-    return s;
+    return test::cfpSnapshotA();
 }
 
-/// At 03:45: pair 2 closed (ACTIVE, 8 MiB, 1,000 rows, 100 deleted), pair 4 UNDER CONSTRUCTION.
 CfpSnapshot snapshotB()
 {
-    CfpSnapshot s;
-    s.at = at("2017-03-06T03:45:00");
-    s.inventory.files << pair(1, CheckpointFileState::Active, 8 * MiB, 1000, 64 * KiB, 250)
-                      << pair(2, CheckpointFileState::Active, 8 * MiB, 1000, 16 * KiB, 100)
-                      << pair(4, CheckpointFileState::UnderConstruction, 2 * MiB, 250, 0, 0);
-    return s;
+    return test::cfpSnapshotB();
 }
 
 Backup differential(const QString &id, const QString &base)

@@ -2,6 +2,7 @@
 
 #include "model/document/projectdocument.h"
 #include "ui/designerstyle.h"
+#include "ui/timeline/cfpbadge.h"
 #include "ui/timeline/timelinescene.h"
 #include "ui/viewstate.h"
 
@@ -36,9 +37,27 @@ void BackupItem::setGeometry(const QList<QRectF> &segments, const QRectF &labelR
     m_label = label;
 }
 
+void BackupItem::setCfpBadge(const QRectF &rect, const QString &text)
+{
+    if (rect == m_badgeRect && text == m_badgeText)
+        return;
+    prepareGeometryChange();
+    m_badgeRect = text.isEmpty() ? QRectF() : rect;
+    m_badgeText = text;
+}
+
+QFont BackupItem::badgeFont(const QFont &sceneFont)
+{
+    QFont font = sceneFont;
+    font.setPointSizeF(sceneFont.pointSizeF() * 0.85);
+    return font;
+}
+
 QRectF BackupItem::boundingRect() const
 {
     QRectF r = m_labelRect;
+    if (!m_badgeText.isEmpty())
+        r = r.united(m_badgeRect);
     for (const QRectF &s : m_segments)
         r = r.united(s);
     return r.adjusted(-3, -3, 3, 3);
@@ -50,6 +69,8 @@ QPainterPath BackupItem::shape() const
     for (const QRectF &s : m_segments)
         path.addRect(s.adjusted(-3, -3, 3, 3));
     path.addRect(m_labelRect);
+    if (!m_badgeText.isEmpty()) // hovering the badge shows the backup's tooltip, which explains it
+        path.addRect(m_badgeRect);
     return path;
 }
 
@@ -115,6 +136,8 @@ void BackupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
         p->drawText(badge, Qt::AlignCenter, QString::number(n));
         x += BadgeSize + 2;
     }
+    if (!m_badgeText.isEmpty() && m_badgeRect.intersects(exposed))
+        CfpBadge::paint(p, m_badgeRect, m_badgeText, BackupItem::badgeFont(s->font()));
     if (!m_label.isEmpty()) {
         font.setBold(used);
         p->setFont(font);
