@@ -14,8 +14,11 @@
 #include "tests/cfpfixtures.h"
 #include "timelinegestures.h"
 
+#include <QAbstractItemView>
+#include <QAction>
 #include <QApplication>
 #include <QPalette>
+#include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 
@@ -35,9 +38,11 @@ private slots:
     void cleanup();
     void aSnapshotBadgesTheBackupsAfterIt();
     void theTooltipSaysWhereTheEstimateComesFrom();
+    void aSnapshotRepaintsOnlyTheBarsItChanges();
     void anUnknownBaseMakesADifferentialAnUpperBound();
     void aBarTooCloseToTheNextHasNoBadge();
     void theBadgeIsReadableOnLightAndDarkPalettes();
+    void darkTrainerModeScreenshot();
 
 private:
     void push(const ProjectEdit &edit);
@@ -117,6 +122,28 @@ void TestTimelineCfpBadge::theTooltipSaysWhereTheEstimateComesFrom()
     QVERIFY(!tip.contains(QLatin1String("upper bound")));
 }
 
+void TestTimelineCfpBadge::aSnapshotRepaintsOnlyTheBarsItChanges()
+{
+    QSignalSpy changed(m_scene, &QGraphicsScene::changed);
+    QCoreApplication::processEvents();
+    changed.clear();
+    push(ProjectEdit::addCfpSnapshot(test::cfpSnapshotA()));
+    QTRY_VERIFY(!changed.isEmpty());
+    QList<QRectF> regions;
+    for (const QList<QVariant> &signal : std::as_const(changed))
+        regions << signal.first().value<QList<QRectF>>();
+    // The file backup's badge is repainted; the bars whose estimate did not change and that do
+    // not overlap it (the full backup before the snapshot, the log backup) are not, nor is the
+    // whole scene.
+    const QRectF badge = bar(FileBackup)->mapRectToScene(bar(FileBackup)->cfpBadgeRect());
+    QVERIFY(std::any_of(regions.cbegin(), regions.cend(), [&](const QRectF &r) { return r.contains(badge); }));
+    QVERIFY(std::none_of(regions.cbegin(), regions.cend(), [&](const QRectF &r) { return r.contains(m_scene->sceneRect()); }));
+    for (const char *id : {"imoltp_full", "imoltp_log"}) {
+        const QRectF untouched = bar(QLatin1String(id))->sceneBoundingRect();
+        QVERIFY2(std::none_of(regions.cbegin(), regions.cend(), [&](const QRectF &r) { return r.intersects(untouched); }), id);
+    }
+}
+
 void TestTimelineCfpBadge::anUnknownBaseMakesADifferentialAnUpperBound()
 {
     // A differential of PRIMARY and imoltp_mod at 03:50 whose base is not in the history, after
@@ -177,6 +204,37 @@ void TestTimelineCfpBadge::theBadgeIsReadableOnLightAndDarkPalettes()
         QVERIFY(DesignerStyle::contrastRatio(CfpBadge::textColor(), CfpBadge::fillColor()) >= DesignerStyle::MinimumTextContrast);
         QVERIFY(DesignerStyle::contrastRatio(CfpBadge::outlineColor(), CfpBadge::fillColor()) >= DesignerStyle::MinimumMarkContrast);
     }
+    QApplication::setPalette(original);
+}
+
+void TestTimelineCfpBadge::darkTrainerModeScreenshot()
+{
+    if (qEnvironmentVariableIsEmpty("RD_SCREENSHOT_DIR"))
+        QSKIP("set RD_SCREENSHOT_DIR to write timeline-cfp-estimate-dark.png");
+    const QPalette original = QApplication::palette();
+    QPalette dark = original;
+    for (const auto &[role, color] : {std::pair{QPalette::Window, QColor(0x2b, 0x2b, 0x2b)},
+                                      {QPalette::Base, QColor(0x1e, 0x1e, 0x1e)},
+                                      {QPalette::AlternateBase, QColor(0x26, 0x26, 0x26)},
+                                      {QPalette::Button, QColor(0x35, 0x35, 0x35)},
+                                      {QPalette::Text, QColor(0xe0, 0xe0, 0xe0)},
+                                      {QPalette::WindowText, QColor(0xe0, 0xe0, 0xe0)},
+                                      {QPalette::ButtonText, QColor(0xe0, 0xe0, 0xe0)}})
+        dark.setColor(role, color);
+    QApplication::setPalette(dark);
+    cleanup();
+    init(); // a window made under the dark palette
+    push(ProjectEdit::addCfpSnapshot(test::cfpSnapshotA()));
+    auto *trainer = m_window->findChild<QAction *>(QStringLiteral("trainerModeAction"));
+    QVERIFY(trainer);
+    trainer->trigger(); // Trainer Mode: the lanes tinted by the states after the selected step
+    auto *steps = m_window->findChild<QAbstractItemView *>(QStringLiteral("planStepsView"));
+    QVERIFY(steps);
+    steps->setCurrentIndex(steps->model()->index(0, 0));
+    QTest::qWait(50);
+    test::screenshot(m_view, QStringLiteral("timeline-cfp-estimate-dark"));
+    test::screenshot(m_window, QStringLiteral("designer-cfp-estimate-dark"));
+    trainer->trigger();
     QApplication::setPalette(original);
 }
 

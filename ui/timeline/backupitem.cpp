@@ -31,6 +31,8 @@ BackupItem::BackupItem(const QString &backupId) : m_id(backupId)
 
 void BackupItem::setGeometry(const QList<QRectF> &segments, const QRectF &labelRect, const QString &label)
 {
+    if (segments == m_segments && labelRect == m_labelRect && label == m_label)
+        return; // nothing to repaint (TimelineScene::placeCfpBadges re-places every bar it shows)
     prepareGeometryChange();
     m_segments = segments;
     m_labelRect = labelRect;

@@ -196,10 +196,11 @@ void TimelineScene::placeCfpBadge(BackupItem *item, const TimelineLayout::Bar &b
     // Read from the analysis (CfpEstimates, by the bar's position in the history): O(log n).
     const BackupCfpEstimate *estimate = m_document->analysis().cfpEstimates().at(bar.position);
     int lane = -1;
-    for (const int l : bar.lanes)
-        if (l < m_lanes.size() && m_lanes[l].type == FilegroupType::MemoryOptimizedData && !m_lanes[l].filegroup.isEmpty())
-            lane = l;
-    if (!estimate || lane < 0) {
+    if (estimate)
+        for (const int l : bar.lanes)
+            if (l < m_lanes.size() && m_lanes[l].type == FilegroupType::MemoryOptimizedData && !m_lanes[l].filegroup.isEmpty())
+                lane = l;
+    if (lane < 0) {
         item->setCfpBadge({}, {});
         return;
     }
@@ -229,6 +230,14 @@ void TimelineScene::placeCfpBadge(BackupItem *item, const TimelineLayout::Bar &b
     const auto [rowTop, rowHeight] = m_layout.rowCount() > 1 ? barSpan(lane, bar.row)
                                                              : std::pair<qreal, qreal>(m_lanes[lane].top, m_laneHeight);
     item->setCfpBadge(QRectF(left, rowTop + (rowHeight - badgeHeight) / 2, badgeWidth, badgeHeight), text);
+}
+
+void TimelineScene::placeCfpBadges()
+{
+    syncHistory(); // the same history: nothing to rebuild
+    for (auto it = m_backups.cbegin(); it != m_backups.cend(); ++it)
+        if (const int i = m_layout.barOf(it.key()); i >= 0)
+            placeBackupItem(it.value(), m_layout.bars()[size_t(i)]);
 }
 
 QString TimelineScene::toolTipFor(const QGraphicsItem *item) const
