@@ -1,6 +1,7 @@
 #include "ui/plandock.h"
 
 #include "ui/designeractions.h"
+#include "ui/elidedlabel.h"
 #include "ui/docks/targeteditor.h"
 #include "ui/planstepdelegate.h"
 #include "ui/planstepmodel.h"
@@ -20,7 +21,7 @@ namespace rd {
 PlanDock::PlanDock(ProjectDocument *document, ViewState *viewState, DesignerActions *actions, QWidget *parent)
     : QDockWidget(tr("Plan"), parent), m_viewState(viewState), m_model(new PlanStepModel(document, viewState, this)),
       m_view(new QTableView), m_editor(new StepEditorWidget(document, viewState)), m_placeholder(new QLabel),
-      m_summary(new QLabel), m_stack(new QStackedWidget)
+      m_summary(new ElidedLabel), m_stack(new QStackedWidget)
 {
     setObjectName(QStringLiteral("planDock"));
     setToolTip(tr("The restore plan: the statements a DBA will run, in order"));
@@ -75,10 +76,12 @@ PlanDock::PlanDock(ProjectDocument *document, ViewState *viewState, DesignerActi
     m_stack->addWidget(m_placeholder);
     topLayout->addWidget(m_stack);
     m_summary->setObjectName(QStringLiteral("planEstimateSummary"));
-    m_summary->setWordWrap(true);
     m_summary->setContentsMargins(4, 2, 4, 2);
-    m_summary->setToolTip(tr("The restore's estimated time at the restore throughput (Environment) and when each "
-                             "filegroup comes online; ≥ when a backup's size or the memory-optimized load is not known"));
+    m_summary->setTextFormat(Qt::PlainText);
+    // One line, elided: the steps keep the dock's height; the tooltip has it all.
+    m_summary->setToolTipNote(tr("<i>The restore's estimated time at the restore throughput (Environment) and when "
+                                 "each filegroup comes online; ≥ when a backup's size or the memory-optimized load "
+                                 "is not known.</i>"));
     topLayout->addWidget(m_summary);
 
     auto *splitter = new QSplitter(Qt::Vertical);
@@ -106,7 +109,7 @@ PlanDock::PlanDock(ProjectDocument *document, ViewState *viewState, DesignerActi
 void PlanDock::showEstimates()
 {
     m_view->resizeRowsToContents(); // the step with the memory note is taller
-    m_summary->setText(m_model->onlineSummary());
+    m_summary->setFullText(m_model->onlineSummary());
     m_summary->setVisible(!m_model->onlineSummary().isEmpty());
 }
 

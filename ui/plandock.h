@@ -9,6 +9,7 @@ class QTableView;
 namespace rd {
 
 class DesignerActions;
+class ElidedLabel;
 class PlanStepModel;
 class ProjectDocument;
 class StepEditorWidget;
@@ -26,7 +27,7 @@ public:
 
     QTableView *stepsView() const { return m_view; }
     /// The line under the steps: the plan's total time and when each filegroup comes online.
-    QLabel *estimateSummary() const { return m_summary; }
+    ElidedLabel *estimateSummary() const { return m_summary; }
     StepEditorWidget *stepEditor() const { return m_editor; }
 
 private:
@@ -39,7 +40,7 @@ private:
     QTableView *m_view;
     StepEditorWidget *m_editor;
     QLabel *m_placeholder;
-    QLabel *m_summary;
+    ElidedLabel *m_summary;
     QStackedWidget *m_stack;
 };
 

@@ -47,8 +47,7 @@ QString throughput(const RestoreEnvironment &environment)
 {
     if (environment.restoreBytesPerSecond > 0)
         return Tr::tr("%1/s (Environment)").arg(DesignerStyle::formatSize(environment.restoreBytesPerSecond));
-    return Tr::tr("%1/s (the default; set Restore throughput in Environment)")
-        .arg(DesignerStyle::formatSize(RestoreDuration::DefaultBytesPerSecond));
+    return Tr::tr("%1/s (default)").arg(DesignerStyle::formatSize(RestoreDuration::DefaultBytesPerSecond));
 }
 
 MemoryNote memoryNote(const ProjectAnalysis &analysis, int plan)
@@ -140,7 +139,8 @@ QString stepToolTip(const ProjectAnalysis &analysis, int plan, const StepDuratio
     }
     tip += Tr::tr("<br>Ends %1 after the restore begins.").arg(seconds(step.endSeconds, step.endKnown));
     tip += Tr::tr("<br><i>An estimate: the real rate depends on the media, MAXTRANSFERSIZE, BUFFERCOUNT, the target's "
-                  "disks and the redo work.</i>");
+                  "disks and the redo work. Enter the rates a test restore measured on the target in Environment "
+                  "(Restore throughput, Memory-optimized load rate).</i>");
     return tip;
 }
 
@@ -159,9 +159,10 @@ QString onlineSummary(const ProjectAnalysis &analysis, int plan)
         else
             parts << Tr::tr("%1 after step %2 (%3)").arg(f.filegroup).arg(f.step + 1).arg(seconds(f.seconds, f.known));
     }
-    return Tr::tr("Restore time %1 at %2 — online: %3")
-        .arg(seconds(last.endSeconds, last.endKnown), throughput(analysis.project().environment),
-             parts.join(QStringLiteral(", ")));
+    // The throughput last: in a narrow dock the line elides from the end.
+    return Tr::tr("Restore time %1 — online: %2 — at %3")
+        .arg(seconds(last.endSeconds, last.endKnown), parts.join(QStringLiteral(", ")),
+             throughput(analysis.project().environment));
 }
 
 } // namespace rd::PlanEstimateText

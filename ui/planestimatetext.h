@@ -31,8 +31,9 @@ QString stepSeconds(const StepDuration &step);
 /// Its tooltip (rich text): the backup read, at which throughput, the memory-optimized load, and
 /// when the step ends since the restore began.
 QString stepToolTip(const ProjectAnalysis &analysis, int plan, const StepDuration &step);
-/// One line for under the steps: the plan's total time and when each filegroup comes online
-/// ("after step 2, 28.0 s"), with "≥" for lower bounds; empty for a plan without steps.
+/// One line for under the steps: the plan's total time, when each filegroup comes online
+/// ("PRIMARY after step 2 (28.0 s)") and at which throughput, with "≥" for lower bounds; empty for
+/// a plan without steps.
 QString onlineSummary(const ProjectAnalysis &analysis, int plan);
 /// The restore throughput the estimate uses, for people: "1 MB/s (Environment)" or "77.3 MB/s
 /// (default)".

@@ -7,6 +7,7 @@
 // RD_SCREENSHOT_DIR set, also writes plan-memory-needed.png.
 #include "model/commands/editcommand.h"
 #include "model/document/projectdocument.h"
+#include "ui/elidedlabel.h"
 #include "ui/mainwindow.h"
 #include "ui/plandock.h"
 #include "ui/planstepmodel.h"
@@ -50,7 +51,7 @@ private:
 
     MainWindow *m_window = nullptr;
     QTableView *m_view = nullptr;
-    QLabel *m_summary = nullptr;
+    ElidedLabel *m_summary = nullptr;
 };
 
 void TestPlanMemoryNote::initTestCase()
@@ -138,14 +139,18 @@ void TestPlanMemoryNote::theThroughputSetsEachStepsTime()
     QCOMPARE(time(0), QStringLiteral("17.0 s"));
     QCOMPARE(time(1), QStringLiteral("≥ 1.0 s"));
     QCOMPARE(time(2), QStringLiteral("8.0 s"));
-    QVERIFY2(m_summary->text().startsWith(QStringLiteral("Restore time ≥ 26.0 s")), qPrintable(m_summary->text()));
+    QVERIFY2(m_summary->fullText().startsWith(QStringLiteral("Restore time ≥ 26.0 s")), qPrintable(m_summary->fullText()));
     // Loaded at 1 MiB/s too: step 2 takes 1 + 10 s, ending 28 s in; imoltp_secondary online at 36 s.
     setSpin("environmentLoadRate", 1);
     QCOMPARE(time(1), QStringLiteral("11.0 s"));
-    QCOMPARE(m_summary->text(), QStringLiteral("Restore time 36.0 s at 1 MB/s (Environment) — online: PRIMARY after "
-                                               "step 2 (28.0 s), imoltp_secondary after step 3 (36.0 s), imoltp_mod "
-                                               "after step 2 (28.0 s)"));
+    QCOMPARE(m_summary->fullText(), QStringLiteral("Restore time 36.0 s — online: PRIMARY after step 2 (28.0 s), "
+                                               "imoltp_secondary after step 3 (36.0 s), imoltp_mod after step 2 "
+                                               "(28.0 s) — at 1 MB/s (Environment)"));
     QVERIFY(m_summary->isVisibleTo(m_window));
+    // One line under the steps, elided to the dock's width; the tooltip has all of it.
+    QVERIFY(m_summary->text() == m_summary->fullText() || m_summary->text().endsWith(QChar(0x2026)));
+    QVERIFY(m_summary->height() < 2 * m_summary->fontMetrics().height());
+    QVERIFY(m_summary->toolTip().contains(m_summary->fullText().toHtmlEscaped()));
     QVERIFY(m_view->model()->index(0, PlanStepModel::TimeColumn).data(Qt::ToolTipRole).toString().contains(
         QLatin1String("Reads imoltp_primary_mod (17 MB) at 1 MB/s (Environment): 17.0 s")));
 }
