@@ -27,6 +27,18 @@ using namespace rd;
 namespace {
 constexpr int ModLane = 2;
 const QString FileBackup = QStringLiteral("imoltp_primary_mod"); // PRIMARY and imoltp_mod, 03:00–03:01
+
+/// A backup of PRIMARY and imoltp_mod on the sample's day, a minute long from hour:minute.
+Backup modBackup(const QString &id, BackupType type, int hour, int minute)
+{
+    Backup b;
+    b.id = id;
+    b.type = type;
+    b.filegroups = {QStringLiteral("PRIMARY"), QStringLiteral("imoltp_mod")};
+    b.start = PlanTime::make(2017, 3, 6, hour, minute);
+    b.finish = b.start.addSecs(60);
+    return b;
+}
 } // namespace
 
 class TestTimelineCfpBadge : public QObject
@@ -61,11 +73,10 @@ void TestTimelineCfpBadge::initTestCase()
 void TestTimelineCfpBadge::init()
 {
     m_window = test::openSampleWindow();
-    QVERIFY(m_window);
-    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QVERIFY(m_window && QTest::qWaitForWindowExposed(m_window));
     m_view = test::timelineView(m_window);
-    QVERIFY(m_view);
-    m_scene = static_cast<TimelineScene *>(m_view->scene());
+    m_scene = m_view ? static_cast<TimelineScene *>(m_view->scene()) : nullptr;
+    QVERIFY(m_scene);
     QCOMPARE(m_scene->lanes()[ModLane].filegroup, QStringLiteral("imoltp_mod"));
 }
 
@@ -149,12 +160,7 @@ void TestTimelineCfpBadge::anUnknownBaseMakesADifferentialAnUpperBound()
     // A differential of PRIMARY and imoltp_mod at 03:50 whose base is not in the history, after
     // snapshot B (03:45): every data file (pairs 1 and 2, 1,024 pages each) and every delta file
     // (8 + 2 pages): 2,058 pages, 16,859,136 bytes = 16.08 MiB, at most.
-    Backup diff;
-    diff.id = QStringLiteral("diff");
-    diff.type = BackupType::FileDifferential;
-    diff.filegroups = {QStringLiteral("PRIMARY"), QStringLiteral("imoltp_mod")};
-    diff.start = PlanTime::make(2017, 3, 6, 3, 50);
-    diff.finish = PlanTime::make(2017, 3, 6, 3, 51);
+    Backup diff = modBackup(QStringLiteral("diff"), BackupType::FileDifferential, 3, 50);
     diff.differentialBaseGuid = QStringLiteral("no-such-base");
     push(ProjectEdit::composite({ProjectEdit::addBackup(diff), ProjectEdit::addCfpSnapshot(test::cfpSnapshotB())}));
     m_scene->setPixelsPerSecond(1); // bars a minute wide, 5 minutes apart: room for the badges
@@ -171,12 +177,7 @@ void TestTimelineCfpBadge::aBarTooCloseToTheNextHasNoBadge()
     // Another file backup of PRIMARY and imoltp_mod five minutes after imoltp_primary_mod: at
     // 0.2 px/s the first bar is 12 px wide and the next starts 60 px after it, 48 px on, less
     // than the badge; at 2 px/s 480 px on, room enough.
-    Backup next;
-    next.id = QStringLiteral("next");
-    next.type = BackupType::File;
-    next.filegroups = {QStringLiteral("PRIMARY"), QStringLiteral("imoltp_mod")};
-    next.start = PlanTime::make(2017, 3, 6, 3, 5);
-    next.finish = PlanTime::make(2017, 3, 6, 3, 6);
+    const Backup next = modBackup(QStringLiteral("next"), BackupType::File, 3, 5);
     push(ProjectEdit::composite({ProjectEdit::addBackup(next), ProjectEdit::addCfpSnapshot(test::cfpSnapshotA())}));
     const QDateTime at = PlanTime::make(2017, 3, 6, 3, 0);
     for (const double zoom : {0.2, 2.0}) {
