@@ -1,7 +1,9 @@
 #include "ui/plandock.h"
 
 #include "ui/designeractions.h"
+#include "ui/elidedlabel.h"
 #include "ui/docks/targeteditor.h"
+#include "ui/planstepdelegate.h"
 #include "ui/planstepmodel.h"
 #include "ui/stepeditorwidget.h"
 #include "ui/viewstate.h"
@@ -19,7 +21,7 @@ namespace rd {
 PlanDock::PlanDock(ProjectDocument *document, ViewState *viewState, DesignerActions *actions, QWidget *parent)
     : QDockWidget(tr("Plan"), parent), m_viewState(viewState), m_model(new PlanStepModel(document, viewState, this)),
       m_view(new QTableView), m_editor(new StepEditorWidget(document, viewState)), m_placeholder(new QLabel),
-      m_stack(new QStackedWidget)
+      m_summary(new ElidedLabel), m_stack(new QStackedWidget)
 {
     setObjectName(QStringLiteral("planDock"));
     setToolTip(tr("The restore plan: the statements a DBA will run, in order"));
@@ -34,6 +36,7 @@ PlanDock::PlanDock(ProjectDocument *document, ViewState *viewState, DesignerActi
 
     m_view->setObjectName(QStringLiteral("planStepsView"));
     m_view->setModel(m_model);
+    m_view->setItemDelegate(new PlanStepDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAlternatingRowColors(true);
@@ -43,6 +46,9 @@ PlanDock::PlanDock(ProjectDocument *document, ViewState *viewState, DesignerActi
     m_view->setDragDropOverwriteMode(false);
     m_view->setDropIndicatorShown(true);
     m_view->setWordWrap(false);
+    // No grid: its column lines would cut through the memory note that spans the loading step's
+    // row (PlanStepDelegate); the alternating rows keep the steps apart.
+    m_view->setShowGrid(false);
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
@@ -52,6 +58,7 @@ PlanDock::PlanDock(ProjectDocument *document, ViewState *viewState, DesignerActi
     m_view->horizontalHeader()->setSectionResizeMode(PlanStepModel::StatementColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(PlanStepModel::BackupColumn, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(PlanStepModel::TargetsColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(PlanStepModel::TimeColumn, QHeaderView::ResizeToContents);
     m_view->setToolTip(tr("Select a step to edit it below and to see the states after it in Simulation"));
 
     auto *top = new QWidget;
@@ -68,6 +75,14 @@ PlanDock::PlanDock(ProjectDocument *document, ViewState *viewState, DesignerActi
     m_stack->addWidget(m_view);
     m_stack->addWidget(m_placeholder);
     topLayout->addWidget(m_stack);
+    m_summary->setObjectName(QStringLiteral("planEstimateSummary"));
+    m_summary->setContentsMargins(4, 2, 4, 2);
+    m_summary->setTextFormat(Qt::PlainText);
+    // One line, elided: the steps keep the dock's height; the tooltip has it all.
+    m_summary->setToolTipNote(tr("<i>The restore's estimated time at the restore throughput (Environment) and when "
+                                 "each filegroup comes online; ≥ when a backup's size or the memory-optimized load "
+                                 "is not known.</i>"));
+    topLayout->addWidget(m_summary);
 
     auto *splitter = new QSplitter(Qt::Vertical);
     splitter->setChildrenCollapsible(false);
@@ -75,7 +90,7 @@ PlanDock::PlanDock(ProjectDocument *document, ViewState *viewState, DesignerActi
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({140, 210});
+    splitter->setSizes({190, 210}); // room for the steps and the estimate's line under them
     setWidget(splitter);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -85,7 +100,17 @@ PlanDock::PlanDock(ProjectDocument *document, ViewState *viewState, DesignerActi
             });
     connect(viewState, &ViewState::currentStepChanged, this, &PlanDock::selectCurrentStep);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PlanDock::selectCurrentStep);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &PlanDock::showEstimates);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &PlanDock::showEstimates);
     selectCurrentStep();
+    showEstimates();
+}
+
+void PlanDock::showEstimates()
+{
+    m_view->resizeRowsToContents(); // the step with the memory note is taller
+    m_summary->setFullText(m_model->onlineSummary());
+    m_summary->setVisible(!m_model->onlineSummary().isEmpty());
 }
 
 void PlanDock::selectCurrentStep()

@@ -18,7 +18,9 @@ PlanStepModel::PlanStepModel(ProjectDocument *document, ViewState *viewState, QO
 {
     // Only what shows the current plan's analysis: another plan's edit leaves it as it is.
     connect(document, &ProjectDocument::changed, this, [this](const DocumentChange &change) {
-        if (change.touchesHistory() || change.touchesPlan(m_viewState->currentPlan()))
+        // The CFP snapshots change the memory needed and the time of the loading step.
+        if (change.touchesHistory() || change.touchesPlan(m_viewState->currentPlan())
+            || change.touches(ChangeKind::CfpSnapshots))
             refresh();
     });
     connect(viewState, &ViewState::currentPlanChanged, this, &PlanStepModel::refresh);
@@ -34,6 +36,18 @@ void PlanStepModel::refresh()
     for (const Diagnostic &d : m_document->diagnostics(plan))
         if (d.step >= 0 && d.step < findings.size())
             findings[d.step] << d;
+    // What the plan costs, read from the analysis (PlanEstimate), in words.
+    const ProjectAnalysis &analysis = m_document->analysis();
+    QStringList seconds(steps.size()), secondsTips(steps.size());
+    for (const StepDuration &d : analysis.planEstimate(plan).duration.steps)
+        if (d.step >= 0 && d.step < steps.size()) {
+            seconds[d.step] = PlanEstimateText::stepSeconds(d);
+            secondsTips[d.step] = PlanEstimateText::stepToolTip(analysis, plan, d);
+        }
+    m_memory = PlanEstimateText::memoryNote(analysis, plan);
+    m_online = PlanEstimateText::onlineSummary(analysis, plan);
+    m_seconds = seconds;
+    m_secondsTips = secondsTips;
 
     if (steps.size() == m_steps.size()) {
         m_steps = steps;
@@ -71,9 +85,14 @@ QVariant PlanStepModel::data(const QModelIndex &index, int role) const
         case StatementColumn: return StepText::statement(step);
         case BackupColumn: return step.backup.isEmpty() ? tr("—") : step.backup;
         case TargetsColumn: return StepText::compactTargets(step);
+        case TimeColumn: return m_seconds.value(index.row());
         case OptionsColumn: return StepText::options(step);
         }
         break;
+    case MemoryNoteRole:
+        return m_memory.step == index.row() ? QVariant(m_memory.text) : QVariant();
+    case MemoryWarningRole:
+        return m_memory.step == index.row() ? QVariant(m_memory.warning) : QVariant();
     case Qt::DecorationRole:
         if (index.column() == NumberColumn && !findings.isEmpty()) {
             Severity worst = Severity::Info;
@@ -83,14 +102,18 @@ QVariant PlanStepModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole: {
+        if (index.column() == TimeColumn && !m_secondsTips.value(index.row()).isEmpty())
+            return m_secondsTips.value(index.row());
         QString tip = QStringLiteral("<b>%1</b>").arg(tr("Step %1").arg(index.row() + 1).toHtmlEscaped())
                       + QStringLiteral("<br><code>%1</code>").arg(StepText::summary(step).toHtmlEscaped());
         for (const Diagnostic &d : findings)
             tip += QStringLiteral("<br>%1 <b>%2</b>: %3").arg(toString(d.severity), d.rule, d.message.toHtmlEscaped());
+        if (m_memory.step == index.row())
+            tip += QStringLiteral("<br><br>") + m_memory.toolTip;
         return tip;
     }
     case Qt::TextAlignmentRole:
-        if (index.column() == NumberColumn)
+        if (index.column() == NumberColumn || index.column() == TimeColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case Qt::FontRole:
@@ -116,6 +139,7 @@ QVariant PlanStepModel::headerData(int section, Qt::Orientation orientation, int
         case StatementColumn: return tr("Statement");
         case BackupColumn: return tr("Backup");
         case TargetsColumn: return tr("Targets");
+        case TimeColumn: return tr("Time");
         case OptionsColumn: return tr("Options");
         }
     } else if (role == Qt::ToolTipRole) {
@@ -124,6 +148,9 @@ QVariant PlanStepModel::headerData(int section, Qt::Orientation orientation, int
         case StatementColumn: return tr("The T-SQL statement of the step");
         case BackupColumn: return tr("The backup restored (or, for BACKUP LOG, taken) by the step");
         case TargetsColumn: return tr("FILE / FILEGROUP / READ_WRITE_FILEGROUPS targets; none = the whole backup");
+        case TimeColumn:
+            return tr("The step's estimated duration: reading its backup at the restore throughput (Environment), "
+                      "plus loading memory-optimized data; ≥ when a size or rate is not known");
         case OptionsColumn: return tr("The WITH options");
         }
     }

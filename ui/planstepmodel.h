@@ -2,6 +2,7 @@
 
 #include "model/domain/planstep.h"
 #include "model/findings/diagnostic.h"
+#include "ui/planestimatetext.h"
 
 #include <QAbstractTableModel>
 
@@ -10,8 +11,11 @@ namespace rd {
 class ProjectDocument;
 class ViewState;
 
-/// The current plan's steps as a table: #, statement, backup, targets, options. The # column
-/// carries the worst finding of the step as an icon, its tooltip the findings themselves.
+/// The current plan's steps as a table: #, statement, backup, targets, estimated time, options.
+/// The # column carries the worst finding of the step as an icon, its tooltip the findings
+/// themselves. The step whose recovery loads the memory-optimized data carries, in MemoryNoteRole,
+/// the memory it needs before it (PlanEstimateText::memoryNote; PlanStepDelegate paints it above
+/// the step), and the plan's total time and when each filegroup comes online are onlineSummary().
 ///
 /// A snapshot refreshed from the document after every change (so the view never reads a
 /// project that changed under it between Qt's model signals).
@@ -19,7 +23,14 @@ class PlanStepModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { NumberColumn, StatementColumn, BackupColumn, TargetsColumn, OptionsColumn, ColumnCount };
+    enum Column { NumberColumn, StatementColumn, BackupColumn, TargetsColumn, TimeColumn, OptionsColumn, ColumnCount };
+    enum Role {
+        /// On every column of the step that loads the memory-optimized data: the note of the memory
+        /// it needs (QString; invalid on the other steps).
+        MemoryNoteRole = Qt::UserRole + 1,
+        /// With it: true when the environment states less memory than needed (R-MOD-003).
+        MemoryWarningRole,
+    };
 
     PlanStepModel(ProjectDocument *document, ViewState *viewState, QObject *parent = nullptr);
 
@@ -39,6 +50,10 @@ public:
                          const QModelIndex &parent) const override;
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column, const QModelIndex &parent) override;
 
+    /// The plan's estimated total time and when each filegroup comes online
+    /// (PlanEstimateText::onlineSummary); empty without steps.
+    QString onlineSummary() const { return m_online; }
+
 private:
     void refresh();
     /// The row a drop at (row, parent) goes before: onto a step = before it, elsewhere = the end.
@@ -48,6 +63,10 @@ private:
     ViewState *m_viewState;
     QList<PlanStep> m_steps;
     QList<QList<Diagnostic>> m_findings; ///< per step
+    QStringList m_seconds;               ///< per step: its estimated duration (PlanEstimateText::stepSeconds)
+    QStringList m_secondsTips;           ///< per step: how that duration comes about
+    PlanEstimateText::MemoryNote m_memory;
+    QString m_online;
 };
 
 } // namespace rd

@@ -1,5 +1,6 @@
 #include "app/cli/simulatecommand.h"
 
+#include "app/cli/planestimatereport.h"
 #include "model/domain/plantime.h"
 #include "model/analysis/projectanalysis.h"
 
@@ -76,9 +77,14 @@ QByteArray SimulateCommand::report(const Project &project, const QList<Plan> &pl
         *hasErrors = *hasErrors || rd::hasErrors(result.diagnostics);
         if (format == Format::Json) {
             QJsonArray steps;
-            for (const StepState &state : result.steps)
-                steps.append(toJson(state));
-            jsonPlans.append(QJsonObject{{QStringLiteral("name"), plan.name}, {QStringLiteral("steps"), steps}});
+            for (const StepState &state : result.steps) {
+                QJsonObject step = toJson(state);
+                PlanEstimateReport::addToStep(step, *analysis, i, state.step); // issue 10: time and memory
+                steps.append(step);
+            }
+            jsonPlans.append(QJsonObject{{QStringLiteral("name"), plan.name},
+                                         {QStringLiteral("steps"), steps},
+                                         {QStringLiteral("filegroupsOnline"), PlanEstimateReport::filegroupsOnline(*analysis, i)}});
             continue;
         }
 
@@ -108,6 +114,7 @@ QByteArray SimulateCommand::report(const Project &project, const QList<Plan> &pl
             rows.append({tr("point in time"), time});
             if (state.memoryOptimizedLoad) // a row of its own, only on a step that loads (R-MOD-004)
                 rows.append({tr("memory-optimized load"), state.memoryOptimizedLoad->summary()});
+            rows.append(PlanEstimateReport::stepRows(*analysis, i, state.step));
             if (!state.pagesRestoring.isEmpty()) {
                 QStringList pages;
                 for (const RestoringPage &page : state.pagesRestoring)
@@ -121,6 +128,8 @@ QByteArray SimulateCommand::report(const Project &project, const QList<Plan> &pl
             for (const auto &[label, value] : std::as_const(rows))
                 lines << QStringLiteral("    %1  %2").arg(label.leftJustified(width), value);
         }
+        if (const QString online = PlanEstimateReport::onlineLine(*analysis, i); !online.isEmpty())
+            lines << QStringLiteral("  ") + online;
     }
     if (format == Format::Json)
         return CliSupport::toJson(QJsonObject{{QStringLiteral("plans"), jsonPlans}});

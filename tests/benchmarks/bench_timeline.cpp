@@ -3,9 +3,12 @@
 // from Fit to single backups the time of a zoom step (target well under 250 ms) and the median time
 // to paint one 1600×900 frame offscreen (target < 16 ms); then the same on the LSN axis (the switch
 // builds the LsnAxis and its layout and places the items at Fit: target < 1 s). Not part of the unit tests (ctest does not
-// run it); see README.md, "Benchmarks". Usage: bench_timeline [backups] [frames per zoom level].
+// run it); see README.md, "Benchmarks". Usage: bench_timeline [backups] [frames per zoom level] [cfp]; with `cfp`
+// the project holds a CFP snapshot before its first backup, so that every bar holding bench_mod has an
+// estimate and its badge (docs/cfp-in-the-designer.md).
 #include "model/document/projectdocument.h"
 #include "tests/benchmarks/syntheticproject.h"
+#include "tests/cfpfixtures.h"
 #include "model/analysis/projectanalysis.h"
 #include "ui/timeline/lsnaxis.h"
 #include "ui/timeline/timelinelayout.h"
@@ -53,7 +56,13 @@ int main(int argc, char **argv)
     const int frames = argc > 2 ? std::max(1, atoi(argv[2])) : 15;
     const QSize frame(1600, 900);
 
-    const Project project = bench::syntheticProject(count);
+    const bool cfp = argc > 3 && qstrcmp(argv[3], "cfp") == 0;
+    Project project = bench::syntheticProject(count);
+    if (cfp && !project.backups.isEmpty()) {
+        CfpSnapshot snapshot = test::cfpSnapshotA();
+        snapshot.at = project.backups.first().start.addSecs(-3600);
+        project.cfpSnapshots = {snapshot};
+    }
     ProjectDocument document;
     QElapsedTimer timer;
     timer.start();
@@ -76,6 +85,9 @@ int main(int argc, char **argv)
     const double build = milliseconds(timer);
     std::printf("bench_timeline: %d backups, %lld lanes; analysis %.0f ms (not the timeline's)\n", count,
                 qlonglong(scene.lanes().size()), analysis);
+    if (cfp)
+        std::printf("  with a CFP snapshot before the first backup: %lld backups estimated\n",
+                    qlonglong(document.analysis().cfpEstimates().count()));
     std::printf("  scene build at Fit: %.1f ms (target < 1000 ms: %s), %lld items for %d backups; of which the "
                 "layout (again after each edit of the history) %.1f ms\n",
                 build, verdict(build, 1000), qlonglong(scene.items().size()), count, layoutTime);

@@ -1,14 +1,15 @@
 // The memory-optimized share of each backup and what a plan costs in time and memory, estimated
 // from the project's CFP snapshots (model/analysis/cfpestimates.h, planestimate.h), on Microsoft's
 // piecemeal restore sample (imoltp_mod is its memory-optimized filegroup). Every expected number
-// is counted by hand from the inventories of cfpfixtures.h under the 2016+ rules of docs/cfp.md: ACTIVE
-// files add their used bytes in 8 KB pages, PRECREATED and UNDER CONSTRUCTION files metadata only.
+// is counted by hand from the inventories of tests/cfpfixtures.h under the 2016+ rules of
+// docs/cfp.md: ACTIVE files add their used bytes in 8 KB pages, PRECREATED and UNDER CONSTRUCTION
+// files metadata only.
 
 #include "model/analysis/projectanalysis.h"
 #include "model/io/planjsonreader.h"
 #include "model/io/planjsonwriter.h"
-#include "cfpfixtures.h"
 #include "sampleloader.h"
+#include "tests/cfpfixtures.h"
 
 #include <QTest>
 
@@ -18,13 +19,21 @@ namespace {
 
 using test::KiB;
 using test::MiB;
-using test::snapshotA;
-using test::snapshotB;
 
-/// A wall-clock time as a plan holds it (PlanTime: Qt::UTC), as the sample's and the snapshots' are.
+/// A plan time (wall clock held as UTC, as the snapshots' and the sample's are).
 QDateTime at(const char *time)
 {
-    return *PlanTime::parse(QLatin1String(time));
+    return PlanTime::parse(QLatin1String(time)).value_or(QDateTime());
+}
+
+CfpSnapshot snapshotA()
+{
+    return test::cfpSnapshotA();
+}
+
+CfpSnapshot snapshotB()
+{
+    return test::cfpSnapshotB();
 }
 
 Backup differential(const QString &id, const QString &base)

@@ -5,7 +5,7 @@
 // = 8,454,144 bytes (imoltp_full finished before the snapshot; the others hold no
 // memory-optimized data). Then a 100,000-backup history: built in one pass and decimated.
 
-#include "../model/cfpfixtures.h"
+#include "tests/cfpfixtures.h"
 #include "../model/pushedit.h"
 #include "../model/sampleloader.h"
 #include "tests/benchmarks/syntheticproject.h"
@@ -32,7 +32,7 @@ namespace {
 Project sampleWithSnapshot()
 {
     Project p = test::sample();
-    p.cfpSnapshots = {test::snapshotA()};
+    p.cfpSnapshots = {test::cfpSnapshotA()};
     return p;
 }
 
@@ -163,7 +163,7 @@ void TestBackupSizeChart::followsBackupAndSnapshotEditsAndUndo()
     ProjectDocument &document = shown.document;
     BackupSizeChart &chart = shown.chart;
     QCOMPARE(chart.memorySeries()->count(), 0);
-    test::push(document, ProjectEdit::addCfpSnapshot(test::snapshotA()));
+    test::push(document, ProjectEdit::addCfpSnapshot(test::cfpSnapshotA()));
     QCOMPARE(ys(chart.memorySeries()), (QList<double>{8454144.0 / 1048576}));
     test::push(document, ProjectEdit::removeBackup(QStringLiteral("imoltp_full")));
     QCOMPARE(ys(chart.sizeSeries()), (QList<double>{17, 8, 1})); // the largest is 17 MiB: still MB
@@ -261,7 +261,7 @@ void TestBackupSizeChart::aHundredThousandBackups()
 {
     Project p = bench::syntheticProject(100000);
     // Two snapshots: every full, differential and file backup of bench_mod after them gets an estimate.
-    CfpSnapshot early = test::snapshotA(), late = test::snapshotB();
+    CfpSnapshot early = test::cfpSnapshotA(), late = test::cfpSnapshotB();
     early.at = p.backups[p.backups.size() / 4].finish;
     late.at = p.backups[p.backups.size() / 2].finish;
     p.cfpSnapshots = {early, late};

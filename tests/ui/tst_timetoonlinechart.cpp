@@ -5,7 +5,7 @@
 // 28 s, when PRIMARY and imoltp_mod come online; step 3 reads imoltp_secondary (8 MiB) in 8 s,
 // which comes online at 36 s. The chart must follow plan edits with no call but the edit.
 
-#include "../model/cfpfixtures.h"
+#include "tests/cfpfixtures.h"
 #include "../model/pushedit.h"
 #include "../model/sampleloader.h"
 #include "tests/benchmarks/syntheticproject.h"
@@ -35,7 +35,7 @@ namespace {
 Project sampleAtOneMiBPerSecond()
 {
     Project p = test::sample();
-    p.cfpSnapshots = {test::snapshotA()};
+    p.cfpSnapshots = {test::cfpSnapshotA()};
     p.environment.restoreBytesPerSecond = test::MiB;
     p.environment.memoryOptimizedLoadBytesPerSecond = test::MiB;
     return p;
@@ -217,7 +217,7 @@ void TestTimeToOnlineChart::followsTheThroughput()
                                   {QStringLiteral("imoltp_secondary: 23 s"), 23.0},
                                   {QStringLiteral("imoltp_mod: 19 s"), 19.0}}));
     // Without the snapshot the load's size is not known: 9.5 s at least.
-    test::push(f.document, ProjectEdit::removeCfpSnapshot(test::snapshotA().at));
+    test::push(f.document, ProjectEdit::removeCfpSnapshot(test::cfpSnapshotA().at));
     QCOMPARE(drawn(chart)[0].first, QStringLiteral("PRIMARY: ≥ 9 s"));
 }
 

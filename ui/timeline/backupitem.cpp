@@ -2,6 +2,7 @@
 
 #include "model/document/projectdocument.h"
 #include "ui/designerstyle.h"
+#include "ui/timeline/cfpbadge.h"
 #include "ui/timeline/timelinescene.h"
 #include "ui/viewstate.h"
 
@@ -30,15 +31,35 @@ BackupItem::BackupItem(const QString &backupId) : m_id(backupId)
 
 void BackupItem::setGeometry(const QList<QRectF> &segments, const QRectF &labelRect, const QString &label)
 {
+    if (segments == m_segments && labelRect == m_labelRect && label == m_label)
+        return; // nothing to repaint (TimelineScene::placeCfpBadges re-places every bar it shows)
     prepareGeometryChange();
     m_segments = segments;
     m_labelRect = labelRect;
     m_label = label;
 }
 
+void BackupItem::setCfpBadge(const QRectF &rect, const QString &text)
+{
+    if (rect == m_badgeRect && text == m_badgeText)
+        return;
+    prepareGeometryChange();
+    m_badgeRect = text.isEmpty() ? QRectF() : rect;
+    m_badgeText = text;
+}
+
+QFont BackupItem::badgeFont(const QFont &sceneFont)
+{
+    QFont font = sceneFont;
+    font.setPointSizeF(sceneFont.pointSizeF() * 0.85);
+    return font;
+}
+
 QRectF BackupItem::boundingRect() const
 {
     QRectF r = m_labelRect;
+    if (!m_badgeText.isEmpty())
+        r = r.united(m_badgeRect);
     for (const QRectF &s : m_segments)
         r = r.united(s);
     return r.adjusted(-3, -3, 3, 3);
@@ -50,6 +71,8 @@ QPainterPath BackupItem::shape() const
     for (const QRectF &s : m_segments)
         path.addRect(s.adjusted(-3, -3, 3, 3));
     path.addRect(m_labelRect);
+    if (!m_badgeText.isEmpty()) // hovering the badge shows the backup's tooltip, which explains it
+        path.addRect(m_badgeRect);
     return path;
 }
 
@@ -115,6 +138,8 @@ void BackupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
         p->drawText(badge, Qt::AlignCenter, QString::number(n));
         x += BadgeSize + 2;
     }
+    if (!m_badgeText.isEmpty() && m_badgeRect.intersects(exposed))
+        CfpBadge::paint(p, m_badgeRect, m_badgeText, BackupItem::badgeFont(s->font()));
     if (!m_label.isEmpty()) {
         font.setBold(used);
         p->setFont(font);

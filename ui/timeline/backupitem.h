@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QGraphicsItem>
 
 namespace rd {
@@ -25,6 +26,13 @@ public:
     void setGeometry(const QList<QRectF> &segments, const QRectF &labelRect, const QString &label);
     /// The bar segments, item coordinates (x 0 is the item's pos: the backup's start on the axis).
     const QList<QRectF> &segments() const { return m_segments; }
+    /// The badge of its estimated memory-optimized share (CfpBadge::text), item coordinates, on the
+    /// memory-optimized filegroup's lane; an empty text for none (no estimate, or no room).
+    void setCfpBadge(const QRectF &rect, const QString &text);
+    QString cfpBadgeText() const { return m_badgeText; }
+    QRectF cfpBadgeRect() const { return m_badgeRect; }
+    /// The font of the badge: the scene's, smaller.
+    static QFont badgeFont(const QFont &sceneFont);
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -42,6 +50,8 @@ private:
     QList<QRectF> m_segments;
     QRectF m_labelRect;
     QString m_label;
+    QRectF m_badgeRect;
+    QString m_badgeText;
     bool m_dragging = false;
 };
 

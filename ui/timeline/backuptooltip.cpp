@@ -1,6 +1,7 @@
 #include "ui/timeline/backuptooltip.h"
 
 #include "ui/designerstyle.h"
+#include "ui/timeline/cfpbadge.h"
 
 #include <QCoreApplication>
 
@@ -49,6 +50,8 @@ QString text(const ProjectAnalysis &analysis, const QString &id, const QList<int
     tip += QStringLiteral("</table>");
     if (b.damaged)
         tip += Tr::tr("<font color=#c62f2f>Damaged or lost media.</font><br>");
+    if (const BackupCfpEstimate *estimate = analysis.cfpEstimate(id)) // issue 10: from the newest CFP snapshot before it
+        tip += CfpBadge::toolTip(analysis, *estimate);
     if (!steps.isEmpty()) {
         QStringList numbers;
         for (const int n : steps)

@@ -3,7 +3,8 @@
 #include "model/analysis/projectanalysis.h"
 
 /// The timeline's tooltip for a backup: type, times, LSNs (saying which were derived from time
-/// order because the file leaves them out), contents, media, size and the plan steps using it.
+/// order because the file leaves them out), contents, media, size, the estimated memory-optimized share (CfpBadge)
+/// and the plan steps using it.
 namespace rd::BackupToolTip {
 
 /// Rich text for backup `id`; `steps` are the 1-based numbers of the current plan's steps that

@@ -7,6 +7,7 @@
 #include "ui/timeline/backupbanditem.h"
 #include "ui/timeline/backupitem.h"
 #include "ui/timeline/backuptooltip.h"
+#include "ui/timeline/cfpbadge.h"
 #include "ui/viewstate.h"
 
 #include <QFontMetricsF>
@@ -184,8 +185,59 @@ void TimelineScene::placeBackupItem(BackupItem *item, const TimelineLayout::Bar 
     const QRectF labelRect = m_layout.rowCount() > 1 ? QRectF(width + 5, rowTop, labelWidth, rowHeight)
                                                      : QRectF(width + 5, m_lanes[bar.labelLane].top, labelWidth, m_laneHeight);
     item->setGeometry(segments, labelRect, label);
+    placeCfpBadge(item, bar, width, labelRect, room);
     item->setPos(x, 0);
     item->setZValue(b.id == m_viewState->selectedBackup() ? 2 : 0);
+}
+
+void TimelineScene::placeCfpBadge(BackupItem *item, const TimelineLayout::Bar &bar, qreal width, const QRectF &labelRect,
+                                  qreal labelRoom)
+{
+    // Read from the analysis (CfpEstimates, by the bar's position in the history): O(log n).
+    const BackupCfpEstimate *estimate = m_document->analysis().cfpEstimates().at(bar.position);
+    int lane = -1;
+    if (estimate)
+        for (const int l : bar.lanes)
+            if (l < m_lanes.size() && m_lanes[l].type == FilegroupType::MemoryOptimizedData && !m_lanes[l].filegroup.isEmpty())
+                lane = l;
+    if (lane < 0) {
+        item->setCfpBadge({}, {});
+        return;
+    }
+    const QString text = CfpBadge::text(*estimate);
+    const QFont font = BackupItem::badgeFont(this->font());
+    const qreal badgeWidth = CfpBadge::width(text, font);
+    const qreal badgeHeight = qMin<qreal>(QFontMetricsF(font).height() + 4, m_laneHeight - 4);
+    // On the memory-optimized filegroup's lane, right of the bar; after the id when that lane
+    // carries it too. Left out when the next bar on that lane leaves no room.
+    qreal left = width + 5;
+    qreal room = labelRoom;
+    if (lane == bar.labelLane) {
+        left = labelRect.right() + 4;
+        room = labelRoom - labelRect.width() - 4;
+    } else {
+        const std::vector<int> &order = m_layout.lane(lane);
+        const auto [next, end] = m_layout.startingWithin(lane, bar.startMs + 1, TimelineLayout::NoNext - 1);
+        if (next < end)
+            room = xForMs(m_layout.bars()[size_t(order[size_t(next)])].startMs) - (xForMs(bar.startMs) + width) - 12;
+        else
+            room = 1e6;
+    }
+    if (badgeWidth > room) {
+        item->setCfpBadge({}, {});
+        return;
+    }
+    const auto [rowTop, rowHeight] = m_layout.rowCount() > 1 ? barSpan(lane, bar.row)
+                                                             : std::pair<qreal, qreal>(m_lanes[lane].top, m_laneHeight);
+    item->setCfpBadge(QRectF(left, rowTop + (rowHeight - badgeHeight) / 2, badgeWidth, badgeHeight), text);
+}
+
+void TimelineScene::placeCfpBadges()
+{
+    syncHistory(); // the same history: nothing to rebuild
+    for (auto it = m_backups.cbegin(); it != m_backups.cend(); ++it)
+        if (const int i = m_layout.barOf(it.key()); i >= 0)
+            placeBackupItem(it.value(), m_layout.bars()[size_t(i)]);
 }
 
 QString TimelineScene::toolTipFor(const QGraphicsItem *item) const

@@ -23,7 +23,14 @@ TimelineScene::TimelineScene(ProjectDocument *document, ViewState *viewState, QO
     setItemIndexMethod(QGraphicsScene::NoIndex);
     m_axis = viewState->timelineAxis();
     connect(viewState, &ViewState::timelineAxisChanged, this, &TimelineScene::setAxis);
-    connect(document, &ProjectDocument::changed, this, &TimelineScene::refresh);
+    connect(document, &ProjectDocument::changed, this, [this](const DocumentChange &change) {
+        // A CFP snapshot changes nothing on the timeline but the estimates' badges, of the bars
+        // after it: only the bars whose badge changed repaint.
+        if (change.kinds == Changes(ChangeKind::CfpSnapshots))
+            placeCfpBadges();
+        else
+            refresh();
+    });
     connect(viewState, &ViewState::currentPlanChanged, this, [this] { refresh(); });
     // The selected backup is always a bar (never in a band), on top.
     connect(viewState, &ViewState::selectedBackupChanged, this, [this] { placeItems(); });

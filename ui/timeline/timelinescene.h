@@ -225,6 +225,14 @@ private:
     void placeItems();
     void placeBands(qint64 fromMs, qint64 toMs, int first, const std::vector<char> &dense);
     void placeBackupItem(BackupItem *item, const TimelineLayout::Bar &bar);
+    /// The badge of the backup's estimated memory-optimized share (issue 10; CfpBadge), on the
+    /// memory-optimized filegroup's lane when there is room before the next bar there; none
+    /// without an estimate. `width` is the bar's, `labelRoom` the room of its label.
+    void placeCfpBadge(BackupItem *item, const TimelineLayout::Bar &bar, qreal width, const QRectF &labelRect,
+                       qreal labelRoom);
+    /// After an edit of the CFP snapshots alone: every bar shown placed again, so that only those
+    /// whose badge changed repaint (BackupItem::setGeometry and setCfpBadge change nothing otherwise).
+    void placeCfpBadges();
     void rebuildMarkers();
     /// Trainer mode: the pale tints of the lanes (under the bars; the chips are drawForeground's).
     void drawLaneTints(QPainter *painter, const QRectF &rect);

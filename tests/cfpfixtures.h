@@ -1,12 +1,13 @@
 #pragma once
 
-// Shared by the tests of the CFP estimates and of the charts that show them: checkpoint file
-// inventories on the day of Microsoft's piecemeal restore sample, counted by hand in
-// tst_cfpestimates.cpp (docs/cfp.md, 2016+ rules).
+// Hand-worked CFP snapshots of Microsoft's piecemeal restore sample (imoltp_mod is its
+// memory-optimized filegroup), shared by the model, designer and command-line tests of the CFP
+// estimates. The numbers each test expects are counted by hand from these inventories under the
+// 2016+ rules of docs/cfp.md: ACTIVE files add their used bytes in 8 KB pages, PRECREATED and
+// UNDER CONSTRUCTION files metadata only; a restore needs the used bytes of ACTIVE and UNDER
+// CONSTRUCTION data files less their deleted rows' share, and 4 × that of free disk.
 #include "model/domain/cfpsnapshot.h"
 #include "model/domain/plantime.h"
-
-#include <QUuid>
 
 namespace rd::test {
 
@@ -40,10 +41,11 @@ inline QList<CheckpointFile> cfpPair(int data, CheckpointFileState state, qint64
             cfpFile(data + 100, data, CheckpointFileType::Delta, state, MiB, deltaUsed, deleted)};
 }
 
-/// At 02:00: pair 1 ACTIVE (8 MiB used, 1,000 rows, 250 deleted), pair 2 UNDER CONSTRUCTION
-/// (4 MiB, 500 rows), pair 3 PRECREATED. The sample's file backup imoltp_primary_mod (03:01)
-/// copies pair 1's used bytes: 1,024 + 8 pages = 8,454,144 bytes; a restore loads 10 MiB.
-inline CfpSnapshot snapshotA()
+/// At 2017-03-06 02:00: pair 1 ACTIVE (8 MiB used, 1,000 rows, 250 deleted), pair 2 UNDER
+/// CONSTRUCTION (4 MiB, 500 rows), pair 3 PRECREATED. A full or file backup after it copies
+/// 1,032 pages of imoltp_mod (8 MiB + 64 KiB); a restore needs 10 MiB of memory
+/// (8 MiB × 750 / 1,000 + 4 MiB) and 40 MiB of free disk.
+inline CfpSnapshot cfpSnapshotA()
 {
     CfpSnapshot s;
     s.at = PlanTime::make(2017, 3, 6, 2, 0);
@@ -53,8 +55,9 @@ inline CfpSnapshot snapshotA()
     return s;
 }
 
-/// At 03:45: pair 2 closed (ACTIVE, 8 MiB, 1,000 rows, 100 deleted), pair 4 UNDER CONSTRUCTION.
-inline CfpSnapshot snapshotB()
+/// At 2017-03-06 03:45: pair 2 closed (ACTIVE, 8 MiB, 1,000 rows, 100 deleted), pair 4 UNDER
+/// CONSTRUCTION (2 MiB, 250 rows).
+inline CfpSnapshot cfpSnapshotB()
 {
     CfpSnapshot s;
     s.at = PlanTime::make(2017, 3, 6, 3, 45);
