@@ -1,0 +1,255 @@
+#include "model/io/msdbprojectbuilder.h"
+
+#include <QFileInfo>
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <map>
+
+namespace rd {
+namespace {
+
+struct LayoutFile
+{
+    DataFile file;
+    bool dropped = false;
+};
+
+struct LayoutFilegroup
+{
+    QString name;
+    QString typeCode;
+    bool containers = false; ///< a file of type S: FILESTREAM or memory-optimized
+    qint64 id = 0;
+    std::optional<bool> readOnlyAtStart;
+    std::map<qint64, LayoutFile> files; ///< by file_number
+    int firstSeen = 0;
+};
+
+std::optional<FilegroupType> filegroupType(const QString &code)
+{
+    if (code == QLatin1String("FX") || code == QLatin1String("MEMORY_OPTIMIZED_DATA_FILEGROUP"))
+        return FilegroupType::MemoryOptimizedData;
+    if (code == QLatin1String("FD") || code == QLatin1String("FILESTREAM_DATA_FILEGROUP"))
+        return FilegroupType::Filestream;
+    if (code == QLatin1String("FG") || code == QLatin1String("ROWS_FILEGROUP"))
+        return FilegroupType::Rows;
+    return std::nullopt;
+}
+
+/// The id prefix of a backup: its kind, as the designer's palette names them.
+QString idPrefix(const Backup &b)
+{
+    QString kind;
+    switch (b.type) {
+    case BackupType::Full: kind = QStringLiteral("full"); break;
+    case BackupType::Differential: kind = QStringLiteral("diff"); break;
+    case BackupType::Partial: kind = QStringLiteral("partial"); break;
+    case BackupType::PartialDifferential: kind = QStringLiteral("partialdiff"); break;
+    case BackupType::File: kind = QStringLiteral("file"); break;
+    case BackupType::FileDifferential: kind = QStringLiteral("filediff"); break;
+    case BackupType::Log: kind = b.tailLog ? QStringLiteral("tail") : QStringLiteral("log"); break;
+    }
+    if (b.copyOnly)
+        kind.prepend(QStringLiteral("copy-"));
+    return kind;
+}
+
+QString key(const QString &name)
+{
+    return name.toCaseFolded(); // SQL Server compares these names ignoring case
+}
+
+} // namespace
+
+Project MsdbProjectBuilder::build(std::vector<MsdbBackupSet> sets, const QStringList &sources, QStringList *notes)
+{
+    std::vector<int> order(sets.size());
+    for (size_t i = 0; i < sets.size(); ++i)
+        order[i] = int(i);
+    std::sort(order.begin(), order.end(), [&](int a, int b) {
+        const MsdbBackupSet &x = sets[size_t(a)], &y = sets[size_t(b)];
+        if (x.backup.start != y.backup.start)
+            return x.backup.start < y.backup.start;
+        if (x.backup.firstLsn != y.backup.firstLsn)
+            return x.backup.firstLsn < y.backup.firstLsn;
+        if (x.backup.lastLsn != y.backup.lastLsn)
+            return x.backup.lastLsn < y.backup.lastLsn;
+        return std::tie(x.source, x.line) < std::tie(y.source, y.line);
+    });
+
+    // The layout: every filegroup and file the backups list, the newest backup's path and size.
+    QHash<QString, LayoutFilegroup> filegroups;
+    std::map<qint64, LayoutFile> logFiles;
+    QSet<QString> families;
+    for (int i : order) {
+        const MsdbBackupSet &s = sets[size_t(i)];
+        if (!s.databaseFamily.isEmpty())
+            families.insert(s.databaseFamily);
+        for (const MsdbFileRow &f : s.files) {
+            const LayoutFile file{DataFile{f.logicalName, f.physicalName, f.sizeBytes}, f.dropped};
+            if (f.fileType == 'L') {
+                logFiles[f.number] = file;
+                continue;
+            }
+            const QString name = f.filegroup.isEmpty() ? QStringLiteral("PRIMARY") : f.filegroup;
+            auto it = filegroups.find(key(name));
+            if (it == filegroups.end()) {
+                it = filegroups.insert(key(name), LayoutFilegroup{});
+                it->firstSeen = int(filegroups.size());
+                it->readOnlyAtStart = f.readOnly;
+            }
+            it->name = name;
+            if (!f.filegroupType.isEmpty())
+                it->typeCode = f.filegroupType.toUpper();
+            if (f.filegroupId > 0)
+                it->id = f.filegroupId;
+            it->containers = it->containers || f.fileType == 'S';
+            if (!it->readOnlyAtStart)
+                it->readOnlyAtStart = f.readOnly;
+            it->files[f.number] = file;
+        }
+    }
+
+    Project project;
+    Database &db = project.database;
+    const MsdbBackupSet *oldest = order.empty() ? nullptr : &sets[size_t(order.front())];
+    db.name = oldest ? oldest->database : QString();
+    if (oldest && oldest->backup.recoveryModel)
+        db.recoveryModel = *oldest->backup.recoveryModel;
+    db.readOnly = oldest && oldest->databaseReadOnly;
+
+    QList<const LayoutFilegroup *> groups;
+    for (const LayoutFilegroup &g : std::as_const(filegroups))
+        groups << &g;
+    std::sort(groups.begin(), groups.end(), [](const LayoutFilegroup *a, const LayoutFilegroup *b) {
+        const bool pa = a->name.compare(QLatin1String("PRIMARY"), Qt::CaseInsensitive) == 0;
+        const bool pb = b->name.compare(QLatin1String("PRIMARY"), Qt::CaseInsensitive) == 0;
+        if (pa != pb)
+            return pa;
+        const qint64 ia = a->id > 0 ? a->id : std::numeric_limits<qint64>::max();
+        const qint64 ib = b->id > 0 ? b->id : std::numeric_limits<qint64>::max();
+        return ia != ib ? ia < ib : a->firstSeen < b->firstSeen;
+    });
+    QStringList dropped;
+    for (const LayoutFilegroup *g : std::as_const(groups)) {
+        Filegroup fg;
+        fg.name = g->name;
+        fg.readOnly = g->readOnlyAtStart.value_or(false);
+        if (const std::optional<FilegroupType> t = filegroupType(g->typeCode)) {
+            fg.type = *t;
+        } else if (g->containers) {
+            fg.type = FilegroupType::Filestream;
+            notes->append(tr("filegroup %1 holds containers (file_type S) but the export has no backupfilegroup.type: "
+                             "read as FILESTREAM; a memory-optimized filegroup is type FX there")
+                              .arg(g->name));
+        }
+        for (const auto &[number, f] : g->files) {
+            if (f.dropped)
+                dropped << f.file.name;
+            else
+                fg.files << f.file;
+        }
+        db.filegroups << fg;
+    }
+    for (const auto &[number, f] : logFiles) {
+        if (f.dropped)
+            dropped << f.file.name;
+        else
+            db.logFiles << f.file;
+    }
+    if (db.filegroupIndex(QStringLiteral("PRIMARY")) < 0) {
+        db.filegroups.prepend(Filegroup{QStringLiteral("PRIMARY"), FilegroupType::Rows, false, {}, false});
+        notes->append(tr("no backupfile rows name the PRIMARY filegroup: the layout has an empty PRIMARY; the "
+                         "filegroups and files come from the backupfile and backupfilegroup columns of data backups"));
+    }
+    if (!dropped.isEmpty())
+        notes->append(tr("left out of the layout, dropped by the newest backup that lists them (state 8 or a drop_lsn): %1")
+                          .arg(dropped.join(QStringLiteral(", "))));
+    if (families.size() > 1)
+        notes->append(tr("the backups of %1 come from %2 different databases of that name (family_guid): it was "
+                         "created again, or the export mixes servers; their log chains do not join")
+                          .arg(db.name).arg(families.size()));
+    notes->append(tr("the edition is not in msdb: the project says ENTERPRISE; change it if the target server differs "
+                     "(online restore needs Enterprise or Developer)"));
+
+    // The backups, in time order, with unique ids from their kind and start.
+    QSet<QString> ids;
+    ids.reserve(qsizetype(sets.size()));
+    QStringList unknownScope;
+    for (int i : order) {
+        MsdbBackupSet &s = sets[size_t(i)];
+        Backup b = std::move(s.backup);
+        std::sort(s.families.begin(), s.families.end());
+        for (const auto &[n, device] : s.families)
+            if (!device.isEmpty())
+                b.media << device;
+        b.mediaFamilyCount = s.mediaFamilyCount;
+        // Read-only filegroups and, for file and partial backups, what they hold.
+        QStringList readOnly;
+        bool readOnlyKnown = false;
+        QHash<QString, std::pair<int, int>> present; ///< filegroup → (files present, data files)
+        QHash<QString, QStringList> presentFiles;
+        QStringList fgOrder;
+        for (const MsdbFileRow &f : s.files) {
+            if (f.fileType == 'L')
+                continue;
+            const QString name = f.filegroup.isEmpty() ? QStringLiteral("PRIMARY") : f.filegroup;
+            const QString canonical = filegroups.value(key(name)).name;
+            if (f.readOnly) {
+                readOnlyKnown = true;
+                if (*f.readOnly && !readOnly.contains(canonical))
+                    readOnly << canonical;
+            }
+            if (f.dropped)
+                continue;
+            if (!present.contains(canonical))
+                fgOrder << canonical;
+            auto &counts = present[canonical];
+            ++counts.second;
+            if (f.present) {
+                ++counts.first;
+                presentFiles[canonical] << f.logicalName;
+            }
+        }
+        if (readOnlyKnown)
+            b.readOnlyFilegroups = readOnly;
+        if (b.type == BackupType::File || b.type == BackupType::FileDifferential) {
+            for (const QString &fg : std::as_const(fgOrder)) {
+                const auto [have, all] = present.value(fg);
+                if (have == all && have > 0)
+                    b.filegroups << fg;
+                else
+                    b.files << presentFiles.value(fg);
+            }
+            if (s.files.empty())
+                unknownScope << QStringLiteral("%1, line %2").arg(sources.value(s.source)).arg(s.line);
+        } else if (b.type == BackupType::Partial || b.type == BackupType::PartialDifferential) {
+            // READ_WRITE_FILEGROUPS holds PRIMARY and the read/write ones: list the read-only ones added.
+            for (const QString &fg : std::as_const(fgOrder))
+                if (readOnly.contains(fg) && present.value(fg).first > 0
+                    && fg.compare(QLatin1String("PRIMARY"), Qt::CaseInsensitive) != 0)
+                    b.filegroups << fg;
+        }
+        const QString base = idPrefix(b) + b.start.toString(QStringLiteral("-yyyyMMdd-HHmmss"));
+        QString id = base;
+        for (int n = 2; ids.contains(id); ++n)
+            id = QStringLiteral("%1_%2").arg(base).arg(n);
+        ids.insert(id);
+        b.id = id;
+        project.backups.append(b);
+    }
+    if (!unknownScope.isEmpty())
+        notes->append(tr("file backups without backupfile rows, so what they hold is unknown: %1")
+                          .arg(unknownScope.join(QStringLiteral("; "))));
+    QStringList names; // file names only: a project should not carry the importing machine's paths
+    for (const QString &source : sources)
+        names << QFileInfo(source).fileName();
+    project.description = tr("Backup history of %1 imported from msdb (%2): %n backup set(s).", nullptr,
+                             int(project.backups.size()))
+                              .arg(db.name, names.join(QStringLiteral(", ")));
+    return project;
+}
+
+} // namespace rd
