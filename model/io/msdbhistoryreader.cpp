@@ -608,6 +608,11 @@ void Collector::readFamilyAndFile(int setIndex, MsdbBackupSet &set)
     int family = 1;
     if (const std::optional<qint64> f = integer(Column::FamilySequenceNumber, 1, 64))
         family = int(*f);
+    if (set.mediaFamilyCount > 0 && family > set.mediaFamilyCount) {
+        error(value(Column::FamilySequenceNumber), Column::FamilySequenceNumber,
+              MsdbHistoryReader::tr("media family %1 of a media set of %2 (media_family_count)").arg(family).arg(set.mediaFamilyCount));
+        return;
+    }
     quint64 file = NoFile;
     const std::optional<qint64> number = integer(Column::FileNumber, 1, MaxFileNumber);
     if (number)
@@ -634,6 +639,13 @@ void Collector::readFamilyAndFile(int setIndex, MsdbBackupSet &set)
     MsdbFileRow row;
     row.number = *number;
     row.logicalName = text(Column::LogicalName);
+    if (row.logicalName.trimmed().isEmpty()) {
+        error(value(Column::LogicalName), Column::LogicalName,
+              m_columns[Column::LogicalName] < 0
+                  ? MsdbHistoryReader::tr("the export has file_number but not logical_name: a file needs its name")
+                  : MsdbHistoryReader::tr("a file with no logical name"));
+        return;
+    }
     row.physicalName = text(Column::PhysicalName);
     // physical_name is the whole path on the servers we know of; where it is only the rest after
     // physical_drive (as the page describes it), the drive goes before it.

@@ -1,5 +1,7 @@
 #include "model/io/msdbvalues.h"
 
+#include "model/domain/sqlserverlimits.h"
+
 #include <QDate>
 #include <QTime>
 
@@ -140,8 +142,10 @@ std::optional<QDateTime> MsdbValues::dateTime(QByteArrayView text, QString *erro
     const QTime time(h, mi, s, ms);
     if (!date.isValid() || !time.isValid())
         return failed<QDateTime>(error, tr("\"%1\" is not a possible date and time").arg(quoted(text)));
-    if (y < 1753)
+    if (y < SqlServerLimits::MinDatetimeYear)
         return failed<QDateTime>(error, tr("\"%1\" is before 1753-01-01, the earliest datetime").arg(quoted(text)));
+    if (date == QDate(SqlServerLimits::MaxDatetimeYear, 12, 31) && time > QTime(23, 59, 59, 997))
+        return failed<QDateTime>(error, tr("\"%1\" is after 9999-12-31 23:59:59.997, the latest datetime").arg(quoted(text)));
     return QDateTime(date, time, Qt::UTC);
 }
 
