@@ -112,7 +112,7 @@ private:
     bool findHeader(QByteArrayView text);
     bool readHeader();
     void readRow();
-    void skip(const QString &reason);
+    int skip(const QString &reason); ///< returns the index of its group in m_out.skipped
     Value value(Column c) const;
     void parseSet(MsdbBackupSet &set);
     void readFamilyAndFile(int setIndex, MsdbBackupSet &set);
@@ -201,6 +201,14 @@ bool Collector::line(QByteArrayView text, int number)
                 return false;
             }
             return true;
+        }
+        if (text.contains("database_name")) {
+            problem(Severity::Error, number, 0, Column::Count,
+                    MsdbHistoryReader::tr("the header names database_name, but no separator (comma, tab, semicolon or |) "
+                                          "splits it into columns: sqlcmd without -s\",\" separates columns with spaces, "
+                                          "which cannot be read back"));
+            m_headerFailed = true;
+            return false;
         }
         if (++m_linesBeforeHeader >= MaxLinesBeforeHeader) {
             problem(Severity::Error, 0, 0, Column::Count,
@@ -396,7 +404,7 @@ QString Collector::guidText(Column c)
     return *it;
 }
 
-void Collector::skip(const QString &reason)
+int Collector::skip(const QString &reason)
 {
     auto it = m_skipGroups.constFind(reason);
     if (it == m_skipGroups.cend()) {
@@ -404,6 +412,7 @@ void Collector::skip(const QString &reason)
         it = m_skipGroups.insert(reason, int(m_out.skipped.size() - 1));
     }
     m_out.skipped[*it].lines << m_line;
+    return *it;
 }
 
 void Collector::readRow()
@@ -469,8 +478,8 @@ void Collector::readRow()
                 m_out.databases << m_lastDatabase;
         }
         if (!m_database.isEmpty() && m_lastDatabase.compare(m_database, Qt::CaseInsensitive) != 0) {
-            skip(MsdbHistoryReader::tr("a backup of database %1, not of %2 (--database)").arg(m_lastDatabase, m_database));
-            m_idToSet.insert(key, -1 - m_skipGroups.value(m_out.skipped.last().reason));
+            const int group = skip(MsdbHistoryReader::tr("a backup of database %1, not of %2 (--database)").arg(m_lastDatabase, m_database));
+            m_idToSet.insert(key, -1 - group);
             return;
         }
         std::optional<MsdbValues::Guid> uuid;
@@ -479,9 +488,9 @@ void Collector::readRow()
             if (uuid) {
                 if (const auto it = m_uuidToSet.constFind(*uuid); it != m_uuidToSet.cend()) {
                     const MsdbBackupSet &first = m_sets[size_t(*it)];
-                    skip(MsdbHistoryReader::tr("the same backup set (backup_set_uuid) as %1, line %2: read once")
-                             .arg(m_sources[first.source]).arg(first.line));
-                    m_idToSet.insert(key, -1 - m_skipGroups.value(m_out.skipped.last().reason));
+                    const int group = skip(MsdbHistoryReader::tr("the same backup set (backup_set_uuid) as %1, line %2: read once")
+                                               .arg(m_sources[first.source]).arg(first.line));
+                    m_idToSet.insert(key, -1 - group);
                     return;
                 }
             }

@@ -244,6 +244,39 @@ private slots:
         QCOMPARE(r.skipped[0].reason, QStringLiteral("the same backup set (backup_set_uuid) as a.csv, line 2: read once"));
     }
 
+    // Two files each with both databases, sales chosen: the second file's hr rows are skipped as
+    // another database's, its sales rows as backup sets already read.
+    void skippedForTwoReasons()
+    {
+        const QByteArray bytes = dataBytes(QStringLiteral("two-databases.csv"));
+        const MsdbHistoryImport r = MsdbHistoryReader::read({{QStringLiteral("a.csv"), bytes}, {QStringLiteral("b.csv"), bytes}},
+                                                            QStringLiteral("sales"));
+        QVERIFY2(r.ok(), qPrintable(r.messages().join(u'\n')));
+        QCOMPARE(r.project->backups.size(), qsizetype(2));
+        QCOMPARE(r.skipped.size(), 4);
+        QCOMPARE(r.skipped[0].source, QStringLiteral("a.csv"));
+        QCOMPARE(r.skipped[0].lines, (QList<int>{2, 3, 6}));
+        QCOMPARE(r.skipped[1].source, QStringLiteral("b.csv"));
+        QCOMPARE(r.skipped[1].lines, (QList<int>{2, 3, 6}));
+        QVERIFY(r.skipped[1].reason.contains(QStringLiteral("database hr")));
+        QCOMPARE(r.skipped[2].lines, (QList<int>{4, 5}));
+        QCOMPARE(r.skipped[2].reason, QStringLiteral("the same backup set (backup_set_uuid) as a.csv, line 4: read once"));
+        QCOMPARE(r.skipped[3].lines, (QList<int>{7}));
+    }
+
+    // sqlcmd without -s: columns separated by spaces cannot be told apart from spaces in values.
+    void sqlcmdWithoutSeparator()
+    {
+        const MsdbHistoryImport r = MsdbHistoryReader::read(
+            "\r\nbackup_set_id database_name type first_lsn\r\n------------- ------------- ---- ---------\r\n",
+            QStringLiteral("spaces.txt"));
+        QVERIFY(!r.ok());
+        const QList<HistoryImportProblem> errors = errorsOf(r);
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors[0].line, 2);
+        QVERIFY2(errors[0].message.contains(QStringLiteral("sqlcmd without -s")), qPrintable(errors[0].message));
+    }
+
     // Microsoft's example query and the classic "last 7 days" one: refused, saying why.
     void queriesWithoutLsns_data()
     {
