@@ -2,6 +2,8 @@
 
 #include "model/domain/backup.h"
 
+#include <deque>
+
 #include <QString>
 
 #include <optional>
@@ -25,11 +27,11 @@ struct MsdbFileRow
     qint64 filegroupId = 0;            ///< filegroup_id; 0 = unknown
 };
 
-/// One backup set of an export, as MsdbHistoryReader gathers it from its rows (one per media
-/// family and file) before the project is built (MsdbProjectBuilder).
+/// What MsdbHistoryReader gathers of one backup set from its rows (one per media family and
+/// file) besides the Backup itself, which it keeps in a BackupList at the same index (so that a
+/// history already in order becomes the project's without a copy: MsdbProjectBuilder).
 struct MsdbBackupSet
 {
-    Backup backup;          ///< every backupset column read; media and filegroups filled in later
     QString database;       ///< database_name
     QString databaseFamily; ///< family_guid, as text; empty = not in the export
     qint64 backupSetId = 0;

@@ -114,7 +114,7 @@ private:
     void readRow();
     int skip(const QString &reason); ///< returns the index of its group in m_out.skipped
     Value value(Column c) const;
-    void parseSet(MsdbBackupSet &set);
+    void parseSet(MsdbBackupSet &set, Backup &b);
     void readFamilyAndFile(int setIndex, MsdbBackupSet &set);
     std::optional<Lsn> lsn(Column c);
     std::optional<qint64> integer(Column c, qint64 min, qint64 max);
@@ -126,7 +126,8 @@ private:
     MsdbHistoryImport &m_out;
     const QString m_database;
     int m_errors = 0;
-    std::vector<MsdbBackupSet> m_sets;
+    std::deque<MsdbBackupSet> m_sets; ///< a deque: no copy of a million while it grows
+    BackupList m_backups;             ///< the backup of each of m_sets, at the same index
     QHash<MsdbValues::Guid, int> m_uuidToSet;
     QHash<MsdbValues::Guid, QString> m_guidTexts;
     QStringList m_sources;
@@ -496,18 +497,20 @@ void Collector::readRow()
             }
         }
         MsdbBackupSet set;
+        Backup backup;
         set.database = m_lastDatabase;
         set.backupSetId = key;
         set.source = m_sourceIndex;
         set.line = m_line;
         if (uuid)
-            set.backup.backupSetGuid = MsdbValues::guidText(*uuid);
-        parseSet(set);
+            backup.backupSetGuid = MsdbValues::guidText(*uuid);
+        parseSet(set, backup);
         setIndex = int(m_sets.size());
         if (uuid)
             m_uuidToSet.insert(*uuid, setIndex);
         m_idToSet.insert(key, setIndex);
         m_sets.push_back(std::move(set));
+        m_backups.append(backup);
     } else if (setIndex < 0) {
         m_out.skipped[-1 - setIndex].lines << m_line; // the rest of a skipped backup set
         return;
@@ -515,9 +518,8 @@ void Collector::readRow()
     readFamilyAndFile(setIndex, m_sets[size_t(setIndex)]);
 }
 
-void Collector::parseSet(MsdbBackupSet &set)
+void Collector::parseSet(MsdbBackupSet &set, Backup &b)
 {
-    Backup &b = set.backup;
     const Value type = value(Column::Type);
     const std::optional<BackupType> t = type.text.size() == 1 ? backupType(type.text[0]) : std::nullopt;
     if (!t)
@@ -751,7 +753,13 @@ void Collector::finish()
                                 timeZones.size() > 1 ? MsdbHistoryReader::tr("; the offset changes (daylight saving?), so "
                                                                              "times around the change may not be in LSN order")
                                                      : QString());
-    m_out.project = MsdbProjectBuilder::build(std::move(m_sets), m_sources, &m_out.notes);
+    // What only reading needed goes before the project is built: the peak is what counts at scale.
+    m_idToSet = {};
+    m_uuidToSet = {};
+    m_guidTexts = {};
+    m_rowKeys = {};
+    m_fileKeys = {};
+    m_out.project = MsdbProjectBuilder::build(std::move(m_backups), std::move(m_sets), m_sources, &m_out.notes);
 }
 
 } // namespace

@@ -5,7 +5,9 @@
 #include <QSet>
 
 #include <algorithm>
+#include <cstdio>
 #include <map>
+#include <tuple>
 
 namespace rd {
 namespace {
@@ -56,6 +58,18 @@ QString idPrefix(const Backup &b)
     return kind;
 }
 
+/// "-20261130-010000": the start in an id, formatted by hand (QDateTime::toString parses its
+/// format every call, which a million backups notice).
+QString idTime(const QDateTime &t)
+{
+    const QDate d = t.date();
+    const QTime h = t.time();
+    char buffer[17];
+    std::snprintf(buffer, sizeof buffer, "-%04d%02d%02d-%02d%02d%02d", d.year(), d.month(), d.day(), h.hour(), h.minute(),
+                  h.second());
+    return QString::fromLatin1(buffer);
+}
+
 QString key(const QString &name)
 {
     return name.toCaseFolded(); // SQL Server compares these names ignoring case
@@ -63,21 +77,31 @@ QString key(const QString &name)
 
 } // namespace
 
-Project MsdbProjectBuilder::build(std::vector<MsdbBackupSet> sets, const QStringList &sources, QStringList *notes)
+Project MsdbProjectBuilder::build(BackupList backups, std::deque<MsdbBackupSet> sets, const QStringList &sources,
+                                  QStringList *notes)
 {
-    std::vector<int> order(sets.size());
+    // Sorted by start (as msecs: cheaper to compare than QDateTime), then LSNs, then file order.
+    std::vector<std::pair<qint64, int>> keys(sets.size());
     for (size_t i = 0; i < sets.size(); ++i)
-        order[i] = int(i);
-    std::sort(order.begin(), order.end(), [&](int a, int b) {
-        const MsdbBackupSet &x = sets[size_t(a)], &y = sets[size_t(b)];
-        if (x.backup.start != y.backup.start)
-            return x.backup.start < y.backup.start;
-        if (x.backup.firstLsn != y.backup.firstLsn)
-            return x.backup.firstLsn < y.backup.firstLsn;
-        if (x.backup.lastLsn != y.backup.lastLsn)
-            return x.backup.lastLsn < y.backup.lastLsn;
+        keys[i] = {backups[qsizetype(i)].start.toMSecsSinceEpoch(), int(i)};
+    std::sort(keys.begin(), keys.end(), [&](const std::pair<qint64, int> &a, const std::pair<qint64, int> &b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        const MsdbBackupSet &x = sets[size_t(a.second)], &y = sets[size_t(b.second)];
+        const Backup &bx = backups[a.second], &by = backups[b.second];
+        if (bx.firstLsn != by.firstLsn)
+            return bx.firstLsn < by.firstLsn;
+        if (bx.lastLsn != by.lastLsn)
+            return bx.lastLsn < by.lastLsn;
         return std::tie(x.source, x.line) < std::tie(y.source, y.line);
     });
+    std::vector<int> order(keys.size());
+    bool inOrder = true;
+    for (size_t i = 0; i < keys.size(); ++i) {
+        order[i] = keys[i].second;
+        inOrder = inOrder && keys[i].second == int(i);
+    }
+    keys = {};
 
     // The layout: every filegroup and file the backups list, the newest backup's path and size.
     QHash<QString, LayoutFilegroup> filegroups;
@@ -116,8 +140,8 @@ Project MsdbProjectBuilder::build(std::vector<MsdbBackupSet> sets, const QString
     Database &db = project.database;
     const MsdbBackupSet *oldest = order.empty() ? nullptr : &sets[size_t(order.front())];
     db.name = oldest ? oldest->database : QString();
-    if (oldest && oldest->backup.recoveryModel)
-        db.recoveryModel = *oldest->backup.recoveryModel;
+    if (oldest && backups[order.front()].recoveryModel)
+        db.recoveryModel = *backups[order.front()].recoveryModel;
     db.readOnly = oldest && oldest->databaseReadOnly;
 
     QList<const LayoutFilegroup *> groups;
@@ -178,9 +202,12 @@ Project MsdbProjectBuilder::build(std::vector<MsdbBackupSet> sets, const QString
     QSet<QString> ids;
     ids.reserve(qsizetype(sets.size()));
     QStringList unknownScope;
-    for (int i : order) {
+    if (inOrder)
+        project.backups = std::move(backups);
+    for (size_t k = 0; k < order.size(); ++k) {
+        const int i = order[k];
         MsdbBackupSet &s = sets[size_t(i)];
-        Backup b = std::move(s.backup);
+        Backup b = inOrder ? std::move(project.backups[qsizetype(k)]) : backups[i];
         std::sort(s.families.begin(), s.families.end());
         for (const auto &[n, device] : s.families)
             if (!device.isEmpty())
@@ -232,13 +259,17 @@ Project MsdbProjectBuilder::build(std::vector<MsdbBackupSet> sets, const QString
                     && fg.compare(QLatin1String("PRIMARY"), Qt::CaseInsensitive) != 0)
                     b.filegroups << fg;
         }
-        const QString base = idPrefix(b) + b.start.toString(QStringLiteral("-yyyyMMdd-HHmmss"));
+        const QString base = idPrefix(b) + idTime(b.start);
         QString id = base;
         for (int n = 2; ids.contains(id); ++n)
             id = QStringLiteral("%1_%2").arg(base).arg(n);
         ids.insert(id);
         b.id = id;
-        project.backups.append(b);
+        if (inOrder)
+            project.backups[qsizetype(k)] = std::move(b);
+        else
+            project.backups.append(b);
+        s = MsdbBackupSet(); // its files and media are the backup's now
     }
     if (!unknownScope.isEmpty())
         notes->append(tr("file backups without backupfile rows, so what they hold is unknown: %1")

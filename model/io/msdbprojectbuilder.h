@@ -6,7 +6,7 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-#include <vector>
+#include <deque>
 
 namespace rd {
 
@@ -25,7 +25,10 @@ class MsdbProjectBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(rd::MsdbProjectBuilder)
 public:
-    static Project build(std::vector<MsdbBackupSet> sets, const QStringList &sources, QStringList *notes);
+    /// `backups[i]` is the backup of `sets[i]`. Already in time order (as the query sorts them,
+    /// by backup_set_id), `backups` becomes the project's list as it is, without a copy.
+    static Project build(BackupList backups, std::deque<MsdbBackupSet> sets, const QStringList &sources,
+                         QStringList *notes);
 };
 
 } // namespace rd

@@ -159,6 +159,22 @@ private slots:
         QCOMPARE(r.rowsRead, qsizetype(12));
     }
 
+    // Rows in any order (here newest first, as Microsoft's example sorts them) give the backups in
+    // time order all the same.
+    void rowsInReverseOrder()
+    {
+        const QByteArray bytes = dataBytes(QStringLiteral("history-imoltp.csv"));
+        QList<QByteArray> lines = bytes.trimmed().split('\n');
+        std::reverse(lines.begin() + 1, lines.end());
+        const MsdbHistoryImport expected = MsdbHistoryReader::read(bytes, QStringLiteral("x"));
+        const MsdbHistoryImport r = MsdbHistoryReader::read(lines.join('\n'), QStringLiteral("x"));
+        QVERIFY2(r.ok(), qPrintable(r.messages().join(u'\n')));
+        QCOMPARE(ids(*r.project), ids(*expected.project));
+        for (qsizetype i = 0; i < 6; ++i)
+            QCOMPARE(r.project->backups[i], expected.project->backups[i]);
+        QCOMPARE(r.project->database, expected.project->database);
+    }
+
     // Imported and analysed: a sound history gives no error-level finding in the history.
     void soundHistoryHasNoErrors()
     {
