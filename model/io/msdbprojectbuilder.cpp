@@ -163,7 +163,18 @@ Project MsdbProjectBuilder::build(BackupList backups, std::deque<MsdbBackupSet> 
         fg.readOnly = g->readOnlyAtStart.value_or(false);
         if (const std::optional<FilegroupType> t = filegroupType(g->typeCode)) {
             fg.type = *t;
-        } else if (g->containers) {
+            // The plan format, as SQL Server, allows one memory-optimized filegroup and a ROWS PRIMARY.
+            if (fg.isPrimary() && fg.type != FilegroupType::Rows) {
+                fg.type = FilegroupType::Rows;
+                notes->append(tr("PRIMARY is listed with backupfilegroup.type %1: read as a rows filegroup, which PRIMARY always is")
+                                  .arg(g->typeCode));
+            } else if (fg.type == FilegroupType::MemoryOptimizedData && db.memoryOptimizedFilegroup()) {
+                fg.type = FilegroupType::Filestream;
+                notes->append(tr("filegroup %1 is listed as memory-optimized (FX) after %2: a database has one memory-optimized "
+                                 "filegroup, so it is read as FILESTREAM")
+                                  .arg(g->name, db.memoryOptimizedFilegroup()->name));
+            }
+        } else if (g->containers && !fg.isPrimary()) {
             fg.type = FilegroupType::Filestream;
             notes->append(tr("filegroup %1 holds containers (file_type S) but the export has no backupfilegroup.type: "
                              "read as FILESTREAM; a memory-optimized filegroup is type FX there")
