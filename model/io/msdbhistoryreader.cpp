@@ -132,6 +132,7 @@ private:
     QHash<MsdbValues::Guid, QString> m_guidTexts;
     QStringList m_sources;
     QList<int> m_timeZones;
+    QSet<QString> m_databasesSeen;
     QByteArray m_lastDatabaseBytes;
     QString m_lastDatabase;
 
@@ -475,8 +476,10 @@ void Collector::readRow()
         if (db.text != QByteArrayView(m_lastDatabaseBytes)) {
             m_lastDatabaseBytes = db.text.toByteArray();
             m_lastDatabase = QString::fromUtf8(db.text);
-            if (!m_out.databases.contains(m_lastDatabase))
+            if (!m_databasesSeen.contains(m_lastDatabase)) { // a set: msdb may hold thousands of databases
+                m_databasesSeen.insert(m_lastDatabase);
                 m_out.databases << m_lastDatabase;
+            }
         }
         if (!m_database.isEmpty() && m_lastDatabase.compare(m_database, Qt::CaseInsensitive) != 0) {
             const int group = skip(MsdbHistoryReader::tr("a backup of database %1, not of %2 (--database)").arg(m_lastDatabase, m_database));
@@ -721,9 +724,17 @@ void Collector::finish()
         return;
     const QString allSources = m_sources.join(QStringLiteral(", "));
     QStringList kept;
-    for (const MsdbBackupSet &s : m_sets)
-        if (!kept.contains(s.database, Qt::CaseInsensitive))
+    QSet<QString> keptKeys;
+    const QChar *last = nullptr; // consecutive sets share their name's data: fold each name once
+    for (const MsdbBackupSet &s : m_sets) {
+        if (s.database.constData() == last)
+            continue;
+        last = s.database.constData();
+        if (const QString k = s.database.toCaseFolded(); !keptKeys.contains(k)) {
+            keptKeys.insert(k);
             kept << s.database;
+        }
+    }
     const auto fail = [&](const QString &message) {
         m_out.problems << HistoryImportProblem{Severity::Error, allSources, 0, 0, QString(), message};
     };
