@@ -190,6 +190,30 @@ private slots:
         QCOMPARE(errors, QStringList());
     }
 
+    // Without the full (lines 2-5, backup set 101) the history is not sound: the analysis says so.
+    void differentialWithoutItsBase()
+    {
+        QList<QByteArray> lines = dataBytes(QStringLiteral("history-imoltp.csv")).split('\n');
+        lines.remove(1, 4);
+        const MsdbHistoryImport r = MsdbHistoryReader::read(lines.join('\n'), QStringLiteral("nofull.csv"));
+        QVERIFY2(r.ok(), qPrintable(r.messages().join(u'\n')));
+        QCOMPARE(r.project->backups.size(), qsizetype(5));
+        const auto analysis = ProjectAnalysis::build(*r.project);
+        const HistoryFindings &f = analysis->history().findings();
+        QStringList errors;
+        for (const Diagnostic &d : f.history.findings + f.backups)
+            if (d.severity == Severity::Error)
+                errors << d.rule + QStringLiteral(" ") + d.backup;
+        // A log backup needs a full backup before it (R-LOG-001), and a differential a current
+        // base (R-BAK-003): exactly those, for the four logs and the differential.
+        errors.sort();
+        QCOMPARE(errors, (QStringList{QStringLiteral("R-BAK-003 diff-20261130-020000"),
+                                      QStringLiteral("R-LOG-001 log-20261130-011500"),
+                                      QStringLiteral("R-LOG-001 log-20261130-013000"),
+                                      QStringLiteral("R-LOG-001 log-20261130-021500"),
+                                      QStringLiteral("R-LOG-001 log-20261130-023000")}));
+    }
+
     // stripes.csv: database sales. Full 201 on two stripes (families 1 and 2 on \\nas1 and
     // \\nas2), its mirror 1 on \\dr (lines 6-9); log 202 written to three families of which
     // msdb lists 2 then 1 (family 3's row is missing: media_family_count 3), and its mirror (line 12).
