@@ -8,7 +8,7 @@ bool DelimitedBytes::split(QByteArrayView line, char separator, std::vector<Byte
                            qsizetype *errorOffset, QString *error)
 {
     fields->clear();
-    scratch->clear();
+    scratch->resize(0); // keeps its capacity: no allocation per line
     // Unescaped text is never longer than the line: reserving that keeps earlier views valid.
     scratch->reserve(line.size());
     const char *data = line.data();
