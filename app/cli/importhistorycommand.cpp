@@ -50,13 +50,8 @@ int ImportHistoryCommand::run(const QStringList &arguments)
     parser.addOption(output);
     parser.addPositionalArgument(QStringLiteral("FILE"), tr("A saved export (CSV or sqlcmd output); several are one history."),
                                  QStringLiteral("import-history --from msdb FILE..."));
-    parser.addHelpOption();
-    if (!parser.parse(arguments)) {
-        CliSupport::printError(parser.errorText());
+    if (!CliSupport::parseOptions(parser, arguments))
         return ExitUnreadable;
-    }
-    if (parser.isSet(QStringLiteral("help")))
-        parser.showHelp(ExitOk);
     const QString kind = parser.value(from);
     if (kind.isEmpty()) {
         CliSupport::printError(tr("--from is required: msdb, dbatools or headeronly; see --help"));

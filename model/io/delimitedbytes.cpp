@@ -4,6 +4,15 @@
 
 namespace rd {
 
+int DelimitedBytes::characterColumn(QByteArrayView line, qsizetype offset)
+{
+    int column = 1;
+    for (qsizetype i = 0; i < offset && i < line.size(); ++i)
+        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80) // not a continuation byte
+            ++column;
+    return column;
+}
+
 bool DelimitedBytes::split(QByteArrayView line, char separator, std::vector<ByteField> *fields, QByteArray *scratch,
                            qsizetype *errorOffset, QString *error)
 {

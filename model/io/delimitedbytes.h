@@ -30,6 +30,8 @@ public:
     /// closing quote) returns false with *errorOffset (a byte offset) and *error set.
     static bool split(QByteArrayView line, char separator, std::vector<ByteField> *fields, QByteArray *scratch,
                       qsizetype *errorOffset, QString *error);
+    /// The 1-based character column of byte `offset` of a UTF-8 line (what a text editor shows).
+    static int characterColumn(QByteArrayView line, qsizetype offset);
 };
 
 } // namespace rd

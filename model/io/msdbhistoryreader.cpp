@@ -29,16 +29,6 @@ constexpr qint64 MaxFileNumber = 32767;               ///< files per database (S
 constexpr quint64 NoFile = 0xFFFFFF;
 constexpr qsizetype ChunkBytes = qsizetype(4) << 20;
 
-/// The 1-based character column of byte `offset` of a UTF-8 line.
-int characterColumn(QByteArrayView line, qsizetype offset)
-{
-    int column = 1;
-    for (qsizetype i = 0; i < offset && i < line.size(); ++i)
-        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80)
-            ++column;
-    return column;
-}
-
 /// sqlcmd's line of dashes under the header: dashes, separators and spaces only.
 bool isDashLine(QByteArrayView line, char separator)
 {
@@ -107,7 +97,7 @@ private:
     void problem(Severity severity, int line, int column, Column msdbColumn, const QString &message);
     void error(const Value &v, Column c, const QString &message)
     {
-        problem(Severity::Error, m_line, characterColumn(m_text, v.offset), c, message);
+        problem(Severity::Error, m_line, DelimitedBytes::characterColumn(m_text, v.offset), c, message);
     }
     bool findHeader(QByteArrayView text);
     bool readHeader();
@@ -274,7 +264,7 @@ bool Collector::readHeader()
         if (c == Column::Count)
             continue; // a column the import does not read
         if (m_columns[c] >= 0) {
-            problem(Severity::Error, m_line, characterColumn(m_text, f.offset), c,
+            problem(Severity::Error, m_line, DelimitedBytes::characterColumn(m_text, f.offset), c,
                     MsdbHistoryReader::tr("the column appears twice in the header"));
             continue;
         }
@@ -424,17 +414,17 @@ void Collector::readRow()
     qsizetype at = 0;
     QString why;
     if (!DelimitedBytes::split(m_text, m_separator, &m_fields, &m_scratch, &at, &why)) {
-        problem(Severity::Error, m_line, characterColumn(m_text, at), Column::Count, why);
+        problem(Severity::Error, m_line, DelimitedBytes::characterColumn(m_text, at), Column::Count, why);
         return;
     }
     if (int(m_fields.size()) < m_fieldCount) {
-        problem(Severity::Error, m_line, characterColumn(m_text, m_text.size()), Column::Count,
+        problem(Severity::Error, m_line, DelimitedBytes::characterColumn(m_text, m_text.size()), Column::Count,
                 MsdbHistoryReader::tr("the row ends after %1 of the header's %2 columns (a truncated line?)")
                     .arg(m_fields.size()).arg(m_fieldCount));
         return;
     }
     if (int(m_fields.size()) > m_fieldCount) {
-        problem(Severity::Error, m_line, characterColumn(m_text, m_fields[size_t(m_fieldCount)].offset), Column::Count,
+        problem(Severity::Error, m_line, DelimitedBytes::characterColumn(m_text, m_fields[size_t(m_fieldCount)].offset), Column::Count,
                 MsdbHistoryReader::tr("the row has %1 fields, the header %2 columns (a separator inside an unquoted value?)")
                     .arg(m_fields.size()).arg(m_fieldCount));
         return;

@@ -5,6 +5,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 #include <cstdio>
 #include <map>
 #include <tuple>
@@ -209,15 +210,19 @@ Project MsdbProjectBuilder::build(BackupList backups, std::deque<MsdbBackupSet> 
     notes->append(tr("the edition is not in msdb: the project says ENTERPRISE; change it if the target server differs "
                      "(online restore needs Enterprise or Developer)"));
 
-    // The backups, in time order, with unique ids from their kind and start.
+    // The backups, in time order, with unique ids from their kind and start. Backups of one second
+    // are next to each other in that order, so the ids of the current second are all a clash can
+    // be with: a million ids are never held in a set.
     QSet<QString> ids;
-    ids.reserve(qsizetype(sets.size()));
+    qint64 idSecond = std::numeric_limits<qint64>::min();
+    QHash<QString, int> nextSuffix;
     QStringList unknownScope;
+    qsizetype unknownScopeCount = 0;
     if (inOrder)
         project.backups = std::move(backups);
     for (size_t k = 0; k < order.size(); ++k) {
         const int i = order[k];
-        MsdbBackupSet &s = sets[size_t(i)];
+        MsdbBackupSet &s = inOrder ? sets.front() : sets[size_t(i)];
         Backup b = inOrder ? std::move(project.backups[qsizetype(k)]) : backups[i];
         std::sort(s.families.begin(), s.families.end());
         for (const auto &[n, device] : s.families)
@@ -261,7 +266,7 @@ Project MsdbProjectBuilder::build(BackupList backups, std::deque<MsdbBackupSet> 
                 else
                     b.files << presentFiles.value(fg);
             }
-            if (s.files.empty())
+            if (s.files.empty() && ++unknownScopeCount <= 5)
                 unknownScope << QStringLiteral("%1, line %2").arg(sources.value(s.source)).arg(s.line);
         } else if (b.type == BackupType::Partial || b.type == BackupType::PartialDifferential) {
             // READ_WRITE_FILEGROUPS holds PRIMARY and the read/write ones: list the read-only ones added.
@@ -270,21 +275,38 @@ Project MsdbProjectBuilder::build(BackupList backups, std::deque<MsdbBackupSet> 
                     && fg.compare(QLatin1String("PRIMARY"), Qt::CaseInsensitive) != 0)
                     b.filegroups << fg;
         }
+        if (const qint64 second = b.start.toSecsSinceEpoch(); second != idSecond) {
+            idSecond = second;
+            ids.clear();
+            nextSuffix.clear();
+        }
         const QString base = idPrefix(b) + idTime(b.start);
         QString id = base;
-        for (int n = 2; ids.contains(id); ++n)
-            id = QStringLiteral("%1_%2").arg(base).arg(n);
+        if (ids.contains(id)) {
+            // The next suffix to try per base, so that many backups in one second stay linear.
+            int &n = nextSuffix[base];
+            n = qMax(n, 2);
+            do
+                id = QStringLiteral("%1_%2").arg(base).arg(n++);
+            while (ids.contains(id));
+        }
         ids.insert(id);
         b.id = id;
         if (inOrder)
             project.backups[qsizetype(k)] = std::move(b);
         else
             project.backups.append(b);
-        s = MsdbBackupSet(); // its files and media are the backup's now
+        // Its files and media are the backup's now; in order, its memory goes as the project grows.
+        if (inOrder)
+            sets.pop_front();
+        else
+            s = MsdbBackupSet();
     }
-    if (!unknownScope.isEmpty())
-        notes->append(tr("file backups without backupfile rows, so what they hold is unknown: %1")
-                          .arg(unknownScope.join(QStringLiteral("; "))));
+    if (unknownScopeCount > 0)
+        notes->append(tr("%n file backup(s) without backupfile rows, so what they hold is unknown: %1%2", nullptr,
+                         int(unknownScopeCount))
+                          .arg(unknownScope.join(QStringLiteral("; ")),
+                               unknownScopeCount > unknownScope.size() ? QStringLiteral("; …") : QString()));
     QStringList names; // file names only: a project should not carry the importing machine's paths
     for (const QString &source : sources)
         names << QFileInfo(source).fileName();

@@ -1,5 +1,7 @@
 #include "model/io/textlinestream.h"
 
+#include "model/io/delimitedbytes.h"
+
 #include <cstring>
 
 namespace rd {
@@ -53,16 +55,6 @@ qsizetype invalidUtf8(QByteArrayView line)
         i += extra + 1;
     }
     return -1;
-}
-
-/// The 1-based character column of byte `offset` of a UTF-8 line.
-int characterColumn(QByteArrayView line, qsizetype offset)
-{
-    int column = 1;
-    for (qsizetype i = 0; i < offset && i < line.size(); ++i)
-        if ((static_cast<unsigned char>(line[i]) & 0xC0) != 0x80)
-            ++column;
-    return column;
 }
 
 } // namespace
@@ -157,11 +149,11 @@ bool TextLineStream::emitLine(QByteArrayView line)
             }
         if (!ascii) {
             if (const char *zero = static_cast<const char *>(std::memchr(line.data(), '\0', size_t(line.size()))))
-                return fail(characterColumn(line, zero - line.data()),
+                return fail(DelimitedBytes::characterColumn(line, zero - line.data()),
                             tr("a NUL character: is this a UTF-16 file without its byte order mark? Save the "
                                "results as UTF-8 or as Unicode (UTF-16 with its mark)"));
             if (const qsizetype bad = invalidUtf8(line); bad >= 0)
-                return fail(characterColumn(line, bad),
+                return fail(DelimitedBytes::characterColumn(line, bad),
                             tr("not valid UTF-8 text; save the results as UTF-8 or Unicode (UTF-16)"));
         }
     }

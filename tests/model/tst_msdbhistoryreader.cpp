@@ -404,6 +404,20 @@ private slots:
         QVERIFY(r.messages().join(u'\n').contains(QStringLiteral("(file_number): warning: column not in the export")));
     }
 
+    // Backups that start in the same second: ids with _2, _3, in LSN order.
+    void sameSecond()
+    {
+        const MsdbHistoryImport r = readSmall(
+            "3,db,L,2026-11-30 01:00:00.000,2026-11-30 01:00:00.500,41000000036000001,41000000037000001\r\n"
+            "2,db,L,2026-11-30 01:00:00.000,2026-11-30 01:00:00.400,41000000035000001,41000000036000001\r\n"
+            "1,db,L,2026-11-30 01:00:00.000,2026-11-30 01:00:00.300,41000000034400001,41000000035000001\r\n");
+        QVERIFY2(r.ok(), qPrintable(r.messages().join(u'\n')));
+        QCOMPARE(ids(*r.project), (QStringList{QStringLiteral("log-20261130-010000"), QStringLiteral("log-20261130-010000_2"),
+                                               QStringLiteral("log-20261130-010000_3")}));
+        QCOMPARE(r.project->backups[0].firstLsn, Lsn::fromString(u"41000000034400001"));
+        QCOMPARE(r.project->backups[2].firstLsn, Lsn::fromString(u"41000000036000001"));
+    }
+
     // An LSN beyond 64 bits (22 digits, as real ones have) is read exactly.
     void lsnBeyond64Bits()
     {
