@@ -106,6 +106,20 @@ private:
     Value value(Column c) const;
     void parseSet(MsdbBackupSet &set, Backup &b);
     void readFamilyAndFile(int setIndex, MsdbBackupSet &set);
+    /// The value of column `c` read by `parse` (an MsdbValues function); nullopt when it is NULL,
+    /// or, after reporting why, when it does not parse.
+    template <typename T, typename Parse>
+    std::optional<T> parsed(Column c, Parse parse)
+    {
+        const Value v = value(c);
+        if (v.null)
+            return std::nullopt;
+        QString why;
+        std::optional<T> result = parse(v.text, &why);
+        if (!result)
+            error(v, c, why);
+        return result;
+    }
     std::optional<Lsn> lsn(Column c);
     std::optional<qint64> integer(Column c, qint64 min, qint64 max);
     bool bit(Column c, bool fallback = false);
@@ -339,50 +353,24 @@ QString Collector::text(Column c) const
 
 std::optional<Lsn> Collector::lsn(Column c)
 {
-    const Value v = value(c);
-    if (v.null)
-        return Lsn();
-    QString why;
-    const std::optional<Lsn> l = MsdbValues::lsn(v.text, &why);
-    if (!l)
-        error(v, c, why);
-    return l;
+    if (value(c).null)
+        return Lsn(); // a null LSN: "not known"
+    return parsed<Lsn>(c, [](QByteArrayView t, QString *why) { return MsdbValues::lsn(t, why); });
 }
 
 std::optional<qint64> Collector::integer(Column c, qint64 min, qint64 max)
 {
-    const Value v = value(c);
-    if (v.null)
-        return std::nullopt;
-    QString why;
-    const std::optional<qint64> n = MsdbValues::integer(v.text, min, max, &why);
-    if (!n)
-        error(v, c, why);
-    return n;
+    return parsed<qint64>(c, [&](QByteArrayView t, QString *why) { return MsdbValues::integer(t, min, max, why); });
 }
 
 bool Collector::bit(Column c, bool fallback)
 {
-    const Value v = value(c);
-    if (v.null)
-        return fallback;
-    QString why;
-    const std::optional<bool> b = MsdbValues::bit(v.text, &why);
-    if (!b)
-        error(v, c, why);
-    return b.value_or(fallback);
+    return parsed<bool>(c, [](QByteArrayView t, QString *why) { return MsdbValues::bit(t, why); }).value_or(fallback);
 }
 
 std::optional<MsdbValues::Guid> Collector::guid(Column c)
 {
-    const Value v = value(c);
-    if (v.null)
-        return std::nullopt;
-    QString why;
-    const std::optional<MsdbValues::Guid> g = MsdbValues::guid(v.text, &why);
-    if (!g)
-        error(v, c, why);
-    return g;
+    return parsed<MsdbValues::Guid>(c, [](QByteArrayView t, QString *why) { return MsdbValues::guid(t, why); });
 }
 
 QString Collector::guidText(Column c)
