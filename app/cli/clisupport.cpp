@@ -90,16 +90,23 @@ QByteArray CliSupport::textLines(const QStringList &lines)
     return text.toUtf8();
 }
 
-std::optional<QStringList> CliSupport::parse(QCommandLineParser &parser, const QStringList &arguments,
-                                             qsizetype positionalCount)
+bool CliSupport::parseOptions(QCommandLineParser &parser, const QStringList &arguments)
 {
     parser.addHelpOption();
     if (!parser.parse(arguments)) {
         printError(parser.errorText());
-        return std::nullopt;
+        return false;
     }
     if (parser.isSet(QStringLiteral("help")) || parser.isSet(QStringLiteral("help-all")))
         parser.showHelp(ExitOk);
+    return true;
+}
+
+std::optional<QStringList> CliSupport::parse(QCommandLineParser &parser, const QStringList &arguments,
+                                             qsizetype positionalCount)
+{
+    if (!parseOptions(parser, arguments))
+        return std::nullopt;
     const QStringList positional = parser.positionalArguments();
     if (positional.size() != positionalCount) {
         printError(tr("wrong number of arguments; see --help"));

@@ -44,6 +44,8 @@ public:
     /// exactly `positionalCount`; otherwise prints the problem and returns nullopt (exit 2).
     static std::optional<QStringList> parse(QCommandLineParser &parser, const QStringList &arguments,
                                             qsizetype positionalCount);
+    /// The same without the count: returns false after printing why the arguments do not parse.
+    static bool parseOptions(QCommandLineParser &parser, const QStringList &arguments);
 
     /// The --help text of the FILE (or IN) argument.
     static QString fileHelp();

@@ -4,6 +4,7 @@
 #include "app/cli/checkcommand.h"
 #include "app/cli/convertcommand.h"
 #include "app/cli/exportsqlcommand.h"
+#include "app/cli/importhistorycommand.h"
 #include "app/cli/rulescommand.h"
 #include "app/cli/simulatecommand.h"
 
@@ -23,6 +24,8 @@ Commands::Function Commands::find(const QString &word)
         return &RulesCommand::run;
     if (word == QLatin1String("cfp"))
         return &CfpCommand::run;
+    if (word == QLatin1String("import-history"))
+        return &ImportHistoryCommand::run;
     return nullptr;
 }
 
@@ -43,6 +46,8 @@ QString Commands::help()
               "      [--chart OUT.png|OUT.svg]\n"
               "      Checkpoint file pairs per state; full and differential backup and restore estimates;\n"
               "      with --chart, their chart as an image.\n"
+              "  import-history --from msdb FILE... [--database NAME] -o OUT\n"
+              "      Import a backup history saved from msdb into a JSON plan or a project file.\n"
               "Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input could not be read.");
 }
 

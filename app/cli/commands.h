@@ -11,7 +11,8 @@ class Commands
 public:
     /// Runs one with `arguments` (the program name first, the command word removed); returns the exit status.
     using Function = int (*)(const QStringList &arguments);
-    /// The command named `word` ("check", "simulate", "export-sql", "convert", "rules", "cfp"), or nullptr.
+    /// The command named `word` ("check", "simulate", "export-sql", "convert", "rules", "cfp",
+    /// "import-history"), or nullptr.
     static Function find(const QString &word);
     /// The list of commands for the top-level --help.
     static QString help();

@@ -1,17 +1,15 @@
 #include "model/io/checkpointdmvproblem.h"
 
+#include "model/io/historyimportproblem.h"
+
 namespace rd {
 
 QString CheckpointDmvProblem::toString(const QString &source) const
 {
-    QString where = source;
-    if (line > 0)
-        where = column > 0 ? tr("%1, line %2, column %3").arg(source).arg(line).arg(column)
-                           : tr("%1, line %2").arg(source).arg(line);
-    if (!columnName.isEmpty())
-        where += QStringLiteral(" (%1)").arg(columnName);
-    const QString text = severity == Severity::Warning ? tr("warning: %1").arg(message) : message;
-    return QStringLiteral("%1: %2").arg(where, text);
+    // Worded as every importer words its problems.
+    const auto historySeverity = severity == Severity::Warning ? HistoryImportProblem::Severity::Warning
+                                                               : HistoryImportProblem::Severity::Error;
+    return HistoryImportProblem{historySeverity, source, line, column, columnName, message}.toString();
 }
 
 } // namespace rd
