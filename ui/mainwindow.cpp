@@ -160,12 +160,14 @@ void MainWindow::createDocks()
     m_eventsDock->setWidget(new EventPalette(m_eventsDock));
     m_eventsDock->setToolTip(tr("Drag an event onto the timeline to add it there"));
     setDockOptions(AnimatedDocks | AllowTabbedDocks | AllowNestedDocks);
-    // The right column runs the full height: the plan, the states it leads to, its script.
+    // The right column runs the full height: the plan, then the states it leads to with its
+    // script behind them (a tab away: the plan's steps, their memory note and times need the height).
     // Diagnostics sits under the layout and timeline, where its messages get the width.
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
     addDockWidget(Qt::RightDockWidgetArea, m_planDock);
     splitDockWidget(m_planDock, m_simulationDock, Qt::Vertical);
-    splitDockWidget(m_simulationDock, m_tsqlDock, Qt::Vertical);
+    tabifyDockWidget(m_simulationDock, m_tsqlDock);
+    m_simulationDock->raise();
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
     // The charts behind Diagnostics: they too want the width under the timeline.
     m_chartsDock = new ChartsDock(m_document, m_viewState, this);
@@ -179,7 +181,7 @@ void MainWindow::createDocks()
     tabifyDockWidget(m_backupsDock, m_eventsDock);
     m_planDock->raise();
     resizeDocks({m_planDock}, {660}, Qt::Horizontal);
-    resizeDocks({m_planDock, m_simulationDock, m_tsqlDock}, {355, 225, 240}, Qt::Vertical);
+    resizeDocks({m_planDock, m_simulationDock}, {530, 290}, Qt::Vertical);
     resizeDocks({m_diagnosticsDock}, {240}, Qt::Vertical);
 }
 

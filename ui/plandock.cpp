@@ -90,7 +90,7 @@ PlanDock::PlanDock(ProjectDocument *document, ViewState *viewState, DesignerActi
     splitter->addWidget(m_editor);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 0);
-    splitter->setSizes({190, 210}); // room for the steps and the estimate's line under them
+    splitter->setSizes({290, 210}); // room for the steps and the estimate's line under them
     setWidget(splitter);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
