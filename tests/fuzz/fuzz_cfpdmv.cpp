@@ -12,16 +12,10 @@
 
 #include <cstddef>
 #include <cstdint>
-#include <cstdio>
-#include <cstdlib>
 
 namespace {
 
-[[noreturn]] void finding(const char *what, const QString &detail)
-{
-    std::fprintf(stderr, "FUZZ FINDING: %s\n%s\n", what, qUtf8Printable(detail));
-    std::abort();
-}
+using rd::fuzz::finding;
 
 void checkInventory(const rd::CheckpointInventory &inventory)
 {

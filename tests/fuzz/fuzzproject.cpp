@@ -19,13 +19,13 @@ void dropMessages(QtMsgType type, const QMessageLogContext &, const QString &mes
         std::fprintf(stderr, "qFatal: %s\n", qUtf8Printable(message));
 }
 
+} // namespace
+
 [[noreturn]] void finding(const char *what, const QString &detail)
 {
     std::fprintf(stderr, "FUZZ FINDING: %s\n%s\n", what, qUtf8Printable(detail));
     std::abort();
 }
-
-} // namespace
 
 void initialize(int *argc, char ***argv)
 {

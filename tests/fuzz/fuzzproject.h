@@ -10,6 +10,9 @@ namespace rd::fuzz {
 /// debug, info and warning messages, which would slow every run down; a qFatal still aborts.
 void initialize(int *argc, char ***argv);
 
+/// Aborts with "FUZZ FINDING: what" and the detail on stderr: a broken promise of the code fuzzed.
+[[noreturn]] void finding(const char *what, const QString &detail);
+
 /// Aborts, naming what is wrong, unless exactly one of result.project and result.error is set
 /// (LoadResult's contract): a reader that fails without saying why is a finding too.
 void checkLoadResult(const LoadResult &result);
