@@ -1,0 +1,360 @@
+#include "model/io/msdbhistorycollector.h"
+
+#include "model/io/msdbhistoryreader.h"
+#include "model/io/msdbprojectbuilder.h"
+
+#include <limits>
+
+namespace rd {
+namespace {
+
+using Column = MsdbColumns::Column;
+using Severity = HistoryImportProblem::Severity;
+
+constexpr std::array<char, 4> Separators{',', '\t', ';', '|'};
+/// Non-empty lines looked at for the header before giving up.
+constexpr int MaxLinesBeforeHeader = 50;
+
+/// sqlcmd's line of dashes under the header: dashes, separators and spaces only.
+bool isDashLine(QByteArrayView line, char separator)
+{
+    bool dash = false;
+    for (char c : line) {
+        if (c == '-')
+            dash = true;
+        else if (c != separator && c != ' ')
+            return false;
+    }
+    return dash;
+}
+
+/// sqlcmd's "(12 rows affected)" or "(1 row affected)": the count, or -1.
+qint64 rowsAffected(QByteArrayView line)
+{
+    line = line.trimmed();
+    if (!line.startsWith('(') || !line.endsWith(" affected)"))
+        return -1;
+    line = line.sliced(1);
+    qsizetype i = 0;
+    while (i < line.size() && line[i] >= '0' && line[i] <= '9')
+        ++i;
+    const QByteArrayView rest = line.sliced(i);
+    if (i == 0 || (rest != " rows affected)" && rest != " row affected)"))
+        return -1;
+    return MsdbValues::integer(line.first(i), 0, std::numeric_limits<qint64>::max()).value_or(-1);
+}
+
+} // namespace
+
+void MsdbHistoryCollector::problem(Severity severity, int line, int column, Column msdbColumn, const QString &message)
+{
+    if (severity == Severity::Error && ++m_errors > MsdbHistoryReader::MaxProblems)
+        return;
+    m_out.problems << HistoryImportProblem{severity, m_source, line, column, MsdbColumns::name(msdbColumn), message};
+}
+
+void MsdbHistoryCollector::beginSource(const QString &source)
+{
+    m_source = source;
+    m_sourceIndex = int(m_sources.size());
+    m_sources << source;
+    m_headerLine = 0;
+    m_linesBeforeHeader = 0;
+    m_headerFailed = false;
+    m_dashesAllowed = false;
+    m_ended = false;
+    m_rowsAffected = -1;
+    m_rows = 0;
+    m_columns.fill(-1);
+    m_idToSet.clear();
+    m_skipGroups.clear();
+    m_rowKeys.clear();
+    m_fileKeys.clear();
+}
+
+bool MsdbHistoryCollector::line(QByteArrayView text, int number)
+{
+    m_text = text;
+    m_line = number;
+    if (m_headerFailed)
+        return false;
+    if (m_headerLine == 0) {
+        if (text.trimmed().isEmpty())
+            return true;
+        if (findHeader(text)) {
+            m_headerLine = number;
+            m_dashesAllowed = true;
+            if (!readHeader()) {
+                m_headerFailed = true;
+                return false;
+            }
+            return true;
+        }
+        if (text.contains("database_name")) {
+            problem(Severity::Error, number, 0, Column::Count,
+                    MsdbHistoryReader::tr("the header names database_name, but no separator (comma, tab, semicolon or |) "
+                                          "splits it into columns: sqlcmd without -s\",\" separates columns with spaces, "
+                                          "which cannot be read back"));
+            m_headerFailed = true;
+            return false;
+        }
+        if (++m_linesBeforeHeader >= MaxLinesBeforeHeader) {
+            problem(Severity::Error, 0, 0, Column::Count,
+                    MsdbHistoryReader::tr("no header line naming the column database_name in the first %1 lines: save the "
+                                          "results with their column headers (docs/import-msdb.md)")
+                        .arg(MaxLinesBeforeHeader));
+            m_headerFailed = true;
+            return false;
+        }
+        problem(Severity::Warning, number, 0, Column::Count,
+                MsdbHistoryReader::tr("a line before the header, skipped (\"%1\")")
+                    .arg(QString::fromUtf8(text.trimmed().first(qMin<qsizetype>(60, text.trimmed().size())))));
+        return true;
+    }
+    if (m_dashesAllowed) {
+        m_dashesAllowed = false;
+        if (isDashLine(text, m_separator))
+            return true;
+    }
+    if (text.trimmed().isEmpty())
+        return true;
+    if (m_ended) {
+        problem(Severity::Error, number, 0, Column::Count,
+                MsdbHistoryReader::tr("text after the end of the results (\"(N rows affected)\"): export one result set only"));
+        return false;
+    }
+    if (const qint64 n = rowsAffected(text); n >= 0) {
+        m_ended = true;
+        m_rowsAffected = n;
+        m_rowsAffectedLine = number;
+        return true;
+    }
+    readRow();
+    return m_errors <= MsdbHistoryReader::MaxProblems;
+}
+
+bool MsdbHistoryCollector::findHeader(QByteArrayView text)
+{
+    for (char sep : Separators) {
+        QString why;
+        qsizetype at = 0;
+        if (!DelimitedBytes::split(text, sep, &m_fields, &m_scratch, &at, &why) || m_fields.size() < 2)
+            continue;
+        for (const ByteField &f : m_fields)
+            if (MsdbColumns::find(f.text) == Column::DatabaseName) {
+                m_separator = sep;
+                return true;
+            }
+    }
+    return false;
+}
+
+bool MsdbHistoryCollector::readHeader()
+{
+    m_fieldCount = int(m_fields.size());
+    QSet<QByteArray> names;
+    for (int i = 0; i < m_fieldCount; ++i) {
+        const ByteField &f = m_fields[size_t(i)];
+        names.insert(f.text.trimmed().toByteArray().toLower());
+        const Column c = MsdbColumns::find(f.text);
+        if (c == Column::Count)
+            continue; // a column the import does not read
+        if (m_columns[c] >= 0) {
+            problem(Severity::Error, m_line, DelimitedBytes::characterColumn(m_text, f.offset), c,
+                    MsdbHistoryReader::tr("the column appears twice in the header"));
+            continue;
+        }
+        m_columns[c] = i;
+    }
+    const auto has = [&](Column c) { return m_columns[c] >= 0; };
+    // The two queries DBAs most often have at hand (docs/import-msdb.md): refused with the reason.
+    if (!has(Column::FirstLsn) && !has(Column::LastLsn)) {
+        if (names.contains("backuptype") && names.contains("latestbackuplocation")) {
+            problem(Severity::Error, m_line, 0, Column::Count,
+                    MsdbHistoryReader::tr("this is the output of Microsoft's example query of the backupset page (columns "
+                                          "backuptype, LatestBackupLocation): it has no first_lsn or last_lsn, so which log "
+                                          "backup follows which, whether the log chain is unbroken and which logs a "
+                                          "restore needs cannot be known; run resources/sql/msdb-backup-history.sql instead"));
+            return false;
+        }
+        if (names.contains("backup_type") && names.contains("server")) {
+            problem(Severity::Error, m_line, 0, Column::Count,
+                    MsdbHistoryReader::tr("this is the output of the classic \"backup history of the last 7 days\" query "
+                                          "(columns SERVER, backup_type): it has no first_lsn or last_lsn, so no restore "
+                                          "chain can be rebuilt, and its backup_type is only Database or Log (NULL for "
+                                          "differential, file and partial backups); run "
+                                          "resources/sql/msdb-backup-history.sql instead"));
+            return false;
+        }
+    }
+    const auto require = [&](Column c, const QString &why) {
+        if (!has(c))
+            problem(Severity::Error, m_line, 0, c, MsdbHistoryReader::tr("required column missing from the header: %1").arg(why));
+    };
+    require(Column::Type, MsdbHistoryReader::tr("the backup type (D, I, L, F, G, P, Q)"));
+    require(Column::FirstLsn, MsdbHistoryReader::tr("without it the order of the log backups cannot be known"));
+    require(Column::LastLsn, MsdbHistoryReader::tr("without it the log chain cannot be followed"));
+    require(Column::BackupStartDate, MsdbHistoryReader::tr("when the backup started"));
+    require(Column::BackupFinishDate, MsdbHistoryReader::tr("when the backup finished"));
+    if (!has(Column::BackupSetId) && !has(Column::BackupSetUuid))
+        problem(Severity::Error, m_line, 0, Column::BackupSetId,
+                MsdbHistoryReader::tr("required column missing from the header (or backup_set_uuid): it tells which rows "
+                                      "(one per stripe and file) belong to one backup set"));
+    const auto recommend = [&](Column c, const QString &why) {
+        if (!has(c))
+            problem(Severity::Warning, m_line, 0, c, MsdbHistoryReader::tr("column not in the export: %1").arg(why));
+    };
+    recommend(Column::CheckpointLsn, MsdbHistoryReader::tr("the backups' checkpoint LSNs are derived"));
+    recommend(Column::DatabaseBackupLsn, MsdbHistoryReader::tr("which full backup a differential or log follows is derived"));
+    recommend(Column::PhysicalDeviceName, MsdbHistoryReader::tr("the backups have no media; scripts write a placeholder"));
+    recommend(Column::FileNumber, MsdbHistoryReader::tr("no backupfile rows: the layout holds PRIMARY only"));
+    return m_errors == 0;
+}
+
+MsdbField MsdbHistoryCollector::value(Column c) const
+{
+    const int i = m_columns[c];
+    if (i < 0)
+        return {};
+    const ByteField &f = m_fields[size_t(i)];
+    MsdbField v;
+    v.present = true;
+    v.text = f.text.trimmed();
+    const char *lineStart = m_text.data();
+    const bool inLine = v.text.data() >= lineStart && v.text.data() <= lineStart + m_text.size();
+    v.offset = f.quoted || !inLine ? f.offset : v.text.data() - lineStart;
+    v.null = MsdbValues::isNull(v.text, f.quoted);
+    return v;
+}
+
+QString MsdbHistoryCollector::text(Column c) const
+{
+    const MsdbField v = value(c);
+    return v.null ? QString() : QString::fromUtf8(v.text);
+}
+
+std::optional<Lsn> MsdbHistoryCollector::lsn(Column c)
+{
+    if (value(c).null)
+        return Lsn(); // a null LSN: "not known"
+    return parsed<Lsn>(c, [](QByteArrayView t, QString *why) { return MsdbValues::lsn(t, why); });
+}
+
+std::optional<qint64> MsdbHistoryCollector::integer(Column c, qint64 min, qint64 max)
+{
+    return parsed<qint64>(c, [&](QByteArrayView t, QString *why) { return MsdbValues::integer(t, min, max, why); });
+}
+
+bool MsdbHistoryCollector::bit(Column c, bool fallback)
+{
+    return parsed<bool>(c, [](QByteArrayView t, QString *why) { return MsdbValues::bit(t, why); }).value_or(fallback);
+}
+
+std::optional<MsdbValues::Guid> MsdbHistoryCollector::guid(Column c)
+{
+    return parsed<MsdbValues::Guid>(c, [](QByteArrayView t, QString *why) { return MsdbValues::guid(t, why); });
+}
+
+QString MsdbHistoryCollector::guidText(Column c)
+{
+    const std::optional<MsdbValues::Guid> g = guid(c);
+    if (!g)
+        return {};
+    auto it = m_guidTexts.constFind(*g);
+    if (it == m_guidTexts.cend())
+        it = m_guidTexts.insert(*g, MsdbValues::guidText(*g));
+    return *it;
+}
+
+int MsdbHistoryCollector::skip(const QString &reason)
+{
+    auto it = m_skipGroups.constFind(reason);
+    if (it == m_skipGroups.cend()) {
+        m_out.skipped << HistorySkippedRows{m_source, reason, {}};
+        it = m_skipGroups.insert(reason, int(m_out.skipped.size() - 1));
+    }
+    m_out.skipped[*it].lines << m_line;
+    return *it;
+}
+
+
+void MsdbHistoryCollector::endSource(const TextLineStream &stream, bool complete)
+{
+    if (!complete && !stream.error().isEmpty())
+        problem(Severity::Error, stream.errorLine(), stream.errorColumn(), Column::Count, stream.error());
+    if (stream.encodingGuessed())
+        problem(Severity::Warning, 0, 0, Column::Count,
+                MsdbHistoryReader::tr("UTF-16 without a byte order mark, recognised by its zero bytes"));
+    if (m_headerLine == 0 && !m_headerFailed && stream.error().isEmpty())
+        problem(Severity::Error, 0, 0, Column::Count,
+                m_linesBeforeHeader == 0
+                    ? MsdbHistoryReader::tr("the file is empty")
+                    : MsdbHistoryReader::tr("no header line naming the column database_name: save the results with their "
+                                            "column headers (docs/import-msdb.md)"));
+    if (m_rowsAffected >= 0 && m_rowsAffected != m_rows)
+        problem(Severity::Error, m_rowsAffectedLine, 0, Column::Count,
+                MsdbHistoryReader::tr("sqlcmd counted %1 rows, the file holds %2: the file is not complete")
+                    .arg(m_rowsAffected).arg(m_rows));
+}
+
+void MsdbHistoryCollector::finish()
+{
+    if (m_errors > MsdbHistoryReader::MaxProblems)
+        m_out.problems << HistoryImportProblem{Severity::Error, QString(), 0, 0, QString(),
+                                               MsdbHistoryReader::tr("%1 more errors not listed")
+                                                   .arg(m_errors - MsdbHistoryReader::MaxProblems)};
+    if (m_errors > 0)
+        return;
+    const QString allSources = m_sources.join(QStringLiteral(", "));
+    QStringList kept;
+    QSet<QString> keptKeys;
+    const QChar *last = nullptr; // consecutive sets share their name's data: fold each name once
+    for (const MsdbBackupSet &s : m_sets) {
+        if (s.database.constData() == last)
+            continue;
+        last = s.database.constData();
+        if (const QString k = s.database.toCaseFolded(); !keptKeys.contains(k)) {
+            keptKeys.insert(k);
+            kept << s.database;
+        }
+    }
+    const auto fail = [&](const QString &message) {
+        m_out.problems << HistoryImportProblem{Severity::Error, allSources, 0, 0, QString(), message};
+    };
+    if (kept.isEmpty()) {
+        if (!m_database.isEmpty() && !m_out.databases.isEmpty())
+            fail(MsdbHistoryReader::tr("no backup of database %1; the export holds backups of: %2")
+                     .arg(m_database, m_out.databases.join(QStringLiteral(", "))));
+        else
+            fail(MsdbHistoryReader::tr("the export holds no backup set"));
+        return;
+    }
+    if (kept.size() > 1) {
+        fail(MsdbHistoryReader::tr("the export holds backups of %1 databases: %2; choose one with --database NAME")
+                 .arg(kept.size()).arg(kept.join(QStringLiteral(", "))));
+        return;
+    }
+    QStringList timeZones;
+    for (int tz : std::as_const(m_timeZones))
+        timeZones << (tz == 127 ? MsdbHistoryReader::tr("unknown")
+                                : QStringLiteral("UTC%1%2:%3")
+                                      .arg(tz < 0 ? QStringLiteral("-") : QStringLiteral("+"))
+                                      .arg(qAbs(tz) / 4, 2, 10, QLatin1Char('0'))
+                                      .arg(qAbs(tz) % 4 * 15, 2, 10, QLatin1Char('0')));
+    if (!timeZones.isEmpty())
+        m_out.notes << MsdbHistoryReader::tr("times are the server's local time, as msdb records them (time_zone: %1)%2")
+                           .arg(timeZones.join(QStringLiteral(", ")),
+                                timeZones.size() > 1 ? MsdbHistoryReader::tr("; the offset changes (daylight saving?), so "
+                                                                             "times around the change may not be in LSN order")
+                                                     : QString());
+    // What only reading needed goes before the project is built: the peak is what counts at scale.
+    m_idToSet = {};
+    m_uuidToSet = {};
+    m_guidTexts = {};
+    m_rowKeys = {};
+    m_fileKeys = {};
+    m_out.project = MsdbProjectBuilder::build(std::move(m_backups), std::move(m_sets), m_sources, &m_out.notes);
+}
+
+
+} // namespace rd
