@@ -1,5 +1,7 @@
 #include "ui/charts/cfpstatechart.h"
 
+#include <memory>
+
 #include "ui/export/widgetimage.h"
 
 #include <QBarCategoryAxis>
@@ -88,6 +90,8 @@ CfpStateChart::CfpStateChart(QWidget *parent)
     m_chart->setAnimationOptions(QChart::NoAnimation);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setMargins(QMargins(4, 4, 4, 4));
+    // setChart() releases the chart the view made for itself without deleting it (Qt 6.4).
+    const std::unique_ptr<QChart> made(m_view->chart());
     m_view->setChart(m_chart);
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(300);

@@ -1,5 +1,7 @@
 #include "ui/charts/planchartsstyle.h"
 
+#include <memory>
+
 #include "ui/designerstyle.h"
 
 #include <QChartView>
@@ -21,6 +23,8 @@ void setUp(QChartView *view)
     QFont title = chart->titleFont();
     title.setBold(true);
     chart->setTitleFont(title);
+    // setChart() releases the chart the view made for itself without deleting it (Qt 6.4).
+    std::unique_ptr<QChart> made(view->chart() != chart ? view->chart() : nullptr);
     view->setChart(chart);
     view->setRenderHint(QPainter::Antialiasing);
     view->setFocusPolicy(Qt::StrongFocus);
