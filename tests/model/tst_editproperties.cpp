@@ -216,6 +216,8 @@ struct Analysed
 {
     QList<QList<Diagnostic>> findings;
     QList<SimulationResult> simulations;
+    QStringList cfpEstimates;  ///< per backup with one: id, snapshot, pages, bound (CfpEstimates)
+    QStringList planEstimates; ///< per plan: the memory need and every step's end (PlanEstimate)
 };
 
 Analysed analysed(const ProjectAnalysis &a)
@@ -224,7 +226,18 @@ Analysed analysed(const ProjectAnalysis &a)
     for (qsizetype i = 0; i < a.planCount(); ++i) {
         out.findings << a.plan(i).diagnostics;
         out.simulations << a.plan(i).simulation;
+        const PlanEstimate &e = a.planEstimate(i);
+        QString text = e.memory ? QStringLiteral("memory at %1 from %2: %3;").arg(e.memory->step).arg(e.memory->snapshot)
+                                      .arg(e.memory->needs.memoryBytes)
+                                : QStringLiteral("no load;");
+        for (const StepDuration &d : e.duration.steps)
+            text += QStringLiteral(" %1%2").arg(d.endSeconds).arg(d.endKnown ? QString() : QStringLiteral("+"));
+        out.planEstimates << text;
     }
+    for (const Backup &b : a.project().backups)
+        if (const BackupCfpEstimate *e = a.cfpEstimate(b.id))
+            out.cfpEstimates << QStringLiteral("%1 from %2: %3 pages%4").arg(b.id).arg(e->snapshot)
+                                    .arg(e->size.memoryOptimizedPages).arg(e->upperBound ? QStringLiteral(" (upper bound)") : QString());
     return out;
 }
 
@@ -257,7 +270,13 @@ QString difference(const Analysed &expected, const Analysed &actual, const QStri
             return QStringLiteral("plan %1: the findings differ from %2:%3").arg(i).arg(whose, findingsDifference(expected.findings[i], actual.findings[i]));
         if (!sameStates(expected.simulations[i], actual.simulations[i]))
             return QStringLiteral("plan %1: the simulated states differ from %2").arg(i).arg(whose);
+        if (expected.planEstimates[i] != actual.planEstimates[i])
+            return QStringLiteral("plan %1: the estimate \"%2\" differs from %3's \"%4\"")
+                .arg(i).arg(actual.planEstimates[i], whose, expected.planEstimates[i]);
     }
+    if (expected.cfpEstimates != actual.cfpEstimates)
+        return QStringLiteral("the backups' CFP estimates differ from %1:\n    %2\n  instead of\n    %3")
+            .arg(whose, actual.cfpEstimates.join(QStringLiteral("\n    ")), expected.cfpEstimates.join(QStringLiteral("\n    ")));
     return {};
 }
 
