@@ -61,10 +61,14 @@ QByteArray GeometryReport::report() const
     if (const auto *palette = m_window->findChild<QListWidget *>(QStringLiteral("backupPalette"))) {
         QJsonObject items;
         const bool visible = palette->isVisible();
+        // Only items inside the window: just after its tab is raised the palette is visible before
+        // its dock is laid out, at a stale place (a drag from there presses on nothing).
+        const QRect onScreen(m_window->mapToGlobal(QPoint(0, 0)), m_window->size());
         if (visible)
             for (int i = 0; i < palette->count(); ++i) {
                 const QRect r = palette->visualItemRect(palette->item(i));
-                if (palette->viewport()->rect().contains(r.center()))
+                const QPoint centre = palette->viewport()->mapToGlobal(r.center());
+                if (palette->viewport()->rect().contains(r.center()) && onScreen.contains(centre))
                     items.insert(palette->item(i)->data(Qt::UserRole).toString(), globalRect(palette->viewport(), r));
             }
         o.insert(QStringLiteral("palette"), QJsonObject{{QStringLiteral("visible"), visible}, {QStringLiteral("items"), items}});
