@@ -1,7 +1,7 @@
 #include "app/cli/importhistorycommand.h"
 
 #include "app/cli/clisupport.h"
-#include "model/io/msdbhistoryreader.h"
+#include "model/io/historyimporter.h"
 #include "model/storage/projectfile.h"
 
 #include <QCommandLineParser>
@@ -10,7 +10,7 @@ namespace rd::cli {
 namespace {
 
 /// The lines of the report: a summary, the skipped rows, what was inferred, the warnings.
-QStringList report(const MsdbHistoryImport &import, const QString &out)
+QStringList report(const HistoryImport &import, const QString &out)
 {
     QStringList lines;
     const Project &project = *import.project;
@@ -57,11 +57,8 @@ int ImportHistoryCommand::run(const QStringList &arguments)
         CliSupport::printError(tr("--from is required: msdb, dbatools or headeronly; see --help"));
         return ExitUnreadable;
     }
-    if (kind == QLatin1String("dbatools") || kind == QLatin1String("headeronly")) {
-        CliSupport::printError(tr("--from %1 is not supported yet; only --from msdb is").arg(kind));
-        return ExitUnreadable;
-    }
-    if (kind != QLatin1String("msdb")) {
+    const std::optional<HistoryFormat> format = HistoryImporter::formatNamed(kind);
+    if (!format) {
         CliSupport::printError(tr("--from %1: expected msdb, dbatools or headeronly").arg(kind));
         return ExitUnreadable;
     }
@@ -84,7 +81,7 @@ int ImportHistoryCommand::run(const QStringList &arguments)
         if (CliSupport::outputIsInput(file, out))
             return ExitUnreadable;
 
-    const MsdbHistoryImport import = MsdbHistoryReader::readFiles(files, parser.value(database));
+    const HistoryImport import = HistoryImporter::readFiles(*format, files, parser.value(database));
     if (!import.ok()) {
         for (const QString &message : import.messages())
             CliSupport::printError(message);

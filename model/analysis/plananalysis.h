@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/analysis/planexplanation.h"
 #include "model/findings/diagnostic.h"
 #include "model/simulation/simulationresult.h"
 
@@ -13,6 +14,7 @@ struct PlanAnalysis
     SimulationResult simulation;
     QList<Diagnostic> diagnostics;
     int errorCount = 0; ///< findings of severity Error
+    PlanExplanation explanation; ///< why the plan leaves out each backup it does not restore
 
     int count(Severity severity) const
     {

@@ -12,6 +12,7 @@ std::shared_ptr<const PlanAnalysis> analysePlan(const HistoryAnalysis &history, 
     a->simulation = RestoreSimulator::simulate(history.index(), project, plan);
     a->diagnostics = PlanValidator::validate(history.index(), history.findings(), project, plan, a->simulation);
     a->errorCount = a->count(Severity::Error);
+    a->explanation = PlanExplanation(history.index(), plan);
     return a;
 }
 

@@ -7,7 +7,7 @@
 #include "model/io/historyimportproblem.h"
 #include "model/io/msdbbackupset.h"
 #include "model/io/msdbcolumns.h"
-#include "model/io/msdbhistoryimport.h"
+#include "model/io/historyimport.h"
 #include "model/io/msdbvalues.h"
 #include "model/io/textlinestream.h"
 
@@ -30,14 +30,14 @@ struct MsdbField
 };
 
 /// Reads the rows of every file of one import into backup sets (MsdbBackupSet), then builds the
-/// project (finish()). Problems and skipped rows go to the MsdbHistoryImport it was given.
+/// project (finish()). Problems and skipped rows go to the HistoryImport it was given.
 class MsdbHistoryCollector
 {
 public:
     using Column = MsdbColumns::Column;
     using Severity = HistoryImportProblem::Severity;
 
-    MsdbHistoryCollector(MsdbHistoryImport &out, const QString &database) : m_out(out), m_database(database) {}
+    MsdbHistoryCollector(HistoryImport &out, const QString &database) : m_out(out), m_database(database) {}
 
     void beginSource(const QString &source);
     bool line(QByteArrayView text, int number);
@@ -83,7 +83,7 @@ private:
     QString guidText(Column c); ///< interned: fork and base GUIDs repeat over thousands of backups
     QString text(Column c) const;
 
-    MsdbHistoryImport &m_out;
+    HistoryImport &m_out;
     const QString m_database;
     int m_errors = 0;
     std::deque<MsdbBackupSet> m_sets; ///< a deque: no copy of a million while it grows

@@ -12,9 +12,9 @@ constexpr qsizetype ChunkBytes = qsizetype(4) << 20; ///< read at a time: the fi
 
 } // namespace
 
-MsdbHistoryImport MsdbHistoryReader::read(const QList<Input> &inputs, const QString &database)
+HistoryImport MsdbHistoryReader::read(const QList<Input> &inputs, const QString &database)
 {
-    MsdbHistoryImport out;
+    HistoryImport out;
     MsdbHistoryCollector collector(out, database);
     for (const Input &input : inputs) {
         collector.beginSource(input.first);
@@ -26,9 +26,9 @@ MsdbHistoryImport MsdbHistoryReader::read(const QList<Input> &inputs, const QStr
     return out;
 }
 
-MsdbHistoryImport MsdbHistoryReader::readFiles(const QStringList &paths, const QString &database)
+HistoryImport MsdbHistoryReader::readFiles(const QStringList &paths, const QString &database)
 {
-    MsdbHistoryImport out;
+    HistoryImport out;
     MsdbHistoryCollector collector(out, database);
     for (const QString &path : paths) {
         collector.beginSource(path);

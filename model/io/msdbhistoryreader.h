@@ -1,6 +1,6 @@
 #pragma once
 
-#include "model/io/msdbhistoryimport.h"
+#include "model/io/historyimport.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -45,14 +45,14 @@ public:
 
     /// Reads the exports, in order, as one history; `database` chooses one database (empty = the
     /// only one there is).
-    static MsdbHistoryImport read(const QList<Input> &inputs, const QString &database = {});
-    static MsdbHistoryImport read(const QByteArray &bytes, const QString &source, const QString &database = {})
+    static HistoryImport read(const QList<Input> &inputs, const QString &database = {});
+    static HistoryImport read(const QByteArray &bytes, const QString &source, const QString &database = {})
     {
         return read(QList<Input>{{source, bytes}}, database);
     }
     /// Reads files in pieces (any size: they are never held whole). A path that is not a regular
     /// file, or cannot be read, is one error naming it and why.
-    static MsdbHistoryImport readFiles(const QStringList &paths, const QString &database = {});
+    static HistoryImport readFiles(const QStringList &paths, const QString &database = {});
 };
 
 } // namespace rd

@@ -100,9 +100,9 @@ private slots:
         QTest::addColumn<QByteArray>("says");
         const QString file = DataDir + u"history-imoltp.csv"_s;
         QTest::newRow("dbatools") << QStringList{u"--from"_s, u"dbatools"_s, file, u"-o"_s, u"x.json"_s}
-                                  << QByteArray("--from dbatools is not supported yet");
+                                  << QByteArray("importing dbatools exports is not supported yet");
         QTest::newRow("headeronly") << QStringList{u"--from"_s, u"headeronly"_s, file, u"-o"_s, u"x.json"_s}
-                                    << QByteArray("--from headeronly is not supported yet");
+                                    << QByteArray("importing headeronly exports is not supported yet");
         QTest::newRow("unknown source") << QStringList{u"--from"_s, u"backupset"_s, file, u"-o"_s, u"x.json"_s}
                                         << QByteArray("expected msdb, dbatools or headeronly");
         QTest::newRow("no --from") << QStringList{file, u"-o"_s, u"x.json"_s} << QByteArray("--from is required");

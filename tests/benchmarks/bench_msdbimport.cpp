@@ -135,7 +135,7 @@ int main(int argc, char **argv)
     const double before = bench::peakMegabytes();
 
     t.restart();
-    const MsdbHistoryImport import = MsdbHistoryReader::readFiles({path});
+    const HistoryImport import = MsdbHistoryReader::readFiles({path});
     const double importSeconds = double(t.nsecsElapsed()) / 1e9;
     if (!import.ok()) {
         std::fprintf(stderr, "bench_msdbimport: %s\n", qPrintable(import.messages().join(u'\n')));

@@ -44,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // Raw data, not a copy: AddressSanitizer then sees a read one byte past the input.
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
-    const rd::MsdbHistoryImport result = rd::MsdbHistoryReader::read(bytes, QStringLiteral("fuzz.csv"));
+    const rd::HistoryImport result = rd::MsdbHistoryReader::read(bytes, QStringLiteral("fuzz.csv"));
     const QStringList errors = result.errors();
     if (result.ok() != errors.isEmpty())
         finding(result.ok() ? "a project despite errors" : "no project and no error", errors.join(u'\n'));

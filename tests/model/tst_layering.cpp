@@ -91,7 +91,8 @@ const QHash<QString, int> &ranks()
         {QStringLiteral("tsql"), 4}, // the script's comments say what the simulation says each step achieves
         {QStringLiteral("rules"), 4},      {QStringLiteral("analysis"), 5},
         {QStringLiteral("cfp"), 4}, // checkpoint file pairs: reads domain and io; the analysis may estimate with it
-        {QStringLiteral("storage"), 6},    {QStringLiteral("document"), 7}, {QStringLiteral("commands"), 8},
+        {QStringLiteral("planner"), 6}, // builds plans from the analysis of a history (RestorePlanner)
+        {QStringLiteral("storage"), 7},    {QStringLiteral("document"), 8}, {QStringLiteral("commands"), 9},
     };
     return table;
 }

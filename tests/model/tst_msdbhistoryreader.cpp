@@ -23,7 +23,7 @@ QByteArray dataBytes(const QString &name)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-QList<HistoryImportProblem> errorsOf(const MsdbHistoryImport &r)
+QList<HistoryImportProblem> errorsOf(const HistoryImport &r)
 {
     QList<HistoryImportProblem> out;
     for (const HistoryImportProblem &p : r.problems)
@@ -51,7 +51,7 @@ QDateTime at(int y, int mo, int d, int h, int mi, int s = 0, int ms = 0)
 const QByteArray Header = "backup_set_id,database_name,type,backup_start_date,backup_finish_date,first_lsn,last_lsn\r\n";
 const QByteArray Row = "1,db,D,2026-11-30 01:00:00.000,2026-11-30 01:05:00.000,41000000012800037,41000000034400001\r\n";
 
-MsdbHistoryImport readSmall(const QByteArray &row, const QByteArray &header = Header)
+HistoryImport readSmall(const QByteArray &row, const QByteArray &header = Header)
 {
     return MsdbHistoryReader::read(header + row, QStringLiteral("small.csv"));
 }
@@ -70,7 +70,7 @@ private slots:
     // imoltp_sec1 of the read-only imoltp_secondary.
     void ssmsExport()
     {
-        const MsdbHistoryImport r = MsdbHistoryReader::readFiles({DataDir + QStringLiteral("history-imoltp.csv")});
+        const HistoryImport r = MsdbHistoryReader::readFiles({DataDir + QStringLiteral("history-imoltp.csv")});
         QVERIFY2(r.ok(), qPrintable(r.messages().join(u'\n')));
         QCOMPARE(r.problems.size(), 0);
         QCOMPARE(r.skipped.size(), 0);
@@ -146,9 +146,9 @@ private slots:
     void sameHistoryInEveryShape()
     {
         QFETCH(QString, file);
-        const MsdbHistoryImport expected = MsdbHistoryReader::read(dataBytes(QStringLiteral("history-imoltp.csv")),
+        const HistoryImport expected = MsdbHistoryReader::read(dataBytes(QStringLiteral("history-imoltp.csv")),
                                                                    QStringLiteral("x"));
-        const MsdbHistoryImport r = MsdbHistoryReader::read(dataBytes(file), QStringLiteral("x"));
+        const HistoryImport r = MsdbHistoryReader::read(dataBytes(file), QStringLiteral("x"));
         QVERIFY2(r.ok(), qPrintable(r.messages().join(u'\n')));
         QVERIFY(expected.ok());
         QCOMPARE(r.errors(), QStringList());
@@ -166,8 +166,8 @@ private slots:
         const QByteArray bytes = dataBytes(QStringLiteral("history-imoltp.csv"));
         QList<QByteArray> lines = bytes.trimmed().split('\n');
         std::reverse(lines.begin() + 1, lines.end());
-        const MsdbHistoryImport expected = MsdbHistoryReader::read(bytes, QStringLiteral("x"));
-        const MsdbHistoryImport r = MsdbHistoryReader::read(lines.join('\n'), QStringLiteral("x"));
+        const HistoryImport expected = MsdbHistoryReader::read(bytes, QStringLiteral("x"));
+        const HistoryImport r = MsdbHistoryReader::read(lines.join('\n'), QStringLiteral("x"));
         QVERIFY2(r.ok(), qPrintable(r.messages().join(u'\n')));
         QCOMPARE(ids(*r.project), ids(*expected.project));
         for (qsizetype i = 0; i < 6; ++i)
@@ -178,7 +178,7 @@ private slots:
     // Imported and analysed: a sound history gives no error-level finding in the history.
     void soundHistoryHasNoErrors()
     {
-        const MsdbHistoryImport r = MsdbHistoryReader::readFiles({DataDir + QStringLiteral("history-imoltp.csv")});
+        const HistoryImport r = MsdbHistoryReader::readFiles({DataDir + QStringLiteral("history-imoltp.csv")});
         QVERIFY(r.ok());
         const auto analysis = ProjectAnalysis::build(*r.project);
         const HistoryFindings &f = analysis->history().findings();
@@ -195,7 +195,7 @@ private slots:
     {
         QList<QByteArray> lines = dataBytes(QStringLiteral("history-imoltp.csv")).split('\n');
         lines.remove(1, 4);
-        const MsdbHistoryImport r = MsdbHistoryReader::read(lines.join('\n'), QStringLiteral("nofull.csv"));
+        const HistoryImport r = MsdbHistoryReader::read(lines.join('\n'), QStringLiteral("nofull.csv"));
         QVERIFY2(r.ok(), qPrintable(r.messages().join(u'\n')));
         QCOMPARE(r.project->backups.size(), qsizetype(5));
         const auto analysis = ProjectAnalysis::build(*r.project);
@@ -219,7 +219,7 @@ private slots:
     // msdb lists 2 then 1 (family 3's row is missing: media_family_count 3), and its mirror (line 12).
     void stripesAndMirrors()
     {
-        const MsdbHistoryImport r = MsdbHistoryReader::read(dataBytes(QStringLiteral("stripes.csv")), QStringLiteral("stripes.csv"));
+        const HistoryImport r = MsdbHistoryReader::read(dataBytes(QStringLiteral("stripes.csv")), QStringLiteral("stripes.csv"));
         QVERIFY2(r.ok(), qPrintable(r.messages().join(u'\n')));
         const Project &p = *r.project;
         QCOMPARE(p.backups.size(), 2);
@@ -243,7 +243,7 @@ private slots:
     void twoDatabases()
     {
         const QByteArray bytes = dataBytes(QStringLiteral("two-databases.csv"));
-        const MsdbHistoryImport none = MsdbHistoryReader::read(bytes, QStringLiteral("two.csv"));
+        const HistoryImport none = MsdbHistoryReader::read(bytes, QStringLiteral("two.csv"));
         QVERIFY(!none.ok());
         QCOMPARE(none.databases, (QStringList{QStringLiteral("hr"), QStringLiteral("sales")}));
         QCOMPARE(none.errors().size(), 1);
@@ -251,7 +251,7 @@ private slots:
                      && none.errors()[0].contains(QStringLiteral("--database")),
                  qPrintable(none.errors()[0]));
 
-        const MsdbHistoryImport sales = MsdbHistoryReader::read(bytes, QStringLiteral("two.csv"), QStringLiteral("SALES"));
+        const HistoryImport sales = MsdbHistoryReader::read(bytes, QStringLiteral("two.csv"), QStringLiteral("SALES"));
         QVERIFY2(sales.ok(), qPrintable(sales.messages().join(u'\n')));
         QCOMPARE(sales.project->database.name, QStringLiteral("sales"));
         QCOMPARE(sales.project->backups.size(), 2);
@@ -261,7 +261,7 @@ private slots:
         QCOMPARE(sales.skipped[0].lines, (QList<int>{2, 3, 6}));
         QVERIFY(sales.skipped[0].reason.contains(QStringLiteral("database hr")));
 
-        const MsdbHistoryImport nope = MsdbHistoryReader::read(bytes, QStringLiteral("two.csv"), QStringLiteral("crm"));
+        const HistoryImport nope = MsdbHistoryReader::read(bytes, QStringLiteral("two.csv"), QStringLiteral("crm"));
         QVERIFY(!nope.ok());
         QVERIFY2(nope.errors().join(u'\n').contains(QStringLiteral("no backup of database crm; the export holds backups of: hr, sales")),
                  qPrintable(nope.errors().join(u'\n')));
@@ -271,7 +271,7 @@ private slots:
     void backupSetReadOnce()
     {
         const QByteArray bytes = dataBytes(QStringLiteral("history-imoltp.csv"));
-        const MsdbHistoryImport r = MsdbHistoryReader::read({{QStringLiteral("a.csv"), bytes}, {QStringLiteral("b.csv"), bytes}});
+        const HistoryImport r = MsdbHistoryReader::read({{QStringLiteral("a.csv"), bytes}, {QStringLiteral("b.csv"), bytes}});
         QVERIFY2(r.ok(), qPrintable(r.messages().join(u'\n')));
         QCOMPARE(r.project->backups.size(), qsizetype(6));
         int lines = 0;
@@ -289,7 +289,7 @@ private slots:
     void skippedForTwoReasons()
     {
         const QByteArray bytes = dataBytes(QStringLiteral("two-databases.csv"));
-        const MsdbHistoryImport r = MsdbHistoryReader::read({{QStringLiteral("a.csv"), bytes}, {QStringLiteral("b.csv"), bytes}},
+        const HistoryImport r = MsdbHistoryReader::read({{QStringLiteral("a.csv"), bytes}, {QStringLiteral("b.csv"), bytes}},
                                                             QStringLiteral("sales"));
         QVERIFY2(r.ok(), qPrintable(r.messages().join(u'\n')));
         QCOMPARE(r.project->backups.size(), qsizetype(2));
@@ -307,7 +307,7 @@ private slots:
     // sqlcmd without -s: columns separated by spaces cannot be told apart from spaces in values.
     void sqlcmdWithoutSeparator()
     {
-        const MsdbHistoryImport r = MsdbHistoryReader::read(
+        const HistoryImport r = MsdbHistoryReader::read(
             "\r\nbackup_set_id database_name type first_lsn\r\n------------- ------------- ---- ---------\r\n",
             QStringLiteral("spaces.txt"));
         QVERIFY(!r.ok());
@@ -331,7 +331,7 @@ private slots:
     {
         QFETCH(QString, file);
         QFETCH(QString, says);
-        const MsdbHistoryImport r = MsdbHistoryReader::read(dataBytes(file), file);
+        const HistoryImport r = MsdbHistoryReader::read(dataBytes(file), file);
         QVERIFY(!r.ok());
         const QList<HistoryImportProblem> errors = errorsOf(r);
         QCOMPARE(errors.size(), 1);
@@ -381,7 +381,7 @@ private slots:
         QFETCH(QString, says);
         // The good row first, so the bad one is line 3; it is backup set 2 (a set's columns are read
         // from its first row).
-        const MsdbHistoryImport r = readSmall(Row + row);
+        const HistoryImport r = readSmall(Row + row);
         QVERIFY(!r.ok());
         const QList<HistoryImportProblem> errors = errorsOf(r);
         QCOMPARE(errors.size(), 1);
@@ -395,7 +395,7 @@ private slots:
 
     void smallExportReads()
     {
-        const MsdbHistoryImport r = readSmall(Row);
+        const HistoryImport r = readSmall(Row);
         QVERIFY2(r.ok(), qPrintable(r.messages().join(u'\n')));
         QCOMPARE(r.project->backups.size(), 1);
         QCOMPARE(r.project->database.name, QStringLiteral("db"));
@@ -407,7 +407,7 @@ private slots:
     // Backups that start in the same second: ids with _2, _3, in LSN order.
     void sameSecond()
     {
-        const MsdbHistoryImport r = readSmall(
+        const HistoryImport r = readSmall(
             "3,db,L,2026-11-30 01:00:00.000,2026-11-30 01:00:00.500,41000000036000001,41000000037000001\r\n"
             "2,db,L,2026-11-30 01:00:00.000,2026-11-30 01:00:00.400,41000000035000001,41000000036000001\r\n"
             "1,db,L,2026-11-30 01:00:00.000,2026-11-30 01:00:00.300,41000000034400001,41000000035000001\r\n");
@@ -422,7 +422,7 @@ private slots:
     void lsnBeyond64Bits()
     {
         const QByteArray row = "1,db,L,2026-11-30 01:00:00.000,2026-11-30 01:05:00.000,1903345000083031000001,1903345000083031000002\r\n";
-        const MsdbHistoryImport r = readSmall(row);
+        const HistoryImport r = readSmall(row);
         QVERIFY(r.ok());
         QCOMPARE(r.project->backups[0].firstLsn.toString(), QStringLiteral("1903345000083031000001"));
         QVERIFY(r.project->backups[0].firstLsn < r.project->backups[0].lastLsn);
@@ -431,7 +431,7 @@ private slots:
     void missingRequiredColumn()
     {
         const QByteArray header = "backup_set_id,database_name,type,backup_start_date,backup_finish_date,last_lsn\r\n";
-        const MsdbHistoryImport r = readSmall("1,db,D,2026-11-30 01:00:00.000,2026-11-30 01:05:00.000,41000000034400001\r\n", header);
+        const HistoryImport r = readSmall("1,db,D,2026-11-30 01:00:00.000,2026-11-30 01:05:00.000,41000000034400001\r\n", header);
         QVERIFY(!r.ok());
         const QList<HistoryImportProblem> errors = errorsOf(r);
         QCOMPARE(errors.size(), 1);
@@ -447,7 +447,7 @@ private slots:
         // Remove the last data row (line 14: the header, the dashes, then 12 rows).
         QList<QByteArray> lines = sqlcmd.split('\n');
         lines.removeAt(13);
-        const MsdbHistoryImport r = MsdbHistoryReader::read(lines.join('\n'), QStringLiteral("cut.txt"));
+        const HistoryImport r = MsdbHistoryReader::read(lines.join('\n'), QStringLiteral("cut.txt"));
         QVERIFY(!r.ok());
         const QList<HistoryImportProblem> errors = errorsOf(r);
         QCOMPARE(errors.size(), 1);
@@ -456,7 +456,7 @@ private slots:
 
         QByteArray utf16 = dataBytes(QStringLiteral("history-imoltp-utf16le.csv"));
         utf16.chop(1);
-        const MsdbHistoryImport u = MsdbHistoryReader::read(utf16, QStringLiteral("cut16.csv"));
+        const HistoryImport u = MsdbHistoryReader::read(utf16, QStringLiteral("cut16.csv"));
         QVERIFY(!u.ok());
         QVERIFY2(u.errors().join(u'\n').contains(QStringLiteral("ends within a character")), qPrintable(u.errors().join(u'\n')));
     }
@@ -464,7 +464,7 @@ private slots:
     // Windows-1252 bytes and a stray NUL are named by line and column.
     void notUtf8()
     {
-        const MsdbHistoryImport r = readSmall("1,d\xE9,D,2026-11-30 01:00:00.000,2026-11-30 01:05:00.000,41000000012800037,41000000034400001\r\n");
+        const HistoryImport r = readSmall("1,d\xE9,D,2026-11-30 01:00:00.000,2026-11-30 01:05:00.000,41000000012800037,41000000034400001\r\n");
         QVERIFY(!r.ok());
         const QList<HistoryImportProblem> errors = errorsOf(r);
         QCOMPARE(errors.size(), 1);
@@ -492,7 +492,7 @@ private slots:
             "2,db,P,2026-11-30 02:00:00.000,2026-11-30 02:01:00.000,100000000003000001,100000000004000001,5,b1,D,FG2,1,1\r\n"
             "2,db,P,2026-11-30 02:00:00.000,2026-11-30 02:01:00.000,100000000003000001,100000000004000001,6,b2,D,FG2,1,1\r\n"
             "2,db,P,2026-11-30 02:00:00.000,2026-11-30 02:01:00.000,100000000003000001,100000000004000001,2,l,L,NULL,1,NULL\r\n";
-        const MsdbHistoryImport r = MsdbHistoryReader::read(header + rows, QStringLiteral("scope.csv"));
+        const HistoryImport r = MsdbHistoryReader::read(header + rows, QStringLiteral("scope.csv"));
         QVERIFY2(r.ok(), qPrintable(r.messages().join(u'\n')));
         const Project &p = *r.project;
         QVERIFY(p.backups[0].type == BackupType::File);
@@ -510,7 +510,7 @@ private slots:
     void notARegularFile()
     {
         QTemporaryDir dir;
-        const MsdbHistoryImport r = MsdbHistoryReader::readFiles({dir.path()});
+        const HistoryImport r = MsdbHistoryReader::readFiles({dir.path()});
         QVERIFY(!r.ok());
         QCOMPARE(r.errors().value(0), dir.path() + QStringLiteral(": this is a directory, not a file"));
     }

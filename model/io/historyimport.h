@@ -11,10 +11,11 @@
 
 namespace rd {
 
-/// What MsdbHistoryReader made of one or more saved msdb exports: the project, or nothing when
-/// any problem is an error; every problem (errors and warnings, in file order), every row read
-/// but left out and why, and notes on what was inferred (docs/import-msdb.md).
-struct MsdbHistoryImport
+/// What an importer of backup history (HistoryImporter: msdb exports, dbatools exports, backup
+/// file headers) made of one or more files: the project, or nothing when any problem is an error
+/// or the user cancelled; every problem (errors and warnings, in file order), every row read but
+/// left out and why, and notes on what was inferred (docs/import-msdb.md).
+struct HistoryImport
 {
     std::optional<Project> project;
     QList<HistoryImportProblem> problems;
@@ -22,6 +23,7 @@ struct MsdbHistoryImport
     QStringList notes;     ///< what the import inferred or could not know (time zone, edition, …)
     QStringList databases; ///< every database_name found, in the order first met
     qsizetype rowsRead = 0; ///< data rows read, skipped ones included
+    bool cancelled = false; ///< ImportProgress asked to stop: no project, no problem reported
 
     bool ok() const { return project.has_value(); }
     /// Every problem as HistoryImportProblem::toString() words it.
