@@ -31,6 +31,8 @@ private slots:
     void lsnTargetStopsAtTheLsn();
     void tailLogBackupWhenTheDatabaseExists();
     void validatorResolvesLsnMarks();
+    void piecemeal_data();
+    void piecemeal();
     void refusals_data();
     void refusals();
     void reasonsSayWhyOlderFull();
@@ -153,6 +155,52 @@ void TestRestorePlanner::validatorResolvesLsnMarks()
     const QString beyond = pit004("lsn:1350");
     QVERIFY2(beyond.startsWith(QLatin1String("R-PIT-004 The target LSN 1350")) && beyond.contains(QLatin1String("after the end of log2")),
              qPrintable(beyond));
+}
+
+/// "RESTORE DATABASE fg,fg FROM x PARTIAL" … one line per step, as the plan reads.
+QString stepsText(const Plan &plan)
+{
+    QStringList lines;
+    for (const PlanStep &s : plan.steps) {
+        QString line = toString(s.statement) + u' ' + s.backup;
+        if (!s.filegroups.isEmpty())
+            line += u' ' + s.filegroups.join(u',');
+        if (s.partial)
+            line += QLatin1String(" PARTIAL");
+        if (s.isRestore())
+            line += u' ' + toString(s.effectiveRecovery());
+        lines << line;
+    }
+    return lines.join(u'\n');
+}
+
+void TestRestorePlanner::piecemeal_data()
+{
+    QTest::addColumn<QString>("edition");
+    QTest::addColumn<QString>("expected");
+    const QString stage1 = QStringLiteral("BACKUP LOG pm_tail_log\n"
+                                          "RESTORE DATABASE full PRIMARY,pm_mod,C PARTIAL NORECOVERY\n"
+                                          "RESTORE LOG log1 NORECOVERY\nRESTORE LOG log2 NORECOVERY\n"
+                                          "RESTORE LOG log3 NORECOVERY\nRESTORE LOG pm_tail_log RECOVERY\n");
+    const QString stage2 = QStringLiteral("RESTORE DATABASE full A NORECOVERY\n"
+                                          "RESTORE LOG log1 NORECOVERY\nRESTORE LOG log2 NORECOVERY\n"
+                                          "RESTORE LOG log3 NORECOVERY\nRESTORE LOG pm_tail_log RECOVERY\n");
+    const QString stage3 = QStringLiteral("RESTORE DATABASE full B RECOVERY");
+    QTest::newRow("enterprise: online stages") << "ENTERPRISE" << stage1 + stage2 + stage3;
+    // Standard restores later stages offline (R-PIECE-009): SET OFFLINE before each.
+    QTest::newRow("standard: offline stages") << "STANDARD" << stage1 + QStringLiteral("SET OFFLINE \n") + stage2 + QStringLiteral("SET OFFLINE \n") + stage3;
+}
+
+void TestRestorePlanner::piecemeal()
+{
+    QFETCH(QString, edition);
+    QFETCH(QString, expected);
+    Project p = fixture("piecemeal.json");
+    p.database.edition = *parseEdition(edition);
+    const PlannedRestore planned = planFor(p, endOfLog(), {QStringLiteral("c"), QStringLiteral("A")});
+    QVERIFY2(planned.ok(), qPrintable(planned.error));
+    QCOMPARE(stepsText(*planned.plan), expected);
+    QCOMPARE(errorsOf(p, planned), QString());
 }
 
 void TestRestorePlanner::refusals_data()
