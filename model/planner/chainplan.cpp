@@ -114,7 +114,7 @@ ChainPlan ChainChoice::choose(const ProjectAnalysis &analysis, const PlanGoal &g
     }
 
     const Backup &base = backups[plan.base];
-    plan.reasons << tr("Base: %1 %2 (finished %3), the newest usable %4 from which the log reaches %5.")
+    plan.reasons << tr("Base: %1 backup %2 (finished %3), the newest usable %4 from which the log reaches %5.")
                         .arg(toString(base.type).toLower(), base.id, when(base),
                              partials ? tr("full or partial backup") : tr("full backup"), goal.text());
     plan.reasons << skipped;
