@@ -42,7 +42,7 @@ void TestCliPlan::textListsChoicesAndLeftOut()
     QVERIFY2(out.contains(QLatin1String("6. RESTORE LOG FROM log7 (LOG, 2024-05-01T07:00:10) WITH RECOVERY")), qPrintable(out));
     QVERIFY2(out.contains(QLatin1String("holds diff's last LSN 1450")), qPrintable(out));
     // log1, log2 and log3 are one run with one reason.
-    QVERIFY2(out.contains(QLatin1String("Left out (1 line(s)):\n  3 LOG backups, log1 … log3: covered by differential diff\n")),
+    QVERIFY2(out.contains(QStringLiteral("Left out (1 line(s)):\n  3 LOG backups, log1 … log3: covered by differential diff\n")),
              qPrintable(out));
 }
 
