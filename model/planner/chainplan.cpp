@@ -52,6 +52,7 @@ ChainPlan ChainChoice::choose(const ProjectAnalysis &analysis, const PlanGoal &g
     const Lsn endLsn = end.latest >= 0 ? backups[end.latest].lastLsn : Lsn();
 
     ChainPlan plan;
+    LogChainWalk::Memo memo;
     QStringList skipped;
     QString firstFailure;
     for (qsizetype b : BaseChoice::candidates(analysis, partials)) {
@@ -63,28 +64,24 @@ ChainPlan ChainChoice::choose(const ProjectAnalysis &analysis, const PlanGoal &g
             skipped << tr("Not %1 (%2): %3.").arg(base.id, when(base), why);
             continue;
         }
-        const auto reaches = [&](const LogChainWalk::Result &w) {
-            if (!goal.isEndOfLog())
-                return w.reached;
-            return endLsn.isNull() || (!(w.end < endLsn) && BackupUsability::sameFork(w.fork, targetFork));
-        };
         const auto walkFrom = [&](const Backup &data) {
-            return LogChainWalk::walk(index, goal, data.lastLsn, BackupUsability::endFork(data), targetFork);
+            return LogChainWalk::walk(index, goal, data.lastLsn, BackupUsability::endFork(data), endLsn, targetFork, memo);
         };
         qsizetype diff = -1;
         LogChainWalk::Result walk;
         bool found = false;
-        const std::vector<qsizetype> diffs = BaseChoice::differentialsOn(index, b, goal);
-        if (!diffs.empty()) {
-            walk = walkFrom(backups[diffs.front()]);
-            if (reaches(walk)) {
-                diff = diffs.front();
+        // The newest differential first (fewest logs); an older one, or none, when its chain dead-ends.
+        for (qsizetype d : BaseChoice::differentialsOn(index, b, goal)) {
+            walk = walkFrom(backups[d]);
+            if (walk.reached) {
+                diff = d;
                 found = true;
+                break;
             }
         }
         if (!found) {
             walk = walkFrom(base);
-            found = reaches(walk);
+            found = walk.reached;
         }
         if (!found) {
             if (!(walk.end < endLsn) && !goal.isEndOfLog())
