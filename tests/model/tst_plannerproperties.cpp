@@ -5,7 +5,7 @@
 //    plan the planner builds, beyond the errors the history has without the plan;
 //  - when the planner refuses, no chain exists: a brute force over every usable full backup, every
 //    differential and every branch of log backups (not the planner's greedy walk) finds none.
-// Environment: RD_PROPERTY_SEED (`7`, `1,5,9`, `1-200`; default 1-40), as tst_editproperties.
+// Environment: RD_PROPERTY_SEED (`7`, `1,5,9`, `1-200`; default 1-100), as tst_editproperties.
 // A failure prints the seed, the target and the plan, and `RD_PROPERTY_SEED=<seed>` replays it.
 #include "model/analysis/backupusability.h"
 #include "model/io/planjsonwriter.h"
@@ -24,7 +24,7 @@ namespace {
 QList<quint64> seeds()
 {
     QList<quint64> out;
-    const QString text = qEnvironmentVariable("RD_PROPERTY_SEED", QStringLiteral("1-40"));
+    const QString text = qEnvironmentVariable("RD_PROPERTY_SEED", QStringLiteral("1-100"));
     for (const QString &part : text.split(u',')) {
         const QStringList range = part.trimmed().split(u'-');
         const quint64 first = range.first().toULongLong();
