@@ -18,7 +18,7 @@ struct Stages
 };
 
 /// The filegroups of each stage (R-MOD-002: the memory-optimized filegroup always with PRIMARY;
-/// R-FS-002: a point-in-time partial restore must hold the FILESTREAM filegroups).
+/// R-FS-001: a point-in-time partial restore must hold the FILESTREAM filegroups).
 Stages stagesOf(const Database &db, const QStringList &onlineFirst, const PlanGoal &goal)
 {
     Stages s;

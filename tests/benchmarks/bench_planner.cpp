@@ -87,6 +87,17 @@ int main(int argc, char **argv)
                     passes, qPrintable(t.outcome));
         ok = ok && t.median < 100;
     }
+    // What `restore-designer plan` prints after the plan: the reason for every backup left out.
+    const PlannedRestore planned = RestorePlanner::plan(*analysis, latest);
+    if (planned.ok()) {
+        clock.restart();
+        const PlanExplanation explanation(analysis->index(), *planned.plan);
+        qsizetype explained = 0;
+        for (const Backup &b : analysis->index().backups())
+            explained += !explanation.reasonNotUsed(analysis->index(), b.id).isEmpty();
+        std::printf("explain the %lld backups the latest plan leaves out: %.0f ms\n", qlonglong(explained),
+                    double(clock.elapsed()));
+    }
     std::printf("peak memory %.0f MB; target < 100 ms: %s\n", bench::peakMegabytes(), ok ? "met" : "MISSED");
     return 0;
 }
