@@ -155,8 +155,8 @@ ChainPlan ChainChoice::choose(const ProjectAnalysis &analysis, const PlanGoal &g
     plan.reasons << skipped;
     if (plan.differential >= 0) {
         const Backup &d = backups[plan.differential];
-        plan.reasons << tr("Differential: %1 (finished %2), the newest differential based on %3 that ends by %4; it "
-                           "replaces the log backups before LSN %5.")
+        plan.reasons << tr("Differential: %1 (finished %2), the newest differential based on %3 from which the log "
+                           "reaches %4; it replaces the log backups before LSN %5.")
                             .arg(d.id, when(d), base.id, goal.text(), d.lastLsn.toString());
     } else {
         plan.reasons << tr("No differential: none based on %1 ends by %2 with a log chain to it.").arg(base.id, goal.text());

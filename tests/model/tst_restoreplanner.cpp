@@ -61,6 +61,8 @@ void TestRestorePlanner::chains_data()
     QTest::newRow("copy-only full") << "copy-only.json" << endOfLog() << "fullc log3 log4";
     QTest::newRow("copy-only log, diff") << "copy-only.json" << at(may1(2, 50)) << "full diff log2";
     QTest::newRow("before the gap") << "gap.json" << at(may1(2, 30)) << "full log1 log2";
+    // logd ran during the full (900-1050): it ends before the full's last LSN 1100.
+    QTest::newRow("log during the full") << "during-backup.json" << endOfLog() << "full log2 log3";
 }
 
 void TestRestorePlanner::chains()
@@ -224,6 +226,8 @@ void TestRestorePlanner::explanation_data()
                                       << "finished at 2024-05-01T03:10:00, after the target 2024-05-01T02:30:00";
     QTest::newRow("log after the target") << "older-full.json" << at(may1(2, 30)) << "log3"
                                           << "after the target 2024-05-01T02:30:00";
+    QTest::newRow("log during the full") << "during-backup.json" << endOfLog() << "logd"
+                                         << "ends before full's last LSN 1100: the data backup already holds its log";
     QTest::newRow("other base") << "copy-only.json" << endOfLog() << "diff" << "its base is full, not fullc";
     QTest::newRow("copy-only log") << "copy-only.json" << at(may1(2, 50)) << "logc"
                                    << "copy-only: the regular log backups restored cover its range (R-LOG-007)";
