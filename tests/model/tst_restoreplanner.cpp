@@ -35,6 +35,7 @@ private slots:
     void piecemeal();
     void explanation_data();
     void explanation();
+    void explanationOfAHandMadePlan();
     void refusals_data();
     void refusals();
     void reasonsSayWhyOlderFull();
@@ -253,6 +254,24 @@ void TestRestorePlanner::explanation()
     QVERIFY(!e.uses(backup));
     QCOMPARE(e.reasonNotUsed(analysis->index(), backup), reason);
     QCOMPARE(e.reasonNotUsed(analysis->index(), planned.plan->steps.first().backup), QString()); // used
+}
+
+void TestRestorePlanner::explanationOfAHandMadePlan()
+{
+    // The dbatools README's "ignoring the differential" chain, written by hand: full + all 7 logs.
+    Project p = fixture("differential.json");
+    Plan plan;
+    plan.name = QStringLiteral("by hand");
+    for (const char *id : {"full", "log1", "log2", "log3", "log4", "log5", "log6", "log7"})
+        plan.steps << PlanSteps::restoreOf(*p.backup(QString::fromLatin1(id)), RecoveryOption::NoRecovery);
+    plan.steps.last().recovery = RecoveryOption::Recovery;
+    p.plans = {plan};
+    const auto analysis = ProjectAnalysis::build(p);
+    const PlanExplanation &e = analysis->plan(0).explanation;
+    QVERIFY(e.uses(QStringLiteral("log3")));
+    QCOMPARE(e.reasonNotUsed(analysis->index(), QStringLiteral("diff")),
+             QStringLiteral("the plan restores the log backups from full instead"));
+    QCOMPARE(e.reasonNotUsed(analysis->index(), QStringLiteral("nope")), QString());
 }
 
 void TestRestorePlanner::refusals_data()
