@@ -53,6 +53,12 @@ PlannedRestore RestorePlanner::plan(const ProjectAnalysis &analysis, const PlanR
         return out;
     }
     const bool exists = project.environment.databaseExists;
+    if (exists && (project.environment.availabilityGroup || project.environment.mirrored)) {
+        out.error = tr("%1 is %2: SQL Server refuses to restore over it; remove it from there first (R-GEN-010)")
+                        .arg(project.database.name, project.environment.availabilityGroup
+                                                        ? tr("joined to an availability group") : tr("mirrored"));
+        return out;
+    }
     const bool simple = finalModel(project) == RecoveryModel::Simple;
     const bool damagedLog = logDamaged(project);
     const bool tailPossible = exists && !damagedLog && !simple;

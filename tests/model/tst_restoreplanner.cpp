@@ -284,6 +284,12 @@ void TestRestorePlanner::refusals_data()
     QTest::newRow("after the log") << "point-in-time.json" << at(may1(9, 0)) << "the log backups end at LSN 1300";
     QTest::newRow("unknown mark") << "tail.json" << mark(QStringLiteral("nope")) << "no mark named 'nope'";
     QTest::newRow("bad lsn") << "tail.json" << mark(QStringLiteral("lsn:12x")) << "is not an LSN";
+    QTest::newRow("availability group") << "../scenarios/offline-primary-and-b-full--availability-group.json" << endOfLog()
+                                        << "joined to an availability group";
+    // The only full was taken under SIMPLE (R-LOG-008); the partial differential that would restart the
+    // chain (R-PIECE-010) is not planned: the planner pairs whole-database differentials with a full.
+    QTest::newRow("simple base") << "../scenarios/piecemeal-simple--switched-to-full.json" << endOfLog()
+                                 << "taken under the SIMPLE recovery model";
 }
 
 void TestRestorePlanner::refusals()
