@@ -398,8 +398,8 @@ void DbatoolsHistoryCollector::readFiles(const DbatoolsRecord &r, MsdbBackupSet 
                     DbatoolsHistoryReader::tr("\"%1\" is not a file type: expected D (data), L (log), S (FILESTREAM or "
                                               "memory-optimized container) or F (full-text catalog)")
                         .arg(shortened(f.type)));
-        if (row.fileType != 'L' && row.filegroup.isEmpty())
-            ++m_noFilegroup;
+        if (row.fileType != 'L' && row.filegroup.isEmpty() && !m_noFilegroup.contains(row.logicalName))
+            m_noFilegroup << row.logicalName;
         row.present = f.present;
         row.readOnly = f.readOnly;
         row.sizeBytes = qBound<qint64>(0, f.sizeBytes, MaxExact);
@@ -462,9 +462,11 @@ void DbatoolsHistoryCollector::finish()
                                            "not known from them; export with Export-CliXml to keep FileList",
                                            nullptr, m_noFileList)
                      .arg(m_fileListWhy.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(m_fileListWhy));
-    if (m_noFilegroup > 0)
-        notes << DbatoolsHistoryReader::tr("FileList names no filegroup for %n data file(s): they are put in PRIMARY; "
-                                           "file and partial backups cannot be scoped to filegroups", nullptr, m_noFilegroup);
+    if (!m_noFilegroup.isEmpty())
+        notes << DbatoolsHistoryReader::tr("FileList names no filegroup for the data file(s) %1: put in PRIMARY; the "
+                                           "filegroups of the database, and what a file or partial backup holds, are "
+                                           "not known")
+                     .arg(m_noFilegroup.join(QStringLiteral(", ")));
     m_guidToSet = {};
     m_out.project = MsdbProjectBuilder::build(std::move(m_backups), std::move(m_sets), m_sources, &m_out.notes,
                                               MsdbProjectBuilder::Origin::Dbatools);

@@ -60,7 +60,7 @@ private:
     int m_noGuid = 0;
     int m_noFileList = 0;
     QString m_fileListWhy;
-    int m_noFilegroup = 0;
+    QStringList m_noFilegroup; ///< data files FileList gives no filegroup, by logical name
     int m_zonedDates = 0;
 
     QString m_source;

@@ -199,7 +199,7 @@ private slots:
                  u"C:\\Program Files\\Microsoft SQL Server\\MSSQL13.SQLEXPRESS2016\\MSSQL\\DATA\\RestoreTimeClean.mdf"_s);
         QCOMPARE(db.logFiles.size(), 1);
         QCOMPARE(db.logFiles[0].name, u"RestoreTimeClean_log"_s);
-        QVERIFY(notesMention(r, u"FileList names no filegroup"_s));
+        QVERIFY(notesMention(r, u"FileList names no filegroup for the data file(s) RestoreTimeClean: put in PRIMARY"_s));
     }
 
     // ContinuePointTest.xml: a full, the differential ContinuePointTest2.bak and logs _1, _2,
