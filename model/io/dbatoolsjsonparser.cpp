@@ -12,7 +12,8 @@ struct Node
     DbatoolsValue::Kind kind = DbatoolsValue::Kind::Null;
     bool array = false; ///< an array (items); an Object kind without it is an object (members)
     QString text;
-    std::vector<std::pair<QString, Node>> members;
+    QStringList keys;          ///< an object's member names, in order
+    std::vector<Node> members; ///< and their values (a vector of pairs would need Node complete)
     std::vector<Node> items;
     int line = 0;
     int column = 0;
@@ -143,7 +144,8 @@ public:
                 QString key = string();
                 expect(u':', QStringLiteral("\":\""));
                 Node member = value(depth + 1, key);
-                n.members.emplace_back(std::move(key), std::move(member));
+                n.keys << key;
+                n.members.push_back(std::move(member));
                 if (peek() == u',') {
                     advance();
                     continue;
@@ -284,9 +286,9 @@ DbatoolsValue valueOf(const QString &name, const Node &n)
 /// A member of a FileList entry, by case-folded name; nullptr when absent.
 const Node *member(const Node &object, QLatin1StringView name)
 {
-    for (const auto &[key, value] : object.members)
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
-            return &value;
+    for (qsizetype i = 0; i < object.keys.size(); ++i)
+        if (object.keys[i].compare(name, Qt::CaseInsensitive) == 0)
+            return &object.members[size_t(i)];
     return nullptr;
 }
 
@@ -355,7 +357,9 @@ DbatoolsRecord recordOf(const Node &object)
     DbatoolsRecord r;
     r.line = object.line;
     r.column = object.column;
-    for (const auto &[key, n] : object.members) {
+    for (qsizetype i = 0; i < object.keys.size(); ++i) {
+        const QString &key = object.keys[i];
+        const Node &n = object.members[size_t(i)];
         const QString folded = key.toCaseFolded();
         if (r.values.contains(folded))
             continue; // the same name twice (in another case): the first one counts
@@ -366,8 +370,8 @@ DbatoolsRecord recordOf(const Node &object)
         }
         r.values.insert(folded, valueOf(key, n));
         if (n.kind == DbatoolsValue::Kind::Object && !n.array)
-            for (const auto &[subKey, sub] : n.members)
-                r.values.insert(folded + u'.' + subKey.toCaseFolded(), valueOf(key + u'.' + subKey, sub));
+            for (qsizetype j = 0; j < n.keys.size(); ++j)
+                r.values.insert(folded + u'.' + n.keys[j].toCaseFolded(), valueOf(key + u'.' + n.keys[j], n.members[size_t(j)]));
     }
     return r;
 }
