@@ -91,6 +91,13 @@ std::optional<Lsn> DbatoolsHistoryCollector::lsn(const DbatoolsValue *v)
 {
     if (!v)
         return Lsn();
+    if (v->kind == Kind::Object) {
+        // Windows PowerShell's ConvertTo-Json writes a System.Numerics.BigInteger as its
+        // properties (IsZero, Sign, …), which do not hold the number.
+        error(*v, DbatoolsHistoryReader::tr("the LSN is an object without its digits (ConvertTo-Json writes a BigInteger's "
+                                            "properties, not its value): export with Export-CliXml instead"));
+        return std::nullopt;
+    }
     if (v->kind != Kind::Number && v->kind != Kind::String) {
         error(*v, DbatoolsHistoryReader::tr("expected an LSN, found %1").arg(kindName(v->kind)));
         return std::nullopt;

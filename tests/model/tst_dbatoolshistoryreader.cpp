@@ -360,6 +360,13 @@ private slots:
         QVERIFY(!f.ok());
         QVERIFY2(f.errors().value(0).startsWith(u"one.json, line 2, column 13 (LastLSN): \"4.10000000344E+16\" is an LSN written as a floating-point number"_s),
                  qPrintable(f.errors().join(u'\n')));
+        // Windows PowerShell writes a BigInteger as its properties: no digits to read.
+        QByteArray object = one;
+        object.replace("41000000034400001", R"({"IsPowerOfTwo": false, "IsZero": false, "Sign": 1})");
+        const HistoryImport o = DbatoolsHistoryReader::read(object, u"one.json"_s);
+        QVERIFY(!o.ok());
+        QVERIFY2(o.errors().value(0).startsWith(u"one.json, line 2, column 13 (LastLSN): the LSN is an object without its digits"_s),
+                 qPrintable(o.errors().join(u'\n')));
     }
 
     void unknownTypeLabel()
@@ -399,6 +406,30 @@ private slots:
             QVERIFY(c.problems.isEmpty());
             QCOMPARE(seen, 3);
         }
+    }
+
+    void encodings()
+    {
+        // CliXML in UTF-16 LE without a byte order mark: QXmlStreamReader tells it by "<\0".
+        const QByteArray xml = dataBytes(u"ref.xml"_s);
+        QByteArray utf16;
+        for (char c : xml)
+            utf16 += QByteArray(1, c) + QByteArray(1, '\0');
+        const HistoryImport a = DbatoolsHistoryReader::read(utf16, u"ref16.xml"_s);
+        QVERIFY2(a.ok(), qPrintable(a.messages().join(u'\n')));
+        QCOMPARE(a.project->backups.size(), 2);
+        // JSON in Windows-1252: é as the byte E9, line 2, column 20 (after ` "ServerName": "caf`).
+        const QByteArray latin = "[{\"Database\": \"db\",\n \"ServerName\": \"caf\xE9\"}]";
+        const HistoryImport b = DbatoolsHistoryReader::read(latin, u"1252.json"_s);
+        QVERIFY(!b.ok());
+        QVERIFY2(b.errors().value(0).startsWith(u"1252.json, line 2, column 20: bytes that are not UTF-8"_s),
+                 qPrintable(b.errors().join(u'\n')));
+        // UTF-16 cut inside a character.
+        QByteArray odd = dataBytes(u"TLogBWFirstLastLsn.json"_s);
+        odd.chop(1);
+        const HistoryImport c = DbatoolsHistoryReader::read(odd, u"odd.json"_s);
+        QVERIFY(!c.ok());
+        QVERIFY2(c.errors().value(0).contains(u"ends within a character"_s), qPrintable(c.errors().join(u'\n')));
     }
 
     void missingFile()
