@@ -315,9 +315,10 @@ bool DbatoolsHistoryCollector::record(const DbatoolsRecord &r)
     b.copyOnly = flag(r.find({"iscopyonly"})).value_or(false);
     if (const DbatoolsValue *media = r.find({"path", "fullname", "backuppath", "physicaldevicename"})) {
         if (media->kind == Kind::List)
-            b.media = media->items;
+            for (const QString &device : media->items)
+                b.media << device.trimmed();
         else if (media->kind == Kind::String)
-            b.media << media->text;
+            b.media << media->text.trimmed();
         else
             error(*media, DbatoolsHistoryReader::tr("expected the backup's files, found %1").arg(kindName(media->kind)));
         b.media.removeAll(QString());
@@ -394,9 +395,10 @@ void DbatoolsHistoryCollector::readFiles(const DbatoolsRecord &r, MsdbBackupSet 
         }
         MsdbFileRow row;
         row.number = f.fileId > 0 && f.fileId <= 32767 ? f.fileId : index;
-        row.logicalName = f.logicalName;
-        row.physicalName = f.physicalName;
-        row.filegroup = f.filegroup;
+        // Trimmed, as msdb's columns are: SQL Server's names do not end in spaces.
+        row.logicalName = f.logicalName.trimmed();
+        row.physicalName = f.physicalName.trimmed();
+        row.filegroup = f.filegroup.trimmed();
         const QString type = f.type.trimmed().toUpper();
         if (type.size() == 1 && QStringLiteral("DLSF").contains(type))
             row.fileType = char(type[0].unicode());

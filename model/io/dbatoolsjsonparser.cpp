@@ -31,6 +31,18 @@ bool isNumberChar(QChar c)
     return (u >= '0' && u <= '9') || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u == '+' || u == '-' || u == '.';
 }
 
+int hexDigit(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u >= '0' && u <= '9')
+        return u - '0';
+    if (u >= 'a' && u <= 'f')
+        return u - 'a' + 10;
+    if (u >= 'A' && u <= 'F')
+        return u - 'A' + 10;
+    return -1;
+}
+
 /// JSON's number grammar: -?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?
 bool isJsonNumber(QStringView t)
 {
@@ -240,11 +252,14 @@ public:
             case 'u': {
                 if (m_pos + 4 > m_text.size())
                     fail(DbatoolsJsonParser::tr("the file ends inside a \\u escape"));
-                bool ok = false;
-                const uint code = m_text.sliced(m_pos, 4).toString().toUInt(&ok, 16);
-                if (!ok || m_text.sliced(m_pos, 4).contains(u'+') || m_text.sliced(m_pos, 4).contains(u'-'))
-                    fail(DbatoolsJsonParser::tr("\\u must be followed by four hexadecimal digits"));
-                out += QChar(char16_t(code));
+                char16_t code = 0;
+                for (qsizetype i = m_pos; i < m_pos + 4; ++i) {
+                    const int digit = hexDigit(m_text[i]);
+                    if (digit < 0)
+                        fail(DbatoolsJsonParser::tr("\\u must be followed by four hexadecimal digits"));
+                    code = char16_t(code * 16 + digit);
+                }
+                out += QChar(code);
                 m_pos += 4;
                 break;
             }

@@ -369,6 +369,22 @@ private slots:
                  qPrintable(o.errors().join(u'\n')));
     }
 
+    void stringEscapes()
+    {
+        // \u00e9 is é; "\/" is "/"; a \u without four hexadecimal digits is refused where it is.
+        const QByteArray one = R"({"Database": "db", "SqlInstance": "caf\u00e9\/01", "Type": "Log", "FirstLSN": 1, "LastLSN": 2,
+ "Start": "\/Date(0)\/", "End": "\/Date(0)\/"})";
+        const HistoryImport r = DbatoolsHistoryReader::read(one, u"e.json"_s);
+        QVERIFY2(r.ok(), qPrintable(r.messages().join(u'\n')));
+        QVERIFY(notesMention(r, u"exported from café/01"_s));
+        QByteArray bad = one;
+        bad.replace("\\u00e9", "\\u0x12");
+        const HistoryImport b = DbatoolsHistoryReader::read(bad, u"e.json"_s);
+        QVERIFY(!b.ok());
+        QVERIFY2(b.errors().value(0).startsWith(u"e.json, line 1, column 41: \\u must be followed by four hexadecimal digits"_s),
+                 qPrintable(b.errors().join(u'\n')));
+    }
+
     void unknownTypeLabel()
     {
         const QByteArray one = R"([{"Database": "db", "Type": "Snapshot", "FirstLSN": 1, "LastLSN": 2, "Start": "\/Date(0)\/", "End": "\/Date(0)\/"}])";
