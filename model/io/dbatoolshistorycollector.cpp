@@ -1,6 +1,7 @@
 #include "model/io/dbatoolshistorycollector.h"
 
 #include "model/io/dbatoolshistoryreader.h"
+#include "model/io/historydatabasechoice.h"
 #include "model/io/msdbprojectbuilder.h"
 
 #include <limits>
@@ -424,28 +425,8 @@ void DbatoolsHistoryCollector::finish()
                                                    .arg(m_errors - DbatoolsHistoryReader::MaxProblems)};
     if (m_errors > 0)
         return;
-    const QString allSources = m_sources.join(QStringLiteral(", "));
-    const auto fail = [&](const QString &message) {
-        m_out.problems << HistoryImportProblem{Severity::Error, allSources, 0, 0, QString(), message};
-    };
-    QStringList kept;
-    QSet<QString> keptKeys;
-    for (const MsdbBackupSet &s : m_sets)
-        if (const QString k = s.database.toCaseFolded(); !keptKeys.contains(k)) {
-            keptKeys.insert(k);
-            kept << s.database;
-        }
-    if (kept.isEmpty()) {
-        if (!m_database.isEmpty() && !m_out.databases.isEmpty())
-            fail(DbatoolsHistoryReader::tr("no backup of database %1; the export holds backups of: %2")
-                     .arg(m_database, m_out.databases.join(QStringLiteral(", "))));
-        else
-            fail(DbatoolsHistoryReader::tr("the export holds no backup"));
-        return;
-    }
-    if (kept.size() > 1) {
-        fail(DbatoolsHistoryReader::tr("the export holds backups of %1 databases: %2; choose one with --database NAME")
-                 .arg(kept.size()).arg(kept.join(QStringLiteral(", "))));
+    if (const QString why = HistoryDatabaseChoice::refusal(m_sets, m_database, m_out.databases); !why.isEmpty()) {
+        m_out.problems << HistoryImportProblem{Severity::Error, m_sources.join(QStringLiteral(", ")), 0, 0, QString(), why};
         return;
     }
     QStringList &notes = m_out.notes;
