@@ -2,7 +2,9 @@
 
 // Internal to the dbatools history reader (dbatoolshistoryreader.h): turns the records of every
 // file of one import into backup sets, then the project (through MsdbProjectBuilder, as msdb
-// exports are). Problems and skipped records go to the HistoryImport it was given.
+// exports are). Problems and skipped records go to the HistoryImport it was given. The values
+// and the end are in dbatoolshistorycollector.cpp, each record's properties in
+// dbatoolshistoryrecords.cpp.
 #include "model/io/dbatoolsparseerror.h"
 #include "model/io/dbatoolsrecord.h"
 #include "model/io/historyimport.h"
@@ -35,6 +37,8 @@ public:
     void finish();
 
 private:
+    static QString kindName(DbatoolsValue::Kind kind); ///< "a string", "an object", … for messages
+    static QString shortened(const QString &text);     ///< at most 40 characters of a value, for messages
     void problem(Severity severity, int line, int column, const QString &field, const QString &message);
     void error(const DbatoolsValue &v, const QString &message) { problem(Severity::Error, v.line, v.column, v.name, message); }
     void skip(const DbatoolsRecord &r, const QString &reason);
