@@ -186,6 +186,7 @@ QString DbatoolsHistoryCollector::guidText(const DbatoolsValue *v, bool *zero)
     }
     return MsdbValues::guidText(*g);
 }
+
 void DbatoolsHistoryCollector::finish()
 {
     if (m_errors > DbatoolsHistoryReader::MaxProblems)

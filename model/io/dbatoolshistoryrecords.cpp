@@ -13,7 +13,6 @@ using Kind = DbatoolsValue::Kind;
 
 constexpr qint64 MaxExact = (Q_INT64_C(1) << 53) - 1; ///< sizes a plan file keeps exactly
 
-
 /// dbatools' backup type labels (Get-DbaDbBackupHistory: Full, Differential, Log, File,
 /// Differential File, Partial Full, Partial Differential; SMO's BackupTypeDescription: Database,
 /// Database Differential, Transaction Log, …) and msdb's one-letter codes.
