@@ -33,12 +33,13 @@ int ImportHistoryCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Imports a backup history saved from msdb (resources/sql/msdb-backup-history.sql, docs/import-msdb.md) "
+           "or exported by dbatools (Get-DbaDbBackupHistory | ConvertTo-Json or Export-CliXml, docs/import-dbatools.md) "
            "and writes it as a JSON plan (.json) or a project file (.rdproj). The report, with every row skipped "
            "and why, goes to standard output; errors to standard error. Exit status: 0 written, 2 the input could "
            "not be read or the output not written."));
     const QCommandLineOption from(QStringLiteral("from"),
-                                  tr("What the files are: msdb (the saved results of the query; dbatools and "
-                                     "headeronly are not supported yet)."),
+                                  tr("What the files are: msdb (the saved results of the query), dbatools (JSON or "
+                                     "CliXML, told apart by content; headeronly is not supported yet)."),
                                   tr("msdb|dbatools|headeronly"));
     const QCommandLineOption database(QStringLiteral("database"),
                                       tr("The database to import when the files hold several (case-insensitive)."),
@@ -48,7 +49,7 @@ int ImportHistoryCommand::run(const QStringList &arguments)
     parser.addOption(from);
     parser.addOption(database);
     parser.addOption(output);
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A saved export (CSV or sqlcmd output); several are one history."),
+    parser.addPositionalArgument(QStringLiteral("FILE"), tr("A saved export (CSV or sqlcmd output; dbatools JSON or CliXML); several are one history."),
                                  QStringLiteral("import-history --from msdb FILE..."));
     if (!CliSupport::parseOptions(parser, arguments))
         return ExitUnreadable;

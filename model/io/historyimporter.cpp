@@ -1,5 +1,6 @@
 #include "model/io/historyimporter.h"
 
+#include "model/io/dbatoolshistoryreader.h"
 #include "model/io/msdbhistoryreader.h"
 
 namespace rd {
@@ -33,6 +34,7 @@ HistoryImport HistoryImporter::readFiles(HistoryFormat format, const QStringList
         (void)progress; // TODO(ui-history branch): pass progress to the reader
         return MsdbHistoryReader::readFiles(paths, database);
     case HistoryFormat::Dbatools:
+        return DbatoolsHistoryReader::readFiles(paths, database, progress);
     case HistoryFormat::HeaderOnly:
         break;
     }

@@ -1,5 +1,6 @@
 #include "model/io/msdbhistorycollector.h"
 
+#include "model/io/historydatabasechoice.h"
 #include "model/io/msdbhistoryreader.h"
 #include "model/io/msdbprojectbuilder.h"
 
@@ -305,33 +306,8 @@ void MsdbHistoryCollector::finish()
                                                    .arg(m_errors - MsdbHistoryReader::MaxProblems)};
     if (m_errors > 0)
         return;
-    const QString allSources = m_sources.join(QStringLiteral(", "));
-    QStringList kept;
-    QSet<QString> keptKeys;
-    const QChar *last = nullptr; // consecutive sets share their name's data: fold each name once
-    for (const MsdbBackupSet &s : m_sets) {
-        if (s.database.constData() == last)
-            continue;
-        last = s.database.constData();
-        if (const QString k = s.database.toCaseFolded(); !keptKeys.contains(k)) {
-            keptKeys.insert(k);
-            kept << s.database;
-        }
-    }
-    const auto fail = [&](const QString &message) {
-        m_out.problems << HistoryImportProblem{Severity::Error, allSources, 0, 0, QString(), message};
-    };
-    if (kept.isEmpty()) {
-        if (!m_database.isEmpty() && !m_out.databases.isEmpty())
-            fail(MsdbHistoryReader::tr("no backup of database %1; the export holds backups of: %2")
-                     .arg(m_database, m_out.databases.join(QStringLiteral(", "))));
-        else
-            fail(MsdbHistoryReader::tr("the export holds no backup set"));
-        return;
-    }
-    if (kept.size() > 1) {
-        fail(MsdbHistoryReader::tr("the export holds backups of %1 databases: %2; choose one with --database NAME")
-                 .arg(kept.size()).arg(kept.join(QStringLiteral(", "))));
+    if (const QString why = HistoryDatabaseChoice::refusal(m_sets, m_database, m_out.databases); !why.isEmpty()) {
+        m_out.problems << HistoryImportProblem{Severity::Error, m_sources.join(QStringLiteral(", ")), 0, 0, QString(), why};
         return;
     }
     QStringList timeZones;

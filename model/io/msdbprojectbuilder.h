@@ -10,7 +10,8 @@
 
 namespace rd {
 
-/// Builds the project of one database from the backup sets MsdbHistoryReader gathered:
+/// Builds the project of one database from the backup sets MsdbHistoryReader (or
+/// DbatoolsHistoryReader, from its records) gathered:
 /// - the backups in time order (backup_start_date, then first_lsn), each with its media (one
 ///   device per stripe, in family order), the filegroups a file or partial backup holds (those
 ///   with a file is_present = 1) and the filegroups read-only when it was taken;
@@ -25,10 +26,16 @@ class MsdbProjectBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(rd::MsdbProjectBuilder)
 public:
+    /// Where the backup sets were read from, which the notes and the description name.
+    enum class Origin {
+        Msdb,     ///< an msdb export (MsdbHistoryReader): files from backupfile, filegroups from backupfilegroup
+        Dbatools, ///< a dbatools export (DbatoolsHistoryReader): files from each backup's FileList
+    };
+
     /// `backups[i]` is the backup of `sets[i]`. Already in time order (as the query sorts them,
     /// by backup_set_id), `backups` becomes the project's list as it is, without a copy.
     static Project build(BackupList backups, std::deque<MsdbBackupSet> sets, const QStringList &sources,
-                         QStringList *notes);
+                         QStringList *notes, Origin origin = Origin::Msdb);
 };
 
 } // namespace rd

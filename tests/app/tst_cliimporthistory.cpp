@@ -14,6 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString DataDir = QStringLiteral(RD_TEST_DATA_DIR "/msdb/");
+const QString DbatoolsDir = QStringLiteral(RD_TEST_DATA_DIR "/dbatools/");
 
 rd::test::CliRun run(const QStringList &arguments)
 {
@@ -94,13 +95,78 @@ private slots:
         QVERIFY2(r.err.contains(in.toUtf8() + ", line 2, column 56 (first_lsn): \"41x\" is not an LSN"), r.err.constData());
     }
 
+    // --from dbatools (docs/import-dbatools.md): each real export of dbatools' tests, JSON and
+    // CliXML, becomes a plan that `check` accepts, with as many backups as the file has records.
+    void dbatoolsThenCheck_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("backups");
+        QTest::newRow("DiffRestore.json") << u"DiffRestore.json"_s << 10;
+        QTest::newRow("TLogBWFirstLastLsn.json") << u"TLogBWFirstLastLsn.json"_s << 6;
+        QTest::newRow("broken_chain.json") << u"broken_chain.json"_s << 4;
+        QTest::newRow("RestoreTimeClean.xml") << u"RestoreTimeClean.xml"_s << 7;
+        QTest::newRow("ContinuePointTest.xml") << u"ContinuePointTest.xml"_s << 7;
+    }
+    void dbatoolsThenCheck()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, backups);
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"out.json"_s);
+        const auto r = run({u"import-history"_s, u"--from"_s, u"dbatools"_s, DbatoolsDir + file, u"-o"_s, out});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QByteArray());
+        QVERIFY2(r.out.startsWith(out.toUtf8() + ": " + QByteArray::number(backups) + " backup(s) of database "), r.out.constData());
+        const QJsonArray list = rd::test::parseJsonObject(rd::test::readFile(out)).value(u"backups"_s).toArray();
+        QCOMPARE(list.size(), backups);
+        const auto check = run({u"check"_s, out});
+        QCOMPARE(check.exitCode, 0);
+    }
+
+    void dbatoolsLsnsExact()
+    {
+        // TLogBWFirstLastLsn.json's full: "FirstLSN":  14975000000265600001 (beyond 2^64).
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"t.rdproj"_s);
+        QCOMPARE(run({u"import-history"_s, u"--from"_s, u"dbatools"_s, DbatoolsDir + u"TLogBWFirstLastLsn.json"_s, u"-o"_s, out})
+                     .exitCode,
+                 0);
+        const QString json = dir.filePath(u"t.json"_s);
+        QCOMPARE(run({u"convert"_s, out, json}).exitCode, 0);
+        const QJsonObject full = rd::test::parseJsonObject(rd::test::readFile(json)).value(u"backups"_s).toArray()[0].toObject();
+        QCOMPARE(full.value(u"firstLsn"_s).toString(), u"14975000000265600001"_s);
+        QCOMPARE(full.value(u"start"_s).toString(), u"2017-04-26T19:01:03"_s);
+    }
+
+    void dbatoolsDatabasesAndErrors()
+    {
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"x.json"_s);
+        const QString two = DbatoolsDir + u"two-databases.json"_s;
+        const auto none = run({u"import-history"_s, u"--from"_s, u"dbatools"_s, two, u"-o"_s, out});
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains("the export holds backups of 2 databases: sales, hr; choose one with --database NAME"),
+                 none.err.constData());
+        QVERIFY(!QFile::exists(out));
+        const auto hr = run({u"import-history"_s, u"--from"_s, u"dbatools"_s, two, u"--database"_s, u"hr"_s, u"-o"_s, out});
+        QCOMPARE(hr.exitCode, 0);
+        // sales' four objects start on lines 2, 40, 55 and 70.
+        QVERIFY2(hr.out.contains("skipped: " + two.toUtf8() + ", lines 2, 40, 55, 70 (4 row(s)): a backup of database sales, not of hr"),
+                 hr.out.constData());
+        const QString bad = DbatoolsDir + u"lsn-letter.json"_s;
+        const auto broken = run({u"import-history"_s, u"--from"_s, u"dbatools"_s, bad, u"-o"_s, out});
+        QCOMPARE(broken.exitCode, 2);
+        QVERIFY2(broken.err.contains(bad.toUtf8() + ", line 6, column 22 (FirstLSN): \"1497500000026560O001\" is not a JSON value"),
+                 broken.err.constData());
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("says");
         const QString file = DataDir + u"history-imoltp.csv"_s;
-        QTest::newRow("dbatools") << QStringList{u"--from"_s, u"dbatools"_s, file, u"-o"_s, u"x.json"_s}
-                                  << QByteArray("importing dbatools exports is not supported yet");
+        QTest::newRow("dbatools given an msdb export") << QStringList{u"--from"_s, u"dbatools"_s, file, u"-o"_s, u"x.json"_s}
+                                                       << QByteArray("neither the JSON of ConvertTo-Json");
         QTest::newRow("headeronly") << QStringList{u"--from"_s, u"headeronly"_s, file, u"-o"_s, u"x.json"_s}
                                     << QByteArray("importing headeronly exports is not supported yet");
         QTest::newRow("unknown source") << QStringList{u"--from"_s, u"backupset"_s, file, u"-o"_s, u"x.json"_s}
