@@ -1,5 +1,6 @@
 #include "model/io/historyimporter.h"
 
+#include "model/io/headeronlyhistoryreader.h"
 #include "model/io/msdbhistoryreader.h"
 
 namespace rd {
@@ -32,8 +33,9 @@ HistoryImport HistoryImporter::readFiles(HistoryFormat format, const QStringList
     case HistoryFormat::Msdb:
         (void)progress; // TODO(ui-history branch): pass progress to the reader
         return MsdbHistoryReader::readFiles(paths, database);
-    case HistoryFormat::Dbatools:
     case HistoryFormat::HeaderOnly:
+        return HeaderOnlyHistoryReader::readFiles(paths, database, progress);
+    case HistoryFormat::Dbatools:
         break;
     }
     HistoryImport notYet;

@@ -2,6 +2,7 @@
 
 #include "model/io/msdbhistoryreader.h"
 #include "model/io/msdbprojectbuilder.h"
+#include "model/io/sqlcmdtext.h"
 
 #include <limits>
 
@@ -14,35 +15,6 @@ using Severity = HistoryImportProblem::Severity;
 constexpr std::array<char, 4> Separators{',', '\t', ';', '|'};
 /// Non-empty lines looked at for the header before giving up.
 constexpr int MaxLinesBeforeHeader = 50;
-
-/// sqlcmd's line of dashes under the header: dashes, separators and spaces only.
-bool isDashLine(QByteArrayView line, char separator)
-{
-    bool dash = false;
-    for (char c : line) {
-        if (c == '-')
-            dash = true;
-        else if (c != separator && c != ' ')
-            return false;
-    }
-    return dash;
-}
-
-/// sqlcmd's "(12 rows affected)" or "(1 row affected)": the count, or -1.
-qint64 rowsAffected(QByteArrayView line)
-{
-    line = line.trimmed();
-    if (!line.startsWith('(') || !line.endsWith(" affected)"))
-        return -1;
-    line = line.sliced(1);
-    qsizetype i = 0;
-    while (i < line.size() && line[i] >= '0' && line[i] <= '9')
-        ++i;
-    const QByteArrayView rest = line.sliced(i);
-    if (i == 0 || (rest != " rows affected)" && rest != " row affected)"))
-        return -1;
-    return MsdbValues::integer(line.first(i), 0, std::numeric_limits<qint64>::max()).value_or(-1);
-}
 
 } // namespace
 
@@ -113,7 +85,7 @@ bool MsdbHistoryCollector::line(QByteArrayView text, int number)
     }
     if (m_dashesAllowed) {
         m_dashesAllowed = false;
-        if (isDashLine(text, m_separator))
+        if (SqlcmdText::isDashLine(text, m_separator))
             return true;
     }
     if (text.trimmed().isEmpty())
@@ -123,7 +95,7 @@ bool MsdbHistoryCollector::line(QByteArrayView text, int number)
                 MsdbHistoryReader::tr("text after the end of the results (\"(N rows affected)\"): export one result set only"));
         return false;
     }
-    if (const qint64 n = rowsAffected(text); n >= 0) {
+    if (const qint64 n = SqlcmdText::rowsAffected(text); n >= 0) {
         m_ended = true;
         m_rowsAffected = n;
         m_rowsAffectedLine = number;

@@ -181,18 +181,9 @@ void MsdbHistoryCollector::parseSet(MsdbBackupSet &set, Backup &b)
         b.lastRecoveryForkId.clear(); // "same as recoveryForkId" (plan-format.md)
     set.databaseFamily = guidText(Column::FamilyGuid);
     guid(Column::DatabaseGuid); // checked, not kept: it changes with every restore
-    if (const MsdbField rm = value(Column::RecoveryModel); !rm.null) {
-        if (rm.text.compare("FULL", Qt::CaseInsensitive) == 0)
-            b.recoveryModel = RecoveryModel::Full;
-        else if (rm.text.compare("SIMPLE", Qt::CaseInsensitive) == 0)
-            b.recoveryModel = RecoveryModel::Simple;
-        else if (rm.text.compare("BULK-LOGGED", Qt::CaseInsensitive) == 0 || rm.text.compare("BULK_LOGGED", Qt::CaseInsensitive) == 0)
-            b.recoveryModel = RecoveryModel::BulkLogged;
-        else
-            error(rm, Column::RecoveryModel,
-                  MsdbHistoryReader::tr("\"%1\" is not a recovery model (FULL, BULK-LOGGED, SIMPLE)")
-                      .arg(QString::fromUtf8(rm.text.first(qMin<qsizetype>(40, rm.text.size())))));
-    }
+    b.recoveryModel = parsed<RecoveryModel>(Column::RecoveryModel, [](QByteArrayView text, QString *why) {
+        return MsdbValues::recoveryModel(text, why);
+    });
     const std::optional<qint64> major = integer(Column::SoftwareMajorVersion, 0, 255);
     const std::optional<qint64> minor = integer(Column::SoftwareMinorVersion, 0, 255);
     const std::optional<qint64> build = integer(Column::SoftwareBuildVersion, 0, 32767);

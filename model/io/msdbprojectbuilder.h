@@ -25,10 +25,16 @@ class MsdbProjectBuilder
 {
     Q_DECLARE_TR_FUNCTIONS(rd::MsdbProjectBuilder)
 public:
+    /// Where the backup sets were read from: the notes and the description name it.
+    enum class Origin {
+        Msdb,          ///< an msdb export (MsdbHistoryReader)
+        BackupHeaders, ///< RESTORE HEADERONLY and FILELISTONLY results (HeaderOnlyHistoryReader)
+    };
+
     /// `backups[i]` is the backup of `sets[i]`. Already in time order (as the query sorts them,
     /// by backup_set_id), `backups` becomes the project's list as it is, without a copy.
     static Project build(BackupList backups, std::deque<MsdbBackupSet> sets, const QStringList &sources,
-                         QStringList *notes);
+                         QStringList *notes, Origin origin = Origin::Msdb);
 };
 
 } // namespace rd

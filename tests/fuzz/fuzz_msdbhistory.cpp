@@ -2,37 +2,14 @@
 // (MsdbHistoryReader::read, model/io/msdbhistoryreader.h). The reader must give a project or at
 // least one error, every problem and every skipped row placed inside the file; a project it gives
 // must hold unique backup ids, LSN ranges that do not run backwards and at most 64 media per
-// backup, and goes through the whole analysis and a JSON round trip (rd::fuzz::exercise).
+// backup, and goes through the whole analysis and a JSON round trip (rd::fuzz::checkHistoryImport).
+#include "tests/fuzz/fuzzhistory.h"
 #include "tests/fuzz/fuzzproject.h"
 
 #include "model/io/msdbhistoryreader.h"
 
-#include <QSet>
-
 #include <cstddef>
 #include <cstdint>
-
-namespace {
-
-using rd::fuzz::finding;
-
-void checkProject(const rd::Project &project)
-{
-    QSet<QString> ids;
-    for (const rd::Backup &b : project.backups) {
-        if (ids.contains(b.id))
-            finding("two backups with one id", b.id);
-        ids.insert(b.id);
-        if (!b.firstLsn.isNull() && !b.lastLsn.isNull() && b.lastLsn < b.firstLsn)
-            finding("a backup whose last_lsn is before its first_lsn", b.id);
-        if (b.media.size() > 64 || b.mediaFamilyCount > 64 || b.position < 1)
-            finding("more than 64 media families, or a position below 1", b.id);
-        if (b.finish < b.start)
-            finding("a backup that finishes before it starts", b.id);
-    }
-}
-
-} // namespace
 
 extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
@@ -44,22 +21,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     // Raw data, not a copy: AddressSanitizer then sees a read one byte past the input.
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
-    const rd::HistoryImport result = rd::MsdbHistoryReader::read(bytes, QStringLiteral("fuzz.csv"));
-    const QStringList errors = result.errors();
-    if (result.ok() != errors.isEmpty())
-        finding(result.ok() ? "a project despite errors" : "no project and no error", errors.join(u'\n'));
-    // UTF-16 halves the lines' bytes, never their count: the newlines bound them either way.
-    const qsizetype lines = bytes.count('\n') + 1;
-    for (const rd::HistoryImportProblem &p : result.problems)
-        if (p.line < 0 || p.line > lines || p.column < 0 || p.message.isEmpty())
-            finding("a problem placed outside the file, or without words", p.toString());
-    for (const rd::HistorySkippedRows &s : result.skipped)
-        for (int line : s.lines)
-            if (line < 1 || line > lines || s.reason.isEmpty())
-                finding("a skipped row outside the file, or without a reason", s.toString());
-    if (result.ok()) {
-        checkProject(*result.project);
-        rd::fuzz::exercise(*result.project);
-    }
+    rd::fuzz::checkHistoryImport(rd::MsdbHistoryReader::read(bytes, QStringLiteral("fuzz.csv")), bytes);
     return 0;
 }
