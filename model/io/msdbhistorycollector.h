@@ -46,7 +46,9 @@ public:
     void finish();
 
     static constexpr qint64 MaxExact = (Q_INT64_C(1) << 53) - 1; ///< sizes a plan file keeps exactly
-    static constexpr qint64 MaxFileNumber = 32767; ///< files per database (SQL Server's maximum)
+    /// file_number: data and log files are 1 to 32,767 (SQL Server's maximum), but FILESTREAM and
+    /// memory-optimized containers are numbered from 65537; a row key keeps 24 bits of it.
+    static constexpr qint64 MaxFileNumber = 0xFFFFFE;
     static constexpr quint64 NoFile = 0xFFFFFF;    ///< a row's file number when it names no file (a log backup's)
 
 private:
