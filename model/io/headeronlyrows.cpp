@@ -13,6 +13,7 @@ using Column = HeaderOnlyColumns::Column;
 using Severity = HistoryImportProblem::Severity;
 
 constexpr qint64 MaxExact = (Q_INT64_C(1) << 53) - 1; ///< sizes a plan file keeps exactly
+constexpr qsizetype MaxStripes = 64;                  ///< devices of a media set (BACKUP's limit)
 constexpr qint64 MaxPosition = 32767;                 ///< Position is a smallint
 constexpr qint64 MaxFileId = 2147483647; ///< FileID: containers are numbered from 65537, so an int, not 32767
 
@@ -72,6 +73,11 @@ void HeaderOnlyCollector::readHeaderRow()
     const QStringList media = devices();
     if (media.isEmpty()) {
         error(value(Column::BackupFile), Column::BackupFile, HeaderOnlyHistoryReader::tr("BackupFile names no backup file"));
+        return;
+    }
+    if (media.size() > MaxStripes) {
+        error(value(Column::BackupFile), Column::BackupFile,
+              HeaderOnlyHistoryReader::tr("BackupFile names %1 devices; a media set has at most %2").arg(media.size()).arg(MaxStripes));
         return;
     }
     const std::optional<qint64> position = integer(Column::Position, 1, MaxPosition);

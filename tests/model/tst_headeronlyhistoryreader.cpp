@@ -307,6 +307,26 @@ private slots:
         QVERIFY2(r.errors()[0].contains(error), qPrintable(r.errors()[0]));
     }
 
+    // A striped backup: BackupFile names its devices separated by ';', one medium each; a media
+    // set has at most 64.
+    void stripes()
+    {
+        const QByteArray full = rowsWith(bytes("imoltp-headers-59.csv"), "imoltp_full.bak");
+        QByteArray two = full;
+        two.replace("D:\\backup\\imoltp_full.bak,", "D:\\backup\\full_1.bak; E:\\backup\\full_2.bak,");
+        const HistoryImport r = HeaderOnlyHistoryReader::read(two, u"two.csv"_s);
+        QVERIFY2(r.ok(), qPrintable(r.messages().join(u'\n')));
+        QCOMPARE(r.project->backups[0].media, (QStringList{u"D:\\backup\\full_1.bak"_s, u"E:\\backup\\full_2.bak"_s}));
+        QByteArray many = full;
+        QByteArray devices;
+        for (int i = 1; i <= 65; ++i)
+            devices += (i > 1 ? ";" : "") + QByteArray("s") + QByteArray::number(i);
+        many.replace("D:\\backup\\imoltp_full.bak,", devices + ',');
+        const HistoryImport m = HeaderOnlyHistoryReader::read(many, u"many.csv"_s);
+        QCOMPARE(m.errors(), QStringList{u"many.csv, line 2, column 1 (BackupFile): BackupFile names 65 devices; a media set "
+                                         "has at most 64"_s});
+    }
+
     void progressAndCancel()
     {
         const QStringList paths{path("imoltp-headers-59.csv"), path("imoltp-filelist.csv")};
