@@ -2,7 +2,6 @@
 
 #include "model/io/headeronlyhistoryreader.h"
 #include "model/io/msdbprojectbuilder.h"
-#include "model/io/sqlcmdtext.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -15,10 +14,6 @@ namespace {
 
 using Column = HeaderOnlyColumns::Column;
 using Severity = HistoryImportProblem::Severity;
-
-constexpr std::array<char, 4> Separators{',', '\t', ';', '|'};
-/// Non-empty lines looked at for a header before giving up.
-constexpr int MaxLinesBeforeHeader = 50;
 
 } // namespace
 
@@ -52,126 +47,75 @@ void HeaderOnlyCollector::beginSource(const QString &source)
     m_sourceIndex = int(m_sources.size());
     m_sources << source;
     m_kind = Kind::None;
-    m_anyResult = false;
-    m_linesBeforeHeader = 0;
-    m_failed = false;
-    m_dashesAllowed = false;
-    m_rows = 0;
+    beginText();
     m_fileListsOfSource.clear();
 }
 
-bool HeaderOnlyCollector::line(QByteArrayView text, int number)
+bool HeaderOnlyCollector::isHeader()
 {
-    m_text = text;
-    m_line = number;
-    if (m_failed)
-        return false;
-    if (m_kind == Kind::None) {
-        if (text.trimmed().isEmpty())
+    // Either result is known by several of its own columns, so that one missing is named.
+    for (const ByteField &f : m_fields) {
+        const Column c = HeaderOnlyColumns::find(f.text);
+        const bool headerOnly
+            = c == Column::BackupType || c == Column::FirstLsn || c == Column::LastLsn || c == Column::BackupSetGuid;
+        if (headerOnly || c == Column::LogicalName || c == Column::FileGroupName || c == Column::IsPresent) {
+            m_kind = headerOnly ? Kind::HeaderOnly : Kind::FileListOnly;
             return true;
-        if (findHeader(text)) {
-            m_dashesAllowed = true;
-            if (!readHeader()) {
-                m_failed = true;
-                return false;
-            }
-            return true;
-        }
-        if (text.contains("BackupType") || text.contains("FirstLSN") || text.contains("LogicalName")) {
-            problem(Severity::Error, number, 0, Column::Count,
-                    HeaderOnlyHistoryReader::tr("the header names BackupType or LogicalName, but no separator (comma, tab, "
-                                                "semicolon or |) splits it into columns: sqlcmd without -s\",\" separates "
-                                                "columns with spaces, which cannot be read back"));
-            m_failed = true;
-            return false;
-        }
-        if (m_anyResult) {
-            problem(Severity::Error, number, 0, Column::Count,
-                    HeaderOnlyHistoryReader::tr("text after the end of a result that is not the header of another RESTORE "
-                                                "HEADERONLY or FILELISTONLY result"));
-            m_failed = true;
-            return false;
-        }
-        if (++m_linesBeforeHeader >= MaxLinesBeforeHeader) {
-            problem(Severity::Error, 0, 0, Column::Count,
-                    HeaderOnlyHistoryReader::tr("no header line naming BackupType (RESTORE HEADERONLY) or LogicalName "
-                                                "(RESTORE FILELISTONLY) in the first %1 lines: save the results with their "
-                                                "column headers (docs/import-headeronly.md)")
-                        .arg(MaxLinesBeforeHeader));
-            m_failed = true;
-            return false;
-        }
-        problem(Severity::Warning, number, 0, Column::Count,
-                HeaderOnlyHistoryReader::tr("a line before the header, skipped (\"%1\")")
-                    .arg(QString::fromUtf8(text.trimmed().first(qMin<qsizetype>(60, text.trimmed().size())))));
-        return true;
-    }
-    if (m_dashesAllowed) {
-        m_dashesAllowed = false;
-        if (SqlcmdText::isDashLine(text, m_separator))
-            return true;
-    }
-    if (text.trimmed().isEmpty())
-        return true;
-    if (const qint64 n = SqlcmdText::rowsAffected(text); n >= 0) {
-        if (n != m_rows)
-            problem(Severity::Error, number, 0, Column::Count,
-                    HeaderOnlyHistoryReader::tr("sqlcmd counted %1 rows, the result holds %2: the file is not complete")
-                        .arg(n).arg(m_rows));
-        endResult();
-        return true;
-    }
-    readRow();
-    return m_errors <= HeaderOnlyHistoryReader::MaxProblems;
-}
-
-void HeaderOnlyCollector::endResult()
-{
-    m_kind = Kind::None;
-    m_anyResult = true;
-    m_rows = 0;
-}
-
-bool HeaderOnlyCollector::findHeader(QByteArrayView text)
-{
-    for (char sep : Separators) {
-        QString why;
-        qsizetype at = 0;
-        if (!DelimitedBytes::split(text, sep, &m_fields, &m_scratch, &at, &why) || m_fields.size() < 2)
-            continue;
-        for (const ByteField &f : m_fields) {
-            const Column c = HeaderOnlyColumns::find(f.text);
-            // Either result is known by several of its own columns, so that one missing is named.
-            const bool headerOnly = c == Column::BackupType || c == Column::FirstLsn || c == Column::LastLsn
-                                    || c == Column::BackupSetGuid;
-            if (headerOnly || c == Column::LogicalName || c == Column::FileGroupName || c == Column::IsPresent) {
-                m_separator = sep;
-                m_kind = headerOnly ? Kind::HeaderOnly : Kind::FileListOnly;
-                return true;
-            }
         }
     }
     return false;
 }
 
+bool HeaderOnlyCollector::mentionsHeader(QByteArrayView line) const
+{
+    return line.contains("BackupType") || line.contains("FirstLSN") || line.contains("LogicalName");
+}
+
+QString HeaderOnlyCollector::unsplitHeaderMessage() const
+{
+    return HeaderOnlyHistoryReader::tr("the header names BackupType or LogicalName, but no separator (comma, tab, "
+                                       "semicolon or |) splits it into columns: sqlcmd without -s\",\" separates "
+                                       "columns with spaces, which cannot be read back");
+}
+
+QString HeaderOnlyCollector::noHeaderMessage(int linesLooked) const
+{
+    return linesLooked > 0
+               ? HeaderOnlyHistoryReader::tr("no header line naming BackupType (RESTORE HEADERONLY) or LogicalName "
+                                             "(RESTORE FILELISTONLY) in the first %1 lines: save the results with their "
+                                             "column headers (docs/import-headeronly.md)")
+                     .arg(linesLooked)
+               : HeaderOnlyHistoryReader::tr("no header line naming BackupType (RESTORE HEADERONLY) or LogicalName "
+                                             "(RESTORE FILELISTONLY): save the results with their column headers "
+                                             "(docs/import-headeronly.md)");
+}
+
+QString HeaderOnlyCollector::textAfterEndMessage() const
+{
+    return HeaderOnlyHistoryReader::tr("text after the end of a result that is not the header of another RESTORE "
+                                       "HEADERONLY or FILELISTONLY result");
+}
+
+bool HeaderOnlyCollector::tooManyErrors() const
+{
+    return m_errors > HeaderOnlyHistoryReader::MaxProblems;
+}
+
 bool HeaderOnlyCollector::readHeader()
 {
-    m_fieldCount = int(m_fields.size());
-    m_columns.fill(-1);
     const int errorsBefore = m_errors;
     for (int i = 0; i < m_fieldCount; ++i) {
         const ByteField &f = m_fields[size_t(i)];
         const Column c = HeaderOnlyColumns::find(f.text);
         if (c == Column::Count)
             continue; // a column the import does not read (the version-dependent ones among them)
-        if (m_columns[c] >= 0) {
+        if (has(c)) {
             problem(Severity::Error, m_line, DelimitedBytes::characterColumn(m_text, f.offset), c,
                     HeaderOnlyHistoryReader::tr("the column appears twice in the header"));
             continue;
         }
-        m_columns[c] = i;
+        m_columnIndex[c] = i;
     }
-    const auto has = [&](Column c) { return m_columns[c] >= 0; };
     const auto require = [&](Column c, const QString &why) {
         if (!has(c))
             problem(Severity::Error, m_line, 0, c, HeaderOnlyHistoryReader::tr("required column missing from the header: %1").arg(why));
@@ -209,51 +153,15 @@ bool HeaderOnlyCollector::readHeader()
     return m_errors == errorsBefore;
 }
 
-HeaderOnlyCollector::Field HeaderOnlyCollector::value(Column c) const
-{
-    const int i = m_columns[c];
-    if (i < 0)
-        return {};
-    const ByteField &f = m_fields[size_t(i)];
-    Field v;
-    v.text = f.text.trimmed();
-    const char *lineStart = m_text.data();
-    const bool inLine = v.text.data() >= lineStart && v.text.data() <= lineStart + m_text.size();
-    v.offset = f.quoted || !inLine ? f.offset : v.text.data() - lineStart;
-    v.null = MsdbValues::isNull(v.text, f.quoted);
-    return v;
-}
-
-QString HeaderOnlyCollector::text(Column c) const
-{
-    const Field v = value(c);
-    return v.null ? QString() : QString::fromUtf8(v.text);
-}
-
 QStringList HeaderOnlyCollector::devices() const
 {
-    if (m_columns[Column::BackupFile] < 0)
+    if (!has(Column::BackupFile))
         return {deviceFromFileName(m_source)};
     QStringList out;
     for (const QString &d : text(Column::BackupFile).split(u';'))
         if (!d.trimmed().isEmpty())
             out << d.trimmed();
     return out;
-}
-
-Lsn HeaderOnlyCollector::lsn(Column c)
-{
-    return parsed<Lsn>(c, [](QByteArrayView t, QString *why) { return MsdbValues::lsn(t, why); }).value_or(Lsn());
-}
-
-std::optional<qint64> HeaderOnlyCollector::integer(Column c, qint64 min, qint64 max)
-{
-    return parsed<qint64>(c, [&](QByteArrayView t, QString *why) { return MsdbValues::integer(t, min, max, why); });
-}
-
-bool HeaderOnlyCollector::bit(Column c, bool fallback)
-{
-    return parsed<bool>(c, [](QByteArrayView t, QString *why) { return MsdbValues::bit(t, why); }).value_or(fallback);
 }
 
 QString HeaderOnlyCollector::guidText(Column c)
@@ -272,22 +180,6 @@ void HeaderOnlyCollector::skip(const QString &reason)
         it = m_skipGroups.insert(key, int(m_out.skipped.size() - 1));
     }
     m_out.skipped[*it].lines << m_line;
-}
-
-void HeaderOnlyCollector::endSource(const TextLineStream &stream, bool complete)
-{
-    if (!complete && !stream.error().isEmpty())
-        problem(Severity::Error, stream.errorLine(), stream.errorColumn(), Column::Count, stream.error());
-    if (stream.encodingGuessed())
-        problem(Severity::Warning, 0, 0, Column::Count,
-                HeaderOnlyHistoryReader::tr("UTF-16 without a byte order mark, recognised by its zero bytes"));
-    if (m_kind == Kind::None && !m_anyResult && !m_failed && stream.error().isEmpty())
-        problem(Severity::Error, 0, 0, Column::Count,
-                m_linesBeforeHeader == 0
-                    ? HeaderOnlyHistoryReader::tr("the file is empty")
-                    : HeaderOnlyHistoryReader::tr("no header line naming BackupType (RESTORE HEADERONLY) or LogicalName "
-                                                  "(RESTORE FILELISTONLY): save the results with their column headers "
-                                                  "(docs/import-headeronly.md)"));
 }
 
 void HeaderOnlyCollector::inferContainerFilegroup(std::vector<Header> &headers)

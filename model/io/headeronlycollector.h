@@ -3,16 +3,14 @@
 // Internal to the backup-header reader (headeronlyhistoryreader.h): the state of one import while
 // its files are read line by line. The lines, headers and pairing are handled in
 // headeronlycollector.cpp, each row of a HEADERONLY or FILELISTONLY result in headeronlyrows.cpp.
-#include "model/io/delimitedbytes.h"
 #include "model/io/headeronlycolumns.h"
 #include "model/io/historyimport.h"
 #include "model/io/msdbbackupset.h"
 #include "model/io/msdbvalues.h"
-#include "model/io/textlinestream.h"
+#include "model/io/resulttextcollector.h"
 
 #include <QHash>
 
-#include <array>
 #include <vector>
 
 namespace rd {
@@ -20,17 +18,17 @@ namespace rd {
 /// Reads the result sets of every file of one import: RESTORE HEADERONLY rows become backups,
 /// RESTORE FILELISTONLY rows the files of the backup they are paired with (by backup file and
 /// position); finish() builds the project. Problems and skipped rows go to the HistoryImport.
-class HeaderOnlyCollector
+class HeaderOnlyCollector : public ResultTextCollector
 {
 public:
     using Column = HeaderOnlyColumns::Column;
-    using Severity = HistoryImportProblem::Severity;
 
-    HeaderOnlyCollector(HistoryImport &out, const QString &database) : m_out(out), m_database(database) {}
+    HeaderOnlyCollector(HistoryImport &out, const QString &database)
+        : ResultTextCollector(HeaderOnlyColumns::Count, true), m_out(out), m_database(database)
+    {
+    }
 
     void beginSource(const QString &source);
-    bool line(QByteArrayView text, int number);
-    void endSource(const TextLineStream &stream, bool complete);
     void sourceError(const QString &message) { problem(Severity::Error, 0, 0, Column::Count, message); }
     void finish();
 
@@ -57,44 +55,24 @@ private:
         std::vector<MsdbFileRow> files;
     };
 
-    struct Field
-    {
-        QByteArrayView text;
-        qsizetype offset = 0;
-        bool null = true;
-    };
-
     void problem(Severity severity, int line, int column, Column c, const QString &message);
-    void error(const Field &v, Column c, const QString &message)
+    bool isHeader() override;
+    bool mentionsHeader(QByteArrayView line) const override;
+    QString unsplitHeaderMessage() const override;
+    QString noHeaderMessage(int linesLooked) const override;
+    QString textAfterEndMessage() const override;
+    bool readHeader() override;
+    void readRow() override;
+    void report(Severity severity, int line, int characterColumn, int column, const QString &message) override
     {
-        problem(Severity::Error, m_line, DelimitedBytes::characterColumn(m_text, v.offset), c, message);
+        problem(severity, line, characterColumn, column < 0 ? Column::Count : Column(column), message);
     }
-    bool findHeader(QByteArrayView text);
-    bool readHeader();
-    void endResult();
-    void readRow();
+    bool tooManyErrors() const override;
     void readHeaderRow();
     void readFileRow();
     void skip(const QString &reason);
-    Field value(Column c) const;
-    QString text(Column c) const;
     /// The device(s) of the row: BackupFile split at `;`, else the saved file's name.
     QStringList devices() const;
-    template <typename T, typename Parse>
-    std::optional<T> parsed(Column c, Parse parse)
-    {
-        const Field v = value(c);
-        if (v.null)
-            return std::nullopt;
-        QString why;
-        std::optional<T> result = parse(v.text, &why);
-        if (!result)
-            error(v, c, why);
-        return result;
-    }
-    Lsn lsn(Column c);
-    std::optional<qint64> integer(Column c, qint64 min, qint64 max);
-    bool bit(Column c, bool fallback = false);
     QString guidText(Column c);
     /// Marks the one filegroup of containers memory-optimized, and notes it.
     void inferContainerFilegroup(std::vector<Header> &headers);
@@ -113,19 +91,7 @@ private:
     QString m_source;
     int m_sourceIndex = -1;
     Kind m_kind = Kind::None;
-    bool m_anyResult = false;
-    int m_linesBeforeHeader = 0;
-    bool m_failed = false;
-    bool m_dashesAllowed = false;
-    qint64 m_rows = 0;
-    char m_separator = ',';
-    int m_fieldCount = 0;
-    std::array<int, HeaderOnlyColumns::Count> m_columns{};
     QSet<QString> m_fileListsOfSource; ///< the file lists this file started (others are read already)
-    std::vector<ByteField> m_fields;
-    QByteArray m_scratch;
-    QByteArrayView m_text;
-    int m_line = 0;
 };
 
 } // namespace rd

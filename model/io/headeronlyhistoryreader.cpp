@@ -4,7 +4,6 @@
 #include "model/io/historyimporter.h"
 #include "model/io/inputfile.h"
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace rd {
@@ -49,32 +48,22 @@ HistoryImport HeaderOnlyHistoryReader::readFiles(const QStringList &paths, const
             collector.sourceError(InputFile::refusal(path));
             continue;
         }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            collector.sourceError(tr("cannot open the file: %1").arg(file.errorString()));
-            continue;
-        }
         TextLineStream stream([&](QByteArrayView line, int number) { return collector.line(line, number); });
-        QByteArray chunk(ChunkBytes, Qt::Uninitialized);
-        bool complete = true;
-        for (;;) {
-            if (!progress.goOn(qMin(done, total), total))
-                return cancel();
-            const qint64 got = file.read(chunk.data(), chunk.size());
-            if (got < 0) {
-                collector.sourceError(tr("cannot read the file: %1").arg(file.errorString()));
-                complete = false;
-                break;
-            }
-            if (got == 0) {
-                complete = stream.finish();
-                break;
-            }
-            done += got;
-            if (!stream.feed(QByteArrayView(chunk.constData(), got))) {
-                complete = false;
-                break;
-            }
+        QString error;
+        bool cancelled = false;
+        const qint64 before = done;
+        const bool complete = ResultTextCollector::feedFile(
+            path, stream, ChunkBytes, &error,
+            [&](qint64 read) {
+                done = before + read;
+                return progress.goOn(qMin(done, total), total);
+            },
+            &cancelled);
+        if (cancelled)
+            return cancel();
+        if (!error.isEmpty()) {
+            collector.sourceError(error);
+            continue;
         }
         collector.endSource(stream, complete);
     }

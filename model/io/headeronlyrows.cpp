@@ -12,7 +12,6 @@ namespace {
 using Column = HeaderOnlyColumns::Column;
 using Severity = HistoryImportProblem::Severity;
 
-constexpr qint64 MaxExact = (Q_INT64_C(1) << 53) - 1; ///< sizes a plan file keeps exactly
 constexpr qsizetype MaxStripes = 64;                  ///< devices of a media set (BACKUP's limit)
 constexpr qint64 MaxPosition = 32767;                 ///< Position is a smallint
 constexpr qint64 MaxFileId = 2147483647; ///< FileID: containers are numbered from 65537, so an int, not 32767
@@ -41,27 +40,9 @@ QString pairKey(const QStringList &devices, qint64 position)
 
 void HeaderOnlyCollector::readRow()
 {
-    ++m_rows;
     ++m_out.rowsRead;
-    qsizetype at = 0;
-    QString why;
-    if (!DelimitedBytes::split(m_text, m_separator, &m_fields, &m_scratch, &at, &why)) {
-        problem(Severity::Error, m_line, DelimitedBytes::characterColumn(m_text, at), Column::Count, why);
+    if (!splitRow())
         return;
-    }
-    if (int(m_fields.size()) < m_fieldCount) {
-        problem(Severity::Error, m_line, DelimitedBytes::characterColumn(m_text, m_text.size()), Column::Count,
-                HeaderOnlyHistoryReader::tr("the row ends after %1 of the header's %2 columns (a truncated line?)")
-                    .arg(m_fields.size()).arg(m_fieldCount));
-        return;
-    }
-    if (int(m_fields.size()) > m_fieldCount) {
-        problem(Severity::Error, m_line, DelimitedBytes::characterColumn(m_text, m_fields[size_t(m_fieldCount)].offset),
-                Column::Count,
-                HeaderOnlyHistoryReader::tr("the row has %1 fields, the header %2 columns (a separator inside an unquoted value?)")
-                    .arg(m_fields.size()).arg(m_fieldCount));
-        return;
-    }
     if (m_kind == Kind::HeaderOnly)
         readHeaderRow();
     else
@@ -86,7 +67,7 @@ void HeaderOnlyCollector::readHeaderRow()
             error(value(Column::Position), Column::Position, HeaderOnlyHistoryReader::tr("Position is NULL"));
         return;
     }
-    const Field db = value(Column::DatabaseName);
+    const ResultField db = value(Column::DatabaseName);
     if (db.null) {
         error(db, Column::DatabaseName, HeaderOnlyHistoryReader::tr("DatabaseName is NULL"));
         return;
@@ -125,7 +106,7 @@ void HeaderOnlyCollector::readHeaderRow()
         set.families.emplace_back(i + 1, media[i]);
     b.position = int(*position);
     b.backupSetGuid = setGuid;
-    const Field typeField = value(Column::BackupType);
+    const ResultField typeField = value(Column::BackupType);
     const std::optional<qint64> code = integer(Column::BackupType, std::numeric_limits<qint64>::min(),
                                                std::numeric_limits<qint64>::max());
     const std::optional<BackupType> type = code ? backupType(*code) : std::nullopt;
@@ -138,35 +119,15 @@ void HeaderOnlyCollector::readHeaderRow()
                                           "or 8 (differential partial)")
                   .arg(*code));
     b.type = type.value_or(BackupType::Full);
-    b.copyOnly = bit(Column::IsCopyOnly);
-    const auto date = [&](Column c, QDateTime *out) {
-        const Field v = value(c);
-        if (v.null) {
-            error(v, c, HeaderOnlyHistoryReader::tr("the date is NULL"));
-            return;
-        }
-        QString why;
-        if (const std::optional<QDateTime> d = MsdbValues::dateTime(v.text, &why))
-            *out = *d;
-        else
-            error(v, c, why);
-    };
-    date(Column::BackupStartDate, &b.start);
-    date(Column::BackupFinishDate, &b.finish);
-    if (b.start.isValid() && b.finish.isValid() && b.finish < b.start)
-        error(value(Column::BackupFinishDate), Column::BackupFinishDate,
-              HeaderOnlyHistoryReader::tr("the backup finishes before it starts"));
-    b.firstLsn = lsn(Column::FirstLsn);
-    b.lastLsn = lsn(Column::LastLsn);
-    for (Column c : {Column::FirstLsn, Column::LastLsn})
-        if (value(c).null)
-            error(value(c), c, HeaderOnlyHistoryReader::tr("the LSN is NULL"));
-    if (!b.firstLsn.isNull() && !b.lastLsn.isNull() && b.lastLsn < b.firstLsn)
-        error(value(Column::LastLsn), Column::LastLsn, HeaderOnlyHistoryReader::tr("LastLSN is smaller than FirstLSN"));
-    b.checkpointLsn = lsn(Column::CheckpointLsn);
-    b.databaseBackupLsn = lsn(Column::DatabaseBackupLsn);
-    b.differentialBaseLsn = lsn(Column::DifferentialBaseLsn);
-    b.forkPointLsn = lsn(Column::ForkPointLsn);
+    readBackupColumns(BackupColumns{Column::IsCopyOnly, Column::BackupStartDate, Column::BackupFinishDate,
+                                    Column::FirstLsn, Column::LastLsn, Column::CheckpointLsn, Column::DatabaseBackupLsn,
+                                    Column::DifferentialBaseLsn, Column::ForkPointLsn, Column::RecoveryModel,
+                                    Column::SoftwareVersionMajor, Column::SoftwareVersionMinor,
+                                    Column::SoftwareVersionBuild, Column::HasBulkLoggedData,
+                                    Column::HasIncompleteMetadata, Column::IsDamaged, Column::IsSnapshot,
+                                    Column::IsForceOffline, Column::BackupSize, Column::CompressedBackupSize,
+                                    Column::KeyAlgorithm, Column::EncryptorType, 65535, "FirstLSN", "LastLSN"},
+                      b);
     b.differentialBaseGuid = guidText(Column::DifferentialBaseGuid);
     b.recoveryForkId = guidText(Column::FirstRecoveryForkId);
     b.lastRecoveryForkId = guidText(Column::RecoveryForkId);
@@ -176,28 +137,7 @@ void HeaderOnlyCollector::readHeaderRow()
         b.lastRecoveryForkId.clear(); // "same as recoveryForkId" (plan-format.md)
     set.databaseFamily = guidText(Column::FamilyGuid);
     guidText(Column::BindingId); // checked, not kept: it changes with every restore
-    b.recoveryModel = parsed<RecoveryModel>(Column::RecoveryModel, [](QByteArrayView t, QString *why) {
-        return MsdbValues::recoveryModel(t, why);
-    });
-    const std::optional<qint64> major = integer(Column::SoftwareVersionMajor, 0, 255);
-    const std::optional<qint64> minor = integer(Column::SoftwareVersionMinor, 0, 255);
-    const std::optional<qint64> build = integer(Column::SoftwareVersionBuild, 0, 65535);
-    if (major)
-        b.softwareVersion = build ? QStringLiteral("%1.%2.%3").arg(*major).arg(minor.value_or(0)).arg(*build)
-                                  : QStringLiteral("%1.%2").arg(*major).arg(minor.value_or(0));
-    b.hasBulkLoggedData = bit(Column::HasBulkLoggedData);
-    b.hasIncompleteMetadata = bit(Column::HasIncompleteMetadata);
-    b.damaged = bit(Column::IsDamaged);
-    b.snapshot = bit(Column::IsSnapshot);
     set.databaseReadOnly = bit(Column::IsReadOnly);
-    // WITH NORECOVERY or with incomplete metadata: the tail of the log (msdb-formats §5).
-    b.tailLog = b.type == BackupType::Log && (bit(Column::IsForceOffline) || b.hasIncompleteMetadata);
-    const std::optional<qint64> size = integer(Column::BackupSize, 0, MaxExact);
-    const std::optional<qint64> compressed = integer(Column::CompressedBackupSize, 0, MaxExact);
-    b.sizeBytes = compressed.value_or(size.value_or(0)); // the bytes a restore reads
-    const Field keyAlgorithm = value(Column::KeyAlgorithm);
-    b.encrypted = (!keyAlgorithm.null && keyAlgorithm.text.compare("NO_Encryption", Qt::CaseInsensitive) != 0)
-                  || !value(Column::EncryptorType).null;
     m_headerKeys.insert(key, int(m_headers.size()));
     if (!setGuid.isEmpty())
         m_backupSetGuids.insert(setGuid, int(m_headers.size()));
@@ -213,7 +153,7 @@ void HeaderOnlyCollector::readFileRow()
     }
     // RESTORE FILELISTONLY lists FILE = 1 unless told otherwise: without a Position column, 1.
     qint64 position = 1;
-    if (m_columns[Column::Position] >= 0) {
+    if (has(Column::Position)) {
         const std::optional<qint64> p = integer(Column::Position, 1, MaxPosition);
         if (!p) {
             if (value(Column::Position).null)
@@ -250,7 +190,7 @@ void HeaderOnlyCollector::readFileRow()
     }
     row.physicalName = text(Column::PhysicalName);
     row.filegroup = text(Column::FileGroupName);
-    if (const Field t = value(Column::FileType); !t.null) {
+    if (const ResultField t = value(Column::FileType); !t.null) {
         if (t.text.size() != 1 || !QByteArrayView("DLSF").contains(t.text[0]))
             error(t, Column::FileType,
                   HeaderOnlyHistoryReader::tr("\"%1\" is not a file type: expected D (data), L (log), S (FILESTREAM or "

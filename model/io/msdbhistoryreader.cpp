@@ -3,7 +3,6 @@
 #include "model/io/inputfile.h"
 #include "model/io/msdbhistorycollector.h"
 
-#include <QFile>
 
 namespace rd {
 namespace {
@@ -36,29 +35,12 @@ HistoryImport MsdbHistoryReader::readFiles(const QStringList &paths, const QStri
             collector.sourceError(InputFile::refusal(path));
             continue;
         }
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            collector.sourceError(tr("cannot open the file: %1").arg(file.errorString()));
-            continue;
-        }
         TextLineStream stream([&](QByteArrayView line, int number) { return collector.line(line, number); });
-        QByteArray chunk(ChunkBytes, Qt::Uninitialized);
-        bool complete = true;
-        for (;;) {
-            const qint64 got = file.read(chunk.data(), chunk.size());
-            if (got < 0) {
-                collector.sourceError(tr("cannot read the file: %1").arg(file.errorString()));
-                complete = false;
-                break;
-            }
-            if (got == 0) {
-                complete = stream.finish();
-                break;
-            }
-            if (!stream.feed(QByteArrayView(chunk.constData(), got))) {
-                complete = false;
-                break;
-            }
+        QString error;
+        const bool complete = ResultTextCollector::feedFile(path, stream, ChunkBytes, &error);
+        if (!error.isEmpty()) {
+            collector.sourceError(error);
+            continue;
         }
         collector.endSource(stream, complete);
     }

@@ -204,7 +204,7 @@ private slots:
         cut.replace("(4 rows affected)", "(5 rows affected)");
         const HistoryImport c = HeaderOnlyHistoryReader::read(cut, u"cut.txt"_s);
         QVERIFY(!c.ok());
-        QCOMPARE(c.errors(), QStringList{u"cut.txt, line 13: sqlcmd counted 5 rows, the result holds 4: the file is not complete"_s});
+        QCOMPARE(c.errors(), QStringList{u"cut.txt, line 13: sqlcmd counted 5 rows, the file holds 4: the file is not complete"_s});
     }
 
     // Without a BackupFile column (RESTORE run by hand, each result saved on its own), the backup
