@@ -68,6 +68,8 @@ private:
         problem(severity, line, characterColumn, column < 0 ? Column::Count : Column(column), message);
     }
     bool tooManyErrors() const override;
+    /// The backup file(s) and position of the current row; false (reported) when they are wrong.
+    bool backupFileOfRow(QStringList *media, qint64 *position);
     void readHeaderRow();
     void readFileRow();
     void skip(const QString &reason);

@@ -49,24 +49,36 @@ void HeaderOnlyCollector::readRow()
         readFileRow();
 }
 
+bool HeaderOnlyCollector::backupFileOfRow(QStringList *media, qint64 *position)
+{
+    *media = devices();
+    if (media->isEmpty()) {
+        error(value(Column::BackupFile), Column::BackupFile, HeaderOnlyHistoryReader::tr("BackupFile names no backup file"));
+        return false;
+    }
+    if (media->size() > MaxStripes) {
+        error(value(Column::BackupFile), Column::BackupFile,
+              HeaderOnlyHistoryReader::tr("BackupFile names %1 devices; a media set has at most %2").arg(media->size()).arg(MaxStripes));
+        return false;
+    }
+    // RESTORE FILELISTONLY lists FILE = 1 unless told otherwise: a file list without a Position
+    // column is backup set 1's. HEADERONLY always has it (a required column).
+    *position = 1;
+    if (!has(Column::Position))
+        return true;
+    const std::optional<qint64> p = integer(Column::Position, 1, MaxPosition);
+    if (!p && value(Column::Position).null)
+        error(value(Column::Position), Column::Position, HeaderOnlyHistoryReader::tr("Position is NULL"));
+    *position = p.value_or(0);
+    return p.has_value();
+}
+
 void HeaderOnlyCollector::readHeaderRow()
 {
-    const QStringList media = devices();
-    if (media.isEmpty()) {
-        error(value(Column::BackupFile), Column::BackupFile, HeaderOnlyHistoryReader::tr("BackupFile names no backup file"));
+    QStringList media;
+    qint64 position = 0;
+    if (!backupFileOfRow(&media, &position))
         return;
-    }
-    if (media.size() > MaxStripes) {
-        error(value(Column::BackupFile), Column::BackupFile,
-              HeaderOnlyHistoryReader::tr("BackupFile names %1 devices; a media set has at most %2").arg(media.size()).arg(MaxStripes));
-        return;
-    }
-    const std::optional<qint64> position = integer(Column::Position, 1, MaxPosition);
-    if (!position) {
-        if (value(Column::Position).null)
-            error(value(Column::Position), Column::Position, HeaderOnlyHistoryReader::tr("Position is NULL"));
-        return;
-    }
     const ResultField db = value(Column::DatabaseName);
     if (db.null) {
         error(db, Column::DatabaseName, HeaderOnlyHistoryReader::tr("DatabaseName is NULL"));
@@ -75,8 +87,8 @@ void HeaderOnlyCollector::readHeaderRow()
     const QString database = QString::fromUtf8(db.text);
     if (!m_out.databases.contains(database))
         m_out.databases << database;
-    const QString key = pairKey(media, *position);
-    if (const int earlier = m_headerKeys.value(key, -2); earlier != -2) {
+    const QString key = pairKey(media, position);
+    if (m_headerKeys.contains(key)) {
         skip(HeaderOnlyHistoryReader::tr("the same backup file and position as an earlier HEADERONLY row: read once"));
         return;
     }
@@ -104,7 +116,7 @@ void HeaderOnlyCollector::readHeaderRow()
     set.line = m_line;
     for (int i = 0; i < media.size(); ++i)
         set.families.emplace_back(i + 1, media[i]);
-    b.position = int(*position);
+    b.position = int(position);
     b.backupSetGuid = setGuid;
     const ResultField typeField = value(Column::BackupType);
     const std::optional<qint64> code = integer(Column::BackupType, std::numeric_limits<qint64>::min(),
@@ -146,22 +158,10 @@ void HeaderOnlyCollector::readHeaderRow()
 
 void HeaderOnlyCollector::readFileRow()
 {
-    const QStringList media = devices();
-    if (media.isEmpty()) {
-        error(value(Column::BackupFile), Column::BackupFile, HeaderOnlyHistoryReader::tr("BackupFile names no backup file"));
+    QStringList media;
+    qint64 position = 0;
+    if (!backupFileOfRow(&media, &position))
         return;
-    }
-    // RESTORE FILELISTONLY lists FILE = 1 unless told otherwise: without a Position column, 1.
-    qint64 position = 1;
-    if (has(Column::Position)) {
-        const std::optional<qint64> p = integer(Column::Position, 1, MaxPosition);
-        if (!p) {
-            if (value(Column::Position).null)
-                error(value(Column::Position), Column::Position, HeaderOnlyHistoryReader::tr("Position is NULL"));
-            return;
-        }
-        position = *p;
-    }
     const QString key = pairKey(media, position);
     if (m_fileLists.contains(key) && !m_fileListsOfSource.contains(key)) {
         skip(HeaderOnlyHistoryReader::tr("the file list of a backup file and position read already from an earlier file"));
