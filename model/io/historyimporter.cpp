@@ -41,7 +41,7 @@ HistoryImport HistoryImporter::readFiles(HistoryFormat format, const QStringList
     HistoryImport notYet;
     HistoryImportProblem p;
     p.source = paths.value(0);
-    p.message = tr("importing %1 exports is not supported yet; only msdb exports are").arg(nameOf(format));
+    p.message = tr("importing %1 exports is not supported yet").arg(nameOf(format));
     notYet.problems << p;
     return notYet;
 }
