@@ -34,12 +34,14 @@ int ImportHistoryCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(
         tr("Imports a backup history saved from msdb (resources/sql/msdb-backup-history.sql, docs/import-msdb.md) "
            "or exported by dbatools (Get-DbaDbBackupHistory | ConvertTo-Json or Export-CliXml, docs/import-dbatools.md) "
+           "or read from the backup files' headers (resources/sql/backup-headers.sql, docs/import-headeronly.md) "
            "and writes it as a JSON plan (.json) or a project file (.rdproj). The report, with every row skipped "
            "and why, goes to standard output; errors to standard error. Exit status: 0 written, 2 the input could "
            "not be read or the output not written."));
     const QCommandLineOption from(QStringLiteral("from"),
                                   tr("What the files are: msdb (the saved results of the query), dbatools (JSON or "
-                                     "CliXML, told apart by content; headeronly is not supported yet)."),
+                                     "CliXML, told apart by content), headeronly (RESTORE HEADERONLY and FILELISTONLY "
+                                     "results)."),
                                   tr("msdb|dbatools|headeronly"));
     const QCommandLineOption database(QStringLiteral("database"),
                                       tr("The database to import when the files hold several (case-insensitive)."),

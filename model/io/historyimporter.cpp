@@ -1,6 +1,7 @@
 #include "model/io/historyimporter.h"
 
 #include "model/io/dbatoolshistoryreader.h"
+#include "model/io/headeronlyhistoryreader.h"
 #include "model/io/msdbhistoryreader.h"
 
 namespace rd {
@@ -36,14 +37,9 @@ HistoryImport HistoryImporter::readFiles(HistoryFormat format, const QStringList
     case HistoryFormat::Dbatools:
         return DbatoolsHistoryReader::readFiles(paths, database, progress);
     case HistoryFormat::HeaderOnly:
-        break;
+        return HeaderOnlyHistoryReader::readFiles(paths, database, progress);
     }
-    HistoryImport notYet;
-    HistoryImportProblem p;
-    p.source = paths.value(0);
-    p.message = tr("importing %1 exports is not supported yet; only msdb exports are").arg(nameOf(format));
-    notYet.problems << p;
-    return notYet;
+    return {}; // not reached: every format is handled above
 }
 
 } // namespace rd

@@ -12,39 +12,6 @@ namespace {
 using Column = MsdbColumns::Column;
 using Severity = HistoryImportProblem::Severity;
 
-constexpr std::array<char, 4> Separators{',', '\t', ';', '|'};
-/// Non-empty lines looked at for the header before giving up.
-constexpr int MaxLinesBeforeHeader = 50;
-
-/// sqlcmd's line of dashes under the header: dashes, separators and spaces only.
-bool isDashLine(QByteArrayView line, char separator)
-{
-    bool dash = false;
-    for (char c : line) {
-        if (c == '-')
-            dash = true;
-        else if (c != separator && c != ' ')
-            return false;
-    }
-    return dash;
-}
-
-/// sqlcmd's "(12 rows affected)" or "(1 row affected)": the count, or -1.
-qint64 rowsAffected(QByteArrayView line)
-{
-    line = line.trimmed();
-    if (!line.startsWith('(') || !line.endsWith(" affected)"))
-        return -1;
-    line = line.sliced(1);
-    qsizetype i = 0;
-    while (i < line.size() && line[i] >= '0' && line[i] <= '9')
-        ++i;
-    const QByteArrayView rest = line.sliced(i);
-    if (i == 0 || (rest != " rows affected)" && rest != " row affected)"))
-        return -1;
-    return MsdbValues::integer(line.first(i), 0, std::numeric_limits<qint64>::max()).value_or(-1);
-}
-
 } // namespace
 
 void MsdbHistoryCollector::problem(Severity severity, int line, int column, Column msdbColumn, const QString &message)
@@ -59,100 +26,50 @@ void MsdbHistoryCollector::beginSource(const QString &source)
     m_source = source;
     m_sourceIndex = int(m_sources.size());
     m_sources << source;
-    m_headerLine = 0;
-    m_linesBeforeHeader = 0;
-    m_headerFailed = false;
-    m_dashesAllowed = false;
-    m_ended = false;
-    m_rowsAffected = -1;
-    m_rows = 0;
-    m_columns.fill(-1);
+    beginText();
     m_idToSet.clear();
     m_skipGroups.clear();
     m_rowKeys.clear();
     m_fileKeys.clear();
 }
 
-bool MsdbHistoryCollector::line(QByteArrayView text, int number)
+bool MsdbHistoryCollector::isHeader()
 {
-    m_text = text;
-    m_line = number;
-    if (m_headerFailed)
-        return false;
-    if (m_headerLine == 0) {
-        if (text.trimmed().isEmpty())
+    for (const ByteField &f : m_fields)
+        if (MsdbColumns::find(f.text) == Column::DatabaseName)
             return true;
-        if (findHeader(text)) {
-            m_headerLine = number;
-            m_dashesAllowed = true;
-            if (!readHeader()) {
-                m_headerFailed = true;
-                return false;
-            }
-            return true;
-        }
-        if (text.contains("database_name")) {
-            problem(Severity::Error, number, 0, Column::Count,
-                    MsdbHistoryReader::tr("the header names database_name, but no separator (comma, tab, semicolon or |) "
-                                          "splits it into columns: sqlcmd without -s\",\" separates columns with spaces, "
-                                          "which cannot be read back"));
-            m_headerFailed = true;
-            return false;
-        }
-        if (++m_linesBeforeHeader >= MaxLinesBeforeHeader) {
-            problem(Severity::Error, 0, 0, Column::Count,
-                    MsdbHistoryReader::tr("no header line naming the column database_name in the first %1 lines: save the "
-                                          "results with their column headers (docs/import-msdb.md)")
-                        .arg(MaxLinesBeforeHeader));
-            m_headerFailed = true;
-            return false;
-        }
-        problem(Severity::Warning, number, 0, Column::Count,
-                MsdbHistoryReader::tr("a line before the header, skipped (\"%1\")")
-                    .arg(QString::fromUtf8(text.trimmed().first(qMin<qsizetype>(60, text.trimmed().size())))));
-        return true;
-    }
-    if (m_dashesAllowed) {
-        m_dashesAllowed = false;
-        if (isDashLine(text, m_separator))
-            return true;
-    }
-    if (text.trimmed().isEmpty())
-        return true;
-    if (m_ended) {
-        problem(Severity::Error, number, 0, Column::Count,
-                MsdbHistoryReader::tr("text after the end of the results (\"(N rows affected)\"): export one result set only"));
-        return false;
-    }
-    if (const qint64 n = rowsAffected(text); n >= 0) {
-        m_ended = true;
-        m_rowsAffected = n;
-        m_rowsAffectedLine = number;
-        return true;
-    }
-    readRow();
-    return m_errors <= MsdbHistoryReader::MaxProblems;
+    return false;
 }
 
-bool MsdbHistoryCollector::findHeader(QByteArrayView text)
+QString MsdbHistoryCollector::unsplitHeaderMessage() const
 {
-    for (char sep : Separators) {
-        QString why;
-        qsizetype at = 0;
-        if (!DelimitedBytes::split(text, sep, &m_fields, &m_scratch, &at, &why) || m_fields.size() < 2)
-            continue;
-        for (const ByteField &f : m_fields)
-            if (MsdbColumns::find(f.text) == Column::DatabaseName) {
-                m_separator = sep;
-                return true;
-            }
-    }
-    return false;
+    return MsdbHistoryReader::tr("the header names database_name, but no separator (comma, tab, semicolon or |) splits it "
+                                 "into columns: sqlcmd without -s\",\" separates columns with spaces, which cannot be read "
+                                 "back");
+}
+
+QString MsdbHistoryCollector::noHeaderMessage(int linesLooked) const
+{
+    return linesLooked > 0
+               ? MsdbHistoryReader::tr("no header line naming the column database_name in the first %1 lines: save the "
+                                       "results with their column headers (docs/import-msdb.md)")
+                     .arg(linesLooked)
+               : MsdbHistoryReader::tr("no header line naming the column database_name: save the results with their "
+                                       "column headers (docs/import-msdb.md)");
+}
+
+QString MsdbHistoryCollector::textAfterEndMessage() const
+{
+    return MsdbHistoryReader::tr("text after the end of the results (\"(N rows affected)\"): export one result set only");
+}
+
+bool MsdbHistoryCollector::tooManyErrors() const
+{
+    return m_errors > MsdbHistoryReader::MaxProblems;
 }
 
 bool MsdbHistoryCollector::readHeader()
 {
-    m_fieldCount = int(m_fields.size());
     QSet<QByteArray> names;
     for (int i = 0; i < m_fieldCount; ++i) {
         const ByteField &f = m_fields[size_t(i)];
@@ -160,14 +77,13 @@ bool MsdbHistoryCollector::readHeader()
         const Column c = MsdbColumns::find(f.text);
         if (c == Column::Count)
             continue; // a column the import does not read
-        if (m_columns[c] >= 0) {
+        if (has(c)) {
             problem(Severity::Error, m_line, DelimitedBytes::characterColumn(m_text, f.offset), c,
                     MsdbHistoryReader::tr("the column appears twice in the header"));
             continue;
         }
-        m_columns[c] = i;
+        m_columnIndex[c] = i;
     }
-    const auto has = [&](Column c) { return m_columns[c] >= 0; };
     // The two queries DBAs most often have at hand (docs/import-msdb.md): refused with the reason.
     if (!has(Column::FirstLsn) && !has(Column::LastLsn)) {
         if (names.contains("backuptype") && names.contains("latestbackuplocation")) {
@@ -212,45 +128,6 @@ bool MsdbHistoryCollector::readHeader()
     return m_errors == 0;
 }
 
-MsdbField MsdbHistoryCollector::value(Column c) const
-{
-    const int i = m_columns[c];
-    if (i < 0)
-        return {};
-    const ByteField &f = m_fields[size_t(i)];
-    MsdbField v;
-    v.present = true;
-    v.text = f.text.trimmed();
-    const char *lineStart = m_text.data();
-    const bool inLine = v.text.data() >= lineStart && v.text.data() <= lineStart + m_text.size();
-    v.offset = f.quoted || !inLine ? f.offset : v.text.data() - lineStart;
-    v.null = MsdbValues::isNull(v.text, f.quoted);
-    return v;
-}
-
-QString MsdbHistoryCollector::text(Column c) const
-{
-    const MsdbField v = value(c);
-    return v.null ? QString() : QString::fromUtf8(v.text);
-}
-
-std::optional<Lsn> MsdbHistoryCollector::lsn(Column c)
-{
-    if (value(c).null)
-        return Lsn(); // a null LSN: "not known"
-    return parsed<Lsn>(c, [](QByteArrayView t, QString *why) { return MsdbValues::lsn(t, why); });
-}
-
-std::optional<qint64> MsdbHistoryCollector::integer(Column c, qint64 min, qint64 max)
-{
-    return parsed<qint64>(c, [&](QByteArrayView t, QString *why) { return MsdbValues::integer(t, min, max, why); });
-}
-
-bool MsdbHistoryCollector::bit(Column c, bool fallback)
-{
-    return parsed<bool>(c, [](QByteArrayView t, QString *why) { return MsdbValues::bit(t, why); }).value_or(fallback);
-}
-
 std::optional<MsdbValues::Guid> MsdbHistoryCollector::guid(Column c)
 {
     return parsed<MsdbValues::Guid>(c, [](QByteArrayView t, QString *why) { return MsdbValues::guid(t, why); });
@@ -278,25 +155,6 @@ int MsdbHistoryCollector::skip(const QString &reason)
     return *it;
 }
 
-
-void MsdbHistoryCollector::endSource(const TextLineStream &stream, bool complete)
-{
-    if (!complete && !stream.error().isEmpty())
-        problem(Severity::Error, stream.errorLine(), stream.errorColumn(), Column::Count, stream.error());
-    if (stream.encodingGuessed())
-        problem(Severity::Warning, 0, 0, Column::Count,
-                MsdbHistoryReader::tr("UTF-16 without a byte order mark, recognised by its zero bytes"));
-    if (m_headerLine == 0 && !m_headerFailed && stream.error().isEmpty())
-        problem(Severity::Error, 0, 0, Column::Count,
-                m_linesBeforeHeader == 0
-                    ? MsdbHistoryReader::tr("the file is empty")
-                    : MsdbHistoryReader::tr("no header line naming the column database_name: save the results with their "
-                                            "column headers (docs/import-msdb.md)"));
-    if (m_rowsAffected >= 0 && m_rowsAffected != m_rows)
-        problem(Severity::Error, m_rowsAffectedLine, 0, Column::Count,
-                MsdbHistoryReader::tr("sqlcmd counted %1 rows, the file holds %2: the file is not complete")
-                    .arg(m_rowsAffected).arg(m_rows));
-}
 
 void MsdbHistoryCollector::finish()
 {

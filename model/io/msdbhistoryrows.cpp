@@ -29,26 +29,9 @@ std::optional<BackupType> backupType(char code)
 
 void MsdbHistoryCollector::readRow()
 {
-    ++m_rows;
     ++m_out.rowsRead;
-    qsizetype at = 0;
-    QString why;
-    if (!DelimitedBytes::split(m_text, m_separator, &m_fields, &m_scratch, &at, &why)) {
-        problem(Severity::Error, m_line, DelimitedBytes::characterColumn(m_text, at), Column::Count, why);
+    if (!splitRow())
         return;
-    }
-    if (int(m_fields.size()) < m_fieldCount) {
-        problem(Severity::Error, m_line, DelimitedBytes::characterColumn(m_text, m_text.size()), Column::Count,
-                MsdbHistoryReader::tr("the row ends after %1 of the header's %2 columns (a truncated line?)")
-                    .arg(m_fields.size()).arg(m_fieldCount));
-        return;
-    }
-    if (int(m_fields.size()) > m_fieldCount) {
-        problem(Severity::Error, m_line, DelimitedBytes::characterColumn(m_text, m_fields[size_t(m_fieldCount)].offset), Column::Count,
-                MsdbHistoryReader::tr("the row has %1 fields, the header %2 columns (a separator inside an unquoted value?)")
-                    .arg(m_fields.size()).arg(m_fieldCount));
-        return;
-    }
     // A mirror holds the same backup as mirror 0: one copy is enough to plan with.
     if (const std::optional<qint64> mirror = integer(Column::Mirror, 0, 3); mirror && *mirror != 0) {
         skip(MsdbHistoryReader::tr("a mirrored copy of the media (backupmediafamily.mirror %1): only mirror 0 is read, "
@@ -57,7 +40,7 @@ void MsdbHistoryCollector::readRow()
     }
     // The backup set the row belongs to: backup_set_id, or its GUID when the export has no id.
     qint64 key = 0;
-    if (m_columns[Column::BackupSetId] >= 0) {
+    if (has(Column::BackupSetId)) {
         const std::optional<qint64> id = integer(Column::BackupSetId, std::numeric_limits<qint32>::min(),
                                                  std::numeric_limits<qint32>::max());
         if (!id) {
@@ -97,7 +80,7 @@ void MsdbHistoryCollector::readRow()
             return;
         }
         std::optional<MsdbValues::Guid> uuid;
-        if (m_columns[Column::BackupSetUuid] >= 0) {
+        if (has(Column::BackupSetUuid)) {
             uuid = guid(Column::BackupSetUuid);
             if (uuid) {
                 if (const auto it = m_uuidToSet.constFind(*uuid); it != m_uuidToSet.cend()) {
@@ -141,39 +124,15 @@ void MsdbHistoryCollector::parseSet(MsdbBackupSet &set, Backup &b)
                                     "or filegroup), G (differential file), P (partial) or Q (differential partial)")
                   .arg(QString::fromUtf8(type.text.first(qMin<qsizetype>(40, type.text.size())))));
     b.type = t.value_or(BackupType::Full);
-    b.copyOnly = bit(Column::IsCopyOnly);
-    const auto date = [&](Column c, QDateTime *out) {
-        const MsdbField v = value(c);
-        if (v.null) {
-            error(v, c, MsdbHistoryReader::tr("the date is NULL"));
-            return;
-        }
-        QString why;
-        if (const std::optional<QDateTime> d = MsdbValues::dateTime(v.text, &why))
-            *out = *d;
-        else
-            error(v, c, why);
-    };
-    date(Column::BackupStartDate, &b.start);
-    date(Column::BackupFinishDate, &b.finish);
-    if (b.start.isValid() && b.finish.isValid() && b.finish < b.start)
-        error(value(Column::BackupFinishDate), Column::BackupFinishDate,
-              MsdbHistoryReader::tr("the backup finishes before it starts"));
-    const auto setLsn = [&](Column c, Lsn *out) {
-        if (const std::optional<Lsn> l = lsn(c))
-            *out = *l;
-    };
-    setLsn(Column::FirstLsn, &b.firstLsn);
-    setLsn(Column::LastLsn, &b.lastLsn);
-    for (Column c : {Column::FirstLsn, Column::LastLsn})
-        if (value(c).null)
-            error(value(c), c, MsdbHistoryReader::tr("the LSN is NULL"));
-    if (!b.firstLsn.isNull() && !b.lastLsn.isNull() && b.lastLsn < b.firstLsn)
-        error(value(Column::LastLsn), Column::LastLsn, MsdbHistoryReader::tr("last_lsn is smaller than first_lsn"));
-    setLsn(Column::CheckpointLsn, &b.checkpointLsn);
-    setLsn(Column::DatabaseBackupLsn, &b.databaseBackupLsn);
-    setLsn(Column::DifferentialBaseLsn, &b.differentialBaseLsn);
-    setLsn(Column::ForkPointLsn, &b.forkPointLsn);
+    readBackupColumns(BackupColumns{Column::IsCopyOnly, Column::BackupStartDate, Column::BackupFinishDate,
+                                    Column::FirstLsn, Column::LastLsn, Column::CheckpointLsn, Column::DatabaseBackupLsn,
+                                    Column::DifferentialBaseLsn, Column::ForkPointLsn, Column::RecoveryModel,
+                                    Column::SoftwareMajorVersion, Column::SoftwareMinorVersion,
+                                    Column::SoftwareBuildVersion, Column::HasBulkLoggedData,
+                                    Column::HasIncompleteMetadata, Column::IsDamaged, Column::IsSnapshot,
+                                    Column::IsForceOffline, Column::BackupSize, Column::CompressedBackupSize,
+                                    Column::KeyAlgorithm, Column::EncryptorType, 32767, "first_lsn", "last_lsn"},
+                      b);
     b.differentialBaseGuid = guidText(Column::DifferentialBaseGuid);
     b.recoveryForkId = guidText(Column::FirstRecoveryForkGuid);
     b.lastRecoveryForkId = guidText(Column::LastRecoveryForkGuid);
@@ -181,40 +140,9 @@ void MsdbHistoryCollector::parseSet(MsdbBackupSet &set, Backup &b)
         b.lastRecoveryForkId.clear(); // "same as recoveryForkId" (plan-format.md)
     set.databaseFamily = guidText(Column::FamilyGuid);
     guid(Column::DatabaseGuid); // checked, not kept: it changes with every restore
-    if (const MsdbField rm = value(Column::RecoveryModel); !rm.null) {
-        if (rm.text.compare("FULL", Qt::CaseInsensitive) == 0)
-            b.recoveryModel = RecoveryModel::Full;
-        else if (rm.text.compare("SIMPLE", Qt::CaseInsensitive) == 0)
-            b.recoveryModel = RecoveryModel::Simple;
-        else if (rm.text.compare("BULK-LOGGED", Qt::CaseInsensitive) == 0 || rm.text.compare("BULK_LOGGED", Qt::CaseInsensitive) == 0)
-            b.recoveryModel = RecoveryModel::BulkLogged;
-        else
-            error(rm, Column::RecoveryModel,
-                  MsdbHistoryReader::tr("\"%1\" is not a recovery model (FULL, BULK-LOGGED, SIMPLE)")
-                      .arg(QString::fromUtf8(rm.text.first(qMin<qsizetype>(40, rm.text.size())))));
-    }
-    const std::optional<qint64> major = integer(Column::SoftwareMajorVersion, 0, 255);
-    const std::optional<qint64> minor = integer(Column::SoftwareMinorVersion, 0, 255);
-    const std::optional<qint64> build = integer(Column::SoftwareBuildVersion, 0, 32767);
-    if (major)
-        b.softwareVersion = build ? QStringLiteral("%1.%2.%3").arg(*major).arg(minor.value_or(0)).arg(*build)
-                                  : QStringLiteral("%1.%2").arg(*major).arg(minor.value_or(0));
-    b.hasBulkLoggedData = bit(Column::HasBulkLoggedData);
-    b.hasIncompleteMetadata = bit(Column::HasIncompleteMetadata);
-    b.damaged = bit(Column::IsDamaged);
-    b.snapshot = bit(Column::IsSnapshot);
     set.databaseReadOnly = bit(Column::IsReadonly);
-    const bool forceOffline = bit(Column::IsForceOffline);
-    // A log backup WITH NORECOVERY (is_force_offline) or of a damaged database (incomplete
-    // metadata) is the tail of the log (msdb-formats §1).
-    b.tailLog = b.type == BackupType::Log && (forceOffline || b.hasIncompleteMetadata);
-    const std::optional<qint64> size = integer(Column::BackupSize, 0, MaxExact);
-    const std::optional<qint64> compressed = integer(Column::CompressedBackupSize, 0, MaxExact);
-    b.sizeBytes = compressed.value_or(size.value_or(0)); // the bytes a restore reads
     if (const std::optional<qint64> p = integer(Column::Position, 1, std::numeric_limits<qint32>::max()))
         b.position = int(*p);
-    const MsdbField key = value(Column::KeyAlgorithm);
-    b.encrypted = (!key.null && key.text.compare("NO_Encryption", Qt::CaseInsensitive) != 0) || !value(Column::EncryptorType).null;
     if (const std::optional<qint64> tz = integer(Column::TimeZone, -48, 127)) {
         if (*tz > 48 && *tz != 127)
             error(value(Column::TimeZone), Column::TimeZone,
@@ -265,7 +193,7 @@ void MsdbHistoryCollector::readFamilyAndFile(int setIndex, MsdbBackupSet &set)
     row.logicalName = text(Column::LogicalName);
     if (row.logicalName.trimmed().isEmpty()) {
         error(value(Column::LogicalName), Column::LogicalName,
-              m_columns[Column::LogicalName] < 0
+              !has(Column::LogicalName)
                   ? MsdbHistoryReader::tr("the export has file_number but not logical_name: a file needs its name")
                   : MsdbHistoryReader::tr("a file with no logical name"));
         return;
@@ -291,8 +219,7 @@ void MsdbHistoryCollector::readFamilyAndFile(int setIndex, MsdbBackupSet &set)
     }
     row.present = bit(Column::IsPresent, true);
     const std::optional<qint64> state = integer(Column::FileState, 0, 255);
-    const std::optional<Lsn> drop = lsn(Column::DropLsn);
-    row.dropped = state.value_or(0) == 8 || (drop && !drop->isNull());
+    row.dropped = state.value_or(0) == 8 || !lsn(Column::DropLsn).isNull();
     row.sizeBytes = integer(Column::FileSize, 0, MaxExact).value_or(0);
     if (const MsdbField v = value(Column::FilegroupIsReadonly); !v.null)
         row.readOnly = bit(Column::FilegroupIsReadonly);

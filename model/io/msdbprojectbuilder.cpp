@@ -81,7 +81,10 @@ QString key(const QString &name)
 Project MsdbProjectBuilder::build(BackupList backups, std::deque<MsdbBackupSet> sets, const QStringList &sources,
                                   QStringList *notes, Origin origin)
 {
-    const bool msdb = origin == Origin::Msdb;
+    // The notes and the description name where the sets came from.
+    const auto says = [origin](const QString &msdb, const QString &dbatools, const QString &headers) {
+        return origin == Origin::Msdb ? msdb : origin == Origin::Dbatools ? dbatools : headers;
+    };
     // Sorted by start (as msecs: cheaper to compare than QDateTime), then LSNs, then file order.
     std::vector<std::pair<qint64, int>> keys(sets.size());
     for (size_t i = 0; i < sets.size(); ++i)
@@ -178,9 +181,12 @@ Project MsdbProjectBuilder::build(BackupList backups, std::deque<MsdbBackupSet> 
             }
         } else if (g->containers && !fg.isPrimary()) {
             fg.type = FilegroupType::Filestream;
-            notes->append(tr("filegroup %1 holds containers (file_type S) but the export has no backupfilegroup.type: "
-                             "read as FILESTREAM; a memory-optimized filegroup is type FX there")
-                              .arg(g->name));
+            notes->append(headers ? tr("filegroup %1 holds containers (FILELISTONLY Type S), as do other filegroups: "
+                                       "read as FILESTREAM, since a database has one memory-optimized filegroup at most")
+                                        .arg(g->name)
+                                  : tr("filegroup %1 holds containers (file_type S) but the export has no backupfilegroup.type: "
+                                       "read as FILESTREAM; a memory-optimized filegroup is type FX there")
+                                        .arg(g->name));
         }
         for (const auto &[number, f] : g->files) {
             if (f.dropped)
@@ -198,9 +204,11 @@ Project MsdbProjectBuilder::build(BackupList backups, std::deque<MsdbBackupSet> 
     }
     if (db.filegroupIndex(QStringLiteral("PRIMARY")) < 0) {
         db.filegroups.prepend(Filegroup{QStringLiteral("PRIMARY"), FilegroupType::Rows, false, {}, false});
-        notes->append(msdb ? tr("no backupfile rows name the PRIMARY filegroup: the layout has an empty PRIMARY; the "
-                                "filegroups and files come from the backupfile and backupfilegroup columns of data backups")
-                           : tr("no FileList names a data file of PRIMARY: the layout has an empty PRIMARY filegroup"));
+        notes->append(says(tr("no backupfile rows name the PRIMARY filegroup: the layout has an empty PRIMARY; the "
+                              "filegroups and files come from the backupfile and backupfilegroup columns of data backups"),
+                           tr("no FileList names a data file of PRIMARY: the layout has an empty PRIMARY filegroup"),
+                           tr("no FILELISTONLY row names the PRIMARY filegroup: the layout has an empty PRIMARY; the "
+                              "filegroups and files come from the RESTORE FILELISTONLY results of data backups")));
     }
     if (!dropped.isEmpty())
         notes->append(tr("left out of the layout, dropped by the newest backup that lists them (state 8 or a drop_lsn): %1")
@@ -209,10 +217,12 @@ Project MsdbProjectBuilder::build(BackupList backups, std::deque<MsdbBackupSet> 
         notes->append(tr("the backups of %1 come from %2 different databases of that name (family_guid): it was "
                          "created again, or the export mixes servers; their log chains do not join")
                           .arg(db.name).arg(families.size()));
-    notes->append(msdb ? tr("the edition is not in msdb: the project says ENTERPRISE; change it if the target server differs "
-                            "(online restore needs Enterprise or Developer)")
-                       : tr("the edition is not in the dbatools export: the project says ENTERPRISE; change it if the "
-                            "target server differs (online restore needs Enterprise or Developer)"));
+    notes->append(says(tr("the edition is not in msdb: the project says ENTERPRISE; change it if the target server differs "
+                          "(online restore needs Enterprise or Developer)"),
+                       tr("the edition is not in the dbatools export: the project says ENTERPRISE; change it if the "
+                          "target server differs (online restore needs Enterprise or Developer)"),
+                       tr("the edition is not in the backup headers: the project says ENTERPRISE; change it if the "
+                          "target server differs (online restore needs Enterprise or Developer)")));
 
     // The backups, in time order, with unique ids from their kind and start. Backups of one second
     // are next to each other in that order, so the ids of the current second are all a clash can
@@ -307,19 +317,23 @@ Project MsdbProjectBuilder::build(BackupList backups, std::deque<MsdbBackupSet> 
             s = MsdbBackupSet();
     }
     if (unknownScopeCount > 0)
-        notes->append((msdb ? tr("%n file backup(s) without backupfile rows, so what they hold is unknown: %1%2", nullptr,
-                                 int(unknownScopeCount))
-                            : tr("%n file backup(s) without a FileList, so what they hold is unknown: %1%2", nullptr,
-                                 int(unknownScopeCount)))
+        notes->append(says(tr("%n file backup(s) without backupfile rows, so what they hold is unknown: %1%2", nullptr,
+                              int(unknownScopeCount)),
+                           tr("%n file backup(s) without a FileList, so what they hold is unknown: %1%2", nullptr,
+                              int(unknownScopeCount)),
+                           tr("%n file backup(s) without a FILELISTONLY result, so what they hold is unknown: %1%2",
+                              nullptr, int(unknownScopeCount)))
                           .arg(unknownScope.join(QStringLiteral("; ")),
                                unknownScopeCount > unknownScope.size() ? QStringLiteral("; …") : QString()));
     QStringList names; // file names only: a project should not carry the importing machine's paths
     for (const QString &source : sources)
         names << QFileInfo(source).fileName();
-    project.description = (msdb ? tr("Backup history of %1 imported from msdb (%2): %n backup set(s).", nullptr,
-                                     int(project.backups.size()))
-                                : tr("Backup history of %1 imported from dbatools (%2): %n backup set(s).", nullptr,
-                                     int(project.backups.size())))
+    project.description = says(tr("Backup history of %1 imported from msdb (%2): %n backup set(s).", nullptr,
+                                  int(project.backups.size())),
+                               tr("Backup history of %1 imported from dbatools (%2): %n backup set(s).", nullptr,
+                                  int(project.backups.size())),
+                               tr("Backup history of %1 imported from backup file headers (%2): %n backup set(s).",
+                                  nullptr, int(project.backups.size())))
                               .arg(db.name, names.join(QStringLiteral(", ")));
     return project;
 }

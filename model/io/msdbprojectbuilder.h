@@ -28,8 +28,9 @@ class MsdbProjectBuilder
 public:
     /// Where the backup sets were read from, which the notes and the description name.
     enum class Origin {
-        Msdb,     ///< an msdb export (MsdbHistoryReader): files from backupfile, filegroups from backupfilegroup
-        Dbatools, ///< a dbatools export (DbatoolsHistoryReader): files from each backup's FileList
+        Msdb,          ///< an msdb export (MsdbHistoryReader): files from backupfile, filegroups from backupfilegroup
+        Dbatools,      ///< a dbatools export (DbatoolsHistoryReader): files from each backup's FileList
+        BackupHeaders, ///< RESTORE HEADERONLY and FILELISTONLY results (HeaderOnlyHistoryReader)
     };
 
     /// `backups[i]` is the backup of `sets[i]`. Already in time order (as the query sorts them,

@@ -191,4 +191,15 @@ QString MsdbValues::guidText(const Guid &guid)
     return out;
 }
 
+std::optional<RecoveryModel> MsdbValues::recoveryModel(QByteArrayView text, QString *error)
+{
+    if (text.compare("FULL", Qt::CaseInsensitive) == 0)
+        return RecoveryModel::Full;
+    if (text.compare("SIMPLE", Qt::CaseInsensitive) == 0)
+        return RecoveryModel::Simple;
+    if (text.compare("BULK-LOGGED", Qt::CaseInsensitive) == 0 || text.compare("BULK_LOGGED", Qt::CaseInsensitive) == 0)
+        return RecoveryModel::BulkLogged;
+    return failed<RecoveryModel>(error, tr("\"%1\" is not a recovery model (FULL, BULK-LOGGED, SIMPLE)").arg(quoted(text)));
+}
+
 } // namespace rd

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/domain/enums.h"
 #include "model/domain/lsn.h"
 
 #include <QByteArrayView>
@@ -34,6 +35,9 @@ public:
     /// datetime2, within datetime's 1753-01-01 to 9999-12-31; a wall-clock time (plantime.h).
     /// Fractions beyond milliseconds are cut, as datetime keeps 3 digits.
     static std::optional<QDateTime> dateTime(QByteArrayView text, QString *error = nullptr);
+    /// A recovery model as msdb and RESTORE HEADERONLY print it: FULL, BULK-LOGGED (or BULK_LOGGED),
+    /// SIMPLE, in any case.
+    static std::optional<RecoveryModel> recoveryModel(QByteArrayView text, QString *error = nullptr);
     /// 8-4-4-4-12 hexadecimal digits, optionally in braces.
     static std::optional<Guid> guid(QByteArrayView text, QString *error = nullptr);
     /// The GUID as SQL Server shows a uniqueidentifier: upper case, 8-4-4-4-12, no braces.

@@ -160,6 +160,36 @@ private slots:
                  broken.err.constData());
     }
 
+    // --from headeronly (docs/import-headeronly.md): the 59- and 56-column HEADERONLY results and
+    // the file lists of tests/data/headeronly/ (its design: tests/model/tst_headeronlyhistoryreader.cpp).
+    void headerOnlyToJsonPlan()
+    {
+        const QString data = QStringLiteral(RD_TEST_DATA_DIR "/headeronly/");
+        QTemporaryDir dir;
+        const QString out = dir.filePath(u"imoltp.json"_s);
+        const auto r = run({u"import-history"_s, u"--from"_s, u"headeronly"_s, data + u"imoltp-headers-59.csv"_s,
+                            data + u"imoltp-headers-56.csv"_s, data + u"imoltp-filelist.csv"_s, u"-o"_s, out});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.err, QByteArray());
+        // 3 + 3 backup sets; 6 HEADERONLY rows and 3 file lists of 4 files.
+        QVERIFY2(r.out.startsWith(out.toUtf8() + ": 6 backup(s) of database imoltp from 18 row(s) read\n"), r.out.constData());
+        const QJsonObject plan = rd::test::parseJsonObject(rd::test::readFile(out));
+        const QJsonArray backups = plan.value(u"backups"_s).toArray();
+        QCOMPARE(backups.size(), 6);
+        QCOMPARE(backups[5].toObject().value(u"type"_s).toString(), u"FILE"_s);
+        QCOMPARE(backups[2].toObject().value(u"position"_s).toInt(), 2);
+        QCOMPARE(plan.value(u"database"_s).toObject().value(u"filegroups"_s).toArray()[1].toObject().value(u"type"_s).toString(),
+                 u"MEMORY_OPTIMIZED_DATA"_s);
+        QCOMPARE(run({u"check"_s, out}).exitCode, 0);
+
+        const auto bad = run({u"import-history"_s, u"--from"_s, u"headeronly"_s, data + u"broken-lsn-letters.csv"_s,
+                              u"-o"_s, dir.filePath(u"bad.json"_s)});
+        QCOMPARE(bad.exitCode, 2);
+        QVERIFY2(bad.err.contains("broken-lsn-letters.csv, line 3, column 148 (LastLSN): \"4200000000800O001\" is not an LSN"),
+                 bad.err.constData());
+        QVERIFY(!QFile::exists(dir.filePath(u"bad.json"_s)));
+    }
+
     void refusals_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -169,6 +199,10 @@ private slots:
                                                        << QByteArray("neither the JSON of ConvertTo-Json");
         QTest::newRow("headeronly") << QStringList{u"--from"_s, u"headeronly"_s, file, u"-o"_s, u"x.json"_s}
                                     << QByteArray("importing headeronly exports is not supported yet");
+        // An msdb export is no backup-header result: the message says what was looked for.
+        QTest::newRow("headeronly of an msdb export")
+            << QStringList{u"--from"_s, u"headeronly"_s, file, u"-o"_s, u"x.json"_s}
+            << QByteArray("no header line naming BackupType (RESTORE HEADERONLY) or LogicalName (RESTORE FILELISTONLY)");
         QTest::newRow("unknown source") << QStringList{u"--from"_s, u"backupset"_s, file, u"-o"_s, u"x.json"_s}
                                         << QByteArray("expected msdb, dbatools or headeronly");
         QTest::newRow("no --from") << QStringList{file, u"-o"_s, u"x.json"_s} << QByteArray("--from is required");

@@ -7,6 +7,7 @@
 // the project holds a CFP snapshot before its first backup, so that every bar holding bench_mod has an
 // estimate and its badge (docs/cfp-in-the-designer.md).
 #include "model/document/projectdocument.h"
+#include "model/storage/projectfile.h"
 #include "tests/benchmarks/syntheticproject.h"
 #include "tests/cfpfixtures.h"
 #include "model/analysis/projectanalysis.h"
@@ -52,12 +53,30 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    const int count = argc > 1 ? std::max(1, atoi(argv[1])) : 100000;
+    // The first argument is a number of backups, or a project file (.rdproj, .json) to open
+    // instead of the synthetic project: an imported history, say (bench_msdbimport N OUT).
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    const bool fromFile = first.endsWith(QLatin1String(".rdproj")) || first.endsWith(QLatin1String(".json"));
+    int count = argc > 1 && !fromFile ? std::max(1, atoi(argv[1])) : 100000;
     const int frames = argc > 2 ? std::max(1, atoi(argv[2])) : 15;
     const QSize frame(1600, 900);
 
     const bool cfp = argc > 3 && qstrcmp(argv[3], "cfp") == 0;
-    Project project = bench::syntheticProject(count);
+    Project project;
+    if (fromFile) {
+        QElapsedTimer loading;
+        loading.start();
+        LoadResult loaded = ProjectFile::load(first);
+        if (!loaded.project) {
+            std::fprintf(stderr, "bench_timeline: %s\n", qPrintable(loaded.error));
+            return 2;
+        }
+        project = std::move(*loaded.project);
+        count = int(project.backups.size());
+        std::printf("bench_timeline: %s read in %.0f ms\n", argv[1], milliseconds(loading));
+    } else {
+        project = bench::syntheticProject(count);
+    }
     if (cfp && !project.backups.isEmpty()) {
         CfpSnapshot snapshot = test::cfpSnapshotA();
         snapshot.at = project.backups.first().start.addSecs(-3600);

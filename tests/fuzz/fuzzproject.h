@@ -2,7 +2,6 @@
 
 // Shared by the libFuzzer harnesses (tests/fuzz/README.md): what every harness does once at start
 // and with every project its reader accepts.
-#include "model/io/historyimport.h"
 #include "model/io/loadresult.h"
 
 namespace rd::fuzz {
@@ -23,12 +22,5 @@ void checkLoadResult(const LoadResult &result);
 /// writes it as a JSON plan and reads that back, aborting unless the same project comes back
 /// (PlanJsonWriter's promise; the view state excepted, which JSON plans do not keep).
 void exercise(const Project &project);
-
-/// What every backup-history importer promises of its HistoryImport (fuzz_msdbhistory,
-/// fuzz_dbatools): a project or at least one error, never both; not cancelled, as nobody asked;
-/// every problem and skipped row placed within the input's `lines` and worded; an accepted project
-/// with unique backup ids, LSN ranges that do not run backwards, at most 64 media families, a
-/// position from 1 and no backup ending before it starts, then taken through exercise().
-void checkHistoryImport(const HistoryImport &result, qsizetype lines);
 
 } // namespace rd::fuzz

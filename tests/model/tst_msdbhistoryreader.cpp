@@ -507,6 +507,25 @@ private slots:
         QVERIFY(p.database.filegroups[2].readOnly);
     }
 
+    // Containers of FILESTREAM and memory-optimized filegroups are numbered from 65537 (their
+    // file_id in sys.database_files), above the 32,767 data and log files a database may have.
+    void containerFileNumbers()
+    {
+        const QByteArray text = "backup_set_id,database_name,type,backup_start_date,backup_finish_date,first_lsn,last_lsn,"
+                                "file_number,logical_name,file_type,filegroup_name,backupfilegroup.type\r\n"
+                                "1,db,D,2026-11-30 01:00:00.000,2026-11-30 01:01:00.000,100000000001000001,100000000002000001,"
+                                "1,p,D,PRIMARY,FG\r\n"
+                                "1,db,D,2026-11-30 01:00:00.000,2026-11-30 01:01:00.000,100000000001000001,100000000002000001,"
+                                "65537,mod1,S,mod,FX\r\n"
+                                "1,db,D,2026-11-30 01:00:00.000,2026-11-30 01:01:00.000,100000000001000001,100000000002000001,"
+                                "65538,mod2,S,mod,FX\r\n";
+        const HistoryImport r = MsdbHistoryReader::read(text, QStringLiteral("containers.csv"));
+        QVERIFY2(r.ok(), qPrintable(r.messages().join(u'\n')));
+        QCOMPARE(r.project->database.filegroups.size(), 2);
+        QCOMPARE(r.project->database.filegroups[1].files.size(), 2);
+        QVERIFY(r.project->database.filegroups[1].type == FilegroupType::MemoryOptimizedData);
+    }
+
     void notARegularFile()
     {
         QTemporaryDir dir;
