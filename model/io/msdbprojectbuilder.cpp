@@ -181,12 +181,13 @@ Project MsdbProjectBuilder::build(BackupList backups, std::deque<MsdbBackupSet> 
             }
         } else if (g->containers && !fg.isPrimary()) {
             fg.type = FilegroupType::Filestream;
-            notes->append(headers ? tr("filegroup %1 holds containers (FILELISTONLY Type S), as do other filegroups: "
-                                       "read as FILESTREAM, since a database has one memory-optimized filegroup at most")
-                                        .arg(g->name)
-                                  : tr("filegroup %1 holds containers (file_type S) but the export has no backupfilegroup.type: "
-                                       "read as FILESTREAM; a memory-optimized filegroup is type FX there")
-                                        .arg(g->name));
+            notes->append(says(tr("filegroup %1 holds containers (file_type S) but the export has no backupfilegroup.type: "
+                                  "read as FILESTREAM; a memory-optimized filegroup is type FX there"),
+                               tr("filegroup %1 holds containers (FileList Type S) but dbatools gives no filegroup type: "
+                                  "read as FILESTREAM"),
+                               tr("filegroup %1 holds containers (FILELISTONLY Type S), as do other filegroups: "
+                                  "read as FILESTREAM, since a database has one memory-optimized filegroup at most"))
+                              .arg(g->name));
         }
         for (const auto &[number, f] : g->files) {
             if (f.dropped)

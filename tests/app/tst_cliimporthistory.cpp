@@ -197,8 +197,6 @@ private slots:
         const QString file = DataDir + u"history-imoltp.csv"_s;
         QTest::newRow("dbatools given an msdb export") << QStringList{u"--from"_s, u"dbatools"_s, file, u"-o"_s, u"x.json"_s}
                                                        << QByteArray("neither the JSON of ConvertTo-Json");
-        QTest::newRow("headeronly") << QStringList{u"--from"_s, u"headeronly"_s, file, u"-o"_s, u"x.json"_s}
-                                    << QByteArray("importing headeronly exports is not supported yet");
         // An msdb export is no backup-header result: the message says what was looked for.
         QTest::newRow("headeronly of an msdb export")
             << QStringList{u"--from"_s, u"headeronly"_s, file, u"-o"_s, u"x.json"_s}
