@@ -4,11 +4,18 @@
 #include "model/io/msdbhistorycollector.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 namespace rd {
 namespace {
 
-constexpr qsizetype ChunkBytes = qsizetype(4) << 20; ///< read at a time: the file is never held whole
+/// What a cancelled import returns: nothing of what was read so far.
+HistoryImport cancelledImport()
+{
+    HistoryImport out;
+    out.cancelled = true;
+    return out;
+}
 
 } // namespace
 
@@ -26,8 +33,23 @@ HistoryImport MsdbHistoryReader::read(const QList<Input> &inputs, const QString 
     return out;
 }
 
-HistoryImport MsdbHistoryReader::readFiles(const QStringList &paths, const QString &database)
+HistoryImport MsdbHistoryReader::readFiles(const QStringList &paths, const QString &database,
+                                           const ImportProgress &progress, qsizetype chunkBytes)
 {
+    // The total is the files' sizes now; one that grows while read is counted up to that size,
+    // so that a progress bar never runs past its end.
+    qint64 total = 0;
+    for (const QString &path : paths)
+        if (InputFile::kind(path) == InputFile::Kind::Regular)
+            total += QFileInfo(path).size();
+    qint64 done = 0;
+    auto goOn = [&](qint64 read) {
+        done = qMin(total, done + read);
+        return progress.goOn(done, total);
+    };
+    if (!goOn(0))
+        return cancelledImport();
+
     HistoryImport out;
     MsdbHistoryCollector collector(out, database);
     for (const QString &path : paths) {
@@ -42,7 +64,7 @@ HistoryImport MsdbHistoryReader::readFiles(const QStringList &paths, const QStri
             continue;
         }
         TextLineStream stream([&](QByteArrayView line, int number) { return collector.line(line, number); });
-        QByteArray chunk(ChunkBytes, Qt::Uninitialized);
+        QByteArray chunk(qMax<qsizetype>(1, chunkBytes), Qt::Uninitialized);
         bool complete = true;
         for (;;) {
             const qint64 got = file.read(chunk.data(), chunk.size());
@@ -59,6 +81,8 @@ HistoryImport MsdbHistoryReader::readFiles(const QStringList &paths, const QStri
                 complete = false;
                 break;
             }
+            if (!goOn(got))
+                return cancelledImport(); // nothing half-read leaves this function
         }
         collector.endSource(stream, complete);
     }
