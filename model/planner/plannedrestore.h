@@ -16,6 +16,11 @@ struct PlannedRestore
     std::optional<Plan> plan;
     QString error;       ///< why no plan reaches the target; empty when `plan` is set
     QStringList reasons; ///< the choices made, in words (which base and why, which differential, …)
+    /// A tail-log backup the plan takes (its BACKUP LOG step names it) that the history does not
+    /// hold yet: add it to the project's backups together with the plan (one edit), or the plan
+    /// refers to a backup that does not exist. nullopt when the plan takes no tail or the history
+    /// already holds the one it takes (TailLogBackup::suggested builds it: id, device, LSNs).
+    std::optional<Backup> tailLog;
 
     bool ok() const { return plan.has_value(); }
 };

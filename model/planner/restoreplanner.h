@@ -8,13 +8,14 @@
 
 namespace rd {
 
-/// Builds the restore plan for a target from the analysis of a project's history: a tail-log
-/// backup when the database exists and its log is intact; the newest usable full or partial
-/// backup; the differential on it; the minimal log chain on the recovery fork; the last log with
-/// the stop clause; then the piecemeal stages in the order asked. The validator finds no error in
-/// what it builds.
-///
-/// STUB (lead, issue 11): answers "not implemented" until the planner branch lands.
+/// Builds the restore plan for a target from the analysis of a project's history (docs/planner.md):
+/// a tail-log backup when the target is the end of the log and the log is intact (the history's own,
+/// or a new one in PlannedRestore::tailLog); the newest usable full backup (or partial, for a
+/// piecemeal restore) that ends by the target and from which the log reaches it, older ones when
+/// the newest cannot, each left out with its reason; the newest differential on it (R-DIFF-001);
+/// the minimal log chain on the target's recovery fork (R-LOG-004/009, LogChainWalk); the last log
+/// with the stop clause (R-PIT-002); RECOVERY on the last step. With `onlineFirst`, the piecemeal
+/// stages (PiecemealPlan). The validator finds no error in what it builds (tst_plannerproperties).
 class RestorePlanner
 {
     Q_DECLARE_TR_FUNCTIONS(rd::RestorePlanner)

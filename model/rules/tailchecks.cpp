@@ -4,6 +4,7 @@
 #include "model/domain/plantime.h"
 #include "model/findings/taillogbackup.h"
 #include "model/findings/stopclause.h"
+#include "model/simulation/pointintime.h"
 #include "model/simulation/restorescope.h"
 
 #include <QCoreApplication>
@@ -74,12 +75,10 @@ const Backup *logHoldingPoint(const Project &p, const RestoreTarget &target)
     if (target.kind == RestoreTarget::Kind::PointInTime) {
         time = target.pointInTime;
     } else if (target.kind == RestoreTarget::Kind::Mark) {
-        for (const TimelineEvent &e : p.events)
-            if (e.kind == EventKind::Mark && e.name == target.mark) {
-                time = e.at;
-                lsn = e.lsn;
-                break;
-            }
+        if (const std::optional<PointInTime::Point> point = PointInTime::ofTarget(p, target)) {
+            time = point->time; // a MARK event, or "lsn:N" (STOPATMARK = 'lsn:…')
+            lsn = point->lsn;
+        }
     }
     if (!time.isValid() && lsn.isNull())
         return nullptr; // the end of the log, or a mark the timeline does not hold

@@ -10,10 +10,32 @@
 
 namespace rd::PointInTime {
 
+std::optional<Lsn> lsnOfMark(const QString &mark)
+{
+    if (!mark.startsWith(QLatin1String("lsn:"), Qt::CaseInsensitive))
+        return std::nullopt;
+    return Lsn::parse(QStringView(mark).mid(4).trimmed());
+}
+
 std::optional<Point> resolve(const Project &project, const StopClause &clause)
 {
     if (clause.kind == StopClause::Kind::At)
         return Point{clause.time, {}};
+    if (clause.mark.startsWith(QLatin1String("lsn:"), Qt::CaseInsensitive)) {
+        // STOPATMARK = 'lsn:…' names a point of the log by its LSN, not a marked transaction
+        // (restore-statements-arguments-transact-sql.md). Its time, for the events that carry no
+        // LSN, is the end of the earliest log backup holding it: the first moment the point is
+        // known to have passed. A scan, but only for this rare clause.
+        const std::optional<Lsn> lsn = lsnOfMark(clause.mark);
+        if (!lsn)
+            return std::nullopt;
+        QDateTime time;
+        for (const Backup &b : project.backups)
+            if (b.isLog() && !b.firstLsn.isNull() && b.firstLsn <= *lsn && *lsn < b.lastLsn && b.finish.isValid()
+                && (!time.isValid() || b.finish < time))
+                time = b.finish;
+        return Point{time, *lsn};
+    }
     const TimelineEvent *found = nullptr;
     for (const TimelineEvent &e : project.events) {
         if (e.kind != EventKind::Mark || e.name != clause.mark)

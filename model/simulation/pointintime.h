@@ -15,9 +15,16 @@ namespace PointInTime {
 
 using Point = TimelineHistory::Moment;
 
+/// The LSN of a mark written "lsn:<decimal LSN>" (case-insensitive prefix), as STOPATMARK and
+/// STOPBEFOREMARK take it (restore-statements-arguments-transact-sql.md); nullopt for a named mark
+/// or digits that are not an LSN.
+std::optional<Lsn> lsnOfMark(const QString &mark);
+
 /// The point a stop clause names: STOPAT its time; STOPATMARK / STOPBEFOREMARK the MARK event of
-/// that name (the first at or after the clause's AFTER time). nullopt when the mark is not on the
-/// timeline. STOPATMARK and STOPBEFOREMARK name the same point here: the mark's LSN.
+/// that name (the first at or after the clause's AFTER time), or for "lsn:N" the point at LSN N
+/// (its time: the end of the earliest log backup holding N, invalid when none does). nullopt when
+/// the mark is not on the timeline or the LSN does not parse. STOPATMARK and STOPBEFOREMARK name
+/// the same point here: the mark's LSN.
 std::optional<Point> resolve(const Project &project, const StopClause &clause);
 std::optional<Point> ofStep(const Project &project, const PlanStep &step);
 /// nullopt for the end of the log (point of failure).

@@ -4,6 +4,7 @@
 #include "model/simulation/historyindex.h"
 #include "model/simulation/onlinerestore.h"
 #include "model/simulation/piecemealstage.h"
+#include "model/simulation/pointintime.h"
 #include "model/simulation/restorescope.h"
 #include "model/simulation/rollforwardfix.h"
 #include "model/simulation/sequencerules.h"
@@ -92,9 +93,8 @@ TimelineHistory::Moment SimulationState::recoveryPoint() const
     case RestoreTarget::Kind::PointInTime:
         return {m_plan.target.pointInTime, {}};
     case RestoreTarget::Kind::Mark:
-        for (const TimelineEvent &e : m_project.events)
-            if (e.kind == EventKind::Mark && e.name == m_plan.target.mark)
-                return {e.at, e.lsn};
+        if (std::optional<TimelineHistory::Moment> p = PointInTime::ofTarget(m_project, m_plan.target))
+            return *p; // a MARK event, or "lsn:N"
         break;
     case RestoreTarget::Kind::EndOfLog:
         break;

@@ -1,0 +1,148 @@
+#include "model/planner/chainplan.h"
+
+#include "model/domain/plantime.h"
+#include "model/planner/backupusability.h"
+#include "model/planner/basechoice.h"
+
+namespace rd {
+namespace {
+
+/// What the end of the log is: the latest log backup (by finish) that a restore could reach, and
+/// the latest tail-log backup of the history. One pass over the backups.
+struct LogEnd
+{
+    qsizetype latest = -1; ///< the latest log backup by finish (then last LSN), usable or not
+    qsizetype tail = -1;   ///< the latest tail-log backup
+};
+
+LogEnd logEndOf(const BackupList &backups)
+{
+    LogEnd e;
+    const auto later = [&](qsizetype i, qsizetype j) {
+        const Backup &a = backups[i], &b = backups[j];
+        return b.finish < a.finish || (a.finish == b.finish && b.lastLsn < a.lastLsn);
+    };
+    for (qsizetype i = 0; i < backups.size(); ++i) {
+        const Backup &b = backups[i];
+        if (!b.isLog() || b.failed)
+            continue;
+        if (e.latest < 0 || later(i, e.latest))
+            e.latest = i;
+        if (b.tailLog && (e.tail < 0 || later(i, e.tail)))
+            e.tail = i;
+    }
+    return e;
+}
+
+QString when(const Backup &b)
+{
+    return PlanTime::toString(b.finish.isValid() ? b.finish : b.start);
+}
+
+} // namespace
+
+ChainPlan ChainChoice::choose(const ProjectAnalysis &analysis, const PlanGoal &goal, bool partials, bool tailPossible)
+{
+    const HistoryIndex &index = analysis.index();
+    const BackupList &backups = index.backups();
+    const LogEnd end = logEndOf(backups);
+    const QString targetFork = end.latest >= 0 ? BackupUsability::endFork(backups[end.latest]) : QString();
+    // The end of the log the chain must reach: the latest log backup's end (the tail when the
+    // history has one). The plan's own tail-log backup then continues it.
+    const Lsn endLsn = end.latest >= 0 ? backups[end.latest].lastLsn : Lsn();
+
+    ChainPlan plan;
+    QStringList skipped;
+    QString firstFailure;
+    for (qsizetype b : BaseChoice::candidates(analysis, partials)) {
+        const Backup &base = backups[b];
+        QString why = BackupUsability::whyUnusable(base);
+        if (why.isEmpty() && !goal.dataEndsBy(base))
+            why = tr("it finished at %1, after the target %2").arg(when(base), goal.text());
+        if (!why.isEmpty()) {
+            skipped << tr("Not %1 (%2): %3.").arg(base.id, when(base), why);
+            continue;
+        }
+        const auto reaches = [&](const LogChainWalk::Result &w) {
+            if (!goal.isEndOfLog())
+                return w.reached;
+            return endLsn.isNull() || (!(w.end < endLsn) && BackupUsability::sameFork(w.fork, targetFork));
+        };
+        const auto walkFrom = [&](const Backup &data) {
+            return LogChainWalk::walk(index, goal, data.lastLsn, BackupUsability::endFork(data), targetFork);
+        };
+        qsizetype diff = -1;
+        LogChainWalk::Result walk;
+        bool found = false;
+        const std::vector<qsizetype> diffs = BaseChoice::differentialsOn(index, b, goal);
+        if (!diffs.empty()) {
+            walk = walkFrom(backups[diffs.front()]);
+            if (reaches(walk)) {
+                diff = diffs.front();
+                found = true;
+            }
+        }
+        if (!found) {
+            walk = walkFrom(base);
+            found = reaches(walk);
+        }
+        if (!found) {
+            if (!(walk.end < endLsn) && !goal.isEndOfLog())
+                why = tr("the log backups end at LSN %1 (%2), before the target %3")
+                          .arg(walk.end.toString(), end.latest >= 0 ? when(backups[end.latest]) : QString(), goal.text());
+            else
+                why = tr("its log chain stops at LSN %1, short of %2: %3")
+                          .arg(walk.end.toString(), goal.text(), LogChainWalk::whyBroken(index, walk.end, walk.fork));
+            if (firstFailure.isEmpty())
+                firstFailure = tr("%1 (%2): %3").arg(base.id, when(base), why);
+            skipped << tr("Not %1 (%2): %3.").arg(base.id, when(base), why);
+            continue;
+        }
+        plan.base = b;
+        plan.differential = diff;
+        plan.logs = walk.logs;
+        break;
+    }
+    if (plan.base < 0) {
+        if (!firstFailure.isEmpty())
+            plan.error = tr("no backup chain reaches %1; the newest usable base fails: %2").arg(goal.text(), firstFailure);
+        else
+            plan.error = partials ? tr("no usable full or partial backup ends before %1").arg(goal.text())
+                                  : tr("no usable full backup ends before %1").arg(goal.text());
+        plan.reasons = skipped;
+        return plan;
+    }
+
+    const Backup &base = backups[plan.base];
+    plan.reasons << tr("Base: %1 %2 (finished %3), the newest usable %4 from which the log reaches %5.")
+                        .arg(toString(base.type).toLower(), base.id, when(base),
+                             partials ? tr("full or partial backup") : tr("full backup"), goal.text());
+    plan.reasons << skipped;
+    if (plan.differential >= 0) {
+        const Backup &d = backups[plan.differential];
+        plan.reasons << tr("Differential: %1 (finished %2), the newest differential based on %3 that ends by %4; it "
+                           "replaces the log backups before LSN %5.")
+                            .arg(d.id, when(d), base.id, goal.text(), d.lastLsn.toString());
+    } else {
+        plan.reasons << tr("No differential: none based on %1 ends by %2 with a log chain to it.").arg(base.id, goal.text());
+    }
+    const Backup &from = backups[plan.differential >= 0 ? plan.differential : plan.base];
+    if (!plan.logs.empty()) {
+        const Backup &first = backups[plan.logs.front()], &last = backups[plan.logs.back()];
+        plan.reasons << tr("Log backups: %n, from %1 (its range %2 to %3 holds %4's last LSN %5) to %6, without a gap.",
+                           nullptr, int(plan.logs.size()))
+                            .arg(first.id, first.firstLsn.toString(), first.lastLsn.toString(), from.id,
+                                 from.lastLsn.toString(), last.id);
+        if (!goal.isEndOfLog())
+            plan.reasons << tr("%1 holds the target %2: it is restored with %3 and recovers.")
+                                .arg(last.id, goal.text(), goal.stopClause()->text());
+        if (end.tail >= 0 && plan.logs.back() == end.tail)
+            plan.historyTail = end.tail;
+    } else {
+        plan.reasons << tr("No log backup: %1 already ends at %2.").arg(from.id, goal.text());
+    }
+    plan.takeTail = goal.isEndOfLog() && tailPossible;
+    return plan;
+}
+
+} // namespace rd

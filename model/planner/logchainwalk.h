@@ -1,0 +1,39 @@
+#pragma once
+
+#include "model/planner/plangoal.h"
+#include "model/simulation/historyindex.h"
+
+#include <QCoreApplication>
+
+namespace rd {
+
+/// The minimal chain of log backups from a restored data backup to the goal (R-LOG-002/003/004,
+/// R-LOG-007, R-LOG-009): from the LSN where roll-forward stands, each next log is one whose range
+/// holds it (first ≤ R < last, HistoryIndex::logsHolding: O(log n) per link), on the fork the data
+/// is on; empty logs (first = last) hold nothing and are never chosen. Among the logs that qualify
+/// it prefers the one that heads for the target's fork, then a regular log over a copy-only one,
+/// then the one that reaches furthest.
+class LogChainWalk
+{
+    Q_DECLARE_TR_FUNCTIONS(rd::LogChainWalk)
+public:
+    struct Result
+    {
+        std::vector<qsizetype> logs; ///< positions in index.backups(), in restore order
+        Lsn end;                     ///< where roll-forward stands after the last log
+        QString fork;                ///< the fork it stands on
+        bool reached = false;        ///< the goal's point lies in the last log (point goals only)
+    };
+
+    /// Walks from `from` on `fork` (the restored data's last LSN and fork) until the goal's point
+    /// is reached or no usable log holds the roll-forward point. `targetFork` (may be empty) is
+    /// the fork of the end of the log the walk heads for.
+    static Result walk(const HistoryIndex &index, const PlanGoal &goal, const Lsn &from, const QString &fork,
+                       const QString &targetFork);
+
+    /// Why no log continues the chain at `at` on `fork`: the damaged or failed log that holds it,
+    /// or "no log backup holds LSN …" (a gap, R-LOG-005).
+    static QString whyBroken(const HistoryIndex &index, const Lsn &at, const QString &fork);
+};
+
+} // namespace rd
