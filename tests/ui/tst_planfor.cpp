@@ -40,6 +40,7 @@ Backup backup(const QString &id, BackupType type, int hour, int minute, const ch
     b.finish = b.start.addSecs(60);
     b.firstLsn = Lsn::fromString(QString::fromLatin1(first));
     b.lastLsn = Lsn::fromString(QString::fromLatin1(last));
+    b.media = {QStringLiteral("\\\\backupsrv\\sql\\shop\\%1.bak").arg(id)};
     return b;
 }
 
@@ -98,6 +99,7 @@ private slots:
     void anLsnWithLettersIsRefused();
     void filegroupsReorderByButtonsAndKeys();
     void okAddsOneUndoablePlan();
+    void aPiecemealPlanFollowsTheOrderAsked();
     void aRefusalKeepsTheDialogOpenAndAddsNothing();
     void theActionIsInTheMenuAndToolbar();
 
@@ -231,23 +233,61 @@ void TestPlanFor::okAddsOneUndoablePlan()
     QVERIFY2(dialog->error().isEmpty(), qPrintable(dialog->error()));
     QTRY_VERIFY(!alive);
 
-    // One plan, current, restoring the full, the differential on it and the logs after it.
+    // One plan, current. The database exists and its log is intact (the environment's defaults),
+    // so the plan first takes a tail-log backup (BACKUP LOG … NORECOVERY), which joins the history;
+    // then it restores the full, the differential on it, the logs after the differential, and the
+    // tail last (the logs of 01:15 and 01:30 are covered by the differential).
     const Project &p = m_document->project();
     QCOMPARE(p.plans.size(), 1);
     QCOMPARE(p.plans[0].name, QStringLiteral("Latest"));
-    QStringList restored;
+    QCOMPARE(p.backups.size(), 7);
+    const Backup &tail = p.backups.last();
+    QVERIFY(tail.tailLog);
+    QStringList named;
     for (const PlanStep &s : p.plans[0].steps)
-        if (!s.backup.isEmpty())
-            restored << s.backup;
-    QCOMPARE(restored, (QStringList{QStringLiteral("full"), QStringLiteral("diff"), QStringLiteral("log3"), QStringLiteral("log4")}));
+        named << s.backup;
+    QCOMPARE(named, (QStringList{tail.id, QStringLiteral("full"), QStringLiteral("diff"), QStringLiteral("log3"),
+                                 QStringLiteral("log4"), tail.id}));
+    QCOMPARE(m_document->errorCount(0), 0); // the validator finds nothing wrong in it
     auto *viewState = m_window->findChild<ViewState *>();
     QCOMPARE(viewState->currentPlan(), 0);
-    QCOMPARE(m_document->undoStack()->count(), before + 1);
+    QCOMPARE(m_document->undoStack()->count(), before + 1); // one step: the tail and the plan
 
     m_document->undoStack()->undo();
     QVERIFY(m_document->project().plans.isEmpty());
+    QCOMPARE(m_document->project().backups.size(), 6);
     m_document->undoStack()->redo();
     QCOMPARE(m_document->project().plans.size(), 1);
+    QCOMPARE(m_document->project().backups.size(), 7);
+}
+
+void TestPlanFor::aPiecemealPlanFollowsTheOrderAsked()
+{
+    if (plannerIsStub())
+        QSKIP("the restore planner is a stub on this branch");
+    m_document->undoStack()->push(new EditCommand(m_document, -1, [] {
+        RestoreEnvironment e;
+        e.databaseExists = false; // restoring elsewhere: no tail to take
+        return ProjectEdit::setEnvironment(e);
+    }()));
+    PlanForDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    dialog->piecemealBox()->setChecked(true);
+    // archive before sales: Move Up on archive.
+    dialog->priorityList()->list()->setCurrentRow(2);
+    dialog->priorityList()->moveCurrent(-1);
+    dialog->accept();
+    QVERIFY2(dialog->error().isEmpty(), qPrintable(dialog->error()));
+    const Project &p = m_document->project();
+    QCOMPARE(p.plans.size(), 1);
+    // Each filegroup after PRIMARY is named by a step's scope in the order asked: archive's first.
+    QStringList order;
+    for (const PlanStep &s : p.plans[0].steps)
+        for (const QString &fg : s.filegroups)
+            if (fg != QLatin1String("PRIMARY") && !order.contains(fg))
+                order << fg;
+    QCOMPARE(order, (QStringList{QStringLiteral("archive"), QStringLiteral("sales")}));
+    QCOMPARE(m_document->errorCount(0), 0);
 }
 
 void TestPlanFor::aRefusalKeepsTheDialogOpenAndAddsNothing()

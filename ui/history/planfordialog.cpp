@@ -220,7 +220,19 @@ void PlanForDialog::accept()
     }
     Plan plan = *m_planned.plan;
     plan.name = freeName(m_document->project(), plan.name.isEmpty() ? tr("Planned restore") : plan.name);
-    m_document->undoStack()->push(new EditCommand(m_document, -1, ProjectEdit::addPlan(plan), tr("Plan for… %1").arg(plan.name)));
+    // A tail-log backup the plan takes but the history lacks joins the history in the same edit,
+    // so that Undo never leaves a plan naming a backup that is not there.
+    ProjectEdit edit = ProjectEdit::addPlan(plan);
+    if (m_planned.tailLog) {
+        Backup tail = *m_planned.tailLog;
+        const QString id = m_document->project().uniqueBackupId(tail.id);
+        for (PlanStep &step : plan.steps)
+            if (step.backup == tail.id)
+                step.backup = id;
+        tail.id = id;
+        edit = ProjectEdit::composite({ProjectEdit::addBackup(tail), ProjectEdit::addPlan(plan)});
+    }
+    m_document->undoStack()->push(new EditCommand(m_document, -1, edit, tr("Plan for… %1").arg(plan.name)));
     m_viewState->setCurrentPlan(int(m_document->project().plans.size()) - 1);
     showError(QString());
     QDialog::accept();

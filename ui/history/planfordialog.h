@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/domain/backup.h" // first: plannedrestore.h (planner branch) uses Backup without including it
 #include "model/planner/plannedrestore.h"
 #include "model/planner/planrequest.h"
 
