@@ -1,6 +1,6 @@
 #include "model/planner/basechoice.h"
 
-#include "model/planner/backupusability.h"
+#include "model/analysis/backupusability.h"
 
 #include <algorithm>
 
@@ -22,18 +22,6 @@ std::vector<qsizetype> candidates(const ProjectAnalysis &analysis, bool partials
     return out;
 }
 
-bool isBasedOn(const HistoryIndex &index, const Backup &d, const Backup &base, qsizetype basePosition)
-{
-    if (base.copyOnly)
-        return false; // a copy-only backup does not start a differential base (R-DIFF-001)
-    if (!d.differentialBaseGuid.isEmpty() && !base.backupSetGuid.isEmpty())
-        return d.differentialBaseGuid.compare(base.backupSetGuid, Qt::CaseInsensitive) == 0;
-    if (!d.differentialBaseLsn.isNull())
-        return d.differentialBaseLsn == base.checkpointLsn || d.differentialBaseLsn == base.firstLsn;
-    const int file = index.catalog().fileListOfFilegroup(index.catalog().filegroupIndex(QStringLiteral("PRIMARY"))).value(0, 0);
-    return index.latestDataBackupHolding(file, d.start, true) == basePosition;
-}
-
 std::vector<qsizetype> differentialsOn(const HistoryIndex &index, qsizetype basePosition, const PlanGoal &goal)
 {
     const BackupList &backups = index.backups();
@@ -47,7 +35,7 @@ std::vector<qsizetype> differentialsOn(const HistoryIndex &index, qsizetype base
         if (d.start.isValid() && base.start.isValid() && d.start < base.start)
             break; // taken before the base: based on an older one
         if (d.type == wanted && BackupUsability::usable(d) && goal.dataEndsBy(d) && base.lastLsn <= d.lastLsn
-            && isBasedOn(index, d, base, basePosition))
+            && BackupUsability::isBasedOn(index, d, base, basePosition))
             out.push_back(*it);
     }
     return out;

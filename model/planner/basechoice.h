@@ -15,12 +15,6 @@ namespace BaseChoice {
 /// O(f log f) in the f data backups, never a scan of the logs.
 std::vector<qsizetype> candidates(const ProjectAnalysis &analysis, bool partials);
 
-/// Whether differential `d` is based on `base` (a full or partial backup): by GUID
-/// (differential_base_guid = backup_set_uuid), else by differential_base_lsn (= the base's
-/// checkpoint LSN, or its first LSN: C-3), else by time (the latest regular data backup before
-/// `d`). O(log n). A copy-only backup is never a differential base.
-bool isBasedOn(const HistoryIndex &index, const Backup &d, const Backup &base, qsizetype basePosition);
-
 /// The differentials of the base at `basePosition` that the goal allows (restorable, ending by the
 /// point), newest first; `partial` = partial differentials (a partial base), else differentials
 /// of the whole database. O(d) in the differentials taken after the base.

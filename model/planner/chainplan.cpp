@@ -1,7 +1,7 @@
 #include "model/planner/chainplan.h"
 
 #include "model/domain/plantime.h"
-#include "model/planner/backupusability.h"
+#include "model/analysis/backupusability.h"
 #include "model/planner/basechoice.h"
 
 namespace rd {

@@ -1,6 +1,6 @@
 #include "model/planner/logchainwalk.h"
 
-#include "model/planner/backupusability.h"
+#include "model/analysis/backupusability.h"
 
 namespace rd {
 namespace {

@@ -1,7 +1,7 @@
 #include "model/planner/piecemealplan.h"
 
 #include "model/domain/plansteps.h"
-#include "model/planner/backupusability.h"
+#include "model/analysis/backupusability.h"
 #include "model/planner/basechoice.h"
 #include "model/simulation/restorescope.h"
 

@@ -33,6 +33,8 @@ private slots:
     void validatorResolvesLsnMarks();
     void piecemeal_data();
     void piecemeal();
+    void explanation_data();
+    void explanation();
     void refusals_data();
     void refusals();
     void reasonsSayWhyOlderFull();
@@ -201,6 +203,52 @@ void TestRestorePlanner::piecemeal()
     QVERIFY2(planned.ok(), qPrintable(planned.error));
     QCOMPARE(stepsText(*planned.plan), expected);
     QCOMPARE(errorsOf(p, planned), QString());
+}
+
+void TestRestorePlanner::explanation_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<RestoreTarget>("target");
+    QTest::addColumn<QString>("backup");
+    QTest::addColumn<QString>("reason");
+    // Worked by hand from each fixture's LSNs (see their descriptions).
+    QTest::newRow("covered by differential") << "differential.json" << endOfLog() << "log3" << "covered by differential diff";
+    QTest::newRow("log before the base") << "first-last-lsn.json" << endOfLog() << "log0"
+                                         << "ends before full's last LSN 1100: the data backup already holds its log";
+    QTest::newRow("older full") << "first-last-lsn.json" << endOfLog() << "full0" << "a newer full full is used";
+    QTest::newRow("empty log") << "point-in-time.json" << at(may1(2, 30)) << "log3"
+                               << "empty log: its first and last LSN are equal, it holds no log record";
+    QTest::newRow("damaged") << "older-full.json" << at(may1(2, 30)) << "full3"
+                             << "the backup is damaged (only CONTINUE_AFTER_ERROR would restore it)";
+    QTest::newRow("after the target") << "older-full.json" << at(may1(2, 30)) << "full2"
+                                      << "finished at 2024-05-01T03:10:00, after the target 2024-05-01T02:30:00";
+    QTest::newRow("log after the target") << "older-full.json" << at(may1(2, 30)) << "log3"
+                                          << "after the target 2024-05-01T02:30:00";
+    QTest::newRow("other base") << "copy-only.json" << endOfLog() << "diff" << "its base is full, not fullc";
+    QTest::newRow("copy-only log") << "copy-only.json" << at(may1(2, 50)) << "logc"
+                                   << "copy-only: the regular log backups restored cover its range (R-LOG-007)";
+    const QString fork = QStringLiteral("not on the recovery fork of full1: it goes on on fork "
+                                        "AAAAAAAA-0000-0000-0000-00000000000A past LSN 1250, where the restored log "
+                                        "moves to fork BBBBBBBB-0000-0000-0000-00000000000B");
+    QTest::newRow("fork: log") << "fork.json" << endOfLog() << "log2" << fork;
+    QTest::newRow("fork: full") << "fork.json" << endOfLog() << "full2" << fork;
+}
+
+void TestRestorePlanner::explanation()
+{
+    QFETCH(QString, file);
+    QFETCH(RestoreTarget, target);
+    QFETCH(QString, backup);
+    QFETCH(QString, reason);
+    const Project p = fixture(qPrintable(file));
+    const PlannedRestore planned = planFor(p, target);
+    QVERIFY2(planned.ok(), qPrintable(planned.error));
+    const Project with = withPlan(p, planned);
+    const auto analysis = ProjectAnalysis::build(with);
+    const PlanExplanation &e = analysis->plan(0).explanation;
+    QVERIFY(!e.uses(backup));
+    QCOMPARE(e.reasonNotUsed(analysis->index(), backup), reason);
+    QCOMPARE(e.reasonNotUsed(analysis->index(), planned.plan->steps.first().backup), QString()); // used
 }
 
 void TestRestorePlanner::refusals_data()
