@@ -15,6 +15,7 @@
 #include "handmadehistory.h"
 #include "timelinegestures.h"
 
+#include <QDockWidget>
 #include <QHelpEvent>
 #include <QPainter>
 #include <QTest>
@@ -172,6 +173,13 @@ void TestTimelineDimming::aPlanEditChangesTheDimmingWithoutRebuildingTheBars()
 
 void TestTimelineDimming::hoverShowsTheReason()
 {
+    if (!qEnvironmentVariableIsEmpty("RD_SCREENSHOT_DIR")) { // room under the lanes for the tooltip in the shot
+        for (QDockWidget *dock : m_window->findChildren<QDockWidget *>())
+            if (m_window->dockWidgetArea(dock) == Qt::BottomDockWidgetArea)
+                dock->hide();
+        QTest::qWait(50);
+        m_view->fitToWidth();
+    }
     BackupItem *item = m_scene->itemForBackup(QStringLiteral("log2"));
     const QPoint pos = m_view->mapFromScene(item->mapRectToScene(item->segments().first()).center());
     QHelpEvent help(QEvent::ToolTip, pos, m_view->viewport()->mapToGlobal(pos));
