@@ -5,6 +5,7 @@
 #include "app/cli/convertcommand.h"
 #include "app/cli/exportsqlcommand.h"
 #include "app/cli/importhistorycommand.h"
+#include "app/cli/plancommand.h"
 #include "app/cli/rulescommand.h"
 #include "app/cli/simulatecommand.h"
 
@@ -26,6 +27,8 @@ Commands::Function Commands::find(const QString &word)
         return &CfpCommand::run;
     if (word == QLatin1String("import-history"))
         return &ImportHistoryCommand::run;
+    if (word == QLatin1String("plan"))
+        return &PlanCommand::run;
     return nullptr;
 }
 
@@ -48,6 +51,8 @@ QString Commands::help()
               "      with --chart, their chart as an image.\n"
               "  import-history --from msdb FILE... [--database NAME] -o OUT\n"
               "      Import a backup history saved from msdb into a JSON plan or a project file.\n"
+              "  plan FILE [--to latest|TIME|mark:NAME|lsn:LSN] [--online-first FG,FG...] [--format text|json] [-o OUT]\n"
+              "      Plan the restore to a target: the backups chosen and why, and why each other one is left out.\n"
               "Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input could not be read.");
 }
 

@@ -52,39 +52,44 @@ ChainPlan ChainChoice::choose(const ProjectAnalysis &analysis, const PlanGoal &g
     const Lsn endLsn = end.latest >= 0 ? backups[end.latest].lastLsn : Lsn();
 
     ChainPlan plan;
+    LogChainWalk::Memo memo;
     QStringList skipped;
     QString firstFailure;
+    int afterTarget = 0; ///< bases that finished after the goal's point
+    qsizetype newestAfterTarget = -1;
+    ChainPlan copyOnly; ///< the newest copy-only full that reaches the goal, if any
+    qsizetype copyOnlySkipped = 0;
     for (qsizetype b : BaseChoice::candidates(analysis, partials)) {
         const Backup &base = backups[b];
         QString why = BackupUsability::whyUnusable(base);
-        if (why.isEmpty() && !goal.dataEndsBy(base))
-            why = tr("it finished at %1, after the target %2").arg(when(base), goal.text());
+        if (why.isEmpty() && !goal.dataEndsBy(base)) {
+            // Said once for all of them: a year of daily fulls after the target is one line.
+            if (afterTarget++ == 0)
+                newestAfterTarget = b;
+            continue;
+        }
         if (!why.isEmpty()) {
             skipped << tr("Not %1 (%2): %3.").arg(base.id, when(base), why);
             continue;
         }
-        const auto reaches = [&](const LogChainWalk::Result &w) {
-            if (!goal.isEndOfLog())
-                return w.reached;
-            return endLsn.isNull() || (!(w.end < endLsn) && BackupUsability::sameFork(w.fork, targetFork));
-        };
         const auto walkFrom = [&](const Backup &data) {
-            return LogChainWalk::walk(index, goal, data.lastLsn, BackupUsability::endFork(data), targetFork);
+            return LogChainWalk::walk(index, goal, data.lastLsn, BackupUsability::endFork(data), endLsn, targetFork, memo);
         };
         qsizetype diff = -1;
         LogChainWalk::Result walk;
         bool found = false;
-        const std::vector<qsizetype> diffs = BaseChoice::differentialsOn(index, b, goal);
-        if (!diffs.empty()) {
-            walk = walkFrom(backups[diffs.front()]);
-            if (reaches(walk)) {
-                diff = diffs.front();
+        // The newest differential first (fewest logs); an older one, or none, when its chain dead-ends.
+        for (qsizetype d : BaseChoice::differentialsOn(index, b, goal)) {
+            walk = walkFrom(backups[d]);
+            if (walk.reached) {
+                diff = d;
                 found = true;
+                break;
             }
         }
         if (!found) {
             walk = walkFrom(base);
-            found = reaches(walk);
+            found = walk.reached;
         }
         if (!found) {
             if (!(walk.end < endLsn) && !goal.isEndOfLog())
@@ -98,11 +103,41 @@ ChainPlan ChainChoice::choose(const ProjectAnalysis &analysis, const PlanGoal &g
             skipped << tr("Not %1 (%2): %3.").arg(base.id, when(base), why);
             continue;
         }
+        if (base.copyOnly) {
+            // A copy-only full has no differential (R-DIFF-001): an older regular full with a newer
+            // differential may start the logs later. Keep the newest copy-only candidate and go on
+            // to the newest regular full; the later start wins.
+            if (copyOnly.base < 0) {
+                copyOnly.base = b;
+                copyOnly.logs = walk.logs;
+                copyOnlySkipped = skipped.size();
+            }
+            continue;
+        }
         plan.base = b;
         plan.differential = diff;
         plan.logs = walk.logs;
         break;
     }
+    if (copyOnly.base >= 0) {
+        const Lsn copyStart = backups[copyOnly.base].lastLsn;
+        const Lsn regularStart = plan.base < 0 ? Lsn()
+            : backups[plan.differential >= 0 ? plan.differential : plan.base].lastLsn;
+        if (plan.base < 0 || regularStart < copyStart) {
+            plan.base = copyOnly.base;
+            plan.differential = -1;
+            plan.logs = copyOnly.logs;
+            skipped = skipped.mid(0, copyOnlySkipped);
+        } else {
+            skipped << tr("Not %1 (%2), copy-only: %3 starts the log later (LSN %4).")
+                           .arg(backups[copyOnly.base].id, when(backups[copyOnly.base]),
+                                backups[plan.differential >= 0 ? plan.differential : plan.base].id, regularStart.toString());
+        }
+    }
+    if (afterTarget > 0)
+        skipped.prepend(tr("Not the %n data backup(s) that finished after the target %1 (the newest: %2, %3).", nullptr,
+                           afterTarget)
+                            .arg(goal.text(), backups[newestAfterTarget].id, when(backups[newestAfterTarget])));
     if (plan.base < 0) {
         if (!firstFailure.isEmpty())
             plan.error = tr("no backup chain reaches %1; the newest usable base fails: %2").arg(goal.text(), firstFailure);
@@ -114,7 +149,7 @@ ChainPlan ChainChoice::choose(const ProjectAnalysis &analysis, const PlanGoal &g
     }
 
     const Backup &base = backups[plan.base];
-    plan.reasons << tr("Base: %1 %2 (finished %3), the newest usable %4 from which the log reaches %5.")
+    plan.reasons << tr("Base: %1 backup %2 (finished %3), the newest usable %4 from which the log reaches %5.")
                         .arg(toString(base.type).toLower(), base.id, when(base),
                              partials ? tr("full or partial backup") : tr("full backup"), goal.text());
     plan.reasons << skipped;

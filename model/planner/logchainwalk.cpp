@@ -2,6 +2,8 @@
 
 #include "model/analysis/backupusability.h"
 
+#include <algorithm>
+
 namespace rd {
 namespace {
 
@@ -33,31 +35,71 @@ bool better(const Backup &a, const Backup &b, const QString &fork, const QString
 } // namespace
 
 LogChainWalk::Result LogChainWalk::walk(const HistoryIndex &index, const PlanGoal &goal, const Lsn &from,
-                                        const QString &fork, const QString &targetFork)
+                                        const QString &fork, const Lsn &endLsn, const QString &targetFork, Memo &memo)
 {
+    const BackupList &backups = index.backups();
+    struct Frame
+    {
+        Lsn at;
+        QString fork;
+        std::vector<qsizetype> candidates; ///< best first
+        size_t next = 0;
+    };
+    const auto atEnd = [&](const Lsn &at, const QString &f) {
+        return goal.isEndOfLog() && (endLsn.isNull() || (!(at < endLsn) && BackupUsability::sameFork(f, targetFork)));
+    };
+    const auto frame = [&](const Lsn &at, const QString &f) {
+        Frame fr{at, f, {}, 0};
+        for (qsizetype i : index.logsHolding(at))
+            if (follows(backups[i], at, f))
+                fr.candidates.push_back(i);
+        std::stable_sort(fr.candidates.begin(), fr.candidates.end(), [&](qsizetype a, qsizetype b) {
+            return better(backups[a], backups[b], f, targetFork);
+        });
+        return fr;
+    };
+    const auto key = [](const Lsn &at, const QString &f) { return at.toString() + u'/' + f.toCaseFolded(); };
+
     Result r;
     r.end = from;
     r.fork = fork;
-    const BackupList &backups = index.backups();
-    while (!r.end.isNull()) {
-        qsizetype best = -1;
-        for (qsizetype i : index.logsHolding(r.end)) {
-            const Backup &l = backups[i];
-            if (follows(l, r.end, r.fork) && (best < 0 || better(l, backups[best], r.fork, targetFork)))
-                best = i;
-        }
-        if (best < 0)
-            break;
-        const Backup &l = backups[best];
-        r.logs.push_back(best);
-        r.end = l.lastLsn;
-        if (!BackupUsability::endFork(l).isEmpty())
-            r.fork = BackupUsability::endFork(l);
-        if (goal.reachedBy(l)) {
-            r.reached = true;
-            break;
-        }
+    if (from.isNull())
+        return r;
+    if (atEnd(from, fork)) {
+        r.reached = true;
+        return r;
     }
+    std::vector<Frame> stack;
+    stack.push_back(frame(from, fork));
+    while (!stack.empty()) {
+        Frame &top = stack.back();
+        if (top.next == top.candidates.size()) { // a dead end: remember it and back up
+            memo.insert(key(top.at, top.fork));
+            stack.pop_back();
+            if (!r.logs.empty() && !stack.empty())
+                r.logs.pop_back();
+            continue;
+        }
+        const Backup &l = backups[top.candidates[top.next++]];
+        const qsizetype position = index.position(l);
+        const QString &next = BackupUsability::endFork(l).isEmpty() ? top.fork : BackupUsability::endFork(l);
+        if (r.end < l.lastLsn) { // the furthest point seen, for the message when nothing reaches
+            r.end = l.lastLsn;
+            r.fork = next;
+        }
+        if (goal.reachedBy(l) || atEnd(l.lastLsn, next)) {
+            r.logs.push_back(position);
+            r.end = l.lastLsn;
+            r.fork = next;
+            r.reached = true;
+            return r;
+        }
+        if (memo.contains(key(l.lastLsn, next)))
+            continue;
+        r.logs.push_back(position);
+        stack.push_back(frame(l.lastLsn, next));
+    }
+    r.logs.clear();
     return r;
 }
 

@@ -4,6 +4,7 @@
 #include "model/simulation/historyindex.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace rd {
 
@@ -11,8 +12,10 @@ namespace rd {
 /// R-LOG-007, R-LOG-009): from the LSN where roll-forward stands, each next log is one whose range
 /// holds it (first ≤ R < last, HistoryIndex::logsHolding: O(log n) per link), on the fork the data
 /// is on; empty logs (first = last) hold nothing and are never chosen. Among the logs that qualify
-/// it prefers the one that heads for the target's fork, then a regular log over a copy-only one,
-/// then the one that reaches furthest.
+/// it tries first the one that heads for the target's fork, then a regular log before a copy-only
+/// one, then the one that reaches furthest; when that branch dead-ends (a gap, a fork left too
+/// late) it backs up and tries the next (depth first, each dead end remembered in a Memo shared
+/// by the walks of one planning, so the work stays linear in the logs).
 class LogChainWalk
 {
     Q_DECLARE_TR_FUNCTIONS(rd::LogChainWalk)
@@ -20,16 +23,17 @@ public:
     struct Result
     {
         std::vector<qsizetype> logs; ///< positions in index.backups(), in restore order
-        Lsn end;                     ///< where roll-forward stands after the last log
+        Lsn end;                     ///< where roll-forward stands after the last log (the furthest dead end on failure)
         QString fork;                ///< the fork it stands on
-        bool reached = false;        ///< the goal's point lies in the last log (point goals only)
+        bool reached = false;        ///< the goal is reached
     };
+    /// Roll-forward points known to lead nowhere: "LSN/fork".
+    using Memo = QSet<QString>;
 
-    /// Walks from `from` on `fork` (the restored data's last LSN and fork) until the goal's point
-    /// is reached or no usable log holds the roll-forward point. `targetFork` (may be empty) is
-    /// the fork of the end of the log the walk heads for.
+    /// Walks from `from` on `fork` (the restored data's last LSN and fork) to the goal: its point,
+    /// or for the end of the log `endLsn` on `targetFork` (a null `endLsn`: nothing to reach).
     static Result walk(const HistoryIndex &index, const PlanGoal &goal, const Lsn &from, const QString &fork,
-                       const QString &targetFork);
+                       const Lsn &endLsn, const QString &targetFork, Memo &memo);
 
     /// Why no log continues the chain at `at` on `fork`: the damaged or failed log that holds it,
     /// or "no log backup holds LSN …" (a gap, R-LOG-005).

@@ -5,17 +5,20 @@
 #include "model/planner/basechoice.h"
 #include "model/simulation/restorescope.h"
 
+#include <algorithm>
+
 namespace rd {
 namespace {
 
 struct Stages
 {
     QStringList first; ///< stage 1: PRIMARY, the memory-optimized filegroup, the first asked for (and FILESTREAM at a point)
-    QStringList later; ///< the others, in the order asked, then in layout order
+    QStringList asked; ///< the others asked for, in that order: a stage each
+    QStringList rest;  ///< the filegroups not asked for, in layout order: restored together at the end
 };
 
 /// The filegroups of each stage (R-MOD-002: the memory-optimized filegroup always with PRIMARY;
-/// R-FS-002: a point-in-time partial restore must hold the FILESTREAM filegroups).
+/// R-FS-001: a point-in-time partial restore must hold the FILESTREAM filegroups).
 Stages stagesOf(const Database &db, const QStringList &onlineFirst, const PlanGoal &goal)
 {
     Stages s;
@@ -30,10 +33,10 @@ Stages stagesOf(const Database &db, const QStringList &onlineFirst, const PlanGo
     add(s.first, db.filegroups[db.filegroupIndex(onlineFirst.first())].name);
     for (const QString &name : onlineFirst)
         if (!s.first.contains(name, Qt::CaseInsensitive))
-            add(s.later, db.filegroups[db.filegroupIndex(name)].name);
+            add(s.asked, db.filegroups[db.filegroupIndex(name)].name);
     for (const Filegroup &fg : db.filegroups)
-        if (!s.first.contains(fg.name, Qt::CaseInsensitive))
-            add(s.later, fg.name);
+        if (!s.first.contains(fg.name, Qt::CaseInsensitive) && !s.asked.contains(fg.name, Qt::CaseInsensitive))
+            add(s.rest, fg.name);
     return s;
 }
 
@@ -70,45 +73,82 @@ bool PiecemealPlan::append(QList<PlanStep> &steps, const ProjectAnalysis &analys
     const bool online = supportsOnlineRestore(db.edition);
     const TimelineHistory &history = index.history();
     const TimelineHistory::Moment point = goal.isEndOfLog() ? TimelineHistory::Moment{} : goal.point();
-    int stage = 1;
-    for (const QString &fg : stages.later) {
-        ++stage;
+    // Where each later filegroup comes from: a read-only filegroup backed up while read-only, and
+    // read-only since, from that backup with no log (R-RO-002); any other from the stage-1 base
+    // with the same differential and log backups, to the same point (R-PIECE-011).
+    const QDateTime before = goal.isEndOfLog() || !goal.point().time.isValid() ? QDateTime(QDate(9999, 12, 31), QTime(0, 0))
+                                                                                : goal.point().time;
+    const auto readOnlySource = [&](const QString &fg) -> qsizetype {
         const int g = catalog.filegroupIndex(fg);
         const int file = catalog.fileListOfFilegroup(g).value(0, -1);
+        const qsizetype latest = file < 0 ? -1 : index.latestDataBackupHolding(file, before, true);
+        const bool noLog = latest >= 0 && BackupUsability::usable(backups[latest]) && goal.dataEndsBy(backups[latest])
+            && history.readOnlyThroughout(g, backups[latest], point);
+        return noLog ? latest : -1;
+    };
+    int stage = 1;
+    const auto offline = [&] {
         if (!online) // Standard and below restore a later stage offline (R-PIECE-009, state-model.md §7.5)
             steps << PlanStep{.statement = StepStatement::SetOffline};
-        // A read-only filegroup backed up while read-only, and read-only since, needs no log (R-RO-002).
-        const QDateTime before = goal.isEndOfLog() ? QDateTime() : goal.point().time;
-        const qsizetype latest = file < 0 ? -1
-            : index.latestDataBackupHolding(file, before.isValid() ? before : QDateTime(QDate(9999, 12, 31), QTime(0, 0)),
-                                            true);
-        if (latest >= 0 && BackupUsability::usable(backups[latest]) && goal.dataEndsBy(backups[latest])
-            && history.readOnlyThroughout(g, backups[latest], point)) {
-            PlanStep s = PlanSteps::restoreOf(backups[latest], RecoveryOption::Recovery);
-            s.filegroups = {fg};
-            s.files.clear();
-            steps << s;
-            reasons << tr("Stage %1: %2 from %3 WITH RECOVERY and no log: it was read-only when %3 was taken and has "
-                          "been since (R-RO-002).").arg(stage).arg(fg, backups[latest].id);
-            continue;
-        }
-        if (!holds(base, fg)) {
-            *error = tr("filegroup %1 is not in %2 and was not read-only since a backup that holds it: the planner "
-                        "restores later stages from the stage-1 base").arg(fg, base.id);
-            return false;
-        }
+    };
+    const auto readOnlyStage = [&](const QStringList &fgs, qsizetype source) {
+        offline();
+        PlanStep s = PlanSteps::restoreOf(backups[source], RecoveryOption::Recovery);
+        s.filegroups = fgs;
+        s.files.clear();
+        steps << s;
+        reasons << tr("Stage %1: %2 from %3 WITH RECOVERY and no log: read-only when %3 was taken and since (R-RO-002).")
+                       .arg(++stage).arg(fgs.join(QStringLiteral(", ")), backups[source].id);
+    };
+    const auto readWriteStage = [&](const QStringList &fgs) {
+        for (const QString &fg : fgs)
+            if (!holds(base, fg)) {
+                *error = tr("filegroup %1 is not in %2 and has not been read-only since a backup that holds it: the "
+                            "planner restores later stages from the stage-1 base").arg(fg, base.id);
+                return false;
+            }
+        offline();
         SequenceSteps later;
-        later.filegroups = {fg};
+        later.filegroups = fgs;
         later.tail = first.tail;
         ChainPlan sequence = chain;
-        if (sequence.differential >= 0 && !RestoreScope::ofBackup(index, backups[sequence.differential])
-                                               .contains(catalog.filesOfFilegroup(g)))
+        FileCatalog::FileSet files;
+        for (const QString &fg : fgs)
+            files.unite(catalog.filesOfFilegroup(catalog.filegroupIndex(fg)));
+        if (sequence.differential >= 0 && !RestoreScope::ofBackup(index, backups[sequence.differential]).contains(files))
             sequence.differential = -1;
         later.appendTo(steps, index, sequence, goal);
         reasons << tr("Stage %1: %2 from %3, with the same log backups to the same point, %4 (R-PIECE-011%5).")
-                       .arg(stage).arg(fg, base.id, online ? tr("online") : tr("offline: SET OFFLINE first"),
-                            online ? QString() : QStringLiteral(", R-PIECE-009"));
+                       .arg(++stage).arg(fgs.join(QStringLiteral(", ")), base.id,
+                                         online ? tr("online") : tr("offline: SET OFFLINE first"),
+                                         online ? QString() : QStringLiteral(", R-PIECE-009"));
+        return true;
+    };
+    for (const QString &fg : stages.asked) {
+        if (const qsizetype source = readOnlySource(fg); source >= 0)
+            readOnlyStage({fg}, source);
+        else if (!readWriteStage({fg}))
+            return false;
     }
+    // The rest together: the read/write ones in one sequence, the read-only ones one statement per backup.
+    QStringList readWrite;
+    QList<std::pair<qsizetype, QStringList>> readOnly;
+    for (const QString &fg : stages.rest) {
+        const qsizetype source = readOnlySource(fg);
+        if (source < 0) {
+            readWrite << fg;
+            continue;
+        }
+        auto same = std::find_if(readOnly.begin(), readOnly.end(), [&](const auto &e) { return e.first == source; });
+        if (same == readOnly.end())
+            readOnly.append({source, {fg}});
+        else
+            same->second << fg;
+    }
+    if (!readWrite.isEmpty() && !readWriteStage(readWrite))
+        return false;
+    for (const auto &[source, fgs] : readOnly)
+        readOnlyStage(fgs, source);
     return true;
 }
 

@@ -104,11 +104,15 @@ PlannedRestore RestorePlanner::plan(const ProjectAnalysis &analysis, const PlanR
     plan.name = uniquePlanName(project, request.name.isEmpty() ? tr("Restore to %1").arg(goal->text()) : request.name);
     plan.target = request.target;
     PlanGoal reached = *goal;
-    if (goal->isEndOfLog() && !damagedLog && !simple && !exists && tailTaken.isEmpty() && !chain.logs.empty()) {
+    bool stopOnData = false;
+    if (goal->isEndOfLog() && !damagedLog && !simple && !exists && tailTaken.isEmpty()) {
         // The database is not on the target, so no tail-log backup can be taken here and the point
-        // of failure is out of reach (R-TAIL-003): the latest point is the end of the last log
-        // backup, which the plan names as its point in time.
-        const Backup &last = index.backups()[chain.logs.back()];
+        // of failure is out of reach (R-TAIL-003): the latest point is the end of the last backup
+        // restored, which the plan names as its point in time.
+        const qsizetype lastPosition = !chain.logs.empty() ? chain.logs.back()
+                                     : chain.differential >= 0 ? chain.differential : chain.base;
+        const Backup &last = index.backups()[lastPosition];
+        stopOnData = chain.logs.empty(); // no log restore to carry the STOPAT
         plan.target.kind = RestoreTarget::Kind::PointInTime;
         plan.target.pointInTime = last.finish.isValid() ? last.finish : last.start;
         QString ignored;
@@ -122,6 +126,7 @@ PlannedRestore RestorePlanner::plan(const ProjectAnalysis &analysis, const PlanR
 
     SequenceSteps first;
     first.tail = tailToRestore;
+    first.stopOnData = stopOnData;
     if (tailTaken.isEmpty() && exists && !simple) {
         // Overwriting a database whose tail is not backed up needs STOPAT or REPLACE (R-TAIL-001).
         const std::optional<StopClause> stop = goal->stopClause();

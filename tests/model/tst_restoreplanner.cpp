@@ -279,9 +279,9 @@ void TestRestorePlanner::reasonsSayWhyOlderFull()
     QVERIFY(planned.ok());
     const QString all = planned.reasons.join(u'\n');
     QVERIFY2(all.contains(QLatin1String("Not full3")) && all.contains(QLatin1String("damaged")), qPrintable(all));
-    QVERIFY2(all.contains(QLatin1String("Not full2")) && all.contains(QLatin1String("after the target 2024-05-01T02:30:00")),
-             qPrintable(all));
-    QVERIFY2(all.contains(QLatin1String("Base: full full1")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("Not the 1 data backup(s) that finished after the target 2024-05-01T02:30:00 (the "
+                                        "newest: full2, 2024-05-01T03:10:00).")), qPrintable(all));
+    QVERIFY2(all.contains(QLatin1String("Base: full backup full1")), qPrintable(all));
 }
 
 QTEST_GUILESS_MAIN(TestRestorePlanner)
