@@ -51,6 +51,7 @@ private slots:
     void cleanup();
     void importOpensAnUntitledProjectAndItsReport();
     void cancelLeavesTheProjectAsItWas();
+    void aReaderStoppedAtOnceChangesNothing();
     void anErrorNamesFileLineAndColumn();
     void severalDatabasesOfferAChoice();
     void unsavedChangesAreAskedAboutFirst();
@@ -138,6 +139,26 @@ void TestHistoryImport::cancelLeavesTheProjectAsItWas()
     QCOMPARE(m_document->filePath(), path);
     QVERIFY(!m_document->isModified());
     QVERIFY(!m_window->findChild<ImportReportDialog *>());
+}
+
+void TestHistoryImport::aReaderStoppedAtOnceChangesNothing()
+{
+    // The real reader, told to stop at its first report: the dialog says so and stays open.
+    const Project before = m_document->project();
+    HistoryImportDialog *dialog = openDialog();
+    QVERIFY(dialog);
+    dialog->setReader([](HistoryFormat format, const QStringList &paths, const QString &database, const ImportProgress &) {
+        return HistoryImporter::readFiles(format, paths, database, ImportProgress{[](qint64, qint64) { return false; }});
+    });
+    dialog->setFiles({DataDir + QStringLiteral("history-imoltp.csv")});
+    dialog->startImport();
+    QTRY_VERIFY(!dialog->isImporting() && !dialog->message().isEmpty());
+    QVERIFY(dialog->result().cancelled);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->message(), QStringLiteral("The import was cancelled: nothing was imported, and the project is unchanged."));
+    QVERIFY(m_document->project() == before);
+    QVERIFY(!m_window->findChild<ImportReportDialog *>());
+    dialog->reject();
 }
 
 void TestHistoryImport::anErrorNamesFileLineAndColumn()

@@ -82,7 +82,7 @@ HistoryImportDialog::HistoryImportDialog(QWidget *parent)
     auto *formatLabel = new QLabel(tr("&Format:"));
     formatLabel->setBuddy(m_format);
     form->addRow(formatLabel, m_format);
-    auto *filesLabel = new QLabel(tr("F&iles:"));
+    auto *filesLabel = new QLabel(tr("Fi&les:"));
     filesLabel->setBuddy(m_files);
     form->addRow(filesLabel, filesRow);
     form->addRow(m_databaseLabel, m_database);
@@ -240,6 +240,10 @@ void HistoryImportDialog::finished()
     m_result = m_watcher.result();
     m_shared.reset();
     updateButtons();
+    if (m_closeWhenDone && !m_result.cancelled) { // finished before it heard Cancel: still, nothing is kept
+        m_result = HistoryImport();
+        m_result.cancelled = true;
+    }
     if (m_result.cancelled) {
         m_progress->setValue(0);
         m_progress->setFormat(tr("Cancelled"));

@@ -118,7 +118,7 @@ PlanForDialog::PlanForDialog(ProjectDocument *document, ViewState *viewState, QW
     nameLabel->setBuddy(m_name);
     form->addRow(nameLabel, m_name);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Plan"));
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Plan")); // Enter; Alt+P is Piecemeal
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("planForOkButton"));
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
