@@ -3,6 +3,7 @@
 #include "model/commands/editcommand.h"
 #include "model/document/projectdocument.h"
 #include "model/planner/restoreplanner.h"
+#include "ui/docks/targeteditor.h"
 #include "ui/history/prioritylist.h"
 #include "ui/viewstate.h"
 
@@ -62,22 +63,14 @@ PlanForDialog::PlanForDialog(ProjectDocument *document, ViewState *viewState, QW
     m_time->setCalendarPopup(true);
     m_time->setToolTip(tr("Server time to stop at, to the second; bounded by the history"));
     // Bounded as the plan's own target editor is: no log reaches past the last log backup.
-    QDateTime first, last;
-    for (const Backup &b : project.backups) {
-        if (b.start.isValid() && (!first.isValid() || b.start < first))
-            first = b.start;
-        if (b.isLog() && b.finish.isValid() && (!last.isValid() || last < b.finish))
-            last = b.finish;
-    }
+    const auto [first, last] = TargetEditor::stopAtRange(project);
     if (first.isValid() && last.isValid() && first < last)
         m_time->setDateTimeRange(first, last);
     m_time->setDateTime(last.isValid() ? last : first.isValid() ? first : QDateTime::currentDateTimeUtc());
 
     m_mark->setObjectName(QStringLiteral("planForMarkCombo"));
     m_mark->setToolTip(tr("The marked transactions on the timeline (MARK events)"));
-    for (const TimelineEvent &e : project.events)
-        if (e.kind == EventKind::Mark && !e.name.isEmpty() && m_mark->findText(e.name) < 0)
-            m_mark->addItem(e.name);
+    m_mark->addItems(TargetEditor::markNames(project));
     m_beforeMark->setObjectName(QStringLiteral("planForBeforeMarkBox"));
     m_lsn->setObjectName(QStringLiteral("planForLsnEdit"));
     m_lsn->setValidator(new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[0-9]{1,25}")), m_lsn));
