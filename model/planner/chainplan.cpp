@@ -45,6 +45,7 @@ ChainPlan ChainChoice::choose(const ProjectAnalysis &analysis, const PlanGoal &g
 {
     const HistoryIndex &index = analysis.index();
     const BackupList &backups = index.backups();
+    const TimelineHistory &history = index.history();
     const LogEnd end = logEndOf(backups);
     const QString targetFork = end.latest >= 0 ? BackupUsability::endFork(backups[end.latest]) : QString();
     // The end of the log the chain must reach: the latest log backup's end (the tail when the
@@ -72,8 +73,20 @@ ChainPlan ChainChoice::choose(const ProjectAnalysis &analysis, const PlanGoal &g
             skipped << tr("Not %1 (%2): %3.").arg(base.id, when(base), why);
             continue;
         }
+        bool simpleStart = false; ///< the base (or its differential) was taken under SIMPLE
         const auto walkFrom = [&](const Backup &data) {
-            return LogChainWalk::walk(index, goal, data.lastLsn, BackupUsability::endFork(data), endLsn, targetFork, memo);
+            LogChainWalk::Result w =
+                LogChainWalk::walk(index, goal, data.lastLsn, BackupUsability::endFork(data), endLsn, targetFork, memo);
+            // A data backup taken under SIMPLE starts no log chain (R-LOG-001, R-LOG-008).
+            const bool simple = data.recoveryModel ? *data.recoveryModel == RecoveryModel::Simple
+                                                   : history.recoveryModelAt(TimelineHistory::momentOf(data)) == RecoveryModel::Simple;
+            if (simple && !w.logs.empty()) {
+                w.reached = false;
+                w.logs.clear();
+                w.end = data.lastLsn;
+                simpleStart = true;
+            }
+            return w;
         };
         qsizetype diff = -1;
         LogChainWalk::Result walk;
@@ -92,7 +105,9 @@ ChainPlan ChainChoice::choose(const ProjectAnalysis &analysis, const PlanGoal &g
             found = walk.reached;
         }
         if (!found) {
-            if (!(walk.end < endLsn) && !goal.isEndOfLog())
+            if (simpleStart)
+                why = tr("it was taken under the SIMPLE recovery model, so no log backup can roll it forward (R-LOG-008)");
+            else if (!(walk.end < endLsn) && !goal.isEndOfLog())
                 why = tr("the log backups end at LSN %1 (%2), before the target %3")
                           .arg(walk.end.toString(), end.latest >= 0 ? when(backups[end.latest]) : QString(), goal.text());
             else
@@ -155,8 +170,8 @@ ChainPlan ChainChoice::choose(const ProjectAnalysis &analysis, const PlanGoal &g
     plan.reasons << skipped;
     if (plan.differential >= 0) {
         const Backup &d = backups[plan.differential];
-        plan.reasons << tr("Differential: %1 (finished %2), the newest differential based on %3 that ends by %4; it "
-                           "replaces the log backups before LSN %5.")
+        plan.reasons << tr("Differential: %1 (finished %2), the newest differential based on %3 from which the log "
+                           "reaches %4; it replaces the log backups before LSN %5.")
                             .arg(d.id, when(d), base.id, goal.text(), d.lastLsn.toString());
     } else {
         plan.reasons << tr("No differential: none based on %1 ends by %2 with a log chain to it.").arg(base.id, goal.text());

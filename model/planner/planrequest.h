@@ -12,9 +12,10 @@ struct PlanRequest
     /// Where to recover to: EndOfLog (latest), PointInTime, or Mark. An LSN target is a mark named
     /// "lsn:<decimal LSN>", as STOPATMARK takes it (restore-statements-arguments-transact-sql.md).
     RestoreTarget target;
-    /// Filegroups to bring online first, in order of priority, for a piecemeal restore (PRIMARY
-    /// and the memory-optimized filegroup always come first, R-MOD-002); empty = restore the whole
-    /// database in one stage.
+    /// Filegroups to bring online first, in order of priority, for a piecemeal restore: the first
+    /// is restored in stage 1 with PRIMARY and the memory-optimized filegroup (always there,
+    /// R-MOD-002), each next one in a stage of its own, then the filegroups not listed together
+    /// (PiecemealPlan). Names compare ignoring case. Empty = restore the whole database in one stage.
     QStringList onlineFirst;
     QString name; ///< the new plan's name; empty = the planner names it after the target
 

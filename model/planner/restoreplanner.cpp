@@ -53,6 +53,12 @@ PlannedRestore RestorePlanner::plan(const ProjectAnalysis &analysis, const PlanR
         return out;
     }
     const bool exists = project.environment.databaseExists;
+    if (exists && (project.environment.availabilityGroup || project.environment.mirrored)) {
+        out.error = tr("%1 is %2: SQL Server refuses to restore over it; remove it from there first (R-GEN-010)")
+                        .arg(project.database.name, project.environment.availabilityGroup
+                                                        ? tr("joined to an availability group") : tr("mirrored"));
+        return out;
+    }
     const bool simple = finalModel(project) == RecoveryModel::Simple;
     const bool damagedLog = logDamaged(project);
     const bool tailPossible = exists && !damagedLog && !simple;
@@ -71,9 +77,15 @@ PlannedRestore RestorePlanner::plan(const ProjectAnalysis &analysis, const PlanR
     QString tailToRestore;
     QString tailTaken;
     if (chain.historyTail >= 0) {
-        tailTaken = index.backups()[chain.historyTail].id;
-        out.reasons << tr("Tail-log backup %1 of the history is taken first (BACKUP LOG … WITH NORECOVERY) and restored "
-                          "last: the restore reaches the end of the log.").arg(tailTaken);
+        const QString &tail = index.backups()[chain.historyTail].id;
+        if (exists) {
+            tailTaken = tail;
+            out.reasons << tr("Tail-log backup %1 of the history is taken first (BACKUP LOG … WITH NORECOVERY) and "
+                              "restored last: the restore reaches the end of the log.").arg(tail);
+        } else {
+            out.reasons << tr("Tail-log backup %1 of the history (taken on the source) is restored last: the restore "
+                              "reaches the end of the log.").arg(tail);
+        }
     } else if (chain.takeTail) {
         std::optional<Backup> tail = TailLogBackup::suggested(project);
         if (!tail) { // no device to place it beside: the script writes a placeholder for its device
@@ -105,7 +117,7 @@ PlannedRestore RestorePlanner::plan(const ProjectAnalysis &analysis, const PlanR
     plan.target = request.target;
     PlanGoal reached = *goal;
     bool stopOnData = false;
-    if (goal->isEndOfLog() && !damagedLog && !simple && !exists && tailTaken.isEmpty()) {
+    if (goal->isEndOfLog() && !damagedLog && !simple && !exists && chain.historyTail < 0) {
         // The database is not on the target, so no tail-log backup can be taken here and the point
         // of failure is out of reach (R-TAIL-003): the latest point is the end of the last backup
         // restored, which the plan names as its point in time.

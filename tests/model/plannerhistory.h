@@ -3,7 +3,8 @@
 // Random backup histories for tst_plannerproperties: fulls (some copy-only or damaged),
 // differentials on the latest regular full, log backups with gaps, empty and copy-only ones,
 // recovery forks after a restore to a point inside the last log, read-only filegroups and a
-// memory-optimized filegroup, marks. LSNs and times grow together, as msdb records them.
+// memory-optimized filegroup, marks, sometimes a failure and a tail-log backup at the end. LSNs
+// and times grow together, as msdb records them.
 #include "model/domain/plantime.h"
 #include "model/domain/project.h"
 #include "randomnumbers.h"
@@ -125,6 +126,16 @@ inline Project randomHistory(Random &r)
                 logEnd = cur;
             }
         }
+    }
+    if (r.chance(20)) { // the history ends with a tail-log backup taken after a failure
+        TimelineEvent failure;
+        failure.kind = EventKind::Failure;
+        failure.at = t;
+        failure.wholeDatabase = true;
+        p.events << failure;
+        t = t.addSecs(600);
+        const qsizetype k = add(QStringLiteral("tail"), BackupType::Log, logEnd, cur + 5, 0);
+        p.backups[k].tailLog = true;
     }
     return p;
 }

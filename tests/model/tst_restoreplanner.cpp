@@ -35,6 +35,7 @@ private slots:
     void piecemeal();
     void explanation_data();
     void explanation();
+    void explanationOfAHandMadePlan();
     void refusals_data();
     void refusals();
     void reasonsSayWhyOlderFull();
@@ -61,6 +62,8 @@ void TestRestorePlanner::chains_data()
     QTest::newRow("copy-only full") << "copy-only.json" << endOfLog() << "fullc log3 log4";
     QTest::newRow("copy-only log, diff") << "copy-only.json" << at(may1(2, 50)) << "full diff log2";
     QTest::newRow("before the gap") << "gap.json" << at(may1(2, 30)) << "full log1 log2";
+    // logd ran during the full (900-1050): it ends before the full's last LSN 1100.
+    QTest::newRow("log during the full") << "during-backup.json" << endOfLog() << "full log2 log3";
 }
 
 void TestRestorePlanner::chains()
@@ -224,6 +227,8 @@ void TestRestorePlanner::explanation_data()
                                       << "finished at 2024-05-01T03:10:00, after the target 2024-05-01T02:30:00";
     QTest::newRow("log after the target") << "older-full.json" << at(may1(2, 30)) << "log3"
                                           << "after the target 2024-05-01T02:30:00";
+    QTest::newRow("log during the full") << "during-backup.json" << endOfLog() << "logd"
+                                         << "ends before full's last LSN 1100: the data backup already holds its log";
     QTest::newRow("other base") << "copy-only.json" << endOfLog() << "diff" << "its base is full, not fullc";
     QTest::newRow("copy-only log") << "copy-only.json" << at(may1(2, 50)) << "logc"
                                    << "copy-only: the regular log backups restored cover its range (R-LOG-007)";
@@ -251,6 +256,24 @@ void TestRestorePlanner::explanation()
     QCOMPARE(e.reasonNotUsed(analysis->index(), planned.plan->steps.first().backup), QString()); // used
 }
 
+void TestRestorePlanner::explanationOfAHandMadePlan()
+{
+    // The dbatools README's "ignoring the differential" chain, written by hand: full + all 7 logs.
+    Project p = fixture("differential.json");
+    Plan plan;
+    plan.name = QStringLiteral("by hand");
+    for (const char *id : {"full", "log1", "log2", "log3", "log4", "log5", "log6", "log7"})
+        plan.steps << PlanSteps::restoreOf(*p.backup(QString::fromLatin1(id)), RecoveryOption::NoRecovery);
+    plan.steps.last().recovery = RecoveryOption::Recovery;
+    p.plans = {plan};
+    const auto analysis = ProjectAnalysis::build(p);
+    const PlanExplanation &e = analysis->plan(0).explanation;
+    QVERIFY(e.uses(QStringLiteral("log3")));
+    QCOMPARE(e.reasonNotUsed(analysis->index(), QStringLiteral("diff")),
+             QStringLiteral("the plan restores the log backups from full instead"));
+    QCOMPARE(e.reasonNotUsed(analysis->index(), QStringLiteral("nope")), QString());
+}
+
 void TestRestorePlanner::refusals_data()
 {
     QTest::addColumn<QString>("file");
@@ -261,6 +284,12 @@ void TestRestorePlanner::refusals_data()
     QTest::newRow("after the log") << "point-in-time.json" << at(may1(9, 0)) << "the log backups end at LSN 1300";
     QTest::newRow("unknown mark") << "tail.json" << mark(QStringLiteral("nope")) << "no mark named 'nope'";
     QTest::newRow("bad lsn") << "tail.json" << mark(QStringLiteral("lsn:12x")) << "is not an LSN";
+    QTest::newRow("availability group") << "../scenarios/offline-primary-and-b-full--availability-group.json" << endOfLog()
+                                        << "joined to an availability group";
+    // The only full was taken under SIMPLE (R-LOG-008); the partial differential that would restart the
+    // chain (R-PIECE-010) is not planned: the planner pairs whole-database differentials with a full.
+    QTest::newRow("simple base") << "../scenarios/piecemeal-simple--switched-to-full.json" << endOfLog()
+                                 << "taken under the SIMPLE recovery model";
 }
 
 void TestRestorePlanner::refusals()
