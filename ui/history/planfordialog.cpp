@@ -43,7 +43,7 @@ QString freeName(const Project &project, const QString &name)
 PlanForDialog::PlanForDialog(ProjectDocument *document, ViewState *viewState, QWidget *parent)
     : QDialog(parent), m_document(document), m_viewState(viewState), m_kind(new QComboBox), m_time(new QDateTimeEdit),
       m_mark(new QComboBox), m_beforeMark(new QCheckBox(tr("&before it (STOPBEFOREMARK)"))), m_lsn(new QLineEdit),
-      m_name(new QLineEdit), m_piecemeal(new QCheckBox(tr("&Piecemeal restore: bring these filegroups online first, in this order"))),
+      m_name(new QLineEdit), m_piecemeal(new QCheckBox(tr("&Piecemeal restore: PRIMARY first, then these filegroups in this order"))),
       m_priority(new PriorityList), m_error(new QLabel)
 {
     setObjectName(QStringLiteral("planForDialog"));
@@ -82,11 +82,15 @@ PlanForDialog::PlanForDialog(ProjectDocument *document, ViewState *viewState, QW
     m_name->setToolTip(tr("The new plan's name; empty: the planner names it after the target"));
 
     m_piecemeal->setObjectName(QStringLiteral("planForPiecemealBox"));
-    m_piecemeal->setToolTip(tr("Restore in stages: PRIMARY (and the memory-optimized filegroup) first, then the "
-                               "checked filegroups in this order; otherwise the whole database at once"));
+    m_piecemeal->setToolTip(tr("Restore in stages: the first checked filegroup with PRIMARY (and the memory-optimized "
+                               "filegroup), each next checked one in a stage of its own, then the unchecked ones "
+                               "together; otherwise the whole database at once"));
+    // PRIMARY and the memory-optimized filegroup always come online in the first stage (R-MOD-002):
+    // only the others are the user's to order.
     QStringList filegroups;
     for (const Filegroup &fg : project.database.filegroups)
-        filegroups << fg.name;
+        if (!fg.isPrimary() && fg.type != FilegroupType::MemoryOptimizedData)
+            filegroups << fg.name;
     m_priority->setNames(filegroups);
     m_priority->setEnabled(false);
 

@@ -16,7 +16,7 @@ PriorityList::PriorityList(QWidget *parent)
     m_list->setDragDropMode(QAbstractItemView::InternalMove); // reorder by drag, nothing else
     m_list->setDefaultDropAction(Qt::MoveAction);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_list->setToolTip(tr("Drag to reorder (or Ctrl+Up / Ctrl+Down); unchecked filegroups come online last, in any order"));
+    m_list->setToolTip(tr("Drag to reorder (or Ctrl+Up / Ctrl+Down); unchecked filegroups come online last, together"));
     m_list->installEventFilter(this);
     m_up->setObjectName(QStringLiteral("priorityUpButton"));
     m_down->setObjectName(QStringLiteral("priorityDownButton"));
