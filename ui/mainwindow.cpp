@@ -10,6 +10,7 @@
 #include "ui/designerstyle.h"
 #include "ui/diagnosticsdock.h"
 #include "ui/eventdialog.h"
+#include "ui/history/historyactions.h"
 #include "ui/export/exportactions.h"
 #include "ui/layoutscene.h"
 #include "ui/layoutview.h"
@@ -51,7 +52,8 @@ const QString StateKey = QStringLiteral("mainWindow/state");
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent), m_document(new ProjectDocument(this)), m_viewState(new ViewState(m_document, this)),
-      m_actions(new DesignerActions(m_document, m_viewState, this)), m_files(new ProjectFileActions(m_document, this))
+      m_actions(new DesignerActions(m_document, m_viewState, this)), m_files(new ProjectFileActions(m_document, this)),
+      m_history(new HistoryActions(m_document, m_viewState, m_files, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(DesignerStyle::filegroupIcon(FilegroupType::MemoryOptimizedData));
@@ -105,6 +107,8 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_files, &ProjectFileActions::projectReplaced, this, &MainWindow::projectReplaced);
     connect(m_files, &ProjectFileActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    connect(m_history, &HistoryActions::projectReplaced, this, &MainWindow::projectReplaced);
+    connect(m_history, &HistoryActions::statusMessage, statusBar(), &QStatusBar::showMessage);
     connect(m_document, &ProjectDocument::modifiedChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::filePathChanged, this, &MainWindow::updateTitle);
     connect(m_document, &ProjectDocument::changed, this, [this](const DocumentChange &change) {
@@ -197,6 +201,7 @@ void MainWindow::createMenus()
     file->addAction(m_files->saveAsAction());
     file->addSeparator();
     file->addAction(m_files->importJsonAction());
+    file->addAction(m_history->importHistoryAction());
     file->addAction(m_files->exportJsonAction());
     QAction *exportSql = file->addAction(tr("Export &T-SQL…"), m_tsqlDock, &TsqlDock::saveAs);
     exportSql->setObjectName(QStringLiteral("exportTsqlAction"));
@@ -247,6 +252,7 @@ void MainWindow::createMenus()
     edit->addAction(m_actions->moveStepDownAction());
     edit->addSeparator();
     edit->addAction(m_actions->addPlanAction());
+    edit->addAction(m_history->planForAction());
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));
@@ -302,6 +308,7 @@ void MainWindow::createToolBar()
     bar->addWidget(label);
     bar->addWidget(m_planCombo);
     bar->addAction(m_actions->addPlanAction());
+    bar->addAction(m_history->planForAction());
     bar->addSeparator();
     bar->addAction(m_actions->addToPlanAction());
     if (auto *button = qobject_cast<QToolButton *>(bar->widgetForAction(m_actions->addToPlanAction())))

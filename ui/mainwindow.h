@@ -15,6 +15,7 @@ class DesignerActions;
 class DatabaseInspector;
 class DiagnosticsDock;
 class ExportActions;
+class HistoryActions;
 class PresenterMode;
 class LayoutScene;
 class PlanDock;
@@ -62,6 +63,7 @@ private:
     ViewState *m_viewState;
     DesignerActions *m_actions;
     ProjectFileActions *m_files;
+    HistoryActions *m_history; ///< File ▸ Import History, Plan for… (issue 11)
     LayoutScene *m_layoutScene;
     TimelineScene *m_timelineScene;
     PresenterMode *m_presenter = nullptr;

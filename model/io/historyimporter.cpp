@@ -32,8 +32,7 @@ HistoryImport HistoryImporter::readFiles(HistoryFormat format, const QStringList
 {
     switch (format) {
     case HistoryFormat::Msdb:
-        (void)progress; // TODO(ui-history branch): pass progress to the reader
-        return MsdbHistoryReader::readFiles(paths, database);
+        return MsdbHistoryReader::readFiles(paths, database, progress);
     case HistoryFormat::Dbatools:
         return DbatoolsHistoryReader::readFiles(paths, database, progress);
     case HistoryFormat::HeaderOnly:

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/io/historyimport.h"
+#include "model/io/historyimporter.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -39,6 +40,9 @@ class MsdbHistoryReader
     Q_DECLARE_TR_FUNCTIONS(rd::MsdbHistoryReader)
 public:
     static constexpr int MaxProblems = 100;
+    /// Bytes read from a file at a time (4 MiB): the file is never held whole, and progress is
+    /// reported, and a cancel seen, once per piece.
+    static constexpr qsizetype ChunkBytes = qsizetype(4) << 20;
 
     /// One export held in memory: what messages call it, and its bytes.
     using Input = std::pair<QString, QByteArray>;
@@ -52,7 +56,14 @@ public:
     }
     /// Reads files in pieces (any size: they are never held whole). A path that is not a regular
     /// file, or cannot be read, is one error naming it and why.
-    static HistoryImport readFiles(const QStringList &paths, const QString &database = {});
+    ///
+    /// `progress` hears of the bytes read over the bytes of all the files (their sizes when the
+    /// import starts) before the first piece and after each one: done never decreases and never
+    /// exceeds total. When it returns false the import stops at once: the result has `cancelled`
+    /// set and nothing else (no project, no problem, no skipped row). `chunkBytes` (> 0) is the
+    /// piece size; tests pass small ones to see several reports on a small file.
+    static HistoryImport readFiles(const QStringList &paths, const QString &database = {},
+                                   const ImportProgress &progress = {}, qsizetype chunkBytes = ChunkBytes);
 };
 
 } // namespace rd

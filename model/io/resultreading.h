@@ -32,8 +32,9 @@ HistoryImport fromBytes(const QList<std::pair<QString, QByteArray>> &inputs, con
 
 /// Reads the files in pieces of `chunk` bytes, in order, then finishes. A path that is not a
 /// regular file, or cannot be read, is one error naming it. `progress` (may be empty) hears of
-/// the bytes read of all the files' bytes; when it returns false the import stops: the result is
-/// then empty but for `cancelled`.
+/// the bytes read of all the files' bytes (their sizes when the import starts), before the first
+/// piece, after each piece and at the end: done never decreases nor exceeds total. When it
+/// returns false the import stops: the result is then empty but for `cancelled`.
 template <typename Collector>
 HistoryImport fromFiles(const QStringList &paths, const QString &database, qsizetype chunk,
                         const std::function<bool(qint64 done, qint64 total)> &progress = {})
@@ -50,6 +51,8 @@ HistoryImport fromFiles(const QStringList &paths, const QString &database, qsize
         cancelled.cancelled = true;
         return cancelled;
     };
+    if (progress && !progress(0, total))
+        return cancel();
     for (const QString &path : paths) {
         collector.beginSource(path);
         if (InputFile::kind(path) != InputFile::Kind::Regular) {

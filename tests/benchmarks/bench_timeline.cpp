@@ -6,6 +6,7 @@
 // run it); see README.md, "Benchmarks". Usage: bench_timeline [backups] [frames per zoom level] [cfp]; with `cfp`
 // the project holds a CFP snapshot before its first backup, so that every bar holding bench_mod has an
 // estimate and its badge (docs/cfp-in-the-designer.md).
+#include "model/commands/editcommand.h"
 #include "model/document/projectdocument.h"
 #include "model/storage/projectfile.h"
 #include "tests/benchmarks/syntheticproject.h"
@@ -111,6 +112,48 @@ int main(int argc, char **argv)
                 "layout (again after each edit of the history) %.1f ms\n",
                 build, verdict(build, 1000), qlonglong(scene.items().size()), count, layoutTime);
 
+    // Switching the current plan (issue 11: the backups a plan leaves out are dimmed): between the
+    // project's plan and a copy of it without its last steps (both dim the others), and an empty
+    // plan (dims nothing): the switch as the plan combo makes it (the bars are placed again, as
+    // after a zoom step: the plan's backups stay bars), then one frame painted over `visible`.
+    // A hover's reason (PlanExplanation::reasonNotUsed) for 1,000 backups across the history.
+    {
+        Plan shorter = project.plans.value(0);
+        shorter.name = QStringLiteral("bench shorter");
+        shorter.steps = shorter.steps.mid(0, qMax<qsizetype>(1, shorter.steps.size() - 4));
+        Plan empty;
+        empty.name = QStringLiteral("bench empty");
+        document.undoStack()->push(new EditCommand(&document, -1, ProjectEdit::addPlan(shorter)));
+        document.undoStack()->push(new EditCommand(&document, -1, ProjectEdit::addPlan(empty)));
+    }
+    auto planSwitch = [&](const char *where, const QRectF &visible) {
+        QImage shot(frame, QImage::Format_ARGB32_Premultiplied);
+        std::vector<double> switches, paints;
+        for (int round = 0; round < 5; ++round)
+            for (const int plan : {1, 2, 0}) {
+                timer.restart();
+                viewState.setCurrentPlan(plan);
+                switches.push_back(milliseconds(timer));
+                timer.restart();
+                shot.fill(Qt::white);
+                QPainter painter(&shot);
+                scene.render(&painter, QRectF(QPointF(0, 0), frame), visible);
+                painter.end();
+                paints.push_back(milliseconds(timer));
+            }
+        timer.restart();
+        int reasons = 0;
+        const qsizetype stride = qMax<qsizetype>(1, project.backups.size() / 1000);
+        for (qsizetype i = 0; i < project.backups.size(); i += stride)
+            reasons += !scene.notUsedReason(project.backups[i].id).isEmpty();
+        const double reasonTime = milliseconds(timer);
+        const double worst = *std::max_element(switches.begin(), switches.end());
+        std::printf("  current plan switch %s: median %.1f ms, slowest %.1f ms (target as a zoom step < 250 ms: %s); "
+                    "a frame after it %.2f ms (median); a hover's reason %.3f ms (%d of the backups sampled dimmed)\n",
+                    where, median(switches), worst, verdict(worst, 250), median(paints), reasonTime / 1000.0, reasons);
+    };
+    planSwitch("at Fit", QRectF(QPointF(0, 0), frame));
+
     // Zoom levels relative to Fit, centred on the middle of the history (`centre` gives its x).
     const Backup &middle = project.backups[project.backups.size() / 2];
     QImage image(frame, QImage::Format_ARGB32_Premultiplied);
@@ -155,6 +198,8 @@ int main(int argc, char **argv)
                     axis, worstZoom, verdict(worstZoom, 250), worstPaint, verdict(worstPaint, 16));
     };
     zoomLevels("time", [&] { return scene.xForTime(middle.start); }, "bench_timeline");
+    planSwitch("zoomed in (Fit x4096)",
+               QRectF(scene.xForTime(middle.start) - frame.width() / 2.0, 0, frame.width(), frame.height()));
 
     // The LSN axis (docs/lsn-axis.md): its mapping and layout alone (again after each edit of the
     // history while it is shown), then the switch as Ctrl+L makes it, then the same zoom levels.

@@ -63,13 +63,7 @@ void TargetEditor::refresh()
     const QSignalBlocker b1(m_kind), b2(m_time), b3(m_mark), b4(m_before);
     m_kind->setCurrentIndex(m_kind->findData(int(target.kind)));
     // The picker's bounds: what the history holds.
-    QDateTime first, last;
-    for (const Backup &b : p.backups) {
-        if (b.start.isValid() && (!first.isValid() || b.start < first))
-            first = b.start;
-        if (b.isLog() && b.finish.isValid() && (!last.isValid() || last < b.finish))
-            last = b.finish;
-    }
+    const auto [first, last] = stopAtRange(p);
     if (first.isValid() && last.isValid() && first < last) {
         m_time->setDateTimeRange(first, last);
     } else {
@@ -78,9 +72,7 @@ void TargetEditor::refresh()
     }
     m_time->setDateTime(target.pointInTime.isValid() ? target.pointInTime : (last.isValid() ? last : first));
     m_mark->clear();
-    for (const TimelineEvent &e : p.events)
-        if (e.kind == EventKind::Mark && !e.name.isEmpty() && m_mark->findText(e.name) < 0)
-            m_mark->addItem(e.name);
+    m_mark->addItems(markNames(p));
     if (!target.mark.isEmpty() && m_mark->findText(target.mark) < 0)
         m_mark->addItem(tr("%1 (missing)").arg(target.mark), target.mark);
     m_mark->setCurrentIndex(qMax(0, m_mark->findText(target.mark)));
@@ -88,6 +80,27 @@ void TargetEditor::refresh()
     m_time->setVisible(target.kind == RestoreTarget::Kind::PointInTime);
     m_mark->setVisible(target.kind == RestoreTarget::Kind::Mark);
     m_before->setVisible(target.kind == RestoreTarget::Kind::Mark);
+}
+
+std::pair<QDateTime, QDateTime> TargetEditor::stopAtRange(const Project &project)
+{
+    QDateTime first, last;
+    for (const Backup &b : project.backups) {
+        if (b.start.isValid() && (!first.isValid() || b.start < first))
+            first = b.start;
+        if (b.isLog() && b.finish.isValid() && (!last.isValid() || last < b.finish))
+            last = b.finish;
+    }
+    return {first, last};
+}
+
+QStringList TargetEditor::markNames(const Project &project)
+{
+    QStringList names;
+    for (const TimelineEvent &e : project.events)
+        if (e.kind == EventKind::Mark && !e.name.isEmpty() && !names.contains(e.name))
+            names << e.name;
+    return names;
 }
 
 void TargetEditor::push()

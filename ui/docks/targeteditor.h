@@ -1,6 +1,10 @@
 #pragma once
 
+#include <QDateTime>
+#include <QStringList>
 #include <QWidget>
+
+#include <utility>
 
 class QCheckBox;
 class QComboBox;
@@ -9,6 +13,7 @@ class QDateTimeEdit;
 namespace rd {
 
 class ProjectDocument;
+struct Project;
 class ViewState;
 
 /// The current plan's recovery target, above its steps: the end of the log, a point in time
@@ -25,6 +30,13 @@ public:
     QDateTimeEdit *timeEdit() const { return m_time; }
     QComboBox *markCombo() const { return m_mark; }
     QCheckBox *beforeMarkBox() const { return m_before; }
+
+    /// The range a STOPAT time can take in `project`: from the first backup's start to the end of
+    /// the last log backup (no log reaches further); either is invalid when there is no such backup.
+    /// Shared with Plan for… (PlanForDialog).
+    static std::pair<QDateTime, QDateTime> stopAtRange(const Project &project);
+    /// The names of the history's marked transactions (MARK events), each once, in event order.
+    static QStringList markNames(const Project &project);
 
 private:
     void refresh();

@@ -1,6 +1,8 @@
 #include "ui/timeline/backupbanditem.h"
 
 #include "ui/designerstyle.h"
+#include "ui/timeline/backupitem.h"
+#include "ui/timeline/timelinescene.h"
 
 #include <QLocale>
 #include <QPainter>
@@ -55,6 +57,10 @@ QString BackupBandItem::toolTipText() const
 
 void BackupBandItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidget *)
 {
+    // A band never holds one of the current plan's backups (they stay bars): when the plan
+    // dims the backups it leaves out, the band is dimmed with them.
+    if (const auto *timeline = qobject_cast<const TimelineScene *>(scene()); timeline && timeline->dimsUnusedBackups())
+        p->setOpacity(BackupItem::DimmedOpacity);
     const QColor color = DesignerStyle::backupColor(m_run.mainType());
     QColor fill = color;
     fill.setAlpha(110);

@@ -93,6 +93,10 @@ void BackupItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWid
     const QList<int> steps = s->stepsUsing(m_id);
     const bool used = !steps.isEmpty();
     const bool selected = s->viewState()->selectedBackup() == m_id;
+    // A backup the current plan leaves out recedes (its tooltip says why); the selected one stays
+    // clear, so the user sees what they picked.
+    if (!selected && s->isDimmed(m_id))
+        p->setOpacity(DimmedOpacity);
     const QColor color = DesignerStyle::backupColor(b->type);
     const QColor fill = used || selected ? color : faded(color);
     p->setRenderHint(QPainter::Antialiasing);

@@ -18,6 +18,10 @@ class BackupItem : public QGraphicsItem
 {
     Q_DECLARE_TR_FUNCTIONS(rd::BackupItem)
 public:
+    /// The opacity of a backup (bar or band) the current plan does not restore
+    /// (TimelineScene::isDimmed): still seen and selectable, clearly not part of the plan.
+    static constexpr qreal DimmedOpacity = 0.35;
+
     explicit BackupItem(const QString &backupId);
 
     QString backupId() const { return m_id; }

@@ -244,13 +244,22 @@ QString TimelineScene::toolTipFor(const QGraphicsItem *item) const
 {
     if (const auto *bar = dynamic_cast<const BackupItem *>(item)) {
         QString tip = BackupToolTip::text(m_document->analysis(), bar->backupId(), stepsUsing(bar->backupId()));
+        // A dimmed backup says first why the current plan leaves it out (issue 11).
+        if (const QString why = notUsedReason(bar->backupId()); !why.isEmpty() && !tip.isEmpty())
+            tip = QStringLiteral("<i>%1</i><hr>").arg(why.toHtmlEscaped()) + tip;
         if (!timeEditsAllowed())
             tip += tr("<br><i>On the LSN axis it spans its LSN range and cannot be moved: switch to the time axis "
                       "(Ctrl+L) to move it.</i>");
         return tip;
     }
-    if (const auto *band = dynamic_cast<const BackupBandItem *>(item))
-        return band->toolTipText();
+    if (const auto *band = dynamic_cast<const BackupBandItem *>(item)) {
+        if (!dimsUnusedBackups())
+            return band->toolTipText();
+        const int plan = m_viewState->currentPlan();
+        return tr("<i>Plan %1 restores none of these: zoom in and hover one to see why.</i><hr>")
+                   .arg(m_document->project().plans[plan].name.toHtmlEscaped())
+               + band->toolTipText();
+    }
     return item ? item->toolTip() : QString();
 }
 

@@ -136,6 +136,16 @@ public:
     /// 1-based numbers of the current plan's steps that restore backup `id`.
     QList<int> stepsUsing(const QString &id) const;
 
+    /// Dimmed backups (issue 11; timelinedimming.cpp): whether the current plan restores any
+    /// backup at all; only then are the others dimmed, so an empty plan leaves the history as drawn.
+    bool dimsUnusedBackups() const;
+    /// Whether backup `id` is drawn dimmed: dimsUnusedBackups() and the current plan's
+    /// PlanExplanation says it does not use it. O(steps), read at paint time.
+    bool isDimmed(const QString &id) const;
+    /// "Not used by plan NAME: REASON" (PlanExplanation::reasonNotUsed), plain text, for a dimmed
+    /// backup; empty for any other. O(log n) in the backups: worked out on hover only.
+    QString notUsedReason(const QString &id) const;
+
     /// Drag protocol of BackupItem (also used by tests): press, any number of moves, then release or
     /// cancel (Escape). One undo step per drag; none when the bar ends where it began or the drag is
     /// cancelled (the backup goes back). On the LSN axis the press emits hint(timeEditRefusal()) and
