@@ -4,6 +4,7 @@
 #include "app/cli/checkcommand.h"
 #include "app/cli/convertcommand.h"
 #include "app/cli/exportsqlcommand.h"
+#include "app/cli/healthcommand.h"
 #include "app/cli/importhistorycommand.h"
 #include "app/cli/rulescommand.h"
 #include "app/cli/simulatecommand.h"
@@ -26,6 +27,8 @@ Commands::Function Commands::find(const QString &word)
         return &CfpCommand::run;
     if (word == QLatin1String("import-history"))
         return &ImportHistoryCommand::run;
+    if (word == QLatin1String("health"))
+        return &HealthCommand::run;
     return nullptr;
 }
 
@@ -48,6 +51,8 @@ QString Commands::help()
               "      with --chart, their chart as an image.\n"
               "  import-history --from msdb FILE... [--database NAME] -o OUT\n"
               "      Import a backup history saved from msdb into a JSON plan or a project file.\n"
+              "  health FILE [--format text|json]\n"
+              "      Print the chain-health report of the whole backup history.\n"
               "Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input could not be read.");
 }
 

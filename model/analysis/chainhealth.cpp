@@ -115,7 +115,12 @@ QString ChainHealthScan::bridgeText(const Lsn &lsn, const QString &fork, const Q
 
 QString ChainHealthScan::forkText(const QString &guid)
 {
-    return guid.size() > 9 ? guid.left(9) + u'…' : guid; // "{3F2504E0…": enough to tell paths apart
+    // "3F2504E0…": the first group of the GUID tells the paths of one history apart.
+    QStringView g = QStringView(guid).trimmed();
+    if (g.startsWith(u'{'))
+        g = g.mid(1);
+    const qsizetype dash = g.indexOf(u'-');
+    return dash > 0 ? g.left(dash).toString() + u'…' : g.toString();
 }
 
 } // namespace rd

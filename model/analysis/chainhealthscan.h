@@ -52,7 +52,7 @@ public:
     /// "the first full or differential backup after it, F (time), starts the chain again" or
     /// "no full or differential backup was taken after it: nothing after {time} can be restored".
     QString bridgeText(const Lsn &lsn, const QString &fork, const QDateTime &lost) const;
-    /// A recovery fork GUID shortened for messages: its first 8 characters and "…".
+    /// A recovery fork GUID shortened for messages: its first group (no brace) and "…".
     static QString forkText(const QString &guid);
 };
 

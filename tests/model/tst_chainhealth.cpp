@@ -178,7 +178,7 @@ void TestChainHealth::recoveryForks()
     QCOMPARE(forks[0].rule, QStringLiteral("R-LOG-009"));
     QCOMPARE(toString(forks[0].severity), toString(Severity::Warning));
     QCOMPARE(forks[0].fromLsn, Lsn::fromString(u"280"));
-    QVERIFY2(forks[0].message.contains(QStringLiteral("{bbbbbbbb…"), Qt::CaseInsensitive), qPrintable(forks[0].message));
+    QVERIFY2(forks[0].message.contains(QStringLiteral("recovery path bbbbbbbb… ("), Qt::CaseInsensitive), qPrintable(forks[0].message));
     QVERIFY2(forks[0].message.contains(QStringLiteral("2 backups")), qPrintable(forks[0].message)); // L2, L3
     QVERIFY2(forks[0].message.contains(QStringLiteral("3 backups")), qPrintable(forks[0].message)); // F1, L1, L4
     QCOMPARE(forks[1].backups, ids({"F3"}));
