@@ -11,7 +11,7 @@ namespace {
 /// The NUL device: `TO DISK = 'NUL'` (also written `NUL:` or `\\.\NUL`) writes nothing anywhere.
 bool isNulDevice(const QString &name)
 {
-    const QString n = name.trimmed();
+    const QStringView n = QStringView(name).trimmed();
     return n.compare(u"NUL", Qt::CaseInsensitive) == 0 || n.compare(u"NUL:", Qt::CaseInsensitive) == 0
         || n.endsWith(u"\\NUL", Qt::CaseInsensitive);
 }

@@ -60,17 +60,16 @@ void collectPaths(ChainHealthScan &scan)
         }
         scan.logPaths[*it].logs.push_back(p);
     };
-    qsizetype p = 0;
-    for (auto it = list.cbegin(); it != list.cend(); ++it, ++p) {
-        if (!isRegularLog(*it))
+    // The index keeps the logs by firstLsn (shared between edits, prepared when idle): each path's
+    // list comes out sorted without a sort of its own.
+    for (const HistoryIndex::Position p : scan.index.logsByFirstLsn()) {
+        const Backup &b = list[p];
+        if (!isRegularLog(b))
             continue;
-        into(it->recoveryForkId, p);
-        if (spansFork(*it))
-            into(it->lastRecoveryForkId, p); // it starts the new path too
+        into(b.recoveryForkId, p);
+        if (spansFork(b))
+            into(b.lastRecoveryForkId, p); // it starts the new path too
     }
-    for (ChainHealthScan::LogPath &path : scan.logPaths)
-        std::stable_sort(path.logs.begin(), path.logs.end(),
-                         [&list](qsizetype a, qsizetype b) { return list[a].firstLsn < list[b].firstLsn; });
 }
 
 void findGaps(ChainHealthScan &scan)

@@ -83,6 +83,7 @@ private slots:
     void longestTimeWithoutARestorePoint();
     void entriesAreOrderedBySeverityThenTime();
     void aPlanOnlyEditKeepsTheReport();
+    void anEditDoesNotWaitForTheReport();
     void durationText();
 };
 
@@ -374,6 +375,24 @@ void TestChainHealth::aPlanOnlyEditKeepsTheReport()
     const auto third = ProjectAnalysis::build(edited, second.get());
     QVERIFY(&third->history().chainHealth() != &second->history().chainHealth());
     QCOMPARE(ofKind(third->history().chainHealth(), ChainHealthKind::LogGap).size(), 1);
+}
+
+void TestChainHealth::anEditDoesNotWaitForTheReport()
+{
+    // Deferred (HistoryAnalysis::chainHealth): an analysis is built without the report, which is
+    // built on first use, once for every analysis of the same history.
+    History h;
+    h.full(QStringLiteral("F1"), History::at(0), 100, 200);
+    h.log(QStringLiteral("L1"), History::at(1), 200, 300);
+    const auto first = ProjectAnalysis::build(h.project);
+    QVERIFY(!first->history().hasChainHealth());
+    Project edited = h.project;
+    edited.plans << Plan{};
+    const auto second = ProjectAnalysis::build(edited, first.get());
+    QVERIFY(!second->history().hasChainHealth());
+    second->history().prepareChainHealth();
+    QVERIFY(first->history().hasChainHealth()); // one report for both
+    QCOMPARE(&first->history().chainHealth(), &second->history().chainHealth());
 }
 
 void TestChainHealth::durationText()
