@@ -1,5 +1,6 @@
 #include "app/cli/healthcommand.h"
 
+#include "app/cli/checkcommand.h"
 #include "model/analysis/projectanalysis.h"
 #include "model/domain/plantime.h"
 
@@ -38,16 +39,6 @@ QJsonObject toJson(const ChainHealthEntry &e)
 
 } // namespace
 
-QString HealthCommand::severityWord(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error: return tr("error");
-    case Severity::Warning: return tr("warning");
-    case Severity::Info: return tr("info");
-    }
-    return {};
-}
-
 QByteArray HealthCommand::report(const ChainHealth &health, Format format)
 {
     const RestorePointWindow &w = health.longestWithoutRestorePoint();
@@ -75,7 +66,7 @@ QByteArray HealthCommand::report(const ChainHealth &health, Format format)
     // One line per entry, in columns: how bad, which rule, what, then the backups it concerns.
     for (const ChainHealthEntry &e : health.entries())
         lines << QStringLiteral("  %1  %2  %3  [%4]")
-                     .arg(severityWord(e.severity).leftJustified(7), e.rule.leftJustified(11), e.message,
+                     .arg(CheckCommand::severityWord(e.severity).leftJustified(7), e.rule.leftJustified(11), e.message,
                           e.backups.join(QStringLiteral(", ")));
     return CliSupport::textLines(lines);
 }

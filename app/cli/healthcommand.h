@@ -15,9 +15,6 @@ public:
     static int run(const QStringList &arguments);
     /// The report as `health` prints it (docs/chain-health.md, "On the command line").
     static QByteArray report(const ChainHealth &health, Format format);
-
-private:
-    static QString severityWord(Severity severity); ///< translated, for the text output
 };
 
 } // namespace rd::cli

@@ -49,7 +49,7 @@ QList<RuleInfo> ownEntries()
      u"A log backup written to NUL breaks the log chain (Restore Designer's own rule)",
      u"Log backup {id} ({time}) was written to NUL: SQL Server truncated the log as if it were backed up, but LSNs {first} to {last} exist nowhere. No restore can roll forward past {time}; {first restore point after it}.",
      u"docs/t-sql/statements/backup-transact-sql.md; docs/relational-databases/backup-restore/transaction-log-backups-sql-server.md",
-     u"Chain health, not a plan check: a backup whose media (physical_device_name) is NUL, NUL: or \\.\\NUL. A regular log backup to NUL truncates the log (\"the log chain\" then misses its records: an error); a data backup to NUL is a warning (it cannot be restored; a regular full one still resets the differential base)."},
+     u"Chain health, not a plan check: a backup whose media (physical_device_name) is NUL, NUL: or \\\\.\\NUL. A regular log backup to NUL truncates the log, so the chain misses its records (an error); a data backup to NUL is a warning (it cannot be restored; a regular full one still resets the differential base)."},
     {u"R-CHAIN-002", Severity::Warning, RuleStatus::Checked, Confidence::Medium,
      u"A backup by another tool is restored with that tool (Restore Designer's own rule)",
      u"Log backup {id} ({time}) was written by another tool (a virtual device {name}): the log chain runs through it, so every restore past it needs that tool's copy.",

@@ -14,11 +14,7 @@ using namespace Qt::StringLiterals;
 namespace {
 
 const QString DataDir = QStringLiteral(RD_TEST_DATA_DIR "/health/");
-
-rd::test::CliRun run(const QStringList &arguments)
-{
-    return rd::test::runCli(arguments);
-}
+using rd::test::runCli;
 
 } // namespace
 
@@ -29,7 +25,7 @@ class TestCliHealth : public QObject
 private slots:
     void textReport()
     {
-        const auto r = run({u"health"_s, DataDir + u"sales-two-days.json"_s});
+        const auto r = runCli({u"health"_s, DataDir + u"sales-two-days.json"_s});
         QCOMPARE(r.exitCode, 1); // two errors
         QCOMPARE(r.err, QByteArray());
         const QList<QByteArray> lines = r.out.trimmed().split('\n');
@@ -56,7 +52,7 @@ private slots:
 
     void jsonReport()
     {
-        const auto r = run({u"health"_s, DataDir + u"sales-two-days.json"_s, u"--format"_s, u"json"_s});
+        const auto r = runCli({u"health"_s, DataDir + u"sales-two-days.json"_s, u"--format"_s, u"json"_s});
         QCOMPARE(r.exitCode, 1);
         const QJsonObject report = rd::test::parseJsonObject(r.out);
         QCOMPARE(report.value(u"database"_s).toString(), u"sales"_s);
@@ -88,10 +84,10 @@ private slots:
 
     void aHealthyHistoryExitsZero()
     {
-        const auto text = run({u"health"_s, DataDir + u"sales-healthy.json"_s});
+        const auto text = runCli({u"health"_s, DataDir + u"sales-healthy.json"_s});
         QCOMPARE(text.exitCode, 0);
         QCOMPARE(text.out, QByteArray("database \"sales\": 0 errors, 0 warnings, 0 info\n"));
-        const auto json = run({u"health"_s, DataDir + u"sales-healthy.json"_s, u"--format"_s, u"json"_s});
+        const auto json = runCli({u"health"_s, DataDir + u"sales-healthy.json"_s, u"--format"_s, u"json"_s});
         QCOMPARE(json.exitCode, 0);
         const QJsonObject report = rd::test::parseJsonObject(json.out);
         QCOMPARE(report.value(u"healthy"_s).toBool(), true);
@@ -104,13 +100,13 @@ private slots:
         QTemporaryDir dir;
         const QString broken = dir.filePath(u"broken.json"_s);
         QVERIFY(rd::test::writeFile(broken, "{ \"format\": \"restore-designer-plan\", "));
-        const auto r = run({u"health"_s, broken});
+        const auto r = runCli({u"health"_s, broken});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.out, QByteArray());
         QVERIFY2(r.err.contains("broken.json"), r.err.constData());
-        QCOMPARE(run({u"health"_s, dir.filePath(u"missing.json"_s)}).exitCode, 2);
-        QCOMPARE(run({u"health"_s, DataDir + u"sales-healthy.json"_s, u"--format"_s, u"xml"_s}).exitCode, 2);
-        QCOMPARE(run({u"health"_s}).exitCode, 2);
+        QCOMPARE(runCli({u"health"_s, dir.filePath(u"missing.json"_s)}).exitCode, 2);
+        QCOMPARE(runCli({u"health"_s, DataDir + u"sales-healthy.json"_s, u"--format"_s, u"xml"_s}).exitCode, 2);
+        QCOMPARE(runCli({u"health"_s}).exitCode, 2);
     }
 };
 

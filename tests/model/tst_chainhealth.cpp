@@ -1,5 +1,12 @@
 #include "model/analysis/projectanalysis.h"
 #include "model/domain/plantime.h"
+#include "tests/model/sampleloader.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 #include <QTest>
 
@@ -84,6 +91,7 @@ private slots:
     void entriesAreOrderedBySeverityThenTime();
     void aPlanOnlyEditKeepsTheReport();
     void anEditDoesNotWaitForTheReport();
+    void historiesGiveTheirExpectedRules();
     void durationText();
 };
 
@@ -393,6 +401,26 @@ void TestChainHealth::anEditDoesNotWaitForTheReport()
     second->history().prepareChainHealth();
     QVERIFY(first->history().hasChainHealth()); // one report for both
     QCOMPARE(&first->history().chainHealth(), &second->history().chainHealth());
+}
+
+void TestChainHealth::historiesGiveTheirExpectedRules()
+{
+    // tests/data/health/NAME.expected.json: the rules of NAME.json's report, in order, by hand (README.md).
+    const QDir dir(QStringLiteral(RD_TEST_DATA_DIR "/health"));
+    const QStringList expectedFiles = dir.entryList({QStringLiteral("*.expected.json")}, QDir::Files, QDir::Name);
+    QVERIFY(expectedFiles.size() >= 3);
+    for (const QString &name : expectedFiles) {
+        QFile f(dir.filePath(name));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QStringList expected;
+        for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("rules")).toArray())
+            expected << v.toString();
+        const Project project = test::loadProject(dir.filePath(QString(name).replace(QStringLiteral(".expected"), QString())));
+        QStringList actual;
+        for (const ChainHealthEntry &e : ProjectAnalysis::build(project)->history().chainHealth().entries())
+            actual << e.rule;
+        QVERIFY2(actual == expected, qPrintable(name + QStringLiteral(": ") + actual.join(u' ')));
+    }
 }
 
 void TestChainHealth::durationText()

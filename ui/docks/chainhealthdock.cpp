@@ -2,6 +2,7 @@
 
 #include "ui/designerstyle.h"
 #include "ui/docks/chainhealthmodel.h"
+#include "ui/docks/filteredtable.h"
 #include "ui/viewstate.h"
 
 #include <QAction>
@@ -27,24 +28,12 @@ ChainHealthDock::ChainHealthDock(ProjectDocument *document, ViewState *viewState
                   "show its backups on the timeline"));
 
     m_view->setObjectName(QStringLiteral("chainHealthView"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1); // every column
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    FilteredTable::setUp(m_view, m_proxy, m_model);
     m_proxy->setSortRole(ChainHealthModel::SortRole);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setSortIndicatorClearable(true); // a third click: the report's order
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideRight);
-    m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
     for (const int c : {ChainHealthModel::SeverityColumn, ChainHealthModel::KindColumn, ChainHealthModel::BackupsColumn,
                         ChainHealthModel::WhenColumn})
         header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
@@ -54,23 +43,10 @@ ChainHealthDock::ChainHealthDock(ProjectDocument *document, ViewState *viewState
     m_summary->setTextFormat(Qt::RichText);
     m_summary->setWordWrap(true);
     m_filter->setObjectName(QStringLiteral("chainHealthFilter"));
-    m_filter->setPlaceholderText(tr("Filter entries (Ctrl+F)"));
-    m_filter->setToolTip(tr("Shows the entries whose severity, kind, message, backups or time contains this text "
-                            "(any case)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(260);
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
-    addAction(find);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
-        updateSummary();
-    });
+    FilteredTable::setUpFilter(this, m_filter, m_proxy, tr("Filter entries (Ctrl+F)"),
+                               tr("Shows the entries whose severity, kind, message, backups or time contains this "
+                                  "text (any case)"));
+    connect(m_filter, &QLineEdit::textChanged, this, &ChainHealthDock::updateSummary);
     auto *summaryRow = new QHBoxLayout;
     summaryRow->setContentsMargins(6, 4, 6, 2);
     summaryRow->addWidget(m_icon);
