@@ -5,6 +5,7 @@
 #include "model/document/projectdocument.h"
 #include "ui/designerstyle.h"
 #include "ui/diagnosticmodel.h"
+#include "ui/docks/filteredtable.h"
 #include "ui/viewstate.h"
 
 #include <QAction>
@@ -31,22 +32,10 @@ DiagnosticsDock::DiagnosticsDock(ProjectDocument *document, ViewState *viewState
     setToolTip(tr("What is wrong with the current plan, rule by rule; click a finding to locate it"));
 
     m_view->setObjectName(QStringLiteral("diagnosticsView"));
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setFilterKeyColumn(-1); // every column
-    m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
-    m_view->setModel(m_proxy);
-    m_view->setSortingEnabled(true);
-    m_view->horizontalHeader()->setSortIndicatorClearable(true); // a third click: the checks' order
-    m_view->sortByColumn(-1, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setAlternatingRowColors(true);
+    FilteredTable::setUp(m_view, m_proxy, m_model);
     m_view->setWordWrap(true);
-    m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     QHeaderView *header = m_view->horizontalHeader();
-    header->setHighlightSections(false);
     header->setStretchLastSection(true);
     for (const int c : {DiagnosticModel::SeverityColumn, DiagnosticModel::RuleColumn, DiagnosticModel::StepColumn,
                         DiagnosticModel::BackupColumn, DiagnosticModel::FilegroupColumn})
@@ -72,21 +61,10 @@ DiagnosticsDock::DiagnosticsDock(ProjectDocument *document, ViewState *viewState
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_filter->setObjectName(QStringLiteral("diagnosticsFilter"));
-    m_filter->setPlaceholderText(tr("Filter findings (Ctrl+F)"));
-    m_filter->setToolTip(tr("Shows the findings whose severity, rule, step, backup, filegroup or message contains "
-                            "this text (any case)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setMaximumWidth(260);
-    auto *find = new QAction(this);
-    find->setShortcut(QKeySequence::Find);
-    find->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(find, &QAction::triggered, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
-    addAction(find);
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_proxy->setFilterFixedString(text);
+    FilteredTable::setUpFilter(this, m_filter, m_proxy, tr("Filter findings (Ctrl+F)"),
+                               tr("Shows the findings whose severity, rule, step, backup, filegroup or message "
+                                  "contains this text (any case)"));
+    connect(m_filter, &QLineEdit::textChanged, this, [this] {
         updateSummary();
         updateFixAction();
     });

@@ -5,6 +5,7 @@
 #include "ui/designeractions.h"
 #include "ui/docks/backuppalette.h"
 #include "ui/docks/cfpdock.h"
+#include "ui/docks/chainhealthdock.h"
 #include "ui/docks/eventpalette.h"
 #include "ui/docks/databaseinspector.h"
 #include "ui/designerstyle.h"
@@ -17,6 +18,7 @@
 #include "ui/plandock.h"
 #include "ui/projectfileactions.h"
 #include "ui/simulationdock.h"
+#include "ui/timeline/timelinereveal.h"
 #include "ui/timeline/timelinescene.h"
 #include "ui/timeline/timelineview.h"
 #include "ui/trainer/presentermode.h"
@@ -176,6 +178,11 @@ void MainWindow::createDocks()
     // The charts behind Diagnostics: they too want the width under the timeline.
     m_chartsDock = new ChartsDock(m_document, m_viewState, this);
     tabifyDockWidget(m_diagnosticsDock, m_chartsDock);
+    // The whole history's chain health there too (issue 11): an entry scrolls the timeline above it.
+    auto *health = new ChainHealthDock(m_document, m_viewState, this);
+    tabifyDockWidget(m_chartsDock, health);
+    connect(health, &ChainHealthDock::locateRequested, this,
+            [this](const QString &id) { TimelineReveal::showBackup(m_timelineView, id); });
     m_diagnosticsDock->raise();
     // The inspector shares the plan's place, behind it: the plan is what a session starts with.
     tabifyDockWidget(m_planDock, m_inspector);
@@ -261,6 +268,10 @@ void MainWindow::createMenus()
                               static_cast<QDockWidget *>(m_inspector), static_cast<QDockWidget *>(m_cfpDock),
                               m_backupsDock, m_eventsDock, static_cast<QDockWidget *>(m_chartsDock)})
         view->addAction(dock->toggleViewAction());
+    if (auto *health = findChild<ChainHealthDock *>()) {
+        view->addAction(health->toggleViewAction());
+        view->addAction(health->showAction());
+    }
     QAction *inspect = view->addAction(tr("&Inspect Database"), this, [this] {
         m_inspector->show();
         m_inspector->raise();

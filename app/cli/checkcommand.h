@@ -14,9 +14,8 @@ public:
     static int run(const QStringList &arguments);
     /// The findings of these plans as `check` prints them; *hasErrors tells whether any is an error.
     static QByteArray report(const Project &project, const QList<Plan> &plans, Format format, bool *hasErrors);
-
-private:
-    static QString severityWord(Severity severity); ///< translated, for the text output
+    /// "error", "warning", "info", translated: the text outputs' severity column (`health`'s too).
+    static QString severityWord(Severity severity);
 };
 
 } // namespace rd::cli

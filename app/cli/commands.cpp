@@ -4,6 +4,7 @@
 #include "app/cli/checkcommand.h"
 #include "app/cli/convertcommand.h"
 #include "app/cli/exportsqlcommand.h"
+#include "app/cli/healthcommand.h"
 #include "app/cli/importhistorycommand.h"
 #include "app/cli/plancommand.h"
 #include "app/cli/rulescommand.h"
@@ -29,6 +30,8 @@ Commands::Function Commands::find(const QString &word)
         return &ImportHistoryCommand::run;
     if (word == QLatin1String("plan"))
         return &PlanCommand::run;
+    if (word == QLatin1String("health"))
+        return &HealthCommand::run;
     return nullptr;
 }
 
@@ -53,6 +56,8 @@ QString Commands::help()
               "      Import a backup history saved from msdb into a JSON plan or a project file.\n"
               "  plan FILE [--to latest|TIME|mark:NAME|lsn:LSN] [--online-first FG,FG...] [--format text|json] [-o OUT]\n"
               "      Plan the restore to a target: the backups chosen and why, and why each other one is left out.\n"
+              "  health FILE [--format text|json]\n"
+              "      Print the chain-health report of the whole backup history.\n"
               "Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input could not be read.");
 }
 

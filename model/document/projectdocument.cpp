@@ -7,7 +7,10 @@ ProjectDocument::ProjectDocument(QObject *parent) : QObject(parent)
     m_prepare.setSingleShot(true);
     m_prepare.setInterval(0);
     // Prepares the current analysis: during a drag only the last one matters.
-    connect(&m_prepare, &QTimer::timeout, this, [this] { m_analysis->index().prepareLookups(); });
+    connect(&m_prepare, &QTimer::timeout, this, [this] {
+        m_analysis->index().prepareLookups();
+        m_analysis->history().prepareChainHealth(); // the Chain Health dock reads it, once idle
+    });
     connect(&m_undoStack, &QUndoStack::cleanChanged, this, [this](bool clean) { emit modifiedChanged(!clean); });
     reanalyze();
 }

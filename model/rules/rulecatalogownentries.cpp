@@ -43,6 +43,33 @@ QList<RuleInfo> ownEntries()
      u"The plan is unfinished: after its last step (N) {db} is still RESTORING, so no filegroup is online and nobody can use the database until a RESTORE … WITH RECOVERY runs.",
      u"docs/t-sql/statements/restore-statements-arguments-transact-sql.md",
      u"\"RESTORE requires the WITH NORECOVERY option on all but the final RESTORE statement\"; with NORECOVERY \"the database is left in the unrecovered state\". Checked on the simulator's state after the last step: RESTORING is reported; STANDBY (readable by choice) is not, nor a plan that already has an error (a refused statement or a recovery that cannot happen says why it fails, and the RESTORING end follows from it) or one R-PIT-004 already reports. The fix appends a recovery-only step (R-RO-003's form without targets)."},
+    // The chain-health report's own rules (docs/chain-health.md): findings about the whole
+    // history, whatever the plans, that `restore-designer health` and the Chain Health dock list.
+    {u"R-CHAIN-001", Severity::Error, RuleStatus::Checked, Confidence::High,
+     u"A log backup written to NUL breaks the log chain (Restore Designer's own rule)",
+     u"Log backup {id} ({time}) was written to NUL: SQL Server truncated the log as if it were backed up, but LSNs {first} to {last} exist nowhere. No restore can roll forward past {time}; {first restore point after it}.",
+     u"docs/t-sql/statements/backup-transact-sql.md; docs/relational-databases/backup-restore/transaction-log-backups-sql-server.md",
+     u"Chain health, not a plan check: a backup whose media (physical_device_name) is NUL, NUL: or \\\\.\\NUL. A regular log backup to NUL truncates the log, so the chain misses its records (an error); a data backup to NUL is a warning (it cannot be restored; a regular full one still resets the differential base)."},
+    {u"R-CHAIN-002", Severity::Warning, RuleStatus::Checked, Confidence::Medium,
+     u"A backup by another tool is restored with that tool (Restore Designer's own rule)",
+     u"Log backup {id} ({time}) was written by another tool (a virtual device {name}): the log chain runs through it, so every restore past it needs that tool's copy.",
+     u"docs/relational-databases/system-tables/backupmediafamily-transact-sql.md",
+     u"Chain health: a backup taken WITH SNAPSHOT or whose media is a virtual device, which msdb names by a GUID ({8-4-4-4-12}, braces and a stripe number optional; device_type 7). A warning for a log backup (the regular chain depends on it), a note for a data backup. Medium: the GUID naming is observed in public scripts, not documented."},
+    {u"R-CHAIN-003", Severity::Warning, RuleStatus::Checked, Confidence::High,
+     u"Under full or bulk-logged recovery, log backups follow the full backup (Restore Designer's own rule)",
+     u"Full backup {id} ({time}) has no log backup after it although the database is in FULL or BULK_LOGGED recovery: no point after {end} can be restored, and the log grows until a log backup truncates it.",
+     u"docs/relational-databases/backup-restore/transaction-log-backups-sql-server.md",
+     u"Chain health: regular full backups (not copy-only, not failed) taken under FULL or BULK_LOGGED (the backup's recovery_model, else the events) after which no regular log backup of the same recovery path ends (its last_lsn beyond theirs); one finding per path. \"Under the full recovery model or bulk-logged recovery model, taking routine transaction log backups is necessary to recover data\"."},
+    {u"R-CHAIN-004", Severity::Warning, RuleStatus::Checked, Confidence::High,
+     u"A failed or damaged backup is no sound restore point (Restore Designer's own rule)",
+     u"{Type} {id} ({time}) failed: it is no restore point. | {Type} {id} ({time}) was taken over damaged data (CONTINUE_AFTER_ERROR): restoring it needs CONTINUE_AFTER_ERROR too and may lose data.",
+     u"docs/relational-databases/system-tables/backupset-transact-sql.md",
+     u"Chain health: backups marked failed (the BACKUP did not complete, e.g. R-MOD-008) or damaged (backupset.is_damaged). Neither counts as a restore point for the longest time without one (R-CHAIN-005); a damaged log still carries the chain."},
+    {u"R-CHAIN-005", Severity::Info, RuleStatus::Checked, Confidence::Medium,
+     u"The longest time without a usable restore point (Restore Designer's own rule)",
+     u"The longest time without a usable restore point is {duration}, from {time} ({id}) to {time} ({id}).",
+     u"docs/relational-databases/backup-restore/apply-transaction-log-backups-sql-server.md",
+     u"Chain health: the moments a restore can reach are the ends of usable full, partial and differential backups (not failed, damaged, written to NUL, nor a differential whose base is gone) and every moment a gapless run of regular log backups covers from the first of them inside it (R-LOG-004, R-LOG-005). The longest time between two consecutive such moments is reported. Medium: a log's coverage in time is taken from its backup's end."},
     };
 }
 

@@ -111,6 +111,12 @@ void BenchAnalysis::initTestCase()
     t.restart();
     QCoreApplication::processEvents();
     qInfo().noquote() << QStringLiteral("Lookups prepared when idle in %1 ms").arg(t.elapsed());
+    // The chain-health report (docs/chain-health.md) alone, on the history just analysed.
+    t.restart();
+    const ChainHealth health = ChainHealth::build(m_document.analysis().index());
+    qInfo().noquote() << QStringLiteral("Chain health alone: %1 entries (%2 errors, %3 warnings, %4 info) in %5 ms")
+                             .arg(health.entries().size()).arg(health.count(Severity::Error))
+                             .arg(health.count(Severity::Warning)).arg(health.count(Severity::Info)).arg(t.elapsed());
     // The benchmark must measure a plan the designer calls valid, not an early bail-out.
     const QList<Diagnostic> &found = m_document.diagnostics(0);
     for (const Diagnostic &d : found)

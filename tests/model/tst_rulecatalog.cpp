@@ -37,7 +37,8 @@ QSet<QString> emittedRuleIds()
 
 /// The catalog is the contract of `restore-designer rules`: it must list exactly the rules of the
 /// rules catalogue it was written from, with their titles (tests/data/rule-headings.md keeps its
-/// headings; plus the designer's own R-PAGE-001/002, R-REF-001, R-NAME-001..003 and R-END-001), and its statuses must match
+/// headings; plus the designer's own R-PAGE-001/002, R-REF-001, R-NAME-001..003, R-END-001 and the
+/// chain-health report's R-CHAIN-001..005), and its statuses must match
 /// what the code emits.
 class TestRuleCatalog : public QObject
 {
@@ -62,7 +63,8 @@ void TestRuleCatalog::listsEveryRuleOfTheCatalogueInOrder()
     QVERIFY(expected.size() > 100);
     // The designer's own rules (docs/validation-choices.md), after the catalogue's.
     for (const char16_t *own : {u"R-PAGE-001", u"R-PAGE-002", u"R-REF-001", u"R-NAME-001", u"R-NAME-002", u"R-NAME-003",
-                                   u"R-END-001"}) {
+                                   u"R-END-001", u"R-CHAIN-001", u"R-CHAIN-002", u"R-CHAIN-003", u"R-CHAIN-004",
+                                   u"R-CHAIN-005"}) {
         const RuleInfo *r = RuleCatalog::find(own);
         QVERIFY2(r, qPrintable(QString::fromUtf16(own)));
         expected << QString::fromUtf16(own) + QStringLiteral(": ") + QString::fromUtf16(r->title);
