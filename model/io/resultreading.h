@@ -33,7 +33,7 @@ HistoryImport fromBytes(const QList<std::pair<QString, QByteArray>> &inputs, con
 /// Reads the files in pieces of `chunk` bytes, in order, then finishes. A path that is not a
 /// regular file, or cannot be read, is one error naming it. `progress` (may be empty) hears of
 /// the bytes read of all the files' bytes (their sizes when the import starts), before the first
-/// piece, after each piece and at the end: done never decreases nor exceeds total. When it
+/// piece and after each one: done only grows and never exceeds total. When it
 /// returns false the import stops: the result is then empty but for `cancelled`.
 template <typename Collector>
 HistoryImport fromFiles(const QStringList &paths, const QString &database, qsizetype chunk,
@@ -78,8 +78,6 @@ HistoryImport fromFiles(const QStringList &paths, const QString &database, qsize
         }
         collector.endSource(stream, complete);
     }
-    if (progress && !progress(total, total))
-        return cancel();
     collector.finish();
     return out;
 }

@@ -247,11 +247,6 @@ bool ResultTextCollector::feedFile(const QString &path, TextLineStream &stream, 
     QByteArray buffer(chunk, Qt::Uninitialized);
     qint64 read = 0;
     for (;;) {
-        if (progress && !progress(read)) {
-            if (cancelled)
-                *cancelled = true;
-            return false;
-        }
         const qint64 got = file.read(buffer.data(), buffer.size());
         if (got < 0) {
             *error = tr("cannot read the file: %1").arg(file.errorString());
@@ -262,6 +257,11 @@ bool ResultTextCollector::feedFile(const QString &path, TextLineStream &stream, 
         read += got;
         if (!stream.feed(QByteArrayView(buffer.constData(), got)))
             return false;
+        if (progress && !progress(read)) {
+            if (cancelled)
+                *cancelled = true;
+            return false;
+        }
     }
 }
 

@@ -47,7 +47,7 @@ public:
     void endSource(const TextLineStream &stream, bool complete);
 
     /// Feeds the file at `path` to `stream` in pieces of `chunk` bytes, never holding it whole.
-    /// `progress` (may be empty) hears of the bytes read so far before each piece; when it returns
+    /// `progress` (may be empty) hears of the bytes read so far after each piece; when it returns
     /// false reading stops and *cancelled is set. Returns whether the stream took the whole file;
     /// *error says why not when the file could not be opened or read (else the stream says why).
     static bool feedFile(const QString &path, TextLineStream &stream, qsizetype chunk, QString *error,
