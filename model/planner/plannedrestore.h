@@ -1,5 +1,9 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
+#include "model/domain/backup.h"
 #include "model/domain/plan.h"
 
 #include <QStringList>
