@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // restore-designer: the designer window, or one of the headless subcommands (app/cli/).
 //
 // The subcommands and --help/--version run on a QCoreApplication, so they work on servers and in

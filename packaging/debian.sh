@@ -1,3 +1,6 @@
+# SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
+
 # shellcheck shell=bash
 # Sourced by packaging/setup.sh, packaging/sanitize.sh and tests/fuzz/run.sh (not run by itself):
 # the Debian 12 packages a build needs, installed only when missing, and a build tree that is

@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds Restore Designer with AddressSanitizer and UndefinedBehaviorSanitizer in ./build-asan
 # (RD_SANITIZE=ON, GCC, Debug, benchmarks off) and runs the whole test suite offscreen there. Any
 # sanitizer report, leaks included, aborts its test, so the run exits non-zero

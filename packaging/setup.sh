@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Sets up a Debian 12 machine (even a bare minbase: no compiler, no CMake, no Qt), builds Restore
 # Designer in ./build, then:
 #   bash packaging/setup.sh run      opens the designer on the bundled sample. With no display

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Hand-worked CFP snapshots of Microsoft's piecemeal restore sample (imoltp_mod is its

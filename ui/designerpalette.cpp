@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // DesignerStyle's colours that follow the palette: contrast (WCAG 2), dark palettes, text on the
 // designer's own colours. Declared in designerstyle.h.
 #include "ui/designerstyle.h"

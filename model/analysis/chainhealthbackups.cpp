@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The chain-health findings about single backups: failed or damaged, copy-only, written to NUL
 // or to another tool's virtual device, differentials whose base is not in the history.
 #include "model/analysis/chainhealthscan.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The chain-health findings about the log chain: gaps between the regular log backups of a
 // recovery path (R-LOG-005), recovery forks (R-LOG-009), full backups with no log after them.
 #include "model/analysis/chainhealthscan.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The longest time without a usable restore point: the moments a restore can reach are the ends
 // of usable full, partial and differential backups, and every moment a regular log chain covers
 // from such a backup on (R-LOG-004: from its last LSN; R-LOG-005: up to the first gap).

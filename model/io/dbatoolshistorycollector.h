@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // Internal to the dbatools history reader (dbatoolshistoryreader.h): turns the records of every

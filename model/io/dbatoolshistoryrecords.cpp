@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // One BackupHistory object of a dbatools export (DbatoolsRecord) into a backup set and its
 // backup: which properties say what (docs/import-dbatools.md, "What is read from which property").
 #include "model/io/dbatoolshistorycollector.h"

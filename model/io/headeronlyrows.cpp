@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The rows of RESTORE HEADERONLY (a backup set each) and RESTORE FILELISTONLY (a file of one
 // backup set each) results, read into HeaderOnlyCollector's headers and file lists.
 #include "model/io/headeronlycollector.h"

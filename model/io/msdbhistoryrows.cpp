@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The rows of the msdb history query (resources/sql/msdb-backup-history.sql): each a backup set
 // × media family × file, grouped by backup_set_id into MsdbBackupSet.
 #include "model/io/msdbhistorycollector.h"

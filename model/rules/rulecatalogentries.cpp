@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The rule catalog's table: one entry per rule of docs/rules.md (generated from it by
 // `restore-designer rules --format markdown`), in the catalog's order, the designer's own rules
 // (rulecatalogownentries.cpp) last. Kept apart from rulecatalog.cpp so that file stays about the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The designer's own rules (docs/validation-choices.md, "A new rule ID"): what SQL Server refuses
 // that the rules catalogue the table was written from does not name. RuleCatalog::entries() lists
 // them after the catalogue's.

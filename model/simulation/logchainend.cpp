@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // LogChain at the end of the plan: what the logs reach, and the end-of-log checks (R-TAIL-*).
 
 #include "model/simulation/logchain.h"

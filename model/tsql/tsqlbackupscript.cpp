@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TsqlWriter::backupScript(): the BACKUP statements and timeline events of a project.
 #include "model/tsql/tsqlwriter.h"
 

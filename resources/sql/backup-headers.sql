@@ -1,3 +1,6 @@
+-- SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+-- SPDX-License-Identifier: GPL-3.0-or-later
+
 -- Restore Designer: RESTORE HEADERONLY and RESTORE FILELISTONLY of a list of backup files, saved as
 -- text for `restore-designer import-history --from headeronly` (docs/import-headeronly.md): the
 -- history of backups msdb no longer lists, read from the backup files themselves.

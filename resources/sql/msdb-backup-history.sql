@@ -1,3 +1,6 @@
+-- SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+-- SPDX-License-Identifier: GPL-3.0-or-later
+
 -- Restore Designer: the backup history of a database from msdb, saved as text for
 -- `restore-designer import-history --from msdb` (docs/import-msdb.md).
 --

@@ -1,3 +1,6 @@
+-- SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+-- SPDX-License-Identifier: GPL-3.0-or-later
+
 -- Restore Designer: the checkpoint files of a database's memory-optimized filegroup, saved as
 -- text for Restore Designer's CFP import (a CFP snapshot of the project; docs/cfp-import.md).
 --

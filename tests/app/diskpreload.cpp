@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A full or a slow disk without root, for the save tests (Linux, glibc): preloaded into the
 // command line (LD_PRELOAD), it changes how writes to regular files in the folder RD_DISK_DIR
 // behave; everything else passes through, so Qt and SQLite run their real code.

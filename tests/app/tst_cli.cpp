@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The command line as scripts use it (plan-format.md, "What the command line prints"): forms,
 // JSON outputs and exit statuses, run on the built executable.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `restore-designer cfp` as scripts use it (docs/cfp.md): the blog's examples through --example,
 // a workload file, the JSON shape of issue 10, and the refusals with exit status 2.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `restore-designer cfp … --chart OUT.png|OUT.svg` (docs/cfp-charts.md): the CFP state chart
 // rendered without a display, beside the report the command prints anyway, and the refusals: a
 // suffix that is neither .png nor .svg, a file that cannot be written.

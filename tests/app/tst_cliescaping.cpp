@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Issue 8 item 6: names from a plan file reached the text outputs raw, so a plan name with a line
 // break forged a report line and escape sequences reached the terminal. Every human-readable
 // output shows control characters as escapes (docs/plan-format.md, "Text output"): \n \r \t, and

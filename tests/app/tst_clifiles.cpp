@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // What the command line reads and writes (README.md, "Command line"; docs/plan-format.md, "What
 // the command line reads and writes"): an output that is its input is refused, `-` reads standard
 // input, and a path that is not a regular file, or a file over the 1 GiB limit, is refused unread.

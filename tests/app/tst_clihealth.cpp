@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `restore-designer health FILE [--format text|json]` (docs/chain-health.md): the chain-health
 // report of tests/data/health/sales-two-days.json, whose entries its README works out by hand, in
 // both formats with their exit statuses; a healthy history exits 0, an unreadable file 2.

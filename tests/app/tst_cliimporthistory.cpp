@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `restore-designer import-history --from msdb` as scripts use it (docs/import-msdb.md): a saved
 // export to a JSON plan or a project file that `check` then reads, several databases with and
 // without --database, and the refusals with exit status 2, each message naming file, line, column.

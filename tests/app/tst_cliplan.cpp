@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `restore-designer plan`: what it prints for hand-worked histories (tests/data/planner/, chains
 // worked out in their descriptions), the project it writes, and its exit status.
 #include "clirun.h"

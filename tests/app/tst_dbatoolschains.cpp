@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Acceptance on real histories (issue 11, item 5): the backup histories DBAs exported with dbatools
 // while reporting restore-chain bugs (tests/data/dbatools/README.md) import with
 // `import-history --from dbatools` and plan with `plan` to the chains dbatools' own tests expect.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The one end-to-end test (issue 9, item 8; docs/end-to-end-test.md): the real restore-designer on
 // an Xvfb display, driven with real pointer and key events from xdotool, as a user would. It opens
 // a copy of the bundled sample as a project file, brings the Backups palette to the front, drags

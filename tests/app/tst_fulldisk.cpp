@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A full disk (issue 8, item 1): an output that cannot be written exits 2 with the system's
 // reason, naming the file, and leaves the previous file byte for byte and nothing beside it.
 // - saveOnFullDisk: everywhere on Linux, without root. The command line runs with

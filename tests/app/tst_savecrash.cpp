@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A save killed at any moment (issue 8, item 4): `convert` of a large plan is killed with SIGKILL
 // after a random delay, again and again. Each time the output must hold exactly the previous
 // version or exactly the new one, and nothing may be left in the private TMPDIR the child gets;

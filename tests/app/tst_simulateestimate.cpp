@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `simulate` reports what a plan costs (issue 10, part 4) as docs/plan-format.md describes it: per
 // step `seconds`, `endSeconds`, `known` and `endKnown`; on the loading step `memoryNeeded` when a
 // CFP snapshot precedes it; per plan `filegroupsOnline`; in the text a `time` row per step, a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `simulate` reports the memory-optimized load (R-MOD-004) as docs/plan-format.md
 // describes it: an added field of the JSON step and an added row of the text, on the step whose
 // recovery loads the data, and nowhere else.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // `simulate` reports the pages a page restore holds in RESTORING (docs/plan-format.md):
 // Microsoft's example in "Restore Pages (SQL Server)" restores pages 57, 202, 916 and 1016 of
 // file 1; they stay RESTORING through the log restores and are usable once the new log backup is

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark of the live analysis (issues 3 and 7): validation and simulation of a piecemeal plan
 // over 100,000 backups and 200 filegroups must stay interactive. Not part of the unit tests (ctest
 // does not run it); see README.md, "Benchmarks". Targets (issue 7, item 9), in a Release build:

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark of memory at scale (issue 8, item 9): what opening a real-sized history costs. Writes a
 // synthetic project of 1,000,000 backups (`-backups N` to change) as a JSON plan, then opens it in a
 // fresh process the way `restore-designer check` does (ProjectFile::load, then ProjectAnalysis::build)

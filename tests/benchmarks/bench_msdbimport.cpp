@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark of the msdb history import and of planning on what it imports (issue 11, item 6):
 // writes a synthetic msdb export of N backup sets (default 100,000; `bench_msdbimport 1000000`
 // for a million) over 4 databases and a year (MsdbExportGenerator: frequent logs, weekly fulls,

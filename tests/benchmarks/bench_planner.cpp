@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark of the restore planner (issue 11, item 6): RestorePlanner::plan on the synthetic
 // project of 1,000,000 backups (syntheticproject.h: weekly fulls, hourly differentials, a log
 // backup every 5 minutes, file and copy-only backups, a tail-log backup at the end), to the end of

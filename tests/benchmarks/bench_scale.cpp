@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark of the explicit analysis at the scale of a real msdb history (issue 7, item 9): on
 // 1,000,000 backups and 200 filegroups, ProjectAnalysis::build from scratch (target < 1 s), after
 // a single plan edit, after moving one backup of the history and after deleting one backup of each

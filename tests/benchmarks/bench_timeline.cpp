@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Benchmark of the timeline at scale (issue 9, item 1): on the synthetic 100,000-backup project
 // (200 filegroups), the time to build the TimelineScene (target < 1 s), then at several zoom levels
 // from Fit to single backups the time of a zoom step (target well under 250 ms) and the median time

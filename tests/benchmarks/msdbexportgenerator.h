@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 #pragma once
 
 // A synthetic msdb history export for the import and planning benchmarks (issue 11, item 6), in

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer harness: any bytes as a saved sys.dm_db_xtp_checkpoint_files export
 // (CheckpointDmvReader::read, model/io/checkpointdmvreader.h). The reader must give an inventory
 // or at least one error, every problem placed inside the file; an inventory it gives must hold

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer harness: any bytes as a CFP workload file (CfpWorkloadReader::read,
 // model/cfp/cfpworkloadreader.h; docs/cfp.md, "Workload files"). The reader must give a workload
 // or an error, never both; a workload it accepts is played by the simulator (CfpSimulator), which

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer harness: any bytes as a dbatools export (DbatoolsHistoryReader::read,
 // model/io/dbatoolshistoryreader.h), which tells JSON (ConvertTo-Json) from CliXML (Export-CliXml)
 // by content, so one harness reaches both parsers: its seeds are both kinds of file. The reader

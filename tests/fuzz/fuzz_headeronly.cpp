@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer harness: any bytes as saved RESTORE HEADERONLY / FILELISTONLY results
 // (HeaderOnlyHistoryReader::read, model/io/headeronlyhistoryreader.h, docs/import-headeronly.md).
 // The input is one file named like a result saved by hand (fuzz.bak.csv: the backup file is then

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer harness: any bytes as the saved output of resources/sql/msdb-backup-history.sql
 // (MsdbHistoryReader::read, model/io/msdbhistoryreader.h). The reader must give a project or at
 // least one error, every problem and every skipped row placed inside the file; a project it gives

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer harness: any bytes as a JSON plan (PlanJsonReader::read, docs/plan-format.md), and
 // whatever it accepts through the analysis, the T-SQL writer and a JSON round trip.
 #include "tests/fuzz/fuzzproject.h"

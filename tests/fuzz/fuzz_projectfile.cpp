@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // libFuzzer harness: any bytes as a project file (ProjectStore::open reads a path, so the bytes
 // go to a temporary file first), and whatever it accepts through the analysis, the T-SQL writer
 // and a JSON round trip.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // fuzz_seeds OUTDIR PLAN.json...: saves each JSON plan as a project file, OUTDIR/<name>.rdproj,
 // for fuzz_projectfile's seed corpus. Made at build time by ProjectStore::save, so the seeds
 // always have the current schema. Exits 1, naming the file, if a plan does not read or save.

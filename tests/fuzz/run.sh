@@ -1,4 +1,6 @@
 #!/usr/bin/env bash
+# SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer harnesses with Clang in ./build-fuzz and runs each one, bounded:
 #   bash tests/fuzz/run.sh                      every harness for 60 seconds (what .ci/run does)
 #   bash tests/fuzz/run.sh --seconds 600        every harness for 10 minutes

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // AtomicWrite::writeFile (issue 8): the file is replaced whole or not at all, and a failure names
 // the file and the system's reason. A full disk is tested on the command line, where the fault can
 // be injected (tests/app/tst_fulldisk).

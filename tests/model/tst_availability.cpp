@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Availability::firstStepAvailable: after which step each filegroup's data is available for good
 // (trainer mode's "online after step N" marker).
 #include "model/simulation/availability.h"

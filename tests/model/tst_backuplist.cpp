@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // BackupList (issue 7, item 9) must behave as QList<Backup> does, whatever the edits, while a copy
 // shares every chunk an edit did not touch. The expectation is QList itself: every operation is
 // applied to both and the contents compared.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The memory-optimized share of each backup and what a plan costs in time and memory, estimated
 // from the project's CFP snapshots (model/analysis/cfpestimates.h, planestimate.h), on Microsoft's
 // piecemeal restore sample (imoltp_mod is its memory-optimized filegroup). Every expected number

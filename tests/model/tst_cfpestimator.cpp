@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The CFP backup-size and restore estimators (model/cfp/cfpestimator.h) on hand-worked
 // inventories: one pair per state of the table in docs/cfp.md ("What each state contributes"),
 // taken from Microsoft's blog "Database Backup with Memory-Optimized Tables" (CTP2 and RTM

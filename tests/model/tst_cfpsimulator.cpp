@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The CFP workload simulator (model/cfp/cfpsimulator.h) and the blog's presets: the five examples
 // of Microsoft's blog "Database Backup with Memory-Optimized Tables" (2014-02-05; docs/cfp.md),
 // whose page counts must come out of the lifecycle and the estimator within 5 %, and the merge

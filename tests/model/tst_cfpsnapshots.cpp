@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CFP snapshots in the project (Project::cfpSnapshots): the plan format's optional top-level
 // `cfpSnapshots` (docs/plan-format.md) and the project file's row of the same name, both read and
 // written losslessly; old files without snapshots still load; malformed snapshots are refused

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Reading CFP workload files (model/cfp/cfpworkloadreader.h; docs/cfp.md, "Workload files"):
 // every field, the defaults, and each refusal naming the JSON path of the value at fault.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The DMV export reader (CheckpointDmvReader) on hand-written files shaped as SSMS and sqlcmd save
 // sys.dm_db_xtp_checkpoint_files (tests/data/cfp/, written from Microsoft's DMV documentation of
 // both the 2014 and the 2016+ column sets), and on broken ones: each broken case names the line,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The dbatools backup-history reader (DbatoolsHistoryReader) on the real exports dbatools' own
 // tests use (tests/data/dbatools/, copied from dataplat/dbatools) and on files written or broken
 // by hand. Every expected value is read from the fixture text (quoted in the comments), and the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // EditPreview and BackupKind (issue 9, item 3): the verdict of a backup about to be dropped on the
 // timeline, without touching the document; the palette's kinds of backup.
 #include "model/analysis/editpreview.h"

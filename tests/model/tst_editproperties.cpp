@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Issue 8, "Model property tests": seeded random sequences of edits over the scenario corpus.
 //
 // For each scenario of tests/data/scenarios and each seed, a run applies random actions

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // R-END-001 (docs/validation-choices.md, "A new rule ID"): a plan that ends with the database
 // RESTORING is unfinished. NORECOVERY "leaves the database in the unrecovered state" (RESTORE
 // arguments); only a RECOVERY brings it up. Worked on Microsoft's piecemeal sample: its step 2

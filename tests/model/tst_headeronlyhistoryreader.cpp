@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The backup-header reader (HeaderOnlyHistoryReader) on RESTORE HEADERONLY and FILELISTONLY
 // results written by hand in the shapes SSMS and sqlcmd save them (tests/data/headeronly/), and on
 // broken ones. The history, designed by hand (every value below is read off this design, not off

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The plan reader parses a large history one backup at a time (JsonArraySplit): the split must
 // find exactly the elements QJsonDocument would, refuse what it cannot follow, and the reader must
 // give the same project and the same errors as a whole parse (issue 8, memory at scale).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The model layer stays free of widgets and charts (README.md, "Layout": app → ui → model). Linking alone
 // would not catch it: a header-only use of <QtWidgets/...> compiles wherever the include path
 // happens to have Qt's widgets headers. So the sources under model/ are read line by line.

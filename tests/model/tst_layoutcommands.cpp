@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Edits of the database's layout through the document (the Inspector's and the layout's edits):
 // each one undoable EditCommand whose undo gives back the project exactly, names and references
 // following renames, removals refusing or dropping what SQL Server would.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Long lists in findings stay readable (issue 8, item 9): a fix that restores a million log
 // backups must not carry a message of megabytes.
 #include "model/findings/listtext.h"

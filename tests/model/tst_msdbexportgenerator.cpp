@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The benchmarks' synthetic msdb export (tests/benchmarks/msdbexportgenerator.h) keeps the
 // promises its header makes, read back through the msdb import: so the import and planning
 // figures of bench_msdbimport are measured on a history a restore could follow. Each check is a

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The msdb backup-history reader (MsdbHistoryReader) on hand-written exports shaped as SSMS and
 // sqlcmd save the results of resources/sql/msdb-backup-history.sql (tests/data/msdb/, their
 // values designed by hand: see each test), and on broken ones: each broken case names the file,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Progress and cancel of the msdb history reader (MsdbHistoryReader::readFiles with an
 // ImportProgress), which File ▸ Import History shows as a progress bar with Cancel. The expected
 // totals are the files' sizes on disk, read independently with QFileInfo.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The events of the designer's palette (issue 9, item 3): what a drop on a lane makes, and what
 // it refuses. On the bundled sample: PRIMARY, imoltp_secondary, imoltp_mod (MEMORY_OPTIMIZED_DATA),
 // FULL recovery model, one FAILURE event (the whole database and the log, 05:00).

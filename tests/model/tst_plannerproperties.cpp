@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Property test of RestorePlanner over generated histories (plannerhistory.h): for every history,
 // several targets (the end of the log, points in time, marks, LSNs) and with and without a
 // piecemeal order,

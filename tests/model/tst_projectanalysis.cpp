@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ProjectAnalysis: the explicit analysis the document owns. An edit rebuilds what it invalidates
 // and nothing else, and what it reuses is exactly what a from-scratch analysis would compute.
 

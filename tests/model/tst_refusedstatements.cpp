@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A statement SQL Server refuses changes nothing (an error is raised and the statement does not
 // run; RESTORE's arguments page: "the restore fails"): the simulator leaves every state as it was,
 // says under which rule the step was refused, and marks the findings of later steps that follow

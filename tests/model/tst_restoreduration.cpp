@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // How long a plan takes, step by step, and when each filegroup comes online
 // (model/cfp/restoreduration.h), on Microsoft's piecemeal restore sample with hand-set sizes:
 // imoltp_primary_mod 17 MiB, imoltp_log 1 MiB, imoltp_secondary 8 MiB, read at 1 MiB/s.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // RestorePlanner on hand-worked histories (tests/data/planner/): each expected chain is worked out
 // from the rules (R-LOG-004: the first log holds the base's last LSN; R-DIFF-001; R-LOG-009 forks;
 // R-LOG-007 copy-only) and mirrors a case of the dbatools fixtures' README, and the validator

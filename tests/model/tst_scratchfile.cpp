@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // ScratchFile (issue 8, item 4): the hidden file a project save builds in beside its target, named
 // `.<target's name>.rdsave-XXXXXX` (six letters or digits), gone when the save ends; and
 // removeStale(), which may only ever remove such files left by killed saves, never a user's file.

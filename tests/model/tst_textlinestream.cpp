@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TextLineStream: the lines of a file fed in pieces of any size, in each encoding SSMS and sqlcmd
 // save, and the errors of text that is not what it claims. MsdbValues: msdb's values as SSMS and
 // sqlcmd print them. Expected lines and values are written out by hand.

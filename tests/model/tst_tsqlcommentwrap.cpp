@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The handout's script: comment lines broken into several `--` lines, never wrapped by the page
 // (a visually wrapped comment copied from a PDF becomes code).
 #include "model/tsql/tsqlcommentwrap.h"

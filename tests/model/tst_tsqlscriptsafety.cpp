@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Hostile names in generated T-SQL: whatever a database, filegroup, file, path or mark is called,
 // it stays inside its statement (quoted as QUOTENAME and N'' do) and never reaches the tools that
 // run the script (a GO line, a sqlcmd command or variable, a control or bidirectional character).

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Opening a big project reads it on a worker thread: the window keeps painting, a progress dialog
 // with Cancel appears when the read takes a while, and Cancel leaves the open project as it was.
 #include "ui/backgroundload.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The backup-size chart (ui/charts/backupsizechart.h) on Microsoft's piecemeal sample with the
 // CFP snapshot of cfpfixtures.h at 02:00: the four backups' sizes as the sample gives them
 // (imoltp_full 24 MiB, imoltp_primary_mod 17 MiB, imoltp_secondary 8 MiB, imoltp_log 1 MiB), and

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Checkpoint Files dock and its CFP state chart (issue 10): a hand-written SQL Server 2016+
 // export of sys.dm_db_xtp_checkpoint_files (tests/data/cfp/dmv2016-dock.csv) imported through the
 // dock's headless path, the chart's series checked against the bytes counted from that file, the

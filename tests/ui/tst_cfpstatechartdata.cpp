@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // CfpStateChartData, what the CFP state chart draws, against a hand-worked 2014 inventory: the
 // stacked bytes per state, and what a full and a differential backup copy of each state under the
 // blog's CTP2 and RTM rules and under 2016+, whose lifecycle has no MERGED SOURCE (docs/cfp.md,

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Chain Health dock on tests/data/health/sales-two-days.json (its README works the report out
 // by hand): an entry for the log chain gap, selecting it selects the gap's backup and scrolls the
 // timeline there, sorting and filtering keep each row's own entry, the table follows a history

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Charts dock in the designer window: a View menu toggle like the other docks, the two charts
 // as tabs (keyboard mnemonics), and each chart's export actions in its context menu and behind
 // its Export button.

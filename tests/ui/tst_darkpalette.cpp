@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // A dark palette stays readable (issue 9, item 7): WCAG 2's contrast ratio, and under a dark
 // palette set on the application every text/background pair the designer paints on its own
 // colours (filegroup cards, state cells, chips, severities) keeps 4.5:1. With RD_SCREENSHOT_DIR

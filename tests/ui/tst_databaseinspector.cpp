@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Inspector dock (issue 9, item 2) on the Microsoft piecemeal-restore sample, driven as a user
 // would: each change one undo step, refusals shown with SQL Server's reason and nothing pushed, a
 // removal that rewrites steps asked first. With RD_SCREENSHOT_DIR set, also writes inspector.png.

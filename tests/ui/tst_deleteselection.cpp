@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Delete removes the selection (issue 9, item 7): the step when the plan has the focus, else the
 // selected backup (asking, with the steps that restore it, when a plan uses it), else the selected
 // filegroup through EditGate; each removal is one undo step. Driven by the key, as a user would.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Diagnostics dock with many findings: a filter field and sortable columns. Whatever the
 // table shows, selecting a row locates and fixes that finding, not the one at the same row of the
 // checks' own order.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Typed change notifications (issue 7, item 5): the selection is clamped before any view hears of
 // a change, whatever the order views connected in; the step editor's backup chooser is rebuilt
 // only when the backups change, never on a step edit.

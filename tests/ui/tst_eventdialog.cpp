@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Edit ▸ Add Event (issue 9, item 3): the dialog builds the event the user describes and refuses an
 // incomplete one; adding it is one undo step.
 #include "model/commands/editcommand.h"

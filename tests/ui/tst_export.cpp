@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // File ▸ Export (issue 9, item 7): the handout's content and PDF, and views as PNG and SVG.
 #include "model/analysis/projectanalysis.h"
 #include "ui/export/exportactions.h"

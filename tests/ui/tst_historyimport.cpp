@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // File ▸ Import History (issue 11, item 3) in the real window, offscreen: an msdb export becomes an
 // untitled, unmodified project with its report; Cancel, an error file and an unanswered "unsaved
 // changes?" leave the project shown as it was. tests/data/msdb/history-imoltp.csv holds 6 backups

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The timeline's LSN axis (issue 9, item 1; docs/lsn-axis.md): on a hand-worked history with a gap,
 // an overlap and a recovery fork (tests/data/timeline/lsn-gap-overlap-fork.json), the positions the
 // ordinal mapping gives and the bars the scene draws (logs that touch, a visible gap, an overlap, the

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The designer window on the Microsoft piecemeal-restore sample: live diagnostics through the
 // UI's own edit path, undo from the Edit menu, and a drag as one undo step. With
 // RD_SCREENSHOT_DIR set, also writes the screenshots of docs/ (designer.png, designer-r-mod-002.png).

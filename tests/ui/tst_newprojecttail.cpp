@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Issue 9: "A new project with a full and a log chain keeps an R-TAIL-003 error that no GUI edit
 // can clear." The designer's new project (NewDatabase exists on the target, FULL recovery), a
 // full backup and two log backups drawn as the timeline draws them, restored in order: R-TAIL-001

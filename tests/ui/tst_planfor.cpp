@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Plan ▸ Plan for… (issue 11, item 3), offscreen: what the fields ask the planner for (targets,
 // the LSN field's refusal, the filegroup order by buttons and keys), and what OK does to the
 // document — one undoable plan when the planner builds one, the planner's refusal in the dialog and

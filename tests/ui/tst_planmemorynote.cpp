@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Plan dock shows what the plan costs (issue 10, part 4): above the step that loads the
 // memory-optimized data the memory it needs (from the CFP snapshot before it, else what the
 // containers say), in amber with R-MOD-003 when the environment states less; each step's estimated

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Drag and drop in the plan (issue 9, item 4): a step dragged to another row moves there, a backup
 // dropped on the plan becomes a step restoring it; each drop is one undo step. Driven through the
 // model's drag-and-drop interface, as QTableView calls it for a drop.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // File ▸ Open Sample and File ▸ Open Recent (issue 9, item 7): the bundled sample opens as an
 // untitled copy, so Save never overwrites it; the recent files list the projects opened and
 // saved, newest first, and forget one that is gone.

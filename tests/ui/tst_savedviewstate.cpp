@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The designer's view saved in a project file (issue 9, item 7): what SavedViewState writes into
 // Project::viewState, and what it reads back against the project, skipping malformed values and
 // dropping references the project no longer has.

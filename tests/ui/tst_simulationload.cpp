@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Simulation dock shows the memory-optimized load (R-MOD-004) where the recovery loads it:
 // a clock on that step's column header, the figures in its tooltips and in the summary line.
 

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Simulation dock's table on a page restore (tests/data/scenarios/restore-pages.json, Microsoft's
 // "Restore Pages" example): the filegroup keeps its state and says how many pages are restoring.
 

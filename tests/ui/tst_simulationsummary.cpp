@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The Simulation dock's summary line never calls a filegroup online while the database is not up
 // (issue 9: "4 of 4 filegroups online" under a database left RESTORING). Worked on Microsoft's
 // piecemeal sample: after step 2 (RESTORE LOG … WITH RECOVERY) PRIMARY and imoltp_mod are online

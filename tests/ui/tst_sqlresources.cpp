@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The query the CFP import asks the user to run (resources/sql/xtp-checkpoint-files.sql) is in
 // the program's resources, as the file in the repository, and says what docs/cfp-import.md says:
 // the DMV, the permission of each version, and how to save the results with their header.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The plan's recovery target in the plan dock (issue 9, item 3): end of log, a point in time
 // bounded to the history, or a mark; each change one undo step.
 #include "model/document/projectdocument.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The timeline shows the estimated memory-optimized share of the backups after a CFP snapshot
 // (issue 10, part 4): a badge on the imoltp_mod lane and a paragraph of the tooltip, both following
 // the document's edits (a snapshot added, undone, redone). On the sample (lanes PRIMARY,

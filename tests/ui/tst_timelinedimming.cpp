@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Dimmed backups (issue 11, item 3), offscreen: with a plan current, the timeline dims the backups
 // its steps do not restore and their tooltip starts with why (PlanExplanation); an empty plan dims
 // nothing; a plan edit, its undo, and switching plans change the dimming without rebuilding the

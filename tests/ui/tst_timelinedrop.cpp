@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Backups dropped from the palette onto the timeline, the ghost's verdict while dragging, a
 // double-click adding a backup to the plan (issue 9, items 3 and 4), and trainer mode's lane tints
 // (item 6). Driven through the view's drag-and-drop and mouse events, offscreen, on the sample:

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Events on the timeline (issue 9, items 3 and 8): dropped from the Events palette onto a lane
 // with a ghost showing the verdict, refused where SQL Server refuses them, moved by dragging their
 // marker (one undo step per drag), changed by double-clicking it; and the verdict a backup's bar

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TimelineLayout (issue 9, item 1): the timeline's zoom-independent layout, checked against the
 // sample worked by hand, and TimeAxis's tick steps, whose labels must never overlap.
 #include "model/analysis/projectanalysis.h"

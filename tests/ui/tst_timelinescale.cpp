@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The timeline at scale (issue 9, item 1): a 100,000-backup history opens with far fewer items
 // than backups (dense runs drawn as bands, only the visible part placed), zooming in on a band
 // splits it into backup bars, and an edit never jumps the view.

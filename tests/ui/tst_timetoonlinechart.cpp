@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The time-to-online chart (ui/charts/timetoonlinechart.h) on Microsoft's piecemeal sample with
 // the CFP snapshot of cfpfixtures.h, at 1 MiB/s for reading and loading. By hand
 // (tst_cfpestimates): step 1 reads imoltp_primary_mod (17 MiB) in 17 s; step 2 reads the log

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // Trainer mode (issue 9, item 6): the step slider walks the plan and says after which step each
 // filegroup comes online; presenter mode enlarges the fonts and hides the editing panels.
 #include "model/document/projectdocument.h"

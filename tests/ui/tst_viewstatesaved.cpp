@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // The view saved with the project (issue 9, item 7): Save writes the current plan and step, the
 // selection and the timeline's zoom and left time into the project file without an undo step or
 // a modified mark; Open restores them (the timeline once shown); a malformed view is ignored with

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TimelineScene's dimming of the backups the current plan does not restore (issue 11): which are
 // dimmed, and the reason their tooltip starts with. Nothing is stored per backup: the items ask at
 // paint time and on hover, so switching or editing the plan repaints the bars shown and never

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TimelineScene: new backups dropped from the palette, with a ghost showing the verdict (issue 9,
 // item 3). Kept apart from the scene's layout code: this part only previews and pushes edits.
 #include "ui/timeline/timelinescene.h"

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TimelineScene: events dropped from the palette and moved by dragging their markers, and the
 // verdict on a backup while its bar is dragged (issue 9, items 3 and 8). Kept apart from the
 // scene's layout code: this part only previews, pushes edits and reads the analysis.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TimelineScene on the LSN axis (issue 9, item 1; docs/lsn-axis.md): switching axes, mapping
 // moments and LSNs to x, the rows of recovery paths, and the axis's ticks, gap and fork markers.
 // The placement of bars and bands is the time axis's (timelineplacement.cpp) on LsnAxis positions.

@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TimelineScene's item placement: which backups get a bar, which are drawn as bands, at the
 // current zoom and for the visible part of the scene. Kept apart from the scene's other duties
 // (lanes, range, drag, markers, background) so that each file has one job.

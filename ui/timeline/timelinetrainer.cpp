@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TimelineScene in trainer mode (issue 9, item 6): each filegroup lane tinted by its filegroup's
 // state after the step the trainer bar selects, and where it comes online. Read from the
 // document's analysis (the simulation of the current plan); nothing is recomputed here.

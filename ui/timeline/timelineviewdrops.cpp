@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TimelineView's drag and drop: backup and event kinds dragged from the palettes (the ghost while
 // over the timeline, one undoable edit on the drop; refused on the LSN axis).
 #include "ui/timeline/timelineview.h"

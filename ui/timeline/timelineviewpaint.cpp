@@ -1,3 +1,6 @@
+// SPDX-FileCopyrightText: 2026 The Restore Designer contributors
+// SPDX-License-Identifier: GPL-3.0-or-later
+
 // TimelineView's own painting over the scene: the fixed lane labels and the legend.
 #include "ui/timeline/timelineview.h"
 
