@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundLoad</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupChecks</name>
     <message>
         <source>Backup %1 is a file backup of PRIMARY taken under SIMPLE recovery; SQL Server refuses it (only read-only filegroups can be backed up as files in the simple model).</source>
@@ -178,6 +189,41 @@
     </message>
 </context>
 <context>
+    <name>BackupSizePoints</name>
+    <message>
+        <source>%1 — %2 backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory-optimized part: at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory-optimized part: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>estimated from the CFP snapshot of %1 under the SQL Server %2 rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BackupToolTip</name>
     <message>
         <source>—</source>
@@ -249,6 +295,272 @@
     </message>
     <message>
         <source>&lt;i&gt;Drag to move it in time; double-click, or Ctrl+drag onto the Plan, to restore it in the current plan; right-click for more.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CfpBadge</name>
+    <message>
+        <source>≤</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≥</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>≈</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 MOD</source>
+        <extracomment>The short label of a backup&apos;s estimated memory-optimized data on the timeline; MOD = memory-optimized data.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Server 2014 CTP2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Server 2014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Server 2016 and later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the memory-optimized filegroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Estimated memory-optimized data: %1&lt;/b&gt; of %2 (%3 pages of 8 KB, %4 bytes), from the CFP snapshot of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, under the backup rules of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;An upper bound: no CFP snapshot between its base full backup and it says which data files closed since, so every data file is counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;br&gt;%n file(s) of the snapshot lack the size the rule needs and count as 0 bytes: a lower bound.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;The disk-based filegroups&apos; pages and the log the backup also holds are not included (a CFP snapshot says nothing of them).&lt;/i&gt;&lt;br&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChainHealth</name>
+    <message>
+        <source>Log chain gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery fork</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential base gone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup to NUL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full without log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged or failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No restore point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable full or differential backup was taken after it, so nothing after %1 can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is the first full or differential backup a restore can start from again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differential backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partial backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differential partial backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differential file backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 (%3) was written to NUL: it exists nowhere and cannot be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 (%3) was written to NUL: it exists nowhere, yet it reset the differential base, so the differentials after it cannot be restored until the next full backup. Take backups for testing WITH COPY_ONLY.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log backup %1 (%2) was written by another tool (a virtual device%3): the log chain runs through it, so every restore past it needs that tool&apos;s copy. Make sure it keeps it as long as your own backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 (%3) was taken by another tool (a snapshot or virtual device%4): RESTORE cannot read it from a file; restore it with that tool.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log backup %1 (%2) was written to NUL: SQL Server truncated the log as if it were backed up, but LSNs %3 to %4 exist nowhere. No restore can roll forward past %5; %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 (%3) failed: it is no restore point. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A failed log backup truncates nothing: the next log backup holds its records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restores fall back to the backup before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 (%3) was taken over damaged data (CONTINUE_AFTER_ERROR): restoring it needs CONTINUE_AFTER_ERROR too and may lose data. Check the database and take a new full backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log backup %1 (%2) is copy-only: it truncated nothing and the regular log backups do not depend on it. It is no link of the chain; a restore may still use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 (%3) is copy-only: it restores on its own, but no differential is based on it; the differentials after it still need the previous regular full backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup with GUID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup at LSN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a regular full backup before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 %2 (%3) is based on %4, which is not in this history: without its base it cannot be restored. If msdb&apos;s history was cleaned up, find the base&apos;s file; if the base was deleted, take a new full backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> on recovery path %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gap in the log chain%1: log backup %2 ends at LSN %3 (%4), but the next log backup, %5, starts at LSN %6 (%7). No log backup holds the log between them, so a restore from an earlier backup stops at %4; %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 backups, %3 to %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history forks at LSN %1, in log backup %2 (%3): the database was restored to that point and recovered, which started recovery path %4. Before it: path %5. A restore follows one path; log backups of the other path cannot be applied past the fork.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery path %1 starts with %2 without a log backup across its fork: the database was restored and recovered, and nothing in this history links the backups of this path to those before it. A restore uses one path&apos;s backups only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full backup %1 (%2) has no log backup after it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 full backups, from %2 (%3) to %4 (%5), have no log backup after them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 although the database is in FULL or BULK_LOGGED recovery: no point after %2 can be restored, and the log grows until a log backup truncates it. Schedule log backups, or use SIMPLE recovery if restoring the last full backup is enough.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest time without a usable restore point is %1, from %2 (%3) to %4 (%5): a failure in that time would have lost everything since %2. Back up more often there, or check why the backups between them are missing or unusable.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,6 +843,34 @@ Undo gives them back.</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>A CFP snapshot needs a time on the timeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a state of the SQL Server %2 DMV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Server 2014 has no %1 checkpoint files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database has no data or log file named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last log file: a database needs a transaction log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the primary log file: SQL Server cannot remove it (only the log files added after it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a log file: log files belong to no filegroup.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>EndStateChecks</name>
@@ -739,6 +1079,10 @@ Undo gives them back.</source>
         <source>Move file %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Add log file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Handout</name>
@@ -836,10 +1180,6 @@ Undo gives them back.</source>
     </message>
     <message>
         <source>Restore script (T-SQL)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1720,6 +2060,88 @@ Undo gives them back.</source>
     </message>
 </context>
 <context>
+    <name>PlanChartsExport</name>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;PNG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the %1 chart as it shows, as a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as &amp;SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the %1 chart as a scalable SVG image (vector text and shapes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanChartsUnits</name>
+    <message>
+        <source>s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanCommands</name>
     <message>
         <source>Add plan %1</source>
@@ -1739,6 +2161,105 @@ Undo gives them back.</source>
     </message>
     <message>
         <source>Change step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanEstimateText</name>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s (Environment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/s (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery loads the durable memory-optimized data into memory before the database is available; without that much memory in the target&apos;s resource pool the restore fails and the database comes up SUSPECT (R-MOD-003, R-MOD-004).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R-MOD-003: needs ≈ %1 of memory for %2 but the target has %3 (and %4 of free disk), from the CFP snapshot of %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs ≈ %1 of memory for %2 (and %3 of free disk), from the CFP snapshot of %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Memory needed before step %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;From the CFP snapshot of %3%4: the used bytes of the data files of ACTIVE and UNDER CONSTRUCTION pairs less their deleted rows&apos; share, %5 bytes; indexes, rebuilt in memory, are not included. Free disk to provision for the filegroup: 4 × that, %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no CFP snapshot precedes this step: import a DMV export or add a workload in the Checkpoint Files dock for an estimate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R-MOD-003: needs memory for %1, more than the target&apos;s %2; %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs memory for %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Memory needed before step %1&lt;/b&gt;&lt;br&gt;%2&lt;br&gt;No CFP snapshot is taken before the point in time this step&apos;s data reaches, so only the containers&apos; sizes are known (the whole containers, not the data in them). Import a saved sys.dm_db_xtp_checkpoint_files export or add a CFP workload for an estimate of the data itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;The environment gives memory-optimized data %1&lt;/b&gt;: less than needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Step %1: %2&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Reads %1 (%2) at %3: %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Reads %1, whose size is not stated (or the step is refused): 0 s counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Then loads the memory-optimized data into memory: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Then loads the memory-optimized data into memory, at a size or rate not known: state the memory-optimized load rate in Environment, and the size by a CFP snapshot or the containers&apos; sizes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;Ends %1 after the restore begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;An estimate: the real rate depends on the media, MAXTRANSFERSIZE, BUFFERCOUNT, the target&apos;s disks and the redo work. Enter the rates a test restore measured on the target in Environment (Restore throughput, Memory-optimized load rate).&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 online before the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after step %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore time %1 — online: %2 — at %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1896,6 +2417,46 @@ Undo gives them back.</source>
         <source>backupset.position (int, RESTORE … WITH FILE = n)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a GUID (8-4-4-4-12 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>container_id (int, not negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file type of the SQL Server %2 DMV (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of the SQL Server %2 DMV, as state_desc spells it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bigint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a row count (bigint, not negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of 2014, 2016</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint file %1 is listed twice (also at index %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not after the previous snapshot&apos;s time %2: snapshots are listed in time order, at most one at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an array, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanTime</name>
@@ -1944,6 +2505,22 @@ Undo gives them back.</source>
     </message>
     <message>
         <source>Change the target environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a %1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a %1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the CFP snapshot of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the CFP snapshot of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2329,6 +2906,14 @@ Undo gives them back.</source>
         <source>the saved timeline needs a positive pixelsPerSecond and a left time</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the saved timeline axis is neither &quot;time&quot; nor &quot;lsn&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the saved LSN axis needs a positive lsnZoom and an lsnLeft LSN</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SequenceRules</name>
@@ -2678,6 +3263,57 @@ Undo gives them back.</source>
     </message>
     <message>
         <source>Insert BACKUP LOG %1 … WITH NORECOVERY before step %2, with its backup drawn on the timeline and given a device, and restore it last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeToOnlineBars</name>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: online before the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: memory-optimized load</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not online at the end of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is readable before the restore begins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 comes online after step %2, at %3 since the restore began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (step ends at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reading the backup, %2 (step ends at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A step before has no known size or load rate: the time is a lower bound.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3140,6 +3776,10 @@ Undo gives them back.</source>
         <source>&lt;br&gt;&lt;i&gt;Too dense to draw one by one at this zoom: double-click it, or zoom in (Ctrl+wheel, Ctrl++), to see each backup.&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;br&gt;from LSN %1 to LSN %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::BackupChoiceModel</name>
@@ -3215,6 +3855,990 @@ Undo gives them back.</source>
     </message>
 </context>
 <context>
+    <name>rd::BackupSizeChart</name>
+    <message>
+        <source>Backup size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory-optimized part (estimated from CFP snapshots)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup sizes: 1 backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup sizes: %1 backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 without a size not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::BackupUsability</name>
+    <message>
+        <source>the backup failed, so there is nothing to restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup is damaged (only CONTINUE_AFTER_ERROR would restore it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of its stripe(s) are missing</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::CfpDock</name>
+    <message>
+        <source>Time of the CFP Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When sys.dm_db_xtp_checkpoint_files was queried: the snapshot&apos;s place on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Taken at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%L1 pages (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint file pairs of the memory-optimized filegroup: snapshots, their chart and the backup estimates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project&apos;s CFP snapshots in time order; select one to see its chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import DMV Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a snapshot from the saved results of SELECT * FROM sys.dm_db_xtp_checkpoint_files (docs/cfp-import.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from &amp;Workload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a snapshot played from a workload: one of the blog&apos;s examples or your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected snapshot (Delete in the list)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CFP snapshot: import an export of sys.dm_db_xtp_checkpoint_files, or add one from a workload.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No estimate under these rules: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full backup: %1 of the memory-optimized filegroup. Differential: at most %2 (every data file counted: a snapshot does not say which closed since the last full backup). Restore: %3 of memory, %4 of disk to provision (4 × memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk-based filegroups and the active log count as 0 pages: checkpoint files alone do not tell them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) without the size their state&apos;s rule needs counted as 0 bytes: lower bounds.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>workload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sys.dm_db_xtp_checkpoint_files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DMV exports (*.csv *.txt *.tsv *.rpt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import DMV Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix these lines and import it again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where does the snapshot of %1 go on the timeline? Proposed: the file&apos;s modification time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add from Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::CfpSimulator</name>
+    <message>
+        <source>the workload has %1 steps, more than the %2 the simulator plays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>step %1 (%2): the workload needs more than %3 checkpoint file pairs, the most the simulator plays for SQL Server %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows must not be negative, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rowBytes must be from 1 to %1 (the data file size), not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share must be from 0 to 1, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an update needs rowBytes from 1 to %1, or an insert before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>large checkpoint mode exists only in SQL Server 2016 and later, not in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logicalProcessors must be from 1 to 1024, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>page counts must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::CfpStateChart</name>
+    <message>
+        <source>The backup rules the bars follow: what a full and a differential backup copy of each state (docs/cfp.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart and its table as a PNG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Backup rules:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Server 2014 CTP2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Server 2014</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Server 2016 and later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not an inventory of this version: %1. Its backup bars are empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checkpoint file pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checkpoint file pairs per state, under SQL Server %1&apos;s backup rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A backup copies of each file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential (at most)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s) of NULL size: 0 bytes)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the CFP Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Chart as PNG or SVG…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::CfpStateChartData</name>
+    <message>
+        <source>Data used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delta unused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metadata only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>allocated bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a state of this version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 copies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n pair(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allocated to the files (file_size_in_bytes) but not used (file_size_used_in_bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Server %1 has no state %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under SQL Server %1&apos;s rules a backup copies the %2 of each file in this state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every data file counted (not known which closed since the last full backup): an upper bound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the data files closed since the last full backup, and every delta file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) without a size (NULL in the DMV) counted as 0 bytes</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::CfpVersions</name>
+    <message>
+        <source>2014-ctp2, 2014 or 2016</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory holds files in the state %1, which SQL Server %2 does not have</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::CfpWorkloadDialog</name>
+    <message>
+        <source>insert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows inserted, each its own transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bytes of a row in a data file: the 24-byte row header and the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CHECKPOINTs after the inserts and deletes (each closes the open pair)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merges by the documented merge policy, each installed by a checkpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BACKUP LOGs at the end (they release the merged pairs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a CFP Snapshot from a Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The examples of Microsoft&apos;s blog &quot;Database Backup with Memory-Optimized Tables&quot; (docs/cfp.md), or a workload of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The checkpoint file lifecycle played (2014&apos;s MERGED SOURCE … TOMBSTONE or 2016&apos;s WAITING FOR LOG TRUNCATION)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to 16 GB (16 MiB data, 1 MiB delta files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 16 GB (128 MiB data, 16 MiB delta files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Large checkpoint, 2016+ (1 GiB data, 128 MiB delta files)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server memory, which sets the checkpoint files&apos; sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The share of the rows deleted after the inserts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the snapshot goes on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workload:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server &amp;memory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rows inserted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row &amp;size (bytes):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Deleted:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Checkpoints:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;erges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot &amp;time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none (an empty table)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%L1 rows of %L2 bytes, %3 % deleted, %n checkpoint(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n merge(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n log backup(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::CfpWorkloadReader</name>
+    <message>
+        <source>expected a number from 0 to 1, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range: a share from 0 to 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rowBytes (bytes of a row in a data file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an insert needs rows and rowBytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>logicalProcessors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a page count (8 KB pages, not negative)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ChainChoice</name>
+    <message>
+        <source>Not %1 (%2): %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was taken under the SIMPLE recovery model, so no log backup can roll it forward (R-LOG-008)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the log backups end at LSN %1 (%2), before the target %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its log chain stops at LSN %1, short of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not %1 (%2), copy-only: %3 starts the log later (LSN %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Not the %n data backup(s) that finished after the target %1 (the newest: %2, %3).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no backup chain reaches %1; the newest usable base fails: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable full or partial backup ends before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no usable full backup ends before %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base: %1 backup %2 (finished %3), the newest usable %4 from which the log reaches %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full or partial backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differential: %1 (finished %2), the newest differential based on %3 from which the log reaches %4; it replaces the log backups before LSN %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differential: none based on %1 ends by %2 with a log chain to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Log backups: %n, from %1 (its range %2 to %3 holds %4&apos;s last LSN %5) to %6, without a gap.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 holds the target %2: it is restored with %3 and recovers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No log backup: %1 already ends at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ChainHealthDock</name>
+    <message>
+        <source>Chain Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Chain &amp;Health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The health of the whole backup history: gaps, forks, unusable backups; click an entry to show its backups on the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter entries (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the entries whose severity, kind, message, backups or time contains this text (any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p style=&apos;color:#777&apos;&gt;Nothing to report about the backup history.&lt;br&gt;Gaps in the log chain, recovery forks and unusable backups appear here as the history changes.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the Chain Health dock: gaps, forks and unusable backups of the whole history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#777&apos;&gt;Select an entry to read it whole and show its backups on the timeline.&lt;/span&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; longest time without a restore point: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Nothing to report&lt;/b&gt; in the backup history%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, %2&lt;/b&gt;%3 in the backup history%4%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, 1 note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, %1 notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ChainHealthModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to select %1 on the timeline and scroll to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backups the entry concerns; the first is where to look</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time the entry concerns (server wall-clock time)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ChartsDock</name>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts of the current plan&apos;s time to online and of the backups&apos; sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to &amp;Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When each filegroup of the current plan becomes readable, at the restore throughput of the Inspector&apos;s Target Server form; hover a bar for its steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Si&amp;zes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each backup&apos;s size at its finish, and the memory-optimized part estimated from the CFP snapshots; hover a point for the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the chart shown as it shows, as a PNG or SVG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::CheckpointDmvReader</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is beyond 2^53 - 1, the largest whole number a plan file keeps exactly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GUID (expected 8-4-4-4-12 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the header mixes the SQL Server 2016+ column %1 with the SQL Server 2014 column %2; export one server&apos;s DMV as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the SQL Server version from the columns: include logical_row_count (SQL Server 2016 and later) or inserted_row_count and deleted_row_count (SQL Server 2014)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column missing from the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column missing from the header (or %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state %1 does not exist in the %2 DMV (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state is NULL; every checkpoint file has a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a state of the %2 DMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match state %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state_desc is NULL; every checkpoint file has a state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file_type %1 does not exist in the SQL Server 2014 DMV (0 DATA, 1 DELTA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file type of the %2 DMV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not match file_type %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file type is NULL; only a TOMBSTONE file of SQL Server 2014 has none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkpoint file %1 is listed twice (first on line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TOMBSTONE file without a type (SQL Server 2014 gives none): taken as %1, its pair (line %2) being %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TOMBSTONE file without a type (SQL Server 2014 gives none), nor a pair with one: taken as DATA (its size is NULL: only the count of pairs depends on it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds a SQL Server error instead of results: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header line naming the column checkpoint_file_id: this is not an export of sys.dm_db_xtp_checkpoint_files with column headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell the column separator of the header: save as CSV (SSMS &quot;Save Results As&quot;, or sqlcmd -s&quot;,&quot;); tabs, semicolons and | also work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ignored: not part of the results (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlcmd counted %1 rows, but the file holds %2: rows are missing or were added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the end of the results: export one result set only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row ends after %1 of the header&apos;s %2 columns (a truncated line?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2 columns (a separator inside an unquoted value?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more errors not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::DatabaseForm</name>
     <message>
         <source>Database</source>
@@ -3277,6 +4901,365 @@ Undo gives them back.</source>
     <name>rd::DatabaseInspector</name>
     <message>
         <source>Inspector</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::DbatoolsCliXmlParser</name>
+    <message>
+        <source>the file ends before its last element is closed (is it complete?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;Ref RefId=&quot;%1&quot;&gt; names no object given before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>objects nested deeper than %1 levels: not a dbatools export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;TNRef RefId=&quot;%1&quot;&gt; names no type list given before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FileList is not a list of files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no XML element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not PowerShell CliXML&apos;s &lt;Objs&gt; (Export-CliXml)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object of type %1, not a dbatools BackupHistory (Get-DbaDbBackupHistory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::DbatoolsHistoryReader</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LSN is an object without its digits (ConvertTo-Json writes a BigInteger&apos;s properties, not its value): export with Export-CliXml instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an LSN, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an LSN written as a floating-point number: its last digits are lost; export again without converting LSNs to double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a date, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: expected /Date(milliseconds since 1970)/ between the years 1753 and 9999, as ConvertTo-Json writes dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: expected YYYY-MM-DDTHH:MM:SS (Export-CliXml) or /Date(milliseconds)/ (ConvertTo-Json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a whole number, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected true or false, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a GUID, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more errors not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times of the JSON export are UTC: ConvertTo-Json writes a date as milliseconds since 1970-01-01 UTC (\/Date(…)\/); msdb and SSMS show the server&apos;s local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times of the CliXML export are kept as written: Export-CliXml writes dbatools&apos; dates without a time zone, in the server&apos;s local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n date(s) carry a time zone (Z or an offset): the time written is kept, the zone is not applied</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>exported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) have the recovery fork 00000000-0000-0000-0000-000000000000, which dbatools writes when it has none: their fork is unknown</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) have no BackupSetGUID: a differential cannot be matched to its base by GUID, and a backup exported twice is not recognised</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n backup(s) have no file list%1, so the database&apos;s files and filegroups are not known from them; export with Export-CliXml to keep FileList</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>FileList names no filegroup for the data file(s) %1: put in PRIMARY; the filegroups of the database, and what a file or partial backup holds, are not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup names no database (Database or DatabaseName)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup of database %1, not of %2 (--database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same backup set (BackupSetGUID) as %1, line %2: read once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup type: expected Full (Database), Differential (Database Differential), Log (Transaction Log), File, Differential File, Partial Full or Partial Differential</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup has no Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup has no %1: without it the log chain cannot be followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LastLSN is smaller than FirstLSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup has no %1 date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the backup&apos;s files, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 media families: a backup is written to at most 64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a recovery model (FULL, BULK-LOGGED, SIMPLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file with no LogicalName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file type: expected D (data), L (log), S (FILESTREAM or memory-optimized container) or F (full-text catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither the JSON of ConvertTo-Json (&quot;[&quot; or &quot;{&quot;) nor the CliXML of Export-CliXml (&quot;&lt;&quot;): it starts with &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 without a byte order mark, recognised by its zero bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the UTF-16 file ends within a character (is it complete?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bytes that are not UTF-8 (a file saved as Windows-1252?); save the export as UTF-8 or Unicode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::DbatoolsJsonParser</name>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends where %1 was expected (is it complete?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>values nested deeper than %1 levels: not a dbatools export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a property name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a property name in quotes, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;,&quot; or &quot;}&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;,&quot; or &quot;]&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a value, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a JSON value (a number, true, false or null)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a string (is it complete?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a control character (U+%1) inside a string: JSON escapes them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside a \u escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>\u must be followed by four hexadecimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;\%1&quot; is not a JSON escape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an entry of FileList (line %1) is not a file with a LogicalName</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ConvertTo-Json writes FileList, a DataTable, as the table&apos;s own properties, without its rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FileList is not a list of files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the end of the object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected the &quot;[&quot; of an array of backups or the &quot;{&quot; of one, found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup (&quot;{&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a backup (&quot;{&quot;), found %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the end of the array</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::DelimitedBytes</name>
+    <message>
+        <source>the quoted field that starts here has no closing quote on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (a quote inside a quoted field is written twice: &quot;&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::DelimitedLine</name>
+    <message>
+        <source>the quoted field that starts here has no closing quote on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the closing quote of a field (a quote inside a quoted field is written twice: &quot;&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3572,10 +5555,6 @@ Without a command, opens the designer (on FILE if given).
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%1, %2&lt;/b&gt;%3 in plan &lt;i&gt;%4&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3609,6 +5588,22 @@ Without a command, opens the designer (on FILE if given).
     </message>
     <message>
         <source>Select a finding that offers a fix (its tooltip says whether the designer can make it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter findings (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the findings whose severity, rule, step, backup, filegroup or message contains this text (any case)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1, %2&lt;/b&gt;%3 in plan &lt;i&gt;%4&lt;/i&gt;%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1 shown)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3734,6 +5729,22 @@ Without a command, opens the designer (on FILE if given).
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>How fast the target&apos;s RESTORE reads backups, as measured by a test restore there; 0 = the default of 77.3 MiB/s. Sets the time each step takes and when each filegroup comes online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the target&apos;s restore throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>default (77.3 MiB/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Restore throughput:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::EventDialog</name>
@@ -3799,6 +5810,17 @@ Without a command, opens the designer (on FILE if given).
     </message>
     <message>
         <source>Name the marked transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::EventPalette</name>
+    <message>
+        <source>Drag an event onto the timeline: where you drop it sets when it happens, and the lane what it acts on. Drag a marker to move the event; double-click it to change it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3874,6 +5896,45 @@ Without a command, opens the designer (on FILE if given).
     </message>
 </context>
 <context>
+    <name>rd::FileTable</name>
+    <message>
+        <source>Logical name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size (MB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click a cell, or select it and type, to change a logical name, path or size (ALTER DATABASE … MODIFY FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename file %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the path of file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of a file is a number of megabytes, 0 or more: %1 is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resize file %1 to %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::FilegroupForm</name>
     <message>
         <source>Filegroup</source>
@@ -3905,22 +5966,6 @@ Without a command, opens the designer (on FILE if given).
     </message>
     <message>
         <source>What the filegroup holds. A database has at most one MEMORY_OPTIMIZED_DATA filegroup; PRIMARY is ROWS.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Logical name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Path</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Size (MB)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a cell, or select it and type, to change a logical name, path or size (ALTER DATABASE … MODIFY FILE).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3975,26 +6020,6 @@ Without a command, opens the designer (on FILE if given).
         <source>The primary data file (.mdf): it stays in PRIMARY.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>%1 bytes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rename file %1 to %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change the path of file %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The size of a file is a number of megabytes, 0 or more: %1 is not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resize file %1 to %2 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>rd::FilegroupItem</name>
@@ -4028,6 +6053,457 @@ Without a command, opens the designer (on FILE if given).
     </message>
     <message>
         <source>tail-log backup possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::HeaderOnlyHistoryReader</name>
+    <message>
+        <source>the header names BackupType or LogicalName, but no separator (comma, tab, semicolon or |) splits it into columns: sqlcmd without -s&quot;,&quot; separates columns with spaces, which cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header line naming BackupType (RESTORE HEADERONLY) or LogicalName (RESTORE FILELISTONLY) in the first %1 lines: save the results with their column headers (docs/import-headeronly.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header line naming BackupType (RESTORE HEADERONLY) or LogicalName (RESTORE FILELISTONLY): save the results with their column headers (docs/import-headeronly.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the end of a result that is not the header of another RESTORE HEADERONLY or FILELISTONLY result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column missing from the header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column not in the result: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup type (1, 2, 4, 5, 6, 7 or 8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which database the backup is of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup set&apos;s place in its file (WITH FILE =)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without it the order of the log backups cannot be known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without it the log chain cannot be followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the backup started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the backup finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backups&apos; checkpoint LSNs are derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which full backup a differential or log follows is derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup set met twice cannot be recognised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s logical name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s id in the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file&apos;s type (D, L, S, F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every data file is read as PRIMARY&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every file is read as present in the backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no BackupFile column: its rows are read as the backup file %2, the saved result&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filegroup %1 holds containers (FILELISTONLY Type S), which FILELISTONLY does not tell apart for FILESTREAM and memory-optimized data: read as the database&apos;s memory-optimized filegroup; change it in the designer if it is FILESTREAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more errors not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file list of a backup set left out (see its HEADERONLY row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file list with no RESTORE HEADERONLY row of the same backup file and position among the inputs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backup of database %1; the backup headers are of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no RESTORE HEADERONLY row among the inputs: a file list alone does not say which backup it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup headers are of %1 databases: %2; choose one with --database NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times are the server&apos;s local time, as RESTORE HEADERONLY prints them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupFile names no backup file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupFile names %1 devices; a media set has at most %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position is NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DatabaseName is NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same backup file and position as an earlier HEADERONLY row: read once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup of database %1, not of %2 (--database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same backup set (BackupSetGUID) as %1, line %2: read once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BackupType is NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a backup type: expected 1 (database), 2 (transaction log), 4 (file or filegroup), 5 (differential database), 6 (differential file), 7 (partial) or 8 (differential partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file list of a backup file and position read already from an earlier file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FileID is NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repeat of an earlier row (the same backup file, position and FileID)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file with no logical name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file type: expected D (data), L (log), S (FILESTREAM or memory-optimized container) or F (full-text catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type is NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::HistoryActions</name>
+    <message>
+        <source>Import &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start an untitled project from a backup history: an msdb export, dbatools, or backup headers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Let the planner build a restore plan to a target, with the filegroups to bring online first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the project shown is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported the backup history of %1 as an untitled project: Save asks where to keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added plan %1: hover a dimmed backup on the timeline to see why the plan leaves it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added plan &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why these backups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::HistoryDatabaseChoice</name>
+    <message>
+        <source>no backup of database %1; the export holds backups of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export holds no backup set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export holds backups of %1 databases: %2; choose one with --database NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::HistoryImportDialog</name>
+    <message>
+        <source>&amp;Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Backup History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msdb export (SSMS or sqlcmd results of msdb-backup-history.sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbatools (Get-DbaDbBackupHistory as JSON or CliXML)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup headers (RESTORE HEADERONLY and FILELISTONLY results)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the files hold; a format this version cannot read yet says so when imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files are read in this order, as one history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the exported files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected files from the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The files hold backups of several databases: the one to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors name the file, line and column; nothing is changed until the import succeeds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the import (nothing is kept), or close the dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fi&amp;les:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved results (*.csv *.txt *.rpt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dbatools exports (*.json *.xml *.clixml);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose History Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was imported, and the project is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The files hold backups of %n databases: choose one and import again.
+</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the files hold no backup history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::HistoryImportProblem</name>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::HistorySkippedRows</name>
+    <message numerus="yes">
+        <source> and %n more range(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%n row(s)): %3</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::ImportReportDialog</name>
+    <message>
+        <source>Import Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole report to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 of database %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read: %1 (skipped rows included).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped rows (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row was skipped and nothing needs a second look.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4141,6 +6617,44 @@ Without a command, opens the designer (on FILE if given).
     <name>rd::LayoutView</name>
     <message>
         <source>The database layout: each filegroup with its files, coloured by kind (ROWS blue, FILESTREAM teal, MEMORY_OPTIMIZED_DATA purple, log brown); hatched with a lock = read-only; star = PRIMARY. The pill shows the simulated state after the selected plan step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::LogChainWalk</name>
+    <message>
+        <source>log backup %1, which holds LSN %2, cannot be restored: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no log backup holds LSN %1: the log chain has a gap there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::LogFilesForm</name>
+    <message>
+        <source>Transaction log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add log f&amp;ile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove lo&amp;g file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a log file to the database (ALTER DATABASE … ADD LOG FILE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected log file (ALTER DATABASE … REMOVE FILE). The primary log file, the first, stays. Del</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary log file (.ldf): SQL Server keeps it while the database exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4278,6 +6792,391 @@ Without a command, opens the designer (on FILE if given).
         <source>Show the Inspector: the database, the selected filegroup&apos;s files and the target server</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag an event onto the timeline to add it there</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::MsdbHistoryReader</name>
+    <message>
+        <source>the header names database_name, but no separator (comma, tab, semicolon or |) splits it into columns: sqlcmd without -s&quot;,&quot; separates columns with spaces, which cannot be read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header line naming the column database_name in the first %1 lines: save the results with their column headers (docs/import-msdb.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no header line naming the column database_name: save the results with their column headers (docs/import-msdb.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text after the end of the results (&quot;(N rows affected)&quot;): export one result set only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column appears twice in the header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is the output of Microsoft&apos;s example query of the backupset page (columns backuptype, LatestBackupLocation): it has no first_lsn or last_lsn, so which log backup follows which, whether the log chain is unbroken and which logs a restore needs cannot be known; run resources/sql/msdb-backup-history.sql instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is the output of the classic &quot;backup history of the last 7 days&quot; query (columns SERVER, backup_type): it has no first_lsn or last_lsn, so no restore chain can be rebuilt, and its backup_type is only Database or Log (NULL for differential, file and partial backups); run resources/sql/msdb-backup-history.sql instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column missing from the header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup type (D, I, L, F, G, P, Q)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without it the order of the log backups cannot be known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>without it the log chain cannot be followed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the backup started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when the backup finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column missing from the header (or backup_set_uuid): it tells which rows (one per stripe and file) belong to one backup set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column not in the export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backups&apos; checkpoint LSNs are derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>which full backup a differential or log follows is derived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backups have no media; scripts write a placeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backupfile rows: the layout holds PRIMARY only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 more errors not listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>times are the server&apos;s local time, as msdb records them (time_zone: %1)%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the offset changes (daylight saving?), so times around the change may not be in LSN order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mirrored copy of the media (backupmediafamily.mirror %1): only mirror 0 is read, every mirror holds the same backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup_set_id is NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>backup_set_uuid is NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>database_name is NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a backup of database %1, not of %2 (--database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same backup set (backup_set_uuid) as %1, line %2: read once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a backup type: expected D (database), I (differential), L (log), F (file or filegroup), G (differential file), P (partial) or Q (differential partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a time zone (-48 to 48 quarter hours, or 127 for unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>media family %1 of a media set of %2 (media_family_count)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a repeat of an earlier row (the same backup set, media family and file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the export has file_number but not logical_name: a file needs its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file with no logical name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a file type: expected D (data), L (log), S (FILESTREAM or memory-optimized container) or F (full-text catalog)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::MsdbProjectBuilder</name>
+    <message>
+        <source>PRIMARY is listed with backupfilegroup.type %1: read as a rows filegroup, which PRIMARY always is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filegroup %1 is listed as memory-optimized (FX) after %2: a database has one memory-optimized filegroup, so it is read as FILESTREAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filegroup %1 holds containers (file_type S) but the export has no backupfilegroup.type: read as FILESTREAM; a memory-optimized filegroup is type FX there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filegroup %1 holds containers (FileList Type S) but dbatools gives no filegroup type: read as FILESTREAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filegroup %1 holds containers (FILELISTONLY Type S), as do other filegroups: read as FILESTREAM, since a database has one memory-optimized filegroup at most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no backupfile rows name the PRIMARY filegroup: the layout has an empty PRIMARY; the filegroups and files come from the backupfile and backupfilegroup columns of data backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no FileList names a data file of PRIMARY: the layout has an empty PRIMARY filegroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no FILELISTONLY row names the PRIMARY filegroup: the layout has an empty PRIMARY; the filegroups and files come from the RESTORE FILELISTONLY results of data backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out of the layout, dropped by the newest backup that lists them (state 8 or a drop_lsn): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backups of %1 come from %2 different databases of that name (family_guid): it was created again, or the export mixes servers; their log chains do not join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edition is not in msdb: the project says ENTERPRISE; change it if the target server differs (online restore needs Enterprise or Developer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edition is not in the dbatools export: the project says ENTERPRISE; change it if the target server differs (online restore needs Enterprise or Developer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the edition is not in the backup headers: the project says ENTERPRISE; change it if the target server differs (online restore needs Enterprise or Developer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file backup(s) without backupfile rows, so what they hold is unknown: %1%2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file backup(s) without a FileList, so what they hold is unknown: %1%2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file backup(s) without a FILELISTONLY result, so what they hold is unknown: %1%2</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup history of %1 imported from msdb (%2): %n backup set(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup history of %1 imported from dbatools (%2): %n backup set(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup history of %1 imported from backup file headers (%2): %n backup set(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::MsdbValues</name>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is out of range (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a bit (expected 0 or 1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (expected YYYY-MM-DD HH:MM:SS[.fff], as SSMS and sqlcmd print datetime)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a possible date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is before 1753-01-01, the earliest datetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is after 9999-12-31 23:59:59.997, the latest datetime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a GUID (expected 8-4-4-4-12 hexadecimal digits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a recovery model (FULL, BULK-LOGGED, SIMPLE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::PaletteEvent</name>
+    <message>
+        <source>Failure of the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failure of a filegroup or the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-write switch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery-model change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marked transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every data file is lost; the log survives, so a tail-log backup is possible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop it on a filegroup&apos;s lane to damage that filegroup, on the log lane to damage the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER DATABASE … MODIFY FILEGROUP … READ_ONLY of the lane&apos;s filegroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER DATABASE … MODIFY FILEGROUP … READ_WRITE of the lane&apos;s filegroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALTER DATABASE … SET RECOVERY: to SIMPLE from FULL or BULK_LOGGED, to FULL from SIMPLE (double-click the marker to choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BEGIN TRANSACTION … WITH MARK: a target for STOPATMARK / STOPBEFOREMARK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The log is not a filegroup and has no READ_ONLY option: drop the switch on a filegroup&apos;s lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the switch on the lane of the filegroup it switches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drop the failure on the lane of the filegroup it damages, or on the log lane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::PiecemealPlan</name>
+    <message>
+        <source>the database has no filegroup named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage 1 (WITH PARTIAL, recovered): %1 from %2; PRIMARY and the memory-optimized filegroup always come first (R-PIECE-001, R-MOD-002).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: %2 from %3 WITH RECOVERY and no log: read-only when %3 was taken and since (R-RO-002).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>filegroup %1 is not in %2 and has not been read-only since a backup that holds it: the planner restores later stages from the stage-1 base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage %1: %2 from %3, with the same log backups to the same point, %4 (R-PIECE-011%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offline: SET OFFLINE first</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::PlanDock</name>
@@ -4295,6 +7194,227 @@ Without a command, opens the designer (on FILE if given).
     </message>
     <message>
         <source>&lt;p style=&apos;color:#777&apos;&gt;No steps yet.&lt;br&gt;Right-click a backup on the timeline and choose &lt;i&gt;Add to Plan&lt;/i&gt;, or use &lt;i&gt;Add Step&lt;/i&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;The restore&apos;s estimated time at the restore throughput (Environment) and when each filegroup comes online; ≥ when a backup&apos;s size or the memory-optimized load is not known.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::PlanExplanation</name>
+    <message>
+        <source>not on the recovery fork of %1: it goes on on fork %2 past LSN %3, where the restored log moves to fork %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan %1 restores no full or partial backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty log: its first and last LSN are equal, it holds no log record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not on the recovery fork of %1 (it is on fork %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ends before %1&apos;s last LSN %2: the data backup already holds its log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>covered by differential %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the target %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy-only: the regular log backups restored cover its range (R-LOG-007)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after the end of the plan&apos;s log chain (LSN %1): a log backup between is missing or not restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tail-log backup the plan does not restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its LSN range is covered by the log backups the plan restores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its base is %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its base is not in the history, and %1 is not its base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a newer differential %1 is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan restores the older differential %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the plan restores the log backups from %1 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>finished at %1, after the target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file backup: %1 already holds its files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>newer than %1, but the plan starts from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a newer partial backup %1 is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a newer full %1 is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::PlanForDialog</name>
+    <message>
+        <source>&amp;before it (STOPBEFOREMARK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Piecemeal restore: PRIMARY first, then these filegroups in this order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the latest point: the end of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a point in time (STOPAT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a marked transaction (STOPATMARK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an LSN (STOPATMARK = &apos;lsn:…&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How far the restore rolls forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server time to stop at, to the second; bounded by the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The marked transactions on the timeline (MARK events)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decimal digits, as msdb shows them: 41000000034400001</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LSN to stop at, in decimal digits as backupset.last_lsn shows it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>named after the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new plan&apos;s name; empty: the planner names it after the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore in stages: the first checked filegroup with PRIMARY (and the memory-optimized filegroup), each next checked one in a stage of its own, then the unchecked ones together; otherwise the whole database at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recover &amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline has no marked transaction: add a MARK event first, or choose another target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LSN is not one: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan named %1 exists already: choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the planner gave no reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan for… %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::PlanGoal</name>
+    <message>
+        <source>the point in time is not a valid time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an LSN: write lsn: followed by 1 to 25 decimal digits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the timeline has no mark named &apos;%1&apos; (a MARK event)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the end of the log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSN %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mark &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4356,6 +7476,14 @@ Without a command, opens the designer (on FILE if given).
         <source>Restore %1 in step %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The step&apos;s estimated duration: reading its backup at the restore throughput (Environment), plus loading memory-optimized data; ≥ when a size or rate is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::PresenterMode</name>
@@ -4365,6 +7493,29 @@ Without a command, opens the designer (on FILE if given).
     </message>
     <message>
         <source>Large fonts and no editing panels, for a projector (F5 to leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::PriorityList</name>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag to reorder (or Ctrl+Up / Ctrl+Down); unchecked filegroups come online last, together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the selected filegroup online earlier (Ctrl+Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring the selected filegroup online later (Ctrl+Down)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4506,6 +7657,18 @@ Without a command, opens the designer (on FILE if given).
         <source>the saved view is ignored in part (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled; the project shown is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 was cancelled; the project shown is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::RecentFiles</name>
@@ -4523,6 +7686,100 @@ Without a command, opens the designer (on FILE if given).
     </message>
     <message>
         <source>&amp;Clear List</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::RestorePlanner</name>
+    <message>
+        <source>%1 is %2: SQL Server refuses to restore over it; remove it from there first (R-GEN-010)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>joined to an availability group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mirrored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail-log backup %1 of the history is taken first (BACKUP LOG … WITH NORECOVERY) and restored last: the restore reaches the end of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail-log backup %1 of the history (taken on the source) is restored last: the restore reaches the end of the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tail-log backup would start at LSN %1, after the chain&apos;s end %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tail-log backup %1 (new: add it to the history with the plan) is taken first, WITH NORECOVERY, and restored last: %2 exists and its log is intact, so the restore reaches the point of failure (R-TAIL-001, R-TAIL-003).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tail-log backup: the log of %1 is damaged; the restore reaches the end of the last log backup and REPLACE says the rest is lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No tail-log backup: %1 does not exist on the target, so the latest point is the end of %2 (%3), the plan&apos;s target (STOPAT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::ResultTextCollector</name>
+    <message>
+        <source>a line before the header, skipped (&quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sqlcmd counted %1 rows, the file holds %2: the file is not complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row ends after %1 of the header&apos;s %2 columns (a truncated line?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header %2 columns (a separator inside an unquoted value?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup finishes before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the LSN is NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is smaller than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the date is NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-16 without a byte order mark, recognised by its zero bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4958,6 +8215,63 @@ the restore</source>
     </message>
 </context>
 <context>
+    <name>rd::TextLineStream</name>
+    <message>
+        <source>not valid UTF-16 text (a character is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NUL character: is this a UTF-16 file without its byte order mark? Save the results as UTF-8 or as Unicode (UTF-16 with its mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text; save the results as UTF-8 or Unicode (UTF-16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-16 text: the file ends within a character (cut short?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::TextLines</name>
+    <message>
+        <source>not valid UTF-16 text (the file ends within a character, or a character is damaged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text; save the results as UTF-8 or Unicode (UTF-16)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::TimeToOnlineChart</name>
+    <message>
+        <source>%1 (at least)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step takes time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time since the restore began (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to online: no plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to online: %1 (no filegroups)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time to online: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>rd::TimelineScene</name>
     <message>
         <source>Move backup %1</source>
@@ -5087,6 +8401,82 @@ the restore</source>
         <source> · not online in this plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;On the LSN axis it spans its LSN range and cannot be moved: switch to the time axis (Ctrl+L) to move it.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;Plan %1 restores none of these: zoom in and hover one to see why.&lt;/i&gt;&lt;hr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not used by plan %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no step restores it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAILURE (database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;b&gt;Refused&lt;/b&gt;: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move a %1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The LSN axis shows log sequence numbers, not times: switch to the time axis (View ▸ LSN Axis, Ctrl+L) to move a backup or drop a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fork %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recovery fork&lt;/b&gt; %1&lt;br&gt;From LSN %2 on, these backups are on another recovery path (a restore recovered the database at an earlier point): they are drawn on row %3 of each lane. A log backup applies only to data restored on its own path (R-LOG-009).%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;The LSN is the fork point a log backup recorded (fork_point_lsn).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;No backup recorded the fork point: the LSN is the path&apos;s first backup&apos;s first LSN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Gap in the log chain&lt;/b&gt;&lt;br&gt;No log backup holds the LSNs from %1 to %2: a restore cannot roll forward across it (R-LOG-002); a later full or differential backup can start a new sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSN &lt;b&gt;%1&lt;/b&gt; (%2)&lt;br&gt;&lt;i&gt;The axis is ordinal: every interval between two LSNs that bound a backup is equally wide, whatever the number of log records in it.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Drag to move it in time; double-click to change it.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;br&gt;&lt;i&gt;Drag to move it in time.&lt;/i&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>rd::TimelineView</name>
@@ -5155,7 +8545,27 @@ the restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The backup history: one lane per filegroup and one for the log; each backup is a bar over what it contains. Numbered circles are the steps of the current plan that restore it. Drag a bar to move the backup in time; Ctrl+wheel or a pinch zooms; drag with the middle button or Space+drag to pan. Ctrl+drag a bar onto the Plan to restore it there, or double-click it. Drop a backup from the Backups palette to add it. Dense runs of backups show as bands with a count: zoom in to see each backup.</source>
+        <source>The backup history: one lane per filegroup and one for the log; each backup is a bar over what it contains. Numbered circles are the steps of the current plan that restore it. Drag a bar to move the backup in time; Ctrl+wheel or a pinch zooms; drag with the middle button or Space+drag to pan. Ctrl+drag a bar onto the Plan to restore it there, or double-click it. Drop a backup or an event from the Backups or Events palette to add it; drag an event&apos;s marker to move it, double-click it to change it. Dense runs of backups show as bands with a count: zoom in to see each backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;LSN Axis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lay the backups out by log sequence number instead of time (Ctrl+L): each backup spans its LSN range, so gaps in the log chain, overlaps and recovery forks show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Backup (on the time axis)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LSN (ordinal) →</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5215,6 +8625,14 @@ the restore</source>
     </message>
     <message>
         <source>absent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Trainer Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk through the plan step by step: the lanes show each filegroup&apos;s state (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5278,6 +8696,158 @@ the restore</source>
     </message>
     <message>
         <source>T-SQL scripts (*.sql)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::CfpChartFile</name>
+    <message>
+        <source>--chart %1: the file needs the suffix .png or .svg, which chooses the format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart %1: unknown image format &quot;.%2&quot;: give a .png or .svg file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--chart %1: no widgets in this process (a QApplication is needed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::CfpCommand</name>
+    <message>
+        <source>%1 pages (%2): %3 disk-based, %4 memory-optimized, %5 log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, under the backup rules of SQL Server %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delta bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delta used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full backup          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differential backup  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore              memory %1, disk to provision %2 (4 x memory)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the checkpoint file pairs of a memory-optimized filegroup per state and estimates the full and differential backups and what a restore needs (docs/cfp.md). Exit status: 0 estimated, 2 the input could not be read or estimated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Play example &lt;n&gt; (1 to 5) of Microsoft&apos;s blog &quot;Database Backup with Memory-Optimized Tables&quot; instead of FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup rules (and checkpoint file lifecycle) of SQL Server 2014-ctp2, 2014 or 2016 (and later); by default the input&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also render the CFP state chart (as the designer&apos;s Checkpoint Files dock shows it) to &lt;file&gt;, PNG or SVG by its suffix; no display is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CFP workload (JSON, docs/cfp.md), or - for standard input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give either FILE or --example N; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown version &quot;%1&quot;: expected %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; choose --version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: warning: %n file(s) without the size their state&apos;s rule needs counted as 0 bytes; the estimates are lower bounds</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::CfpInput</name>
+    <message>
+        <source>%1: warning: the disk-based filegroups&apos; pages and the active log are not known from checkpoint files alone; the estimates count them as 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: warning: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a CFP workload or a DMV export; read as a plan or project: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the project holds no CFP snapshot (cfpSnapshots); import a DMV export of sys.dm_db_xtp_checkpoint_files into it, or give the export itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, CFP snapshot of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2; to read standard input, give - instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a file the cfp command reads. It reads a CFP workload (a JSON object with &quot;kind&quot;: &quot;cfp-workload&quot;, docs/cfp.md), an export of sys.dm_db_xtp_checkpoint_files saved from SSMS or sqlcmd with its column names (docs/cfp-import.md), or a plan or project file holding a CFP snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--example must be a number from 1 to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5413,6 +8983,16 @@ the restore</source>
       Convert a JSON plan (.json) to a project file (.rdproj) or back.
   rules [--format markdown|json]
       List every rule with its status, severity, message and source.
+  cfp (FILE | --example N) [--version 2014-ctp2|2014|2016] [--format text|json]
+      [--chart OUT.png|OUT.svg]
+      Checkpoint file pairs per state; full and differential backup and restore estimates;
+      with --chart, their chart as an image.
+  import-history --from msdb FILE... [--database NAME] -o OUT
+      Import a backup history saved from msdb into a JSON plan or a project file.
+  plan FILE [--to latest|TIME|mark:NAME|lsn:LSN] [--online-first FG,FG...] [--format text|json] [-o OUT]
+      Plan the restore to a target: the backups chosen and why, and why each other one is left out.
+  health FILE [--format text|json]
+      Print the chain-health report of the whole backup history.
 Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5467,7 +9047,112 @@ Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the script to &lt;file&gt; instead of the standard output; never FILE itself.</source>
+        <source>Write the script to &lt;file&gt; instead of the standard output (&quot;-&quot; is the standard output); never FILE itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::HealthCommand</name>
+    <message>
+        <source>database &quot;%1&quot;: %2, %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the chain-health report of a project&apos;s whole backup history: log chain gaps, recovery forks, differentials whose base is gone, backups to NUL or by another tool, full backups with no log after them, copy-only, damaged or failed backups, and the longest time without a usable restore point. Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::ImportHistoryCommand</name>
+    <message numerus="yes">
+        <source>%1: %n backup(s) of database %2 from %3 row(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a backup history saved from msdb (resources/sql/msdb-backup-history.sql, docs/import-msdb.md) or exported by dbatools (Get-DbaDbBackupHistory | ConvertTo-Json or Export-CliXml, docs/import-dbatools.md) or read from the backup files&apos; headers (resources/sql/backup-headers.sql, docs/import-headeronly.md) and writes it as a JSON plan (.json) or a project file (.rdproj). The report, with every row skipped and why, goes to standard output; errors to standard error. Exit status: 0 written, 2 the input could not be read or the output not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the files are: msdb (the saved results of the query), dbatools (JSON or CliXML, told apart by content), headeronly (RESTORE HEADERONLY and FILELISTONLY results).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>msdb|dbatools|headeronly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database to import when the files hold several (case-insensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write: a JSON plan (.json) or a project file (.rdproj).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A saved export (CSV or sqlcmd output; dbatools JSON or CliXML); several are one history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from is required: msdb, dbatools or headeronly; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from %1: expected msdb, dbatools or headeronly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give at least one FILE to import; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-o OUT is required: the JSON plan (.json) or project file (.rdproj) to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown extension; the output must end in .json or .rdproj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5480,6 +9165,156 @@ Exit status: 0 no errors (warnings allowed), 1 at least one error, 2 the input c
     <message>
         <source>no display available (DISPLAY/WAYLAND_DISPLAY unset); printing the check, simulation and restore script instead. Run under a desktop session or xvfb-run to open the designer.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::PlanCommand</name>
+    <message>
+        <source>--to mark: needs the mark&apos;s name (mark:NAME)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to %1: expected latest, a time (2017-03-06T04:00:00), mark:NAME or lsn:LSN (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> FILEGROUP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> TO %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> FROM %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> WITH %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans the restore of FILE&apos;s backup history to a target (docs/planner.md): the base, the differential, the log chain and, with --online-first, the piecemeal stages, each choice with its reason, and every backup left out with why. Exit status: 0 planned, 1 no plan reaches the target, 2 the input could not be read, or the output not written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to recover to: latest (the end of the log, the default), a time (2017-03-06T04:00:00), mark:NAME (a MARK event) or lsn:LSN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TARGET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A piecemeal restore bringing these filegroups online first, in this order (PRIMARY and the memory-optimized filegroup always come first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FG,FG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the project with the new plan appended: a JSON plan (.json) or a project file (.rdproj).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OUT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown extension; the output must end in .json or .rdproj</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no plan reaches the target: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Plan &quot;%1&quot; (%n step(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Left out (%n line(s)):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::PlanEstimateReport</name>
+    <message>
+        <source>≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (ends at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memory needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (and %2 of free disk), from the CFP snapshot of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 not online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 before the restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after step %2 at %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore time %1; online: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>rd::cli::PlanLeftOut</name>
+    <message>
+        <source>%1 (%2, %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 backups, %2 … %3: %4</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
