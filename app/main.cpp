@@ -12,6 +12,7 @@
 #include "app/cli/commands.h"
 #include "app/cli/nodisplayreport.h"
 #include "app/geometryreport.h"
+#include "ui/help/helpactions.h"
 #include "ui/mainwindow.h"
 #include "ui/projectfileactions.h"
 
@@ -123,6 +124,8 @@ int main(int argc, char *argv[])
     else if (!file.isEmpty())
         window.openFile(file);
     window.show();
+    // Once, at the first start on an empty window: not over a file the user asked for.
+    window.helpActions()->showTourOnFirstStart(!file.isEmpty());
     rd::GeometryReport::startIfAsked(&window); // for the end-to-end test only (docs/end-to-end-test.md)
     return QApplication::exec();
 }

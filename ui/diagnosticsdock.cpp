@@ -29,7 +29,7 @@ DiagnosticsDock::DiagnosticsDock(ProjectDocument *document, ViewState *viewState
       m_model(new DiagnosticModel(document, viewState, this)), m_proxy(new QSortFilterProxyModel(this)),
       m_filter(new QLineEdit), m_icon(new QLabel), m_summary(new QLabel),
       m_view(new QTableView), m_placeholder(new QLabel), m_stack(new QStackedWidget),
-      m_applyFix(new QAction(tr("Apply Fix"), this))
+      m_applyFix(new QAction(tr("Apply Fix"), this)), m_explainRule(new QAction(tr("Explain Rule"), this))
 {
     setObjectName(QStringLiteral("diagnosticsDock"));
     setToolTip(tr("What is wrong with the current plan, rule by rule; click a finding to locate it"));
@@ -61,6 +61,23 @@ DiagnosticsDock::DiagnosticsDock(ProjectDocument *document, ViewState *viewState
     fixButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     summaryRow->addWidget(fixButton);
     m_view->addAction(m_applyFix);
+    // The finding's rule in Help ▸ Rules: the "?" button, the context menu (F1 is Help ▸ Rules,
+    // which explains the selected finding's rule when the focus is here).
+    m_explainRule->setObjectName(QStringLiteral("explainRuleAction"));
+    connect(m_explainRule, &QAction::triggered, this, [this] {
+        if (const QString rule = currentRule(); !rule.isEmpty())
+            emit explainRuleRequested(rule);
+    });
+    auto *explainButton = new QToolButton;
+    explainButton->setObjectName(QStringLiteral("explainRuleButton"));
+    explainButton->setText(QStringLiteral("?")); // not the action's text, which names the rule
+    connect(explainButton, &QToolButton::clicked, m_explainRule, &QAction::trigger);
+    connect(m_explainRule, &QAction::changed, explainButton, [this, explainButton] {
+        explainButton->setEnabled(m_explainRule->isEnabled());
+        explainButton->setToolTip(m_explainRule->toolTip());
+    });
+    summaryRow->addWidget(explainButton);
+    m_view->addAction(m_explainRule);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_filter->setObjectName(QStringLiteral("diagnosticsFilter"));
@@ -97,10 +114,15 @@ DiagnosticsDock::DiagnosticsDock(ProjectDocument *document, ViewState *viewState
     connect(m_view, &QAbstractItemView::doubleClicked, this, &DiagnosticsDock::applyFix);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DiagnosticsDock::updateFixAction);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DiagnosticsDock::updateFixAction);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &DiagnosticsDock::updateExplainAction);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &DiagnosticsDock::updateExplainAction);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &DiagnosticsDock::updateExplainAction);
+    connect(m_filter, &QLineEdit::textChanged, this, &DiagnosticsDock::updateExplainAction);
     connect(m_model, &QAbstractItemModel::modelReset, this, &DiagnosticsDock::updateSummary);
     connect(viewState, &ViewState::currentPlanChanged, this, &DiagnosticsDock::updateSummary);
     updateSummary();
     updateFixAction();
+    updateExplainAction();
 }
 
 int DiagnosticsDock::sourceRow(int viewRow) const
@@ -132,6 +154,21 @@ void DiagnosticsDock::updateFixAction()
     } else {
         m_applyFix->setToolTip(tr("Select a finding that offers a fix (its tooltip says whether the designer can make it)"));
     }
+}
+
+QString DiagnosticsDock::currentRule() const
+{
+    const int row = sourceRow(m_view->currentIndex().row());
+    return row >= 0 && row < m_model->rowCount() ? m_model->diagnostic(row).rule : QString();
+}
+
+void DiagnosticsDock::updateExplainAction()
+{
+    const QString rule = currentRule();
+    m_explainRule->setEnabled(!rule.isEmpty());
+    m_explainRule->setText(rule.isEmpty() ? tr("Explain Rule") : tr("Explain Rule %1").arg(rule));
+    m_explainRule->setToolTip(rule.isEmpty() ? tr("Select a finding to read its rule in Help ▸ Rules")
+                                             : tr("Read rule %1 in Help ▸ Rules (F1)").arg(rule));
 }
 
 void DiagnosticsDock::applyFix()

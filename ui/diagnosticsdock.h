@@ -36,6 +36,15 @@ public:
     DiagnosticModel *model() const { return m_model; }
     /// Applies the selected finding's fix as one undoable edit (enabled when it has one).
     QAction *applyFixAction() const { return m_applyFix; }
+    /// "Explain Rule R-…": asks (explainRuleRequested) for the selected finding's rule in Help ▸
+    /// Rules; the "?" button beside the filter, the context menu, and F1 (Help ▸ Rules) on a finding.
+    QAction *explainRuleAction() const { return m_explainRule; }
+    /// The rule ID of the selected finding, or empty when none is selected.
+    QString currentRule() const;
+
+signals:
+    /// The user asked to read rule `rule` (a finding's Diagnostic::rule).
+    void explainRuleRequested(const QString &rule);
 
 private:
     /// The DiagnosticModel row shown at `viewRow` of the (sorted, filtered) table, or -1.
@@ -44,6 +53,7 @@ private:
     void updateSummary();
     void updateFixAction();
     void applyFix();
+    void updateExplainAction();
 
     ProjectDocument *m_document;
     ViewState *m_viewState;
@@ -56,6 +66,7 @@ private:
     QLabel *m_placeholder;
     QStackedWidget *m_stack;
     QAction *m_applyFix;
+    QAction *m_explainRule;
 };
 
 } // namespace rd

@@ -14,6 +14,7 @@
 #include "ui/designerstyle.h"
 #include "ui/diagnosticsdock.h"
 #include "ui/eventdialog.h"
+#include "ui/help/helpactions.h"
 #include "ui/history/historyactions.h"
 #include "ui/export/exportactions.h"
 #include "ui/layoutscene.h"
@@ -91,6 +92,8 @@ MainWindow::MainWindow(QWidget *parent)
     m_exports = new ExportActions(m_document, m_viewState, this, m_timelineView,
                                   m_planDock->findChild<QWidget *>(QStringLiteral("planStepsView")));
     connect(m_exports, &ExportActions::statusMessage, statusBar(), &QStatusBar::showMessage);
+    m_help = new HelpActions(this, m_document, m_files, m_diagnosticsDock,
+                             {layoutView, timelinePane, m_planDock, m_diagnosticsDock, m_simulationDock});
     createMenus();
     createToolBar();
     createStatusBar();
@@ -292,11 +295,19 @@ void MainWindow::createMenus()
     view->addAction(tr("&Reset Layout"), this, [this] { restoreState(m_defaultState, StateVersion); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
+    help->addAction(m_help->rulesAction());
+    help->addAction(m_help->quickTourAction());
+    help->addSeparator();
     help->addAction(tr("&About Restore Designer"), this, [this] {
+        const QString writtenBy = m_files->writtenBy();
         QMessageBox::about(this, tr("About Restore Designer"),
                            tr("<b>Restore Designer</b> %1<p>Design, check, rehearse and script SQL Server piecemeal "
                               "restores.</p>")
-                               .arg(QCoreApplication::applicationVersion()));
+                                   .arg(QCoreApplication::applicationVersion())
+                               + (writtenBy.isEmpty() ? QString()
+                                                      : tr("<p>The open project was saved by Restore Designer %1.</p>")
+                                                            .arg(writtenBy.toHtmlEscaped())));
     });
 }
 

@@ -18,6 +18,7 @@ class DesignerActions;
 class DatabaseInspector;
 class DiagnosticsDock;
 class ExportActions;
+class HelpActions;
 class HistoryActions;
 class PresenterMode;
 class LayoutScene;
@@ -46,6 +47,8 @@ public:
     /// Opens the bundled sample as an untitled project (ProjectFileActions::openSample).
     void openSample();
     ProjectDocument *document();
+    /// Help ▸ Rules and Help ▸ Quick Tour (main() offers the tour at the first start).
+    HelpActions *helpActions() const { return m_help; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -71,6 +74,7 @@ private:
     TimelineScene *m_timelineScene;
     PresenterMode *m_presenter = nullptr;
     ExportActions *m_exports = nullptr;
+    HelpActions *m_help = nullptr;
     TimelineView *m_timelineView;
     QSplitter *m_centralSplitter;
     int m_fittedLayoutHeight = -1;

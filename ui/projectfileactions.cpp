@@ -12,6 +12,7 @@
 #include "ui/viewstatekeeper.h"
 
 #include <QAction>
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFile>
@@ -131,6 +132,8 @@ bool ProjectFileActions::openFile(const QString &path)
         return false;
     }
     m_document->reset(*result.project, QFileInfo(path).absoluteFilePath());
+    m_writtenByPath = m_document->filePath();
+    m_writtenBy = result.writtenBy;
     rememberDirectory(path);
     m_recent->add(path);
     emit projectReplaced();
@@ -190,10 +193,17 @@ bool ProjectFileActions::saveTo(const QString &path)
         return false;
     }
     m_document->markSaved(QFileInfo(path).absoluteFilePath());
+    m_writtenByPath = m_document->filePath();
+    m_writtenBy = ProjectFile::kindForPath(path) == ProjectFile::Kind::Project ? QCoreApplication::applicationVersion() : QString();
     rememberDirectory(path);
     m_recent->add(path);
     emit statusMessage(tr("Saved %1").arg(QDir::toNativeSeparators(path)), 4000);
     return true;
+}
+
+QString ProjectFileActions::writtenBy() const
+{
+    return !m_document->filePath().isEmpty() && m_document->filePath() == m_writtenByPath ? m_writtenBy : QString();
 }
 
 void ProjectFileActions::newFile()

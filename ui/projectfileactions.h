@@ -56,6 +56,11 @@ public:
     /// Where Save takes the view state from and Open restores it to (none: not kept).
     void setViewStateKeeper(ViewStateKeeper *keeper) { m_viewKeeper = keeper; }
 
+    /// The version of Restore Designer that wrote the open project file (LoadResult::writtenBy; ours
+    /// once saved here as .rdproj); empty for an untitled project, a JSON plan, or a project file
+    /// written before versions were recorded. Help ▸ About shows it.
+    QString writtenBy() const;
+
     /// The project File ▸ New starts from: one database with PRIMARY, a log file and an empty plan.
     static Project newProject();
 
@@ -85,6 +90,9 @@ private:
     QAction *m_openSample;
     RecentFiles *m_recent;
     ViewStateKeeper *m_viewKeeper = nullptr;
+    /// The file m_writtenBy belongs to: once the document is another file, or untitled, it is stale.
+    QString m_writtenByPath;
+    QString m_writtenBy;
 };
 
 } // namespace rd

@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QVersionNumber>
 #include <QtEndian>
 
 namespace rd {
@@ -100,7 +101,7 @@ void checkTables(QSqlDatabase &db)
     }
 }
 
-Project readStore(const QString &path, QStringList *warnings)
+Project readStore(const QString &path, QStringList *warnings, QString *writtenBy = nullptr)
 {
     // Before opening: a FIFO without a writer would block, a device would never end.
     if (const QString why = InputFile::refusal(path); !why.isEmpty())
@@ -130,23 +131,34 @@ Project readStore(const QString &path, QStringList *warnings)
     if (stored != content.checksum())
         fail(Tr::tr("the file is damaged: its content does not match the checksum stored with it"));
 #endif
+    if (writtenBy)
+        *writtenBy = content.writtenBy();
     return project;
 }
 
 } // namespace
 
-LoadResult ProjectStore::open(const QString &path)
+LoadResult ProjectStore::open(const QString &path, const QString &ourVersion)
 {
     LoadResult result;
     try {
-        result.project = readStore(path, &result.warnings);
+        result.project = readStore(path, &result.warnings, &result.writtenBy);
     } catch (const ProjectStoreError &e) {
         result.error = QStringLiteral("%1: %2").arg(path, e.message);
+        return result;
     }
+    // The schema and plan format decide whether a file reads (checked above); a newer program that
+    // kept them may still have added what this one does not know, so say so without refusing.
+    const QString ours = ourVersion.isEmpty() ? QCoreApplication::applicationVersion() : ourVersion;
+    const QVersionNumber theirs = QVersionNumber::fromString(result.writtenBy);
+    if (!theirs.isNull() && !ours.isEmpty() && QVersionNumber::compare(theirs, QVersionNumber::fromString(ours)) > 0)
+        result.warnings << Tr::tr("written by Restore Designer %1, newer than this version (%2): it reads, but what "
+                                  "the newer version added may be ignored, and saving here drops it")
+                               .arg(result.writtenBy, ours);
     return result;
 }
 
-bool ProjectStore::save(const Project &project, const QString &path, QString *error)
+bool ProjectStore::save(const Project &project, const QString &path, QString *error, const QString &writtenBy)
 {
     const auto failed = [&](const QString &why) {
         if (error)
@@ -168,7 +180,8 @@ bool ProjectStore::save(const Project &project, const QString &path, QString *er
             QString why;
             if (!connection.open(built, false, &why))
                 fail(Tr::tr("SQLite cannot create the file: %1").arg(why));
-            ProjectStoreContent::write(connection.database(), project);
+            ProjectStoreContent::write(connection.database(), project,
+                                       writtenBy.isEmpty() ? QCoreApplication::applicationVersion() : writtenBy);
         } catch (const ProjectStoreError &e) {
             return failed(e.message);
         }

@@ -23,6 +23,8 @@ namespace rd {
 ///                -- "format" = restore-designer-plan, "version" = plan format version of the rows,
 ///                -- "description" (plain text), "database" (JSON), "environment" (JSON),
 ///                -- "cfpSnapshots" (a JSON array, only when there are snapshots),
+///                -- "writtenBy" = the version of Restore Designer that saved it, e.g. "0.2.0"
+///                --   (since 0.2; an older reader warns "unknown key ignored" and reads on),
 ///                -- "checksum" = sha256:<hex> over all other rows
 ///     events     (ord INTEGER PRIMARY KEY, data TEXT NOT NULL)
 ///     backups    (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, data TEXT NOT NULL)
@@ -43,13 +45,19 @@ public:
     /// Reads a project file. Errors start with the path, then the reason: missing file, directory,
     /// not a regular file or over 1 GiB (InputFile::refusal), not a project (not SQLite, another application's database), newer schema, damaged
     /// (truncated, integrity check, checksum), or a bad row named by table and row.
-    static LoadResult open(const QString &path);
+    /// LoadResult::writtenBy is the file's "writtenBy" row (empty in files written before 0.2);
+    /// when it names a newer version than `ourVersion` (empty: QCoreApplication::applicationVersion()),
+    /// a warning says so: the file still reads, but what the newer version added may be ignored.
+    static LoadResult open(const QString &path, const QString &ourVersion = {});
     /// Builds the file beside `path` (ScratchFile, after removing what killed saves left there),
     /// reads it back (it must give back `project`), removes it, then writes its bytes over `path`
     /// (AtomicWrite). Returns false with *error set (naming the path and the reason: SQLite's or
     /// the system's, e.g. "No space left on device") on failure; `path` is then unchanged and
     /// nothing is left beside it.
-    static bool save(const Project &project, const QString &path, QString *error);
+    /// The project row "writtenBy" records `writtenBy`, the writing program's version (empty:
+    /// QCoreApplication::applicationVersion(), i.e. CMake's project(VERSION), set by main(); no row
+    /// when both are empty).
+    static bool save(const Project &project, const QString &path, QString *error, const QString &writtenBy = {});
 };
 
 } // namespace rd

@@ -37,6 +37,9 @@ const QString ChecksumKey = QStringLiteral("checksum");
 /// older Restore Designer then warns "unknown key ignored" (a table it does not know would go
 /// unmentioned), and its checksum, which covers every row of `project`, still matches.
 const QString CfpSnapshotsKey = QStringLiteral("cfpSnapshots");
+/// The version of Restore Designer that wrote the file (since 0.2): a row of `project` for the
+/// same reason as the snapshots; a file without it was written before.
+const QString WrittenByKey = QStringLiteral("writtenBy");
 
 /// Schema version 1 (see projectstore.h). No STRICT tables: SQLite before 3.37 could not read them.
 const char *const Schema[] = {
@@ -109,6 +112,15 @@ QString ProjectStoreContent::storedChecksum() const
 {
     for (const QStringList &row : project) {
         if (row[0] == ChecksumKey)
+            return row[1];
+    }
+    return {};
+}
+
+QString ProjectStoreContent::writtenBy() const
+{
+    for (const QStringList &row : project) {
+        if (row[0] == WrittenByKey)
             return row[1];
     }
     return {};
@@ -199,7 +211,7 @@ Project ProjectStoreContent::parse(QStringList *warnings) const
     for (auto it = top.cbegin(); it != top.cend(); ++it) {
         static const QStringList known{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("description"),
                                        QStringLiteral("database"), QStringLiteral("environment"), CfpSnapshotsKey,
-                                       ChecksumKey};
+                                       WrittenByKey, ChecksumKey};
         if (!known.contains(it.key()))
             warnings->append(Tr::tr("%1: unknown key ignored").arg(topRow(it.key())));
     }
@@ -271,7 +283,7 @@ void insert(QSqlDatabase &db, const QString &where, const QString &sql, const QV
 
 } // namespace
 
-void ProjectStoreContent::write(QSqlDatabase &db, const Project &p)
+void ProjectStoreContent::write(QSqlDatabase &db, const Project &p, const QString &writtenBy)
 {
     // A scratch file, copied whole afterwards: no rollback journal file, no fsync.
     exec(db, QStringLiteral("PRAGMA journal_mode = MEMORY"));
@@ -289,6 +301,8 @@ void ProjectStoreContent::write(QSqlDatabase &db, const Project &p)
     insert(db, topRow(QStringLiteral("version")), intoProject,
            {QStringLiteral("version"), QString::number(PlanJsonReader::FormatVersion)});
     insert(db, topRow(QStringLiteral("description")), intoProject, {QStringLiteral("description"), p.description});
+    if (!writtenBy.isEmpty())
+        insert(db, topRow(WrittenByKey), intoProject, {WrittenByKey, writtenBy});
     insert(db, topRow(QStringLiteral("database")), intoProject,
            {QStringLiteral("database"), compact(PlanJsonWriter::toJson(p.database))});
     insert(db, topRow(QStringLiteral("environment")), intoProject,

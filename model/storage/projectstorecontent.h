@@ -28,8 +28,9 @@ struct ProjectStoreContent
 
     static constexpr const char *Tables[] = {"project", "events", "backups", "plans", "view_state"};
 
-    /// Creates the schema and writes `project` into an empty database, in one transaction.
-    static void write(QSqlDatabase &db, const Project &project);
+    /// Creates the schema and writes `project` into an empty database, in one transaction; with
+    /// the project row "writtenBy" = `writtenBy` unless that is empty.
+    static void write(QSqlDatabase &db, const Project &project, const QString &writtenBy);
     /// Reads every row; throws when a table or row cannot be read.
     static ProjectStoreContent read(QSqlDatabase &db);
 
@@ -37,6 +38,8 @@ struct ProjectStoreContent
     QString checksum() const;
     /// The checksum row's value, or a null string when it is missing.
     QString storedChecksum() const;
+    /// The "writtenBy" row's value (the writing program's version), or empty when it is missing.
+    QString writtenBy() const;
     /// The project the rows hold, read with the plan reader's checks (ranges included). Errors name
     /// the table, row and column, then the JSON path, e.g. `backups row 3 (id "log1"), column
     /// "data": backups[2].lastLsn: …`; warnings are prefixed the same way.
