@@ -419,8 +419,10 @@ void TestChainHealth::historiesGiveTheirExpectedRules()
         for (const QJsonValue &v : QJsonDocument::fromJson(f.readAll()).object().value(QStringLiteral("rules")).toArray())
             expected << v.toString();
         const Project project = test::loadProject(dir.filePath(QString(name).replace(QStringLiteral(".expected"), QString())));
+        // Held here: a range-for keeps only its last temporary alive, not the analysis it reads from.
+        const auto analysis = ProjectAnalysis::build(project);
         QStringList actual;
-        for (const ChainHealthEntry &e : ProjectAnalysis::build(project)->history().chainHealth().entries())
+        for (const ChainHealthEntry &e : analysis->history().chainHealth().entries())
             actual << e.rule;
         QVERIFY2(actual == expected, qPrintable(name + QStringLiteral(": ") + actual.join(u' ')));
     }
