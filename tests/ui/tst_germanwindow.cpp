@@ -10,6 +10,7 @@
 // Needs the translated German catalogue (translations/restore-designer_de.ts): while it holds no
 // translation at all, the test is skipped and says so.
 
+#include "model/domain/enums.h"
 #include "ui/languagechoice.h"
 #include "ui/mainwindow.h"
 
@@ -72,10 +73,12 @@ WindowTexts collect()
     return t;
 }
 
-/// The texts that are the same in English and German (abbreviations and T-SQL's own words).
+/// The texts that are the same in English and German: abbreviations, and the backup types of
+/// Edit ▸ Add Backup, which are the plan format's and T-SQL's words (FULL, LOG, …) everywhere.
 bool sameInBothLanguages(const QString &text)
 {
-    const QStringList allowed{QStringLiteral("T-SQL"), QStringLiteral("LSN"), QStringLiteral("CFP")};
+    const QStringList allowed = QStringList{QStringLiteral("T-SQL"), QStringLiteral("LSN"), QStringLiteral("CFP")}
+                                + rd::backupTypeWords();
     QString plain = text;
     plain.remove(u'&');
     return allowed.contains(plain);
