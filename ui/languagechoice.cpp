@@ -75,7 +75,11 @@ bool LanguageChoice::store(QSettings &settings, const QString &code)
 
 QLocale LanguageChoice::locale(const QString &code, const QLocale &system)
 {
-    return code.isEmpty() ? system : QLocale(code);
+    // LC_ALL=C (or LANG=C) means untranslated, whatever LANGUAGE lists: gettext's rule, which Qt's
+    // uiLanguages() does not follow on its own. Scripts that ask for C get English.
+    if (code.isEmpty())
+        return system.language() == QLocale::C ? QLocale::c() : system;
+    return QLocale(code);
 }
 
 QStringList LanguageChoice::catalogues(const QLocale &locale, const QString &ownDirectory, const QString &qtDirectory)

@@ -41,7 +41,8 @@ public:
     /// Stores `code` ("" for the system default); a code not in languages() is refused (false).
     static bool store(QSettings &settings, const QString &code);
 
-    /// The locale a choice means: `system` for "", else the chosen language's own locale.
+    /// The locale a choice means: `system` for "" (the C locale, so English, when the system's is C
+    /// even if LANGUAGE lists languages), else the chosen language's own locale.
     static QLocale locale(const QString &code, const QLocale &system = QLocale::system());
 
     /// The catalogue files to load for `locale`, most important first: ours from `ownDirectory`

@@ -104,6 +104,7 @@ void TestLanguageChoice::aChoiceOverridesTheSystemLocale()
 {
     const QLocale french(QLocale::French, QLocale::France);
     QCOMPARE(LanguageChoice::locale(QString(), french), french);
+    QCOMPARE(LanguageChoice::locale(QString(), QLocale::c()).uiLanguages(), QStringList{QStringLiteral("C")});
     QCOMPARE(LanguageChoice::locale(QStringLiteral("de"), french).language(), QLocale::German);
     QCOMPARE(LanguageChoice::locale(QStringLiteral("en"), french).language(), QLocale::English);
     QCOMPARE(LanguageChoice::locale(QStringLiteral("fr"), QLocale::c()).language(), QLocale::French);
