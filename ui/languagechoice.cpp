@@ -84,7 +84,13 @@ QLocale LanguageChoice::locale(const QString &code, const QLocale &system)
 
 QStringList LanguageChoice::catalogues(const QLocale &locale, const QString &ownDirectory, const QString &qtDirectory)
 {
-    for (const QString &ui : locale.uiLanguages()) {
+    return catalogues(locale.uiLanguages(), ownDirectory, qtDirectory);
+}
+
+QStringList LanguageChoice::catalogues(const QStringList &uiLanguages, const QString &ownDirectory,
+                                       const QString &qtDirectory)
+{
+    for (const QString &ui : uiLanguages) {
         if (isEnglish(ui))
             return {};
         for (const QString &suffix : suffixes(ui)) {

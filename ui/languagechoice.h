@@ -51,6 +51,8 @@ public:
     /// German), and English, the source language, ends the search with no catalogue: with
     /// LANGUAGE=en:de the program speaks English. Only existing files are returned.
     static QStringList catalogues(const QLocale &locale, const QString &ownDirectory, const QString &qtDirectory);
+    /// The same for a list of UI languages as QLocale::uiLanguages() gives them ("de-DE", "de").
+    static QStringList catalogues(const QStringList &uiLanguages, const QString &ownDirectory, const QString &qtDirectory);
 
     /// At startup: reads the choice from `settings`, makes its locale the default one (numbers and
     /// dates follow the chosen language) and installs translators, owned by `app`, for

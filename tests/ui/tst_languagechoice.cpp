@@ -38,9 +38,19 @@ private slots:
     void aChoiceOverridesTheSystemLocale();
     void cataloguesFollowTheLocale_data();
     void cataloguesFollowTheLocale();
+    void aListOfLanguagesFallsBackUntilEnglish_data();
+    void aListOfLanguagesFallsBackUntilEnglish();
     void startupAppliesTheStoredGerman();
 
 private:
+    /// The paths relative to the test's folder ("own/restore-designer_de.qm").
+    QStringList relative(QStringList paths) const
+    {
+        for (QString &path : paths)
+            path = QDir(m_dir.path()).relativeFilePath(path);
+        return paths;
+    }
+
     QTemporaryDir m_dir;
     QString m_own;
     QString m_qt;
@@ -131,10 +141,29 @@ void TestLanguageChoice::cataloguesFollowTheLocale()
 {
     QFETCH(QLocale, locale);
     QFETCH(QStringList, expected);
-    QStringList found = LanguageChoice::catalogues(locale, m_own, m_qt);
-    for (QString &path : found)
-        path = QDir(m_dir.path()).relativeFilePath(path);
-    QCOMPARE(found, expected);
+    QCOMPARE(relative(LanguageChoice::catalogues(locale, m_own, m_qt)), expected);
+}
+
+void TestLanguageChoice::aListOfLanguagesFallsBackUntilEnglish_data()
+{
+    // As LANGUAGE=it:de or LANGUAGE=en:de make QLocale::system().uiLanguages() on Linux.
+    QTest::addColumn<QStringList>("uiLanguages");
+    QTest::addColumn<QStringList>("expected");
+
+    QTest::newRow("it:de: German, the first one we have")
+        << QStringList{QStringLiteral("it-IT"), QStringLiteral("it"), QStringLiteral("de-DE"), QStringLiteral("de")}
+        << QStringList{QStringLiteral("own/restore-designer_de.qm"), QStringLiteral("qt/qtbase_de.qm")};
+    QTest::newRow("fr:de: French") << QStringList{QStringLiteral("fr"), QStringLiteral("de")}
+                                   << QStringList{QStringLiteral("own/restore-designer_fr.qm")};
+    QTest::newRow("en:de: English comes first") << QStringList{QStringLiteral("en-US"), QStringLiteral("en"), QStringLiteral("de")}
+                                                << QStringList{};
+}
+
+void TestLanguageChoice::aListOfLanguagesFallsBackUntilEnglish()
+{
+    QFETCH(QStringList, uiLanguages);
+    QFETCH(QStringList, expected);
+    QCOMPARE(relative(LanguageChoice::catalogues(uiLanguages, m_own, m_qt)), expected);
 }
 
 void TestLanguageChoice::startupAppliesTheStoredGerman()

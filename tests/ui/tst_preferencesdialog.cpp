@@ -28,9 +28,8 @@ private slots:
     void init();
     void theComboShowsTheStoredLanguage();
     void anUnknownStoredLanguageShowsTheSystemDefault();
-    void okStoresTheChosenLanguage();
-    void cancelStoresNothing();
-    void theSystemDefaultRemovesTheSetting();
+    void closingStoresOnlyOnOk_data();
+    void closingStoresOnlyOnOk();
     void theDialogSaysWhenTheLanguageApplies();
     void theEditMenuOffersPreferences();
 
@@ -95,38 +94,39 @@ void TestPreferencesDialog::anUnknownStoredLanguageShowsTheSystemDefault()
     QCOMPARE(dialog.selectedLanguage(), QString());
 }
 
-void TestPreferencesDialog::okStoresTheChosenLanguage()
+void TestPreferencesDialog::closingStoresOnlyOnOk_data()
 {
-    QSettings settings(m_file, QSettings::IniFormat);
-    rd::PreferencesDialog dialog(&settings);
-    QCOMPARE(combo(dialog)->currentText(), QStringLiteral("System default"));
-    choose(dialog, QStringLiteral("Deutsch"));
-    QCOMPARE(stored(), QStringLiteral("<none>")); // not before OK
-    dialog.accept();
-    QCOMPARE(stored(), QStringLiteral("de"));
+    QTest::addColumn<QString>("before"); // the stored code, "<none>" for no key
+    QTest::addColumn<QString>("shown");  // the combo's entry when the dialog opens
+    QTest::addColumn<QString>("chosen"); // the entry the user picks
+    QTest::addColumn<bool>("ok");        // OK, else Cancel
+    QTest::addColumn<QString>("after");
+
+    QTest::newRow("OK stores the choice") << "<none>" << "System default" << "Deutsch" << true << "de";
+    QTest::newRow("Cancel stores nothing") << "en" << "English" << "Français" << false << "en";
+    QTest::newRow("the system default removes the key") << "de" << "Deutsch" << "System default" << true << "<none>";
 }
 
-void TestPreferencesDialog::cancelStoresNothing()
+void TestPreferencesDialog::closingStoresOnlyOnOk()
 {
+    QFETCH(QString, before);
+    QFETCH(QString, shown);
+    QFETCH(QString, chosen);
+    QFETCH(bool, ok);
+    QFETCH(QString, after);
     QSettings settings(m_file, QSettings::IniFormat);
-    settings.setValue(QStringLiteral("ui/language"), QStringLiteral("en"));
+    if (before != u"<none>")
+        settings.setValue(QStringLiteral("ui/language"), before);
     settings.sync();
     rd::PreferencesDialog dialog(&settings);
-    choose(dialog, QStringLiteral("Français"));
-    dialog.reject();
-    QCOMPARE(stored(), QStringLiteral("en"));
-}
-
-void TestPreferencesDialog::theSystemDefaultRemovesTheSetting()
-{
-    QSettings settings(m_file, QSettings::IniFormat);
-    settings.setValue(QStringLiteral("ui/language"), QStringLiteral("de"));
-    settings.sync();
-    rd::PreferencesDialog dialog(&settings);
-    QCOMPARE(combo(dialog)->currentText(), QStringLiteral("Deutsch"));
-    choose(dialog, QStringLiteral("System default"));
-    dialog.accept();
-    QCOMPARE(stored(), QStringLiteral("<none>"));
+    QCOMPARE(combo(dialog)->currentText(), shown);
+    choose(dialog, chosen);
+    QCOMPARE(stored(), before); // nothing before the dialog closes
+    if (ok)
+        dialog.accept();
+    else
+        dialog.reject();
+    QCOMPARE(stored(), after);
 }
 
 void TestPreferencesDialog::theDialogSaysWhenTheLanguageApplies()
