@@ -13,14 +13,13 @@
 #include "app/cli/nodisplayreport.h"
 #include "app/geometryreport.h"
 #include "ui/help/helpactions.h"
+#include "ui/languagechoice.h"
 #include "ui/mainwindow.h"
 #include "ui/projectfileactions.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QSettings>
 
 #include <memory>
 
@@ -58,14 +57,10 @@ bool opensDesigner(const QStringList &arguments)
 
 void installTranslators(QCoreApplication *app)
 {
-    // Owned by the application object, which outlives every translated string.
-    auto *own = new QTranslator(app);
-    if (own->load(QLocale(), QStringLiteral("restore-designer"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(own);
-    auto *qt = new QTranslator(app);
-    if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qt);
+    // The user's choice (Edit ▸ Preferences) or the system's language, for the designer and the
+    // command line alike, before any window or command speaks.
+    const QSettings settings;
+    rd::LanguageChoice::apply(app, settings);
 }
 
 } // namespace

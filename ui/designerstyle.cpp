@@ -320,6 +320,16 @@ QIcon severityIcon(Severity severity)
     return paintedIcon([severity](QPainter *p, const QRectF &r) { paintSeverityGlyph(p, r, severity); });
 }
 
+QString severityText(Severity severity)
+{
+    switch (severity) {
+    case Severity::Error: return QCoreApplication::translate("DesignerStyle", "error");
+    case Severity::Warning: return QCoreApplication::translate("DesignerStyle", "warning");
+    case Severity::Info: return QCoreApplication::translate("DesignerStyle", "info");
+    }
+    return {};
+}
+
 QIcon okIcon()
 {
     return paintedIcon([](QPainter *p, const QRectF &r) {

@@ -83,6 +83,8 @@ QIcon filegroupIcon(FilegroupType type);
 QIcon logIcon();
 QIcon lockIcon();
 QIcon severityIcon(Severity severity);
+/// "error", "warning", "info" in the user's language (toString() gives the JSON words).
+QString severityText(Severity severity);
 QIcon okIcon(); ///< a green check: no findings
 QIcon undoIcon(bool redo = false); ///< a curved arrow, mirrored for redo
 QIcon swatchIcon(const QColor &color); ///< a rounded colour square (backup types, states)

@@ -75,7 +75,7 @@ QVariant DiagnosticModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SeverityColumn: return toString(d.severity);
+        case SeverityColumn: return DesignerStyle::severityText(d.severity);
         case RuleColumn: return d.rule;
         case StepColumn: return d.step >= 0 ? QVariant(d.step + 1) : QVariant(tr("plan"));
         case BackupColumn: return d.backup;
@@ -90,7 +90,7 @@ QVariant DiagnosticModel::data(const QModelIndex &index, int role) const
             return DesignerStyle::severityIcon(d.severity);
         break;
     case Qt::ToolTipRole: {
-        QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3").arg(d.rule, toString(d.severity), d.message.toHtmlEscaped());
+        QString tip = QStringLiteral("<b>%1</b> (%2)<br>%3").arg(d.rule, DesignerStyle::severityText(d.severity), d.message.toHtmlEscaped());
         if (d.causedBy >= 0)
             tip += QStringLiteral("<br><br>%1").arg(tr("SQL Server refuses step %1, which changes nothing: this finding "
                                                       "follows from that. Fix step %1 first.").arg(d.causedBy + 1));

@@ -20,6 +20,7 @@
 #include "ui/layoutscene.h"
 #include "ui/layoutview.h"
 #include "ui/plandock.h"
+#include "ui/preferencesdialog.h"
 #include "ui/projectfileactions.h"
 #include "ui/simulationdock.h"
 #include "ui/timeline/timelinereveal.h"
@@ -266,6 +267,12 @@ void MainWindow::createMenus()
     edit->addSeparator();
     edit->addAction(m_actions->addPlanAction());
     edit->addAction(m_history->planForAction());
+    edit->addSeparator();
+    QAction *preferences = edit->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog::showFor(this); });
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Choose the language of Restore Designer (applies at the next start)"));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->setObjectName(QStringLiteral("viewMenu"));

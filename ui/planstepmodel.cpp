@@ -110,7 +110,7 @@ QVariant PlanStepModel::data(const QModelIndex &index, int role) const
         QString tip = QStringLiteral("<b>%1</b>").arg(tr("Step %1").arg(index.row() + 1).toHtmlEscaped())
                       + QStringLiteral("<br><code>%1</code>").arg(StepText::summary(step).toHtmlEscaped());
         for (const Diagnostic &d : findings)
-            tip += QStringLiteral("<br>%1 <b>%2</b>: %3").arg(toString(d.severity), d.rule, d.message.toHtmlEscaped());
+            tip += QStringLiteral("<br>%1 <b>%2</b>: %3").arg(DesignerStyle::severityText(d.severity), d.rule, d.message.toHtmlEscaped());
         if (m_memory.step == index.row())
             tip += QStringLiteral("<br><br>") + m_memory.toolTip;
         return tip;

@@ -164,7 +164,7 @@ QVariant SimulationModel::data(const QModelIndex &index, int role) const
             return s.database == DatabaseState::None ? tr("(does not exist)") : toString(s.database);
         if (filegroupRow) { // who can use the data now (docs/plan-format.md): only worth saying when someone can
             const QString text =
-                access == DataAccess::None ? toString(fs) : tr("%1 · %2").arg(toString(fs), toString(access));
+                access == DataAccess::None ? toString(fs) : tr("%1 · %2").arg(toString(fs), displayText(access));
             // A page restore: only the pages are offline, the filegroup keeps its state.
             const qsizetype pages = pagesRestoring(s, m_filegroups[row - 1].first).size();
             if (pages == 0)

@@ -109,7 +109,7 @@ QByteArray SimulateCommand::report(const Project &project, const QList<Plan> &pl
             for (qsizetype g = 0; g < state.filegroups.size(); ++g)
                 rows.append({CliSupport::escaped(state.filegroups[g].first),
                              QStringLiteral("%1 (%2)").arg(toString(state.filegroups[g].second),
-                                                           toString(state.access.value(g)))});
+                                                           displayText(state.access.value(g)))});
             rows.append({tr("redo LSN"), state.redoLsn.isNull() ? tr("unknown") : state.redoLsn.toString()});
             QString time = state.pointInTime.isValid() ? PlanTime::toString(state.pointInTime) : tr("unknown");
             if (state.pointInTimeIsStop)

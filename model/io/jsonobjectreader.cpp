@@ -32,21 +32,21 @@ JsonObjectReader::JsonObjectReader(const QJsonValue &v, QString path, QStringLis
 
 void JsonObjectReader::fail(const QString &path, const QString &what)
 {
-    throw JsonParseError{QStringLiteral("%1: %2").arg(path.isEmpty() ? QStringLiteral("(top level)") : path, what)};
+    throw JsonParseError{QStringLiteral("%1: %2").arg(path.isEmpty() ? Tr::tr("(top level)") : path, what)};
 }
 
 QString JsonObjectReader::typeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("a boolean");
-    case QJsonValue::Double: return QStringLiteral("a number");
-    case QJsonValue::String: return QStringLiteral("a string");
-    case QJsonValue::Array: return QStringLiteral("an array");
-    case QJsonValue::Object: return QStringLiteral("an object");
+    case QJsonValue::Bool: return Tr::tr("a boolean");
+    case QJsonValue::Double: return Tr::tr("a number");
+    case QJsonValue::String: return Tr::tr("a string");
+    case QJsonValue::Array: return Tr::tr("an array");
+    case QJsonValue::Object: return Tr::tr("an object");
     case QJsonValue::Undefined: break;
     }
-    return QStringLiteral("nothing");
+    return Tr::tr("nothing");
 }
 
 bool JsonObjectReader::has(const QString &key)

@@ -3,6 +3,8 @@
 
 #include "model/simulation/dataaccess.h"
 
+#include <QCoreApplication>
+
 namespace rd {
 
 QString toString(DataAccess a)
@@ -11,6 +13,16 @@ QString toString(DataAccess a)
     case DataAccess::None: return QStringLiteral("none");
     case DataAccess::ReadOnly: return QStringLiteral("read-only");
     case DataAccess::ReadWrite: return QStringLiteral("read-write");
+    }
+    return {};
+}
+
+QString displayText(DataAccess a)
+{
+    switch (a) {
+    case DataAccess::None: return QCoreApplication::translate("DataAccess", "none");
+    case DataAccess::ReadOnly: return QCoreApplication::translate("DataAccess", "read-only");
+    case DataAccess::ReadWrite: return QCoreApplication::translate("DataAccess", "read-write");
     }
     return {};
 }

@@ -7,6 +7,7 @@
 // share it, so each one checks what the command prints rather than how it is started.
 
 #include <QByteArray>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,19 +52,31 @@ inline QJsonObject parseJsonObject(const QByteArray &json)
     return doc.object();
 }
 
-/// QT_QPA_PLATFORM=offscreen and LC_ALL=C: no display needed, untranslated messages.
+/// The command line speaks English whatever the machine's locale and the user's choice of
+/// language (ui/language in QSettings, docs/languages.md): LC_ALL=LANG=C, no LANGUAGE list, and a
+/// settings folder of its own that holds no choice.
+inline void speakEnglish(QProcessEnvironment &env)
+{
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    env.insert(QStringLiteral("LANG"), QStringLiteral("C"));
+    env.remove(QStringLiteral("LANGUAGE"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), QDir::temp().filePath(QStringLiteral("restore-designer-cli-tests")));
+}
+
+/// QT_QPA_PLATFORM=offscreen, in English: no display needed, untranslated messages.
 inline QProcessEnvironment cliEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    speakEnglish(env);
     return env;
 }
 
-/// As over SSH on Linux: no display server, no QT_QPA_PLATFORM (NoDisplayReport then prints).
+/// As over SSH on Linux: no display server, no QT_QPA_PLATFORM (NoDisplayReport then prints), in English.
 inline QProcessEnvironment noDisplayEnvironment()
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    speakEnglish(env);
     env.remove(QStringLiteral("QT_QPA_PLATFORM"));
     env.remove(QStringLiteral("DISPLAY"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));

@@ -168,6 +168,7 @@ void TestEndToEnd::dragALogBackupSaveAndQuit()
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"));
     env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C")); // untranslated tab names
+    env.remove(QStringLiteral("LANGUAGE"));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config"))); // no saved layout
     env.insert(QStringLiteral("XDG_RUNTIME_DIR"), m_dir.path()); // private (0700), as Qt wants it
     env.insert(QStringLiteral("RD_GEOMETRY_REPORT"), m_report);

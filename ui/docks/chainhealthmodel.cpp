@@ -72,7 +72,7 @@ QVariant ChainHealthModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
-        case SeverityColumn: return toString(e.severity);
+        case SeverityColumn: return DesignerStyle::severityText(e.severity);
         case KindColumn: return displayName(e.kind);
         case MessageColumn: return e.message;
         case BackupsColumn: return e.backups.join(QStringLiteral(", "));
@@ -91,7 +91,7 @@ QVariant ChainHealthModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         return QStringLiteral("<b>%1</b> · %2 (%3)<br>%4<br><i>%5</i>")
-            .arg(displayName(e.kind).toHtmlEscaped(), e.rule, toString(e.severity), e.message.toHtmlEscaped(),
+            .arg(displayName(e.kind).toHtmlEscaped(), e.rule, DesignerStyle::severityText(e.severity), e.message.toHtmlEscaped(),
                  e.backups.isEmpty() ? QString()
                                      : tr("Click to select %1 on the timeline and scroll to it.")
                                            .arg(e.backups.constFirst().toHtmlEscaped()));

@@ -96,7 +96,7 @@ QString findingsList(const QList<Diagnostic> &findings)
     QString h = QStringLiteral("<ul>");
     for (const Diagnostic &d : findings) {
         const QString where = d.step >= 0 ? Tr::tr("step %1").arg(d.step + 1) : Tr::tr("history");
-        h += QStringLiteral("<li><b>%1</b> %2 (%3): %4</li>").arg(esc(toString(d.severity)), esc(d.rule), where, esc(d.message));
+        h += QStringLiteral("<li><b>%1</b> %2 (%3): %4</li>").arg(esc(DesignerStyle::severityText(d.severity)), esc(d.rule), where, esc(d.message));
     }
     return h + QStringLiteral("</ul>");
 }
