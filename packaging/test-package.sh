@@ -69,10 +69,10 @@ if [ $# -eq 1 ]; then
 else
     step "Building the package (Release, in $build)"
     rd_reset_build_dir "$root" "$build"
-    # Only the program and the icons: the install (and so cpack) need not build the tests.
+    # Only what the package installs: the install (and so cpack) need not build the tests.
     cmake -S "$root" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Release -DRD_BUILD_BENCHMARKS=OFF \
         -DCMAKE_SKIP_INSTALL_ALL_DEPENDENCY=ON
-    cmake --build "$build" --parallel --target restore-designer hicolor_icons
+    cmake --build "$build" --parallel --target restore-designer hicolor_icons manpage
     rm -f "$build"/restore-designer_*.deb
     (cd "$build" && cpack -G DEB)
     debs=("$build"/restore-designer_*.deb)
@@ -94,6 +94,7 @@ expected=(
     /usr/share/restore-designer/samples/imoltp-piecemeal.json
     /usr/share/doc/restore-designer/copyright
     /usr/share/doc/restore-designer/changelog.gz
+    /usr/share/man/man1/restore-designer.1.gz
 )
 for size in 16 22 24 32 48 64 128 256 512; do
     expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/restore-designer.png")
