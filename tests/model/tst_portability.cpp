@@ -6,6 +6,8 @@
 // (it compiles here), so the sources are read line by line, as tst_layering does. app/ may use
 // platform code, but only inside a preprocessor conditional (#ifdef Q_OS_WIN, #if defined(...)).
 
+#include "tests/plantedsource.h"
+
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -105,13 +107,6 @@ QStringList scan(const QString &root, Guards guards, int *filesScanned = nullptr
     return findings;
 }
 
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QFile file(path);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content);
-}
-
 } // namespace
 
 class TestPortability : public QObject
@@ -199,10 +194,9 @@ void TestPortability::scannerFindsPosix()
 {
     QFETCH(QByteArray, content);
     QFETCH(bool, flagged);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    writeFile(dir.filePath(QStringLiteral("planted.cpp")), content);
-    const QStringList found = scan(dir.path(), Guards::Ignored);
+    const QStringList found = rd::test::scanPlanted(QStringLiteral("planted.cpp"), content, [](const QString &root) {
+        return scan(root, Guards::Ignored);
+    });
     QVERIFY2(found.size() == (flagged ? 1 : 0), qPrintable(found.join(u'\n')));
 }
 
@@ -212,7 +206,7 @@ void TestPortability::scannerNamesFileAndLine()
     QVERIFY(dir.isValid());
     QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("io")));
     const QString path = dir.filePath(QStringLiteral("io/planted.h"));
-    writeFile(path, "#pragma once\n\n#include <unistd.h>\n");
+    QVERIFY(rd::test::writeBytes(path, "#pragma once\n\n#include <unistd.h>\n"));
     QCOMPARE(scan(dir.path(), Guards::Ignored), QStringList{path + QStringLiteral(":3: #include <unistd.h>")});
 }
 
@@ -223,16 +217,16 @@ void TestPortability::guardedCodeAllowedInAppOnly()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("main.cpp"));
-    writeFile(path, "#include <QFile>\n"
-                    "#ifdef Q_OS_UNIX\n"
-                    "#include <unistd.h>\n"
-                    "#  if defined(Q_OS_LINUX)\n"
-                    "static int pid() { return getpid(); }\n"
-                    "#  endif\n"
-                    "#else\n"
-                    "#include <io.h>\n"
-                    "#endif\n"
-                    "int main() { return ::close(0); }\n");
+    QVERIFY(rd::test::writeBytes(path, "#include <QFile>\n"
+                                       "#ifdef Q_OS_UNIX\n"
+                                       "#include <unistd.h>\n"
+                                       "#  if defined(Q_OS_LINUX)\n"
+                                       "static int pid() { return getpid(); }\n"
+                                       "#  endif\n"
+                                       "#else\n"
+                                       "#include <io.h>\n"
+                                       "#endif\n"
+                                       "int main() { return ::close(0); }\n"));
     QCOMPARE(scan(dir.path(), Guards::Allowed), QStringList{path + QStringLiteral(":10: int main() { return ::close(0); }")});
     QCOMPARE(scan(dir.path(), Guards::Ignored).size(), 3);
 }
