@@ -70,6 +70,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("restore-designer"));
     QCoreApplication::setOrganizationName(QStringLiteral("Restore Designer"));
     QCoreApplication::setApplicationVersion(QStringLiteral(RD_VERSION));
+    // The installed desktop entry (packaging/): Wayland compositors take the window's icon and
+    // name from it, by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral(RD_APP_ID));
 
     QStringList rawArguments;
     for (int i = 0; i < argc; ++i)

@@ -5,6 +5,8 @@
 // would not catch it: a header-only use of <QtWidgets/...> compiles wherever the include path
 // happens to have Qt's widgets headers. So the sources under model/ are read line by line.
 
+#include "tests/plantedsource.h"
+
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
@@ -203,14 +205,9 @@ void TestLayering::scannerFindsForbiddenIncludes()
     QFETCH(QString, fileName);
     QFETCH(QByteArray, content);
     QFETCH(bool, flagged);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("sub")));
-    QFile file(dir.filePath(QStringLiteral("sub/") + fileName));
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(content);
-    file.close();
-    QCOMPARE(scan(dir.path()).size(), flagged ? 1 : 0);
+    const QStringList found =
+        rd::test::scanPlanted(QStringLiteral("sub/") + fileName, content, [](const QString &root) { return scan(root); });
+    QVERIFY2(found.size() == (flagged ? 1 : 0), qPrintable(found.join(u'\n')));
 }
 
 void TestLayering::scannerNamesFileAndLine()
@@ -288,10 +285,8 @@ void TestLayering::hiddenStateScanner()
 {
     QFETCH(QByteArray, content);
     QFETCH(bool, flagged);
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    writeFile(dir.filePath(QStringLiteral("a/x.cpp")), content);
-    QCOMPARE(scanHiddenState(dir.path()).size(), flagged ? 1 : 0);
+    const QStringList found = rd::test::scanPlanted(QStringLiteral("a/x.cpp"), content, scanHiddenState);
+    QVERIFY2(found.size() == (flagged ? 1 : 0), qPrintable(found.join(u'\n')));
 }
 
 QTEST_GUILESS_MAIN(TestLayering)
