@@ -14,6 +14,8 @@ rd_build_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6sql6-sqlite libgl-dev qt6-qpa-plugins
     xvfb xauth fonts-dejavu-core
+    # The packaging tests validate the AppStream metainfo and the desktop file (packaging/CMakeLists.txt).
+    appstream desktop-file-utils
     # The end-to-end test (docs/end-to-end-test.md) moves the pointer and presses keys with it.
     xdotool
 )

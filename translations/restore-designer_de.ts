@@ -565,6 +565,21 @@
     </message>
 </context>
 <context>
+    <name>DataAccess</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>Lese-/Schreibzugriff</translation>
+    </message>
+</context>
+<context>
     <name>DeferredTransactions</name>
     <message>
         <source>On %1 with %2 recovery, recovering stage 1 at step %3 while %4 is offline makes database startup fail: a transaction open since %5 touched %4, and transactions are only deferred on Enterprise under FULL or BULK_LOGGED (low confidence: verify on a test server, C-7).</source>
@@ -620,6 +635,18 @@
     <message>
         <source>TB</source>
         <translation>TB</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2488,26 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
         <source>expected an array, found %1</source>
         <translation>Array erwartet, %1 gefunden</translation>
     </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(oberste Ebene)</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein boolescher Wert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
 </context>
 <context>
     <name>PlanTime</name>
@@ -2724,6 +2771,10 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
     <message>
         <source>%1, column &quot;%2&quot;</source>
         <translation>%1, Spalte „%2“</translation>
+    </message>
+    <message>
+        <source>written by Restore Designer %1, newer than this version (%2): it reads, but what the newer version added may be ignored, and saving here drops it</source>
+        <translation>geschrieben von Restore Designer %1, neuer als diese Version (%2): Die Datei lässt sich lesen, aber was die neuere Version hinzugefügt hat, wird möglicherweise ignoriert, und beim Speichern hier geht es verloren</translation>
     </message>
 </context>
 <context>
@@ -5615,6 +5666,22 @@ Ohne Befehl wird der Designer geöffnet (mit FILE, falls angegeben).
         <source> (%1 shown)</source>
         <translation> (%1 angezeigt)</translation>
     </message>
+    <message>
+        <source>Explain Rule</source>
+        <translation>Regel erklären</translation>
+    </message>
+    <message>
+        <source>Explain Rule %1</source>
+        <translation>Regel %1 erklären</translation>
+    </message>
+    <message>
+        <source>Select a finding to read its rule in Help ▸ Rules</source>
+        <translation>Wählen Sie einen Befund aus, um seine Regel unter Hilfe ▸ Regeln zu lesen</translation>
+    </message>
+    <message>
+        <source>Read rule %1 in Help ▸ Rules (F1)</source>
+        <translation>Regel %1 unter Hilfe ▸ Regeln lesen (F1)</translation>
+    </message>
 </context>
 <context>
     <name>rd::EnvironmentForm</name>
@@ -6253,6 +6320,65 @@ Ohne Befehl wird der Designer geöffnet (mit FILE, falls angegeben).
     </message>
 </context>
 <context>
+    <name>rd::HelpActions</name>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <source>Quick &amp;Tour</source>
+        <translation>&amp;Kurzeinführung</translation>
+    </message>
+    <message>
+        <source>Read the rules the designer checks, searchable; on a selected finding, its rule (F1)</source>
+        <translation>Die Regeln, die der Designer prüft, durchsuchbar lesen; bei einem ausgewählten Befund dessen Regel (F1)</translation>
+    </message>
+    <message>
+        <source>A five-step walk through the window on the bundled sample</source>
+        <translation>Ein Rundgang in fünf Schritten durch das Fenster am mitgelieferten Beispiel</translation>
+    </message>
+    <message>
+        <source>The filegroup layout</source>
+        <translation>Das Dateigruppenlayout</translation>
+    </message>
+    <message>
+        <source>Each box is a filegroup of the database: PRIMARY, read/write and read-only ones, and the memory-optimized filegroup. Click one to see its files in the Inspector.</source>
+        <translation>Jedes Feld ist eine Dateigruppe der Datenbank: PRIMARY, Dateigruppen mit Lese-/Schreibzugriff und schreibgeschützte sowie die speicheroptimierte Dateigruppe. Klicken Sie auf eine, um ihre Dateien im Inspektor zu sehen.</translation>
+    </message>
+    <message>
+        <source>The backup timeline</source>
+        <translation>Die Sicherungszeitachse</translation>
+    </message>
+    <message>
+        <source>The backup history, left to right in time: full, differential, file and log backups, and events such as the failure. Drag a backup kind from the Backups palette to add one.</source>
+        <translation>Der Sicherungsverlauf, zeitlich von links nach rechts: vollständige, differenzielle, Datei- und Protokollsicherungen sowie Ereignisse wie der Ausfall. Ziehen Sie eine Sicherungsart aus der Sicherungspalette, um eine hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>The restore plan</source>
+        <translation>Der Wiederherstellungsplan</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s RESTORE steps, in order. Select a step to choose what it restores and how it recovers; Ctrl+Shift+Up and Down move it.</source>
+        <translation>Die RESTORE-Schritte des Plans in ihrer Reihenfolge. Wählen Sie einen Schritt aus, um festzulegen, was er wiederherstellt und wie er abschließt; Strg+Umschalt+Nach-oben und Nach-unten verschieben ihn.</translation>
+    </message>
+    <message>
+        <source>Findings and their rules</source>
+        <translation>Befunde und ihre Regeln</translation>
+    </message>
+    <message>
+        <source>Every rule of SQL Server the plan breaks is listed here as you edit. Select a finding to locate it; press ? or F1 to read its rule, Ctrl+. to apply its fix.</source>
+        <translation>Jede Regel von SQL Server, gegen die der Plan verstößt, erscheint hier schon während der Bearbeitung. Wählen Sie einen Befund aus, um ihn zu finden; ? oder F1 zeigt seine Regel, Strg+. wendet seine Korrektur an.</translation>
+    </message>
+    <message>
+        <source>Simulation and T-SQL</source>
+        <translation>Simulation und T-SQL</translation>
+    </message>
+    <message>
+        <source>The state of the database and of each filegroup after every step. The T-SQL tab beside it holds the restore script; File ▸ Export T-SQL saves it.</source>
+        <translation>Der Zustand der Datenbank und jeder Dateigruppe nach jedem Schritt. Die Registerkarte T-SQL daneben enthält das Wiederherstellungsskript; Datei ▸ T-SQL exportieren speichert es.</translation>
+    </message>
+</context>
+<context>
     <name>rd::HistoryActions</name>
     <message>
         <source>Import &amp;History…</source>
@@ -6570,6 +6696,13 @@ Ohne Befehl wird der Designer geöffnet (mit FILE, falls angegeben).
     </message>
 </context>
 <context>
+    <name>rd::LanguageChoice</name>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
     <name>rd::LayoutScene</name>
     <message>
         <source>after step %1</source>
@@ -6810,6 +6943,18 @@ Ohne Befehl wird der Designer geöffnet (mit FILE, falls angegeben).
     <message>
         <source>Drag an event onto the timeline to add it there</source>
         <translation>Ziehen Sie ein Ereignis auf die Zeitachse, um es dort hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Choose the language of Restore Designer (applies at the next start)</source>
+        <translation>Die Sprache von Restore Designer wählen (gilt ab dem nächsten Start)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The open project was saved by Restore Designer %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Das geöffnete Projekt wurde mit Restore Designer %1 gespeichert.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7497,6 +7642,25 @@ Ohne Befehl wird der Designer geöffnet (mit FILE, falls angegeben).
     </message>
 </context>
 <context>
+    <name>rd::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>The language of the windows, messages and command-line reports. The system default follows the desktop&apos;s language (LANGUAGE, LANG).</source>
+        <translation>Die Sprache der Fenster, Meldungen und Berichte der Befehlszeile. Der Systemstandard folgt der Sprache des Desktops (LANGUAGE, LANG).</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Restore Designer starts.</source>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von Restore Designer.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+</context>
+<context>
     <name>rd::PresenterMode</name>
     <message>
         <source>&amp;Presenter Mode</source>
@@ -7682,6 +7846,37 @@ Ohne Befehl wird der Designer geöffnet (mit FILE, falls angegeben).
     </message>
 </context>
 <context>
+    <name>rd::QuickTour</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Weiter</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Überspringen</translation>
+    </message>
+    <message>
+        <source>Skip Tour</source>
+        <translation>Einführung überspringen</translation>
+    </message>
+    <message>
+        <source>End the tour (Esc); Help ▸ Quick Tour shows it again</source>
+        <translation>Die Einführung beenden (Esc); Hilfe ▸ Kurzeinführung zeigt sie erneut</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Schritt %1 von %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Fertig stellen</translation>
+    </message>
+</context>
+<context>
     <name>rd::RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -7792,6 +7987,123 @@ Ohne Befehl wird der Designer geöffnet (mit FILE, falls angegeben).
     <message>
         <source>cannot read the file: %1</source>
         <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RuleCatalogModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Schweregrad</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RulesWindow</name>
+    <message>
+        <source>Checked: the designer reports it in the Diagnostics dock and in `check`.</source>
+        <translation>Geprüft: Der Designer meldet sie im Fenster „Diagnose“ und in `check`.</translation>
+    </message>
+    <message>
+        <source>Simulated: the simulation applies it; there is nothing to report.</source>
+        <translation>Simuliert: Die Simulation wendet sie an; es gibt nichts zu melden.</translation>
+    </message>
+    <message>
+        <source>By construction: the designer and its T-SQL cannot break it.</source>
+        <translation>Durch Konstruktion: Der Designer und sein T-SQL können nicht gegen sie verstoßen.</translation>
+    </message>
+    <message>
+        <source>Not applicable: it cannot be checked from what a plan describes.</source>
+        <translation>Nicht anwendbar: Sie lässt sich aus der Beschreibung eines Plans nicht prüfen.</translation>
+    </message>
+    <message>
+        <source>Pending: not checked in this version.</source>
+        <translation>Ausstehend: In dieser Version nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>hoch</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>mittel</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>niedrig</translation>
+    </message>
+    <message>
+        <source>Rules — Restore Designer</source>
+        <translation>Regeln — Restore Designer</translation>
+    </message>
+    <message>
+        <source>Search rules by ID, title or text (Ctrl+F)</source>
+        <translation>Regeln nach ID, Titel oder Text durchsuchen (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Shows the rules whose ID, title, message, note or source holds every word typed (any case)</source>
+        <translation>Zeigt die Regeln, deren ID, Titel, Meldung, Hinweis oder Quelle jedes eingegebene Wort enthält (ohne Beachtung der Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>Select a rule to read it.</source>
+        <translation>Wählen Sie eine Regel aus, um sie zu lesen.</translation>
+    </message>
+    <message>
+        <source>Search Rules</source>
+        <translation>Regeln durchsuchen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No rule %1 in the catalog</source>
+        <translation>Keine Regel %1 im Katalog</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n Regel</numerusform>
+            <numerusform>%n Regeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules</source>
+        <translation>%1 von %2 Regeln</translation>
+    </message>
+    <message>
+        <source>Severity: &lt;b&gt;%1&lt;/b&gt; · Confidence: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Schweregrad: &lt;b&gt;%1&lt;/b&gt; · Konfidenz: &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>Was sie prüft</translation>
+    </message>
+    <message>
+        <source>What the designer says, and the fix</source>
+        <translation>Was der Designer meldet, und die Korrektur</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
     </message>
 </context>
 <context>

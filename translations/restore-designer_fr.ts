@@ -565,6 +565,21 @@
     </message>
 </context>
 <context>
+    <name>DataAccess</name>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>en lecture seule</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>en lecture-écriture</translation>
+    </message>
+</context>
+<context>
     <name>DeferredTransactions</name>
     <message>
         <source>On %1 with %2 recovery, recovering stage 1 at step %3 while %4 is offline makes database startup fail: a transaction open since %5 touched %4, and transactions are only deferred on Enterprise under FULL or BULK_LOGGED (low confidence: verify on a test server, C-7).</source>
@@ -620,6 +635,18 @@
     <message>
         <source>TB</source>
         <translation>TB</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2488,26 @@ La commande Annuler les rétablit.</translation>
         <source>expected an array, found %1</source>
         <translation>attendu : un tableau ; trouvé : %1</translation>
     </message>
+    <message>
+        <source>(top level)</source>
+        <translation>(niveau supérieur)</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
 </context>
 <context>
     <name>PlanTime</name>
@@ -2724,6 +2771,10 @@ La commande Annuler les rétablit.</translation>
     <message>
         <source>the SQLite driver of Qt (QSQLITE) is not available</source>
         <translation>le pilote SQLite de Qt (QSQLITE) n&apos;est pas disponible</translation>
+    </message>
+    <message>
+        <source>written by Restore Designer %1, newer than this version (%2): it reads, but what the newer version added may be ignored, and saving here drops it</source>
+        <translation>écrit par Restore Designer %1, plus récent que cette version (%2) : il se lit, mais ce que la version plus récente a ajouté peut être ignoré, et l&apos;enregistrer ici le supprime</translation>
     </message>
 </context>
 <context>
@@ -5615,6 +5666,22 @@ Sans commande, ouvre le concepteur (sur FILE s&apos;il est indiqué).
         <source> (%1 shown)</source>
         <translation> (%1 affichés)</translation>
     </message>
+    <message>
+        <source>Explain Rule</source>
+        <translation>Expliquer la règle</translation>
+    </message>
+    <message>
+        <source>Explain Rule %1</source>
+        <translation>Expliquer la règle %1</translation>
+    </message>
+    <message>
+        <source>Select a finding to read its rule in Help ▸ Rules</source>
+        <translation>Sélectionnez un constat pour lire sa règle dans Aide ▸ Règles</translation>
+    </message>
+    <message>
+        <source>Read rule %1 in Help ▸ Rules (F1)</source>
+        <translation>Lire la règle %1 dans Aide ▸ Règles (F1)</translation>
+    </message>
 </context>
 <context>
     <name>rd::EnvironmentForm</name>
@@ -6253,6 +6320,65 @@ Sans commande, ouvre le concepteur (sur FILE s&apos;il est indiqué).
     </message>
 </context>
 <context>
+    <name>rd::HelpActions</name>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Règles</translation>
+    </message>
+    <message>
+        <source>Quick &amp;Tour</source>
+        <translation>&amp;Visite guidée</translation>
+    </message>
+    <message>
+        <source>Read the rules the designer checks, searchable; on a selected finding, its rule (F1)</source>
+        <translation>Lire les règles que vérifie le concepteur, avec recherche ; sur un constat sélectionné, sa règle (F1)</translation>
+    </message>
+    <message>
+        <source>A five-step walk through the window on the bundled sample</source>
+        <translation>Une visite de la fenêtre en cinq étapes sur l&apos;exemple fourni</translation>
+    </message>
+    <message>
+        <source>The filegroup layout</source>
+        <translation>La disposition des groupes de fichiers</translation>
+    </message>
+    <message>
+        <source>Each box is a filegroup of the database: PRIMARY, read/write and read-only ones, and the memory-optimized filegroup. Click one to see its files in the Inspector.</source>
+        <translation>Chaque cadre est un groupe de fichiers de la base de données : PRIMARY, ceux en lecture-écriture et en lecture seule, et le groupe de fichiers optimisé en mémoire. Cliquez sur l&apos;un d&apos;eux pour voir ses fichiers dans l&apos;Inspecteur.</translation>
+    </message>
+    <message>
+        <source>The backup timeline</source>
+        <translation>La chronologie des sauvegardes</translation>
+    </message>
+    <message>
+        <source>The backup history, left to right in time: full, differential, file and log backups, and events such as the failure. Drag a backup kind from the Backups palette to add one.</source>
+        <translation>L&apos;historique des sauvegardes, de gauche à droite dans le temps : sauvegardes complètes, différentielles, de fichiers et du journal, et des événements comme la défaillance. Faites glisser un type de sauvegarde depuis la palette Sauvegardes pour en ajouter une.</translation>
+    </message>
+    <message>
+        <source>The restore plan</source>
+        <translation>Le plan de restauration</translation>
+    </message>
+    <message>
+        <source>The plan&apos;s RESTORE steps, in order. Select a step to choose what it restores and how it recovers; Ctrl+Shift+Up and Down move it.</source>
+        <translation>Les étapes RESTORE du plan, dans l&apos;ordre. Sélectionnez une étape pour choisir ce qu&apos;elle restaure et comment elle se termine ; Ctrl+Maj+Haut et Bas la déplacent.</translation>
+    </message>
+    <message>
+        <source>Findings and their rules</source>
+        <translation>Les constats et leurs règles</translation>
+    </message>
+    <message>
+        <source>Every rule of SQL Server the plan breaks is listed here as you edit. Select a finding to locate it; press ? or F1 to read its rule, Ctrl+. to apply its fix.</source>
+        <translation>Chaque règle de SQL Server que le plan enfreint s&apos;affiche ici pendant la modification. Sélectionnez un constat pour le localiser ; appuyez sur ? ou F1 pour lire sa règle, Ctrl+. pour appliquer son correctif.</translation>
+    </message>
+    <message>
+        <source>Simulation and T-SQL</source>
+        <translation>Simulation et T-SQL</translation>
+    </message>
+    <message>
+        <source>The state of the database and of each filegroup after every step. The T-SQL tab beside it holds the restore script; File ▸ Export T-SQL saves it.</source>
+        <translation>L&apos;état de la base de données et de chaque groupe de fichiers après chaque étape. L&apos;onglet T-SQL à côté contient le script de restauration ; Fichier ▸ Exporter T-SQL l&apos;enregistre.</translation>
+    </message>
+</context>
+<context>
     <name>rd::HistoryActions</name>
     <message>
         <source>Import &amp;History…</source>
@@ -6570,6 +6696,13 @@ Sans commande, ouvre le concepteur (sur FILE s&apos;il est indiqué).
     </message>
 </context>
 <context>
+    <name>rd::LanguageChoice</name>
+    <message>
+        <source>System default</source>
+        <translation>Valeur par défaut du système</translation>
+    </message>
+</context>
+<context>
     <name>rd::LayoutScene</name>
     <message>
         <source>after step %1</source>
@@ -6810,6 +6943,18 @@ Sans commande, ouvre le concepteur (sur FILE s&apos;il est indiqué).
     <message>
         <source>%1 warnings</source>
         <translation>%1 avertissements</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>Choose the language of Restore Designer (applies at the next start)</source>
+        <translation>Choisir la langue de Restore Designer (s&apos;applique au prochain démarrage)</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The open project was saved by Restore Designer %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Le projet ouvert a été enregistré par Restore Designer %1.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -7497,6 +7642,25 @@ Sans commande, ouvre le concepteur (sur FILE s&apos;il est indiqué).
     </message>
 </context>
 <context>
+    <name>rd::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>The language of the windows, messages and command-line reports. The system default follows the desktop&apos;s language (LANGUAGE, LANG).</source>
+        <translation>La langue des fenêtres, des messages et des rapports de la ligne de commande. La valeur par défaut du système suit la langue du bureau (LANGUAGE, LANG).</translation>
+    </message>
+    <message>
+        <source>A new language applies the next time Restore Designer starts.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Restore Designer.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
     <name>rd::PresenterMode</name>
     <message>
         <source>&amp;Presenter Mode</source>
@@ -7682,6 +7846,37 @@ Sans commande, ouvre le concepteur (sur FILE s&apos;il est indiqué).
     </message>
 </context>
 <context>
+    <name>rd::QuickTour</name>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Précédent</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Suivant</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Passer</translation>
+    </message>
+    <message>
+        <source>Skip Tour</source>
+        <translation>Passer la visite</translation>
+    </message>
+    <message>
+        <source>End the tour (Esc); Help ▸ Quick Tour shows it again</source>
+        <translation>Terminer la visite (Échap) ; Aide ▸ Visite guidée la montre à nouveau</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Terminer</translation>
+    </message>
+</context>
+<context>
     <name>rd::RecentFiles</name>
     <message>
         <source>Open &amp;Recent</source>
@@ -7792,6 +7987,123 @@ Sans commande, ouvre le concepteur (sur FILE s&apos;il est indiqué).
     <message>
         <source>cannot read the file: %1</source>
         <translation>impossible de lire le fichier : %1</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RuleCatalogModel</name>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravité</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>rd::RulesWindow</name>
+    <message>
+        <source>Checked: the designer reports it in the Diagnostics dock and in `check`.</source>
+        <translation>Vérifiée : le concepteur la signale dans le volet Diagnostics et dans `check`.</translation>
+    </message>
+    <message>
+        <source>Simulated: the simulation applies it; there is nothing to report.</source>
+        <translation>Simulée : la simulation l&apos;applique ; il n&apos;y a rien à signaler.</translation>
+    </message>
+    <message>
+        <source>By construction: the designer and its T-SQL cannot break it.</source>
+        <translation>Par construction : le concepteur et son T-SQL ne peuvent pas l&apos;enfreindre.</translation>
+    </message>
+    <message>
+        <source>Not applicable: it cannot be checked from what a plan describes.</source>
+        <translation>Non applicable : elle ne peut pas être vérifiée à partir de ce que décrit un plan.</translation>
+    </message>
+    <message>
+        <source>Pending: not checked in this version.</source>
+        <translation>En attente : non vérifiée dans cette version.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>remarque</translation>
+    </message>
+    <message>
+        <source>high</source>
+        <translation>élevée</translation>
+    </message>
+    <message>
+        <source>medium</source>
+        <translation>moyenne</translation>
+    </message>
+    <message>
+        <source>low</source>
+        <translation>faible</translation>
+    </message>
+    <message>
+        <source>Rules — Restore Designer</source>
+        <translation>Règles — Restore Designer</translation>
+    </message>
+    <message>
+        <source>Search rules by ID, title or text (Ctrl+F)</source>
+        <translation>Rechercher des règles par ID, titre ou texte (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Shows the rules whose ID, title, message, note or source holds every word typed (any case)</source>
+        <translation>Affiche les règles dont l&apos;ID, le titre, le message, la remarque ou la source contient chaque mot saisi (sans respect de la casse)</translation>
+    </message>
+    <message>
+        <source>Select a rule to read it.</source>
+        <translation>Sélectionnez une règle pour la lire.</translation>
+    </message>
+    <message>
+        <source>Search Rules</source>
+        <translation>Rechercher des règles</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>No rule %1 in the catalog</source>
+        <translation>Aucune règle %1 dans le catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s)</source>
+        <translation>
+            <numerusform>%n règle</numerusform>
+            <numerusform>%n règles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules</source>
+        <translation>%1 sur %2 règles</translation>
+    </message>
+    <message>
+        <source>Severity: &lt;b&gt;%1&lt;/b&gt; · Confidence: &lt;b&gt;%2&lt;/b&gt;</source>
+        <translation>Gravité : &lt;b&gt;%1&lt;/b&gt; · Confiance : &lt;b&gt;%2&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>What it checks</source>
+        <translation>Ce qu&apos;elle vérifie</translation>
+    </message>
+    <message>
+        <source>What the designer says, and the fix</source>
+        <translation>Ce que dit le concepteur, et le correctif</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
