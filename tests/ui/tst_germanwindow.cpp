@@ -73,11 +73,14 @@ WindowTexts collect()
     return t;
 }
 
-/// The texts that are the same in English and German: abbreviations, and the backup types of
-/// Edit ▸ Add Backup, which are the plan format's and T-SQL's words (FULL, LOG, …) everywhere.
+/// The texts that are the same in English and German: abbreviations, words German uses as they
+/// are (Plan, Simulation, Handout), and the backup types of Edit ▸ Add Backup, which are the plan
+/// format's and T-SQL's words (FULL, LOG, …) everywhere.
 bool sameInBothLanguages(const QString &text)
 {
-    const QStringList allowed = QStringList{QStringLiteral("T-SQL"), QStringLiteral("LSN"), QStringLiteral("CFP")}
+    const QStringList allowed = QStringList{QStringLiteral("T-SQL"), QStringLiteral("LSN"), QStringLiteral("CFP"),
+                                            QStringLiteral("Plan"), QStringLiteral("Simulation"),
+                                            QStringLiteral("Handout (PDF)…")}
                                 + rd::backupTypeWords();
     QString plain = text;
     plain.remove(u'&');
