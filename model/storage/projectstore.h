@@ -24,7 +24,7 @@ namespace rd {
 ///                -- "description" (plain text), "database" (JSON), "environment" (JSON),
 ///                -- "cfpSnapshots" (a JSON array, only when there are snapshots),
 ///                -- "writtenBy" = the version of Restore Designer that saved it, e.g. "0.2.0"
-///                --   (since 0.2; an older reader warns "unknown key ignored" and reads on),
+///                --   (since 0.1.0, the first release; an older build warns "unknown key ignored" and reads on),
 ///                -- "checksum" = sha256:<hex> over all other rows
 ///     events     (ord INTEGER PRIMARY KEY, data TEXT NOT NULL)
 ///     backups    (ord INTEGER PRIMARY KEY, id TEXT UNIQUE NOT NULL, data TEXT NOT NULL)

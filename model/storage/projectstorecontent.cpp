@@ -37,7 +37,7 @@ const QString ChecksumKey = QStringLiteral("checksum");
 /// older Restore Designer then warns "unknown key ignored" (a table it does not know would go
 /// unmentioned), and its checksum, which covers every row of `project`, still matches.
 const QString CfpSnapshotsKey = QStringLiteral("cfpSnapshots");
-/// The version of Restore Designer that wrote the file (since 0.2): a row of `project` for the
+/// The version of Restore Designer that wrote the file (recorded since 0.1.0): a row of `project` for the
 /// same reason as the snapshots; a file without it was written before.
 const QString WrittenByKey = QStringLiteral("writtenBy");
 
