@@ -72,11 +72,13 @@ QList<Message> readCatalogue(const QByteArray &xml, QString *error)
     return messages;
 }
 
-/// The placeholders a Qt string substitutes (%1…%99, %L1, %n), sorted: a translation may reorder
-/// them but must keep each one as often as the source has it.
+/// The placeholders a Qt string substitutes (%1…%99, %L1, %n), and the braced names of the rule
+/// catalog's message templates ({id}, {data.lastLsn}: they name plan values, so they stay as they
+/// are; braced prose such as {…} may be translated), sorted: a translation may reorder them but
+/// must keep each one as often as the source has it.
 QStringList placeholders(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("%(L?\\d{1,2}|n)"));
+    static const QRegularExpression pattern(QStringLiteral("%(L?\\d{1,2}|n)|\\{[A-Za-z_][\\w.]*\\}"));
     QStringList found;
     for (auto it = pattern.globalMatch(text); it.hasNext();)
         found << it.next().captured();
@@ -177,10 +179,12 @@ void TestCatalogues::theCheckFindsWhatIsWrong()
 <message><source>Fish &amp;&amp; chips %1</source><translation>Fisch &amp;&amp; Pommes %1</translation></message>
 <message numerus="yes"><source>%n backup(s)</source><translation><numerusform>eine Sicherung</numerusform><numerusform>%n Sicherungen</numerusform></translation></message>
 <message numerus="yes"><source>%n file(s)</source><translation><numerusform>%n Datei</numerusform></translation></message>
+<message><source>Backup {id} of {db} ({…})</source><translation>Sicherung {Kennung} von {db} ({…})</translation></message>
+<message><source>Backup {id} of {db} ({…})</source><translation>{db}: Sicherung {id} ({...})</translation></message>
 </context></TS>)",
                                                   &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(messages.size(), 8);
+    QCOMPARE(messages.size(), 10);
     QCOMPARE(problem(messages[0]), QString());
     QCOMPARE(problem(messages[1]), QStringLiteral("unfinished"));
     QVERIFY(problem(messages[2]).startsWith(QStringLiteral("no longer in the sources")));
@@ -189,6 +193,8 @@ void TestCatalogues::theCheckFindsWhatIsWrong()
     QCOMPARE(problem(messages[5]), QString());
     QCOMPARE(problem(messages[6]), QString());
     QCOMPARE(problem(messages[7]), QStringLiteral("1 plural forms, expected 2"));
+    QVERIFY(problem(messages[8]).startsWith(QStringLiteral("placeholders {Kennung} {db} in")));
+    QCOMPARE(problem(messages[9]), QString());
 }
 
 QTEST_GUILESS_MAIN(TestCatalogues)
