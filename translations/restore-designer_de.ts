@@ -2940,6 +2940,1261 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
     </message>
 </context>
 <context>
+    <name>RuleCatalog</name>
+    <message>
+        <source>No RESTORE or BACKUP inside a transaction</source>
+        <translation>Kein RESTORE oder BACKUP innerhalb einer Transaktion</translation>
+    </message>
+    <message>
+        <source>BACKUP/RESTORE cannot run inside a transaction. Remove BEGIN TRAN / IMPLICIT_TRANSACTIONS around step N.</source>
+        <translation>BACKUP/RESTORE kann nicht innerhalb einer Transaktion ausgeführt werden. Entfernen Sie BEGIN TRAN / IMPLICIT_TRANSACTIONS um Schritt N.</translation>
+    </message>
+    <message>
+        <source>The T-SQL writer never wraps BACKUP/RESTORE in a transaction; every statement is its own batch.</source>
+        <translation>Der T-SQL-Generator schließt BACKUP/RESTORE nie in eine Transaktion ein; jede Anweisung ist ein eigener Batch.</translation>
+    </message>
+    <message>
+        <source>No restoring to an older engine version</source>
+        <translation>Keine Wiederherstellung auf einer älteren Version des Datenbankmoduls</translation>
+    </message>
+    <message>
+        <source>Backup {id} was taken on a newer SQL Server ({v}) than the target ({t}); it cannot be restored there.</source>
+        <translation>Die Sicherung {id} wurde auf einem neueren SQL Server ({v}) als dem Ziel ({t}) erstellt; sie kann dort nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Against RestoreEnvironment.serverVersion, stated by the user; not checked while it or the backup&apos;s softwareVersion is unknown. master, model and msdb need the same version.</source>
+        <translation>Anhand von RestoreEnvironment.serverVersion, vom Benutzer angegeben; nicht geprüft, solange dieser Wert oder die softwareVersion der Sicherung unbekannt ist. master, model und msdb benötigen dieselbe Version.</translation>
+    </message>
+    <message>
+        <source>A recovery-only step must name a recovery option</source>
+        <translation>Ein reiner RECOVERY-Schritt muss eine RECOVERY-Option nennen</translation>
+    </message>
+    <message>
+        <source>A recovery-only RESTORE (no FROM) must state WITH RECOVERY, NORECOVERY or STANDBY.</source>
+        <translation>Ein reiner RECOVERY-RESTORE (ohne FROM) muss WITH RECOVERY, NORECOVERY oder STANDBY angeben.</translation>
+    </message>
+    <message>
+        <source>Only the last statement of a restore sequence may recover</source>
+        <translation>Nur die letzte Anweisung einer Wiederherstellungssequenz darf mit RECOVERY abschließen</translation>
+    </message>
+    <message>
+        <source>Step N would recover the database (RECOVERY is the default), so the following restore steps can no longer be applied.</source>
+        <translation>Schritt N würde die Datenbank mit RECOVERY abschließen (RECOVERY ist der Standard), sodass die folgenden Wiederherstellungsschritte nicht mehr angewendet werden können.</translation>
+    </message>
+    <message>
+        <source>Nothing can be rolled forward after recovery</source>
+        <translation>Nach dem Abschluss mit RECOVERY ist kein Rollforward mehr möglich</translation>
+    </message>
+    <message>
+        <source>The database was already recovered at step N; backup {id} can no longer be applied. Restart the sequence from the full/file backup.</source>
+        <translation>Die Datenbank wurde bereits in Schritt N mit RECOVERY abgeschlossen; die Sicherung {id} kann nicht mehr angewendet werden. Beginnen Sie die Sequenz erneut mit der vollständigen Sicherung bzw. der Dateisicherung.</translation>
+    </message>
+    <message>
+        <source>Creating a database needs a backup that contains the primary file</source>
+        <translation>Das Erstellen einer Datenbank erfordert eine Sicherung, die die primäre Datei enthält</translation>
+    </message>
+    <message>
+        <source>Database {db} does not exist on the target, so the first restore must come from a backup that contains the primary file.</source>
+        <translation>Die Datenbank {db} existiert auf dem Ziel nicht, daher muss die erste Wiederherstellung aus einer Sicherung erfolgen, die die primäre Datei enthält.</translation>
+    </message>
+    <message>
+        <source>Needs environment.databaseExists (default true): whether the database exists on the target is a fact the user states.</source>
+        <translation>Erfordert environment.databaseExists (Standard: true): Ob die Datenbank auf dem Ziel existiert, ist eine Tatsache, die der Benutzer angibt.</translation>
+    </message>
+    <message>
+        <source>Backups of encrypted databases need the certificate or key</source>
+        <translation>Sicherungen verschlüsselter Datenbanken benötigen das Zertifikat oder den Schlüssel</translation>
+    </message>
+    <message>
+        <source>Backup {id} is encrypted; make sure certificate {thumbprint} exists on the target server before running the script.</source>
+        <translation>Die Sicherung {id} ist verschlüsselt; stellen Sie sicher, dass das Zertifikat {thumbprint} auf dem Zielserver vorhanden ist, bevor Sie das Skript ausführen.</translation>
+    </message>
+    <message>
+        <source>RestoreEnvironment.certificatesAvailable (default false) states whether the certificates or keys are on the target.</source>
+        <translation>RestoreEnvironment.certificatesAvailable (Standard: false) gibt an, ob die Zertifikate oder Schlüssel auf dem Ziel vorhanden sind.</translation>
+    </message>
+    <message>
+        <source>CONTINUE_AFTER_ERROR propagates</source>
+        <translation>CONTINUE_AFTER_ERROR wird weitergegeben</translation>
+    </message>
+    <message>
+        <source>Backup {id} was taken from a damaged database; it only restores WITH CONTINUE_AFTER_ERROR, and every later step must repeat that option. Run DBCC CHECKDB afterwards.</source>
+        <translation>Die Sicherung {id} wurde von einer beschädigten Datenbank erstellt; sie lässt sich nur WITH CONTINUE_AFTER_ERROR wiederherstellen, und jeder spätere Schritt muss diese Option wiederholen. Führen Sie anschließend DBCC CHECKDB aus.</translation>
+    </message>
+    <message>
+        <source>A damaged data or differential backup without CONTINUE_AFTER_ERROR is refused; with it, a warning (run DBCC CHECKDB). A damaged log without it is R-LOG-005. The option is required on every later step of the sequence, recovery-only steps included.</source>
+        <translation>Eine beschädigte Daten- oder differenzielle Sicherung ohne CONTINUE_AFTER_ERROR wird abgelehnt; mit dieser Option ergibt sie eine Warnung (DBCC CHECKDB ausführen). Ein beschädigtes Protokoll ohne diese Option fällt unter R-LOG-005. Die Option ist in jedem späteren Schritt der Sequenz erforderlich, reine RECOVERY-Schritte eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>An offline restore needs exclusive access</source>
+        <translation>Eine Offlinewiederherstellung erfordert exklusiven Zugriff</translation>
+    </message>
+    <message>
+        <source>This step needs exclusive access; connected users will be disconnected. Consider SINGLE_USER WITH ROLLBACK IMMEDIATE first.</source>
+        <translation>Dieser Schritt erfordert exklusiven Zugriff; verbundene Benutzer werden getrennt. Erwägen Sie, zuvor SINGLE_USER WITH ROLLBACK IMMEDIATE zu setzen.</translation>
+    </message>
+    <message>
+        <source>Once per restore sequence, at the step that takes an online, existing database offline (PARTIAL or PRIMARY restore); not after a tail-log backup WITH NORECOVERY or SET OFFLINE, nor when environment.databaseExists is false.</source>
+        <translation>Einmal pro Wiederherstellungssequenz, in dem Schritt, der eine vorhandene Onlinedatenbank offline schaltet (PARTIAL- oder PRIMARY-Wiederherstellung); nicht nach einer Sicherung des Protokollfragments WITH NORECOVERY oder nach SET OFFLINE und auch nicht, wenn environment.databaseExists false ist.</translation>
+    </message>
+    <message>
+        <source>No restore into a mirrored or availability-group database</source>
+        <translation>Keine Wiederherstellung in eine gespiegelte Datenbank oder eine Datenbank in einer Verfügbarkeitsgruppe</translation>
+    </message>
+    <message>
+        <source>Remove {db} from its availability group/mirroring session before restoring it.</source>
+        <translation>Entfernen Sie {db} vor der Wiederherstellung aus der Verfügbarkeitsgruppe bzw. der Spiegelungssitzung.</translation>
+    </message>
+    <message>
+        <source>RestoreEnvironment.availabilityGroup / mirrored, stated by the user; reported at the first RESTORE.</source>
+        <translation>RestoreEnvironment.availabilityGroup / mirrored, vom Benutzer angegeben; gemeldet beim ersten RESTORE.</translation>
+    </message>
+    <message>
+        <source>Back up the tail before overwriting a full or bulk-logged database</source>
+        <translation>Vor dem Überschreiben einer Datenbank im vollständigen oder massenprotokollierten Wiederherstellungsmodell das Protokollfragment sichern</translation>
+    </message>
+    <message>
+        <source>The tail of the log of {db} has not been backed up. Add BACKUP LOG … WITH NORECOVERY before step 1, or use REPLACE/STOPAT and accept losing the work since the last log backup.</source>
+        <translation>Das Protokollfragment von {db} wurde nicht gesichert. Fügen Sie vor Schritt 1 BACKUP LOG … WITH NORECOVERY hinzu, oder verwenden Sie REPLACE/STOPAT und nehmen Sie den Verlust der Arbeit seit der letzten Protokollsicherung in Kauf.</translation>
+    </message>
+    <message>
+        <source>Only when RestoreEnvironment.databaseExists. A BACKUP LOG with NORECOVERY/STANDBY/NO_TRUNCATE before the first RESTORE, or a tail-log backup as the history&apos;s latest log, satisfies it; REPLACE or a stop clause on the first RESTORE overrides it.</source>
+        <translation>Nur wenn RestoreEnvironment.databaseExists. Erfüllt wird die Regel durch ein BACKUP LOG mit NORECOVERY/STANDBY/NO_TRUNCATE vor dem ersten RESTORE oder durch eine Sicherung des Protokollfragments als neuestes Protokoll im Verlauf; REPLACE oder eine Stop-Klausel im ersten RESTORE setzt sie außer Kraft.</translation>
+    </message>
+    <message>
+        <source>On an online database, take the tail with NORECOVERY</source>
+        <translation>Bei einer Onlinedatenbank das Protokollfragment mit NORECOVERY sichern</translation>
+    </message>
+    <message>
+        <source>Tail-log backup without NORECOVERY: users can keep writing after the tail is taken, and the restore will then demand another tail.</source>
+        <translation>Sicherung des Protokollfragments ohne NORECOVERY: Benutzer können weiter schreiben, nachdem das Protokollfragment gesichert wurde, und die Wiederherstellung verlangt dann ein weiteres Protokollfragment.</translation>
+    </message>
+    <message>
+        <source>A BACKUP LOG before the first RESTORE while the simulated database is ONLINE.</source>
+        <translation>Ein BACKUP LOG vor dem ersten RESTORE, während die simulierte Datenbank ONLINE ist.</translation>
+    </message>
+    <message>
+        <source>Restoring to the point of failure must end with the tail-log backup</source>
+        <translation>Eine Wiederherstellung bis zum Zeitpunkt des Ausfalls muss mit der Sicherung des Protokollfragments enden</translation>
+    </message>
+    <message>
+        <source>Recovery target is &apos;point of failure&apos; but the tail-log backup is not the last log restored in sequence S; transactions after {lastLogTime} would be lost.</source>
+        <translation>Das Wiederherstellungsziel ist „Zeitpunkt des Ausfalls“, aber die Sicherung des Protokollfragments ist nicht das letzte in Sequenz S wiederhergestellte Protokoll; Transaktionen nach {lastLogTime} gingen verloren.</translation>
+    </message>
+    <message>
+        <source>At each recovery of read/write data with the end of the log as target: the last log restored must be a tail-log backup (or one the plan takes). When the scenario&apos;s FAILURE has logDamaged no tail can exist: restoring up to the last log backup of the chain is then the best reachable point and reports nothing; stopping earlier is a warning.</source>
+        <translation>Bei jedem Abschluss mit RECOVERY von Daten mit Lese-/Schreibzugriff mit dem Ende des Protokolls als Ziel: Das zuletzt wiederhergestellte Protokoll muss eine Sicherung des Protokollfragments sein (oder eine, die der Plan erstellt). Wenn der FAILURE des Szenarios logDamaged hat, kann kein Protokollfragment existieren: Die Wiederherstellung bis zur letzten Protokollsicherung der Kette ist dann der beste erreichbare Zeitpunkt und meldet nichts; ein früheres Anhalten ist eine Warnung.</translation>
+    </message>
+    <message>
+        <source>NO_TRUNCATE and CONTINUE_AFTER_ERROR are for damaged databases only</source>
+        <translation>NO_TRUNCATE und CONTINUE_AFTER_ERROR sind nur für beschädigte Datenbanken vorgesehen</translation>
+    </message>
+    <message>
+        <source>NO_TRUNCATE/CONTINUE_AFTER_ERROR are meant for damaged databases; on a healthy database use NORECOVERY only.</source>
+        <translation>NO_TRUNCATE/CONTINUE_AFTER_ERROR sind für beschädigte Datenbanken vorgesehen; verwenden Sie bei einer intakten Datenbank nur NORECOVERY.</translation>
+    </message>
+    <message>
+        <source>&quot;Damaged&quot; = a FAILURE event, or the simulated database SUSPECT or RECOVERY_PENDING; the info note for hasIncompleteMetadata backups the plan uses.</source>
+        <translation>„Beschädigt“ = ein FAILURE-Ereignis oder die simulierte Datenbank im Zustand SUSPECT oder RECOVERY_PENDING; der Info-Hinweis für vom Plan verwendete Sicherungen mit hasIncompleteMetadata.</translation>
+    </message>
+    <message>
+        <source>When a tail-log backup is impossible</source>
+        <translation>Wenn eine Sicherung des Protokollfragments unmöglich ist</translation>
+    </message>
+    <message>
+        <source>A tail-log backup is not possible in this state ({state}); the plan can only reach {lastLogBackupTime}. Work after that is lost.</source>
+        <translation>Eine Sicherung des Protokollfragments ist in diesem Zustand ({state}) nicht möglich; der Plan kann nur {lastLogBackupTime} erreichen. Die Arbeit danach geht verloren.</translation>
+    </message>
+    <message>
+        <source>At a BACKUP LOG step: the simulated database OFFLINE/EMERGENCY; a FAILURE with logDamaged; or BULK_LOGGED since the last log backup while a FAILURE or the simulated state leaves a filegroup unavailable.</source>
+        <translation>In einem BACKUP LOG-Schritt: die simulierte Datenbank OFFLINE/EMERGENCY; ein FAILURE mit logDamaged; oder BULK_LOGGED seit der letzten Protokollsicherung, während ein FAILURE oder der simulierte Zustand eine Dateigruppe nicht verfügbar macht.</translation>
+    </message>
+    <message>
+        <source>When the tail is not needed</source>
+        <translation>Wenn das Protokollfragment nicht benötigt wird</translation>
+    </message>
+    <message>
+        <source>No tail-log backup needed: the recovery point is inside backup {id}.</source>
+        <translation>Keine Sicherung des Protokollfragments erforderlich: Der Wiederherstellungspunkt liegt innerhalb der Sicherung {id}.</translation>
+    </message>
+    <message>
+        <source>Info when the first RESTORE carries the stop clause and the recovery point lies inside a log backup; without a stop clause or REPLACE SQL Server still refuses (3159), so R-TAIL-001 says to add STOPAT.</source>
+        <translation>Info, wenn das erste RESTORE die Stop-Klausel enthält und der Wiederherstellungspunkt innerhalb einer Protokollsicherung liegt; ohne Stop-Klausel oder REPLACE lehnt SQL Server dennoch ab (3159), daher fordert R-TAIL-001 dazu auf, STOPAT hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Log backups and log restores exist only under full or bulk-logged</source>
+        <translation>Protokollsicherungen und Protokollwiederherstellungen gibt es nur im vollständigen oder massenprotokollierten Wiederherstellungsmodell</translation>
+    </message>
+    <message>
+        <source>Log backup {id} cannot exist / cannot follow {base}: the database was in SIMPLE recovery (or had no full backup) at that time.</source>
+        <translation>Die Protokollsicherung {id} kann nicht existieren / nicht auf {base} folgen: Die Datenbank befand sich zu diesem Zeitpunkt im Wiederherstellungsmodell SIMPLE (oder hatte keine vollständige Sicherung).</translation>
+    </message>
+    <message>
+        <source>No gap before a log backup (too recent)</source>
+        <translation>Keine Lücke vor einer Protokollsicherung (zu neu)</translation>
+    </message>
+    <message>
+        <source>Gap in the log chain: backup {id} starts at LSN {first}, but roll-forward is at LSN {R}. A log backup covering LSN {R} is missing (taken around {time}).</source>
+        <translation>Lücke in der Protokollkette: Die Sicherung {id} beginnt bei LSN {first}, aber der Rollforward steht bei LSN {R}. Eine Protokollsicherung, die LSN {R} abdeckt, fehlt (erstellt um {time}).</translation>
+    </message>
+    <message>
+        <source>A log backup that ends too early</source>
+        <translation>Eine Protokollsicherung, die zu früh endet</translation>
+    </message>
+    <message>
+        <source>Log backup {id} ends at LSN {last}, before the database&apos;s current point {R}; it is not needed here. Remove it or use a later log backup.</source>
+        <translation>Die Protokollsicherung {id} endet bei LSN {last}, vor dem aktuellen Punkt {R} der Datenbank; sie wird hier nicht benötigt. Entfernen Sie sie, oder verwenden Sie eine spätere Protokollsicherung.</translation>
+    </message>
+    <message>
+        <source>The first log after a data or differential restore must cover that backup&apos;s last_lsn</source>
+        <translation>Das erste Protokoll nach einer Daten- oder differenziellen Wiederherstellung muss die last_lsn dieser Sicherung abdecken</translation>
+    </message>
+    <message>
+        <source>The first log after {data} must contain LSN {data.lastLsn}; {log} covers {first}–{last}.</source>
+        <translation>Das erste Protokoll nach {data} muss LSN {data.lastLsn} enthalten; {log} deckt {first}–{last} ab.</translation>
+    </message>
+    <message>
+        <source>Every log backup up to the target must be available before you start</source>
+        <translation>Jede Protokollsicherung bis zum Ziel muss vor Beginn verfügbar sein</translation>
+    </message>
+    <message>
+        <source>Log backup covering {lsnRange}/{timeRange} is missing; the latest reachable point is {time}.</source>
+        <translation>Die Protokollsicherung, die {lsnRange}/{timeRange} abdeckt, fehlt; der späteste erreichbare Zeitpunkt ist {time}.</translation>
+    </message>
+    <message>
+        <source>A damaged backup is taken as lost for the chain: restoring it without CONTINUE_AFTER_ERROR, skipping it (a gap it would fill), or a point of failure beyond it is an error naming the latest reachable point.</source>
+        <translation>Eine beschädigte Sicherung gilt für die Kette als verloren: Sie ohne CONTINUE_AFTER_ERROR wiederherzustellen, sie zu überspringen (eine Lücke, die sie füllen würde) oder ein Zeitpunkt des Ausfalls jenseits von ihr ist ein Fehler, der den spätesten erreichbaren Zeitpunkt nennt.</translation>
+    </message>
+    <message>
+        <source>Log backups do not belong to any particular full backup</source>
+        <translation>Protokollsicherungen gehören zu keiner bestimmten vollständigen Sicherung</translation>
+    </message>
+    <message>
+        <source>Restoring the older full backup {F1} plus all later logs is valid; it is just slower than using {F2}.</source>
+        <translation>Die Wiederherstellung der älteren vollständigen Sicherung {F1} zusammen mit allen späteren Protokollen ist gültig; sie ist nur langsamer als die Verwendung von {F2}.</translation>
+    </message>
+    <message>
+        <source>Logs apply by LSN and fork only; databaseBackupLsn is never used to reject a log.</source>
+        <translation>Protokolle werden nur nach LSN und Verzweigung angewendet; databaseBackupLsn wird nie verwendet, um ein Protokoll abzulehnen.</translation>
+    </message>
+    <message>
+        <source>Copy-only log backups</source>
+        <translation>Protokollsicherungen als Kopiesicherung</translation>
+    </message>
+    <message>
+        <source>{id} is a copy-only log backup: usable in this restore, but later log backups do not depend on it.</source>
+        <translation>{id} ist eine Protokollsicherung als Kopiesicherung: in dieser Wiederherstellung verwendbar, aber spätere Protokollsicherungen hängen nicht von ihr ab.</translation>
+    </message>
+    <message>
+        <source>Copy-only logs pass the same LSN tests as any log and are never a link: derived LSNs let the next regular log overlap them (docs/lsn-derivation.md), and the chain search for the reachable point uses them like any other log. The chain-health report (docs/chain-health.md) notes each one, so that nobody counts it as a link.</source>
+        <translation>Protokolle als Kopiesicherung bestehen dieselben LSN-Prüfungen wie jedes Protokoll und sind nie ein Glied der Kette: Abgeleitete LSNs lassen das nächste reguläre Protokoll sie überlappen (docs/lsn-derivation.md), und die Kettensuche nach dem erreichbaren Zeitpunkt verwendet sie wie jedes andere Protokoll. Der Bericht zum Kettenzustand (docs/chain-health.md) vermerkt jede einzelne, damit niemand sie als Glied zählt.</translation>
+    </message>
+    <message>
+        <source>Switching recovery model breaks and restarts the chain</source>
+        <translation>Ein Wechsel des Wiederherstellungsmodells unterbricht die Kette und beginnt sie neu</translation>
+    </message>
+    <message>
+        <source>The log chain was broken at {time} (switch to SIMPLE). Logs before and after cannot be combined; restore {newer full/diff} instead.</source>
+        <translation>Die Protokollkette wurde um {time} unterbrochen (Wechsel zu SIMPLE). Protokolle davor und danach können nicht kombiniert werden; stellen Sie stattdessen {neuere vollständige/differenzielle Sicherung} wieder her.</translation>
+    </message>
+    <message>
+        <source>Per file, from the last data or differential backup restored into it to the end of the log applied: a SET_RECOVERY_MODEL SIMPLE event in between, or a base taken under SIMPLE (Backup.recoveryModel, else the events), refuses the log.</source>
+        <translation>Pro Datei, von der letzten in sie wiederhergestellten Daten- oder differenziellen Sicherung bis zum Ende des angewendeten Protokolls: Ein SET_RECOVERY_MODEL SIMPLE-Ereignis dazwischen oder eine unter SIMPLE erstellte Basis (Backup.recoveryModel, sonst die Ereignisse) führt zur Ablehnung des Protokolls.</translation>
+    </message>
+    <message>
+        <source>Recovery forks (recovery paths)</source>
+        <translation>Wiederherstellungsverzweigungen (Wiederherstellungspfade)</translation>
+    </message>
+    <message>
+        <source>Backup {id} belongs to a different recovery path (fork {guid}) than the restored data; it cannot be applied.</source>
+        <translation>Die Sicherung {id} gehört zu einem anderen Wiederherstellungspfad (Verzweigung {guid}) als die wiederhergestellten Daten; sie kann nicht angewendet werden.</translation>
+    </message>
+    <message>
+        <source>Per file fork register: set to the last fork of each data/differential backup and log restored; a log whose first fork differs is refused, and so is a log that switches fork at a point the data is already past.</source>
+        <translation>Verzweigungsregister pro Datei: gesetzt auf die letzte Verzweigung jeder wiederhergestellten Daten- oder differenziellen Sicherung und jedes wiederhergestellten Protokolls; ein Protokoll, dessen erste Verzweigung abweicht, wird abgelehnt, ebenso ein Protokoll, das die Verzweigung an einem Punkt wechselt, den die Daten bereits überschritten haben.</translation>
+    </message>
+    <message>
+        <source>Bulk-logged log backups are all-or-nothing</source>
+        <translation>Massenprotokollierte Protokollsicherungen gelten ganz oder gar nicht</translation>
+    </message>
+    <message>
+        <source>Log backup {id} contains bulk-logged operations; point-in-time restore inside it is impossible. Choose a point before {first} or at/after its end.</source>
+        <translation>Die Protokollsicherung {id} enthält massenprotokollierte Vorgänge; eine Wiederherstellung bis zu einem Zeitpunkt innerhalb dieser Sicherung ist unmöglich. Wählen Sie einen Zeitpunkt vor {first} oder an oder nach ihrem Ende.</translation>
+    </message>
+    <message>
+        <source>A step&apos;s stop point strictly inside a log backup with hasBulkLoggedData (after where roll-forward stands, before the log&apos;s end) is refused.</source>
+        <translation>Ein Stopppunkt eines Schritts, der strikt innerhalb einer Protokollsicherung mit hasBulkLoggedData liegt (nach dem Stand des Rollforwards, vor dem Ende des Protokolls), wird abgelehnt.</translation>
+    </message>
+    <message>
+        <source>LSN data: where to read it, and how far to trust it</source>
+        <translation>LSN-Daten: wo sie zu lesen sind und wie weit ihnen zu trauen ist</translation>
+    </message>
+    <message>
+        <source>Lsn holds numeric(25,0) digit strings and offers comparison only: no arithmetic exists to misuse.</source>
+        <translation>Lsn enthält Ziffernfolgen vom Typ numeric(25,0) und bietet nur Vergleiche: Es gibt keine Arithmetik, die falsch verwendet werden könnte.</translation>
+    </message>
+    <message>
+        <source>Restore the base before its differential</source>
+        <translation>Die Basis vor ihrer differenziellen Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Differential {id} is based on {baseId} ({time}), but file {f} was last restored from {other}. Restore {baseId} first.</source>
+        <translation>Die differenzielle Sicherung {id} basiert auf {baseId} ({time}), aber die Datei {f} wurde zuletzt aus {other} wiederhergestellt. Stellen Sie zuerst {baseId} wieder her.</translation>
+    </message>
+    <message>
+        <source>A copy-only full backup cannot be a differential base</source>
+        <translation>Eine vollständige Kopiesicherung kann keine differenzielle Basis sein</translation>
+    </message>
+    <message>
+        <source>{full} is COPY_ONLY, so {diff} is not based on it; its base is {realBase}.</source>
+        <translation>{full} ist COPY_ONLY, daher basiert {diff} nicht darauf; ihre Basis ist {realBase}.</translation>
+    </message>
+    <message>
+        <source>Use only the latest differential</source>
+        <translation>Nur die neueste differenzielle Sicherung verwenden</translation>
+    </message>
+    <message>
+        <source>A newer differential {id2} of the same base exists; using it removes {n} log restores.</source>
+        <translation>Es gibt eine neuere differenzielle Sicherung {id2} mit derselben Basis; bei ihrer Verwendung entfallen {n} Protokollwiederherstellungen.</translation>
+    </message>
+    <message>
+        <source>Warning when a newer differential of the same base (same GUID, same base LSN, or no base-resetting data backup in between) ends before the recovery point, and when one sequence restores two differentials of one base.</source>
+        <translation>Warnung, wenn eine neuere differenzielle Sicherung mit derselben Basis (dieselbe GUID, dieselbe Basis-LSN oder keine die Basis zurücksetzende Datensicherung dazwischen) vor dem Wiederherstellungspunkt endet und wenn eine Sequenz zwei differenzielle Sicherungen derselben Basis wiederherstellt.</translation>
+    </message>
+    <message>
+        <source>Multi-based differentials</source>
+        <translation>Mehrbasierte differenzielle Sicherungen</translation>
+    </message>
+    <message>
+        <source>Differential {id} is multi-based: file {f} needs base {b} restored first.</source>
+        <translation>Die differenzielle Sicherung {id} ist mehrbasiert: Für die Datei {f} muss zuerst die Basis {b} wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The plan format has no per-file base GUIDs: a differential with its own backupSetGuid but neither differentialBaseGuid nor differentialBaseLsn is msdb&apos;s multi-based marker; each file&apos;s base is then the latest regular data backup holding it, and must be the file&apos;s last restore.</source>
+        <translation>Das Planformat hat keine Basis-GUIDs pro Datei: Eine differenzielle Sicherung mit eigener backupSetGuid, aber weder differentialBaseGuid noch differentialBaseLsn ist die Kennzeichnung von msdb für mehrbasierte Sicherungen; die Basis jeder Datei ist dann die neueste reguläre Datensicherung, die sie enthält, und muss die letzte Wiederherstellung der Datei sein.</translation>
+    </message>
+    <message>
+        <source>Where multi-based differentials are forbidden</source>
+        <translation>Wo mehrbasierte differenzielle Sicherungen verboten sind</translation>
+    </message>
+    <message>
+        <source>This differential would be based on more than one backup, which is not allowed in SIMPLE recovery or for differential partial backups.</source>
+        <translation>Diese differenzielle Sicherung würde auf mehr als einer Sicherung basieren; dies ist im Wiederherstellungsmodell SIMPLE oder für differenzielle Teilsicherungen nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>Differential file backups in the simple model</source>
+        <translation>Differenzielle Dateisicherungen im Wiederherstellungsmodell SIMPLE</translation>
+    </message>
+    <message>
+        <source>Under SIMPLE recovery, a differential file backup can include only read-only filegroups; use a (differential) partial backup for read/write data.</source>
+        <translation>Im Wiederherstellungsmodell SIMPLE kann eine differenzielle Dateisicherung nur schreibgeschützte Dateigruppen enthalten; verwenden Sie für Daten mit Lese-/Schreibzugriff eine (differenzielle) Teilsicherung.</translation>
+    </message>
+    <message>
+        <source>Keep one differential scheme per database</source>
+        <translation>Ein einziges Schema differenzieller Sicherungen pro Datenbank beibehalten</translation>
+    </message>
+    <message>
+        <source>Mixing database differentials and file differentials makes restore planning error-prone.</source>
+        <translation>Die Mischung von differenziellen Datenbanksicherungen und differenziellen Dateisicherungen macht die Wiederherstellungsplanung fehleranfällig.</translation>
+    </message>
+    <message>
+        <source>Differential partials after a filegroup changes read-only status</source>
+        <translation>Differenzielle Teilsicherungen nach einer Änderung des Schreibschutzstatus einer Dateigruppe</translation>
+    </message>
+    <message>
+        <source>Filegroup {fg} changed read-only status after partial base {p}; take a file backup of {fg} and a new partial backup.</source>
+        <translation>Die Dateigruppe {fg} hat nach der Teilsicherungsbasis {p} ihren Schreibschutzstatus geändert; erstellen Sie eine Dateisicherung von {fg} und eine neue Teilsicherung.</translation>
+    </message>
+    <message>
+        <source>Filegroup read-only changes only: the plan format has no event for the database READ_ONLY option.</source>
+        <translation>Nur Änderungen des Schreibschutzes von Dateigruppen: Das Planformat hat kein Ereignis für die Datenbankoption READ_ONLY.</translation>
+    </message>
+    <message>
+        <source>Read-only databases lose their differential base</source>
+        <translation>Schreibgeschützte Datenbanken verlieren ihre differenzielle Basis</translation>
+    </message>
+    <message>
+        <source>Differential {id} of read-only database {db} may not be based on the latest full backup (differential base lost on restore/attach); take a new full backup.</source>
+        <translation>Die differenzielle Sicherung {id} der schreibgeschützten Datenbank {db} basiert möglicherweise nicht auf der letzten vollständigen Sicherung (differenzielle Basis beim Wiederherstellen/Anfügen verloren); erstellen Sie eine neue vollständige Sicherung.</translation>
+    </message>
+    <message>
+        <source>The timeline has no restore/attach events, so a differential of a READ_ONLY database is flagged when the history cannot confirm its base (differentialBaseGuid or differentialBaseLsn matching a backup).</source>
+        <translation>Die Zeitachse hat keine Ereignisse für Wiederherstellen/Anfügen, daher wird eine differenzielle Sicherung einer READ_ONLY-Datenbank gekennzeichnet, wenn der Verlauf ihre Basis nicht bestätigen kann (differentialBaseGuid oder differentialBaseLsn, die zu einer Sicherung passt).</translation>
+    </message>
+    <message>
+        <source>Start from a backup that holds the whole primary filegroup</source>
+        <translation>Mit einer Sicherung beginnen, die die gesamte primäre Dateigruppe enthält</translation>
+    </message>
+    <message>
+        <source>A piecemeal restore must start with RESTORE DATABASE … WITH PARTIAL from a full or partial backup that contains the whole primary filegroup.</source>
+        <translation>Eine schrittweise Wiederherstellung muss mit RESTORE DATABASE … WITH PARTIAL aus einer vollständigen Sicherung oder einer Teilsicherung beginnen, die die gesamte primäre Dateigruppe enthält.</translation>
+    </message>
+    <message>
+        <source>PARTIAL belongs in the first statement only</source>
+        <translation>PARTIAL gehört nur in die erste Anweisung</translation>
+    </message>
+    <message>
+        <source>PARTIAL appears again at step N: this would start a brand-new piecemeal restore and discard the earlier stages.</source>
+        <translation>PARTIAL kommt in Schritt N erneut vor: Dies würde eine völlig neue schrittweise Wiederherstellung beginnen und die früheren Phasen verwerfen.</translation>
+    </message>
+    <message>
+        <source>No PARTIAL on RESTORE LOG</source>
+        <translation>Kein PARTIAL bei RESTORE LOG</translation>
+    </message>
+    <message>
+        <source>PARTIAL is not allowed on RESTORE LOG.</source>
+        <translation>PARTIAL ist bei RESTORE LOG nicht zulässig.</translation>
+    </message>
+    <message>
+        <source>PARTIAL restores primary automatically; name every other filegroup</source>
+        <translation>PARTIAL stellt PRIMARY automatisch wieder her; jede andere Dateigruppe angeben</translation>
+    </message>
+    <message>
+        <source>Step 1 restores PRIMARY{+listed}; filegroups {x} will stay RECOVERY_PENDING.</source>
+        <translation>Schritt 1 stellt PRIMARY{+angegebene} wieder her; die Dateigruppen {x} bleiben RECOVERY_PENDING.</translation>
+    </message>
+    <message>
+        <source>RestoreScope: PARTIAL adds PRIMARY; other filegroups only when named.</source>
+        <translation>RestoreScope: PARTIAL fügt PRIMARY hinzu; andere Dateigruppen nur, wenn sie angegeben sind.</translation>
+    </message>
+    <message>
+        <source>Simple model: the first stage must cover all read/write filegroups</source>
+        <translation>Wiederherstellungsmodell SIMPLE: Die erste Phase muss alle Dateigruppen mit Lese-/Schreibzugriff abdecken</translation>
+    </message>
+    <message>
+        <source>Under SIMPLE recovery the first stage must restore PRIMARY and all read/write filegroups ({missing}) from the same backup.</source>
+        <translation>Im Wiederherstellungsmodell SIMPLE muss die erste Phase PRIMARY und alle Dateigruppen mit Lese-/Schreibzugriff ({missing}) aus derselben Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>Simple model: a read/write filegroup left out becomes defunct</source>
+        <translation>Wiederherstellungsmodell SIMPLE: Eine ausgelassene Dateigruppe mit Lese-/Schreibzugriff wird DEFUNCT</translation>
+    </message>
+    <message>
+        <source>Filegroup {fg} is read/write but not in the initial stage: it will become DEFUNCT and can never be restored into this database.</source>
+        <translation>Die Dateigruppe {fg} hat Lese-/Schreibzugriff, ist aber nicht in der ersten Phase enthalten: Sie wird DEFUNCT und kann nie mehr in diese Datenbank wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Full model: the first stage only needs primary</source>
+        <translation>Wiederherstellungsmodell FULL: Die erste Phase benötigt nur die primäre Dateigruppe</translation>
+    </message>
+    <message>
+        <source>After stage 1: online = {PRIMARY,…}; recovery pending = {…}.</source>
+        <translation>Nach Phase 1: online = {PRIMARY,…}; Wiederherstellung ausstehend = {…}.</translation>
+    </message>
+    <message>
+        <source>The simulator leaves filegroups not restored in stage 1 RECOVERY_PENDING (FULL/BULK_LOGGED).</source>
+        <translation>Der Simulator belässt Dateigruppen, die in Phase 1 nicht wiederhergestellt wurden, im Zustand RECOVERY_PENDING (FULL/BULK_LOGGED).</translation>
+    </message>
+    <message>
+        <source>The whole database is offline during the partial-restore sequence</source>
+        <translation>Die gesamte Datenbank ist während der Sequenz der Teilwiederherstellung offline</translation>
+    </message>
+    <message>
+        <source>The simulator keeps the database RESTORING from the PARTIAL statement until stage 1 recovers.</source>
+        <translation>Der Simulator hält die Datenbank ab der PARTIAL-Anweisung im Zustand RESTORING, bis Phase 1 mit RECOVERY abschließt.</translation>
+    </message>
+    <message>
+        <source>Later stages are online only on Enterprise</source>
+        <translation>Spätere Phasen sind nur in Enterprise online</translation>
+    </message>
+    <message>
+        <source>{edition} cannot restore filegroup {fg} while {db} is online; take the database offline first (this makes the whole database unavailable during stage N).</source>
+        <translation>Die Edition {edition} kann die Dateigruppe {fg} nicht wiederherstellen, während {db} online ist; schalten Sie die Datenbank zuerst offline (dadurch ist die gesamte Datenbank während Phase N nicht verfügbar).</translation>
+    </message>
+    <message>
+        <source>Piecemeal restore after a simple → full switch</source>
+        <translation>Schrittweise Wiederherstellung nach einem Wechsel von SIMPLE zu FULL</translation>
+    </message>
+    <message>
+        <source>Reported (info) at stage-1 recovery for each read/write filegroup left out of a simple-era backup restored to a full-era point: it stays RECOVERY_PENDING. R-PIECE-005/006 and T-F-5b follow the model at the recovery point, so they do not fire.</source>
+        <translation>Gemeldet (Info) beim Abschluss der Phase 1 mit RECOVERY für jede Dateigruppe mit Lese-/Schreibzugriff, die in einer Sicherung aus der Zeit des einfachen Modells fehlt, die bis zu einem Zeitpunkt aus der Zeit des vollständigen Modells wiederhergestellt wird: Sie bleibt RECOVERY_PENDING. R-PIECE-005/006 und T-F-5b richten sich nach dem Modell am Wiederherstellungspunkt und werden daher nicht ausgelöst.</translation>
+    </message>
+    <message>
+        <source>Each filegroup-restore sequence must reach the database&apos;s point</source>
+        <translation>Jede Sequenz zur Wiederherstellung einer Dateigruppe muss den Punkt der Datenbank erreichen</translation>
+    </message>
+    <message>
+        <source>Filegroup {fg} is only rolled forward to LSN {x}; it must reach {target} before it can be recovered. Add log backups {list}.</source>
+        <translation>Für die Dateigruppe {fg} wird nur ein Rollforward bis LSN {x} ausgeführt; sie muss {target} erreichen, bevor sie mit RECOVERY abgeschlossen werden kann. Fügen Sie die Protokollsicherungen {list} hinzu.</translation>
+    </message>
+    <message>
+        <source>No piecemeal restore when the database needs an upgrade</source>
+        <translation>Keine schrittweise Wiederherstellung, wenn die Datenbank aktualisiert werden muss</translation>
+    </message>
+    <message>
+        <source>These backups come from SQL Server {v}; the database will be upgraded on recovery, and any filegroup not restored in stage 1 ({list}) will become DEFUNCT. Restore all filegroups in stage 1.</source>
+        <translation>Diese Sicherungen stammen von SQL Server {v}; die Datenbank wird beim Abschluss mit RECOVERY aktualisiert, und jede Dateigruppe, die in Phase 1 nicht wiederhergestellt wird ({list}), wird DEFUNCT. Stellen Sie alle Dateigruppen in Phase 1 wieder her.</translation>
+    </message>
+    <message>
+        <source>Compares environment.serverVersion with each stage-1 backup&apos;s softwareVersion (&quot;major.minor.build&quot;; unknown = no upgrade); the files left out become DEFUNCT in the simulation (T-F-5c).</source>
+        <translation>Vergleicht environment.serverVersion mit der softwareVersion jeder Sicherung der Phase 1 („major.minor.build“; unbekannt = keine Aktualisierung); die ausgelassenen Dateien werden in der Simulation DEFUNCT (T-F-5c).</translation>
+    </message>
+    <message>
+        <source>Deferred transactions after a partial recovery</source>
+        <translation>Zurückgestellte Transaktionen nach einem teilweisen Abschluss mit RECOVERY</translation>
+    </message>
+    <message>
+        <source>Recovering stage 1 may leave deferred transactions touching {fg}: locks stay held and the log cannot truncate until {fg} is restored (or removed).</source>
+        <translation>Das Abschließen der Phase 1 mit RECOVERY kann zurückgestellte Transaktionen hinterlassen, die {fg} berühren: Sperren bleiben bestehen, und das Protokoll kann erst abgeschnitten werden, wenn {fg} wiederhergestellt (oder entfernt) ist.</translation>
+    </message>
+    <message>
+        <source>The open transactions are the timeline&apos;s OPEN_TRANSACTION events (at, until, filegroups): the designer cannot know them otherwise.</source>
+        <translation>Die offenen Transaktionen sind die OPEN_TRANSACTION-Ereignisse der Zeitachse (at, until, filegroups): Anders kann der Designer sie nicht kennen.</translation>
+    </message>
+    <message>
+        <source>When a read-only backup needs no log</source>
+        <translation>Wann eine schreibgeschützte Sicherung kein Protokoll benötigt</translation>
+    </message>
+    <message>
+        <source>Filegroup {fg} was not read-only for the whole time from backup {id} to the recovery point; it needs log backups (FULL) or a newer file backup (SIMPLE).</source>
+        <translation>Die Dateigruppe {fg} war nicht während der gesamten Zeit von der Sicherung {id} bis zum Wiederherstellungspunkt schreibgeschützt; sie benötigt Protokollsicherungen (FULL) oder eine neuere Dateisicherung (SIMPLE).</translation>
+    </message>
+    <message>
+        <source>Logs are skipped for read-only files</source>
+        <translation>Für schreibgeschützte Dateien werden Protokolle übersprungen</translation>
+    </message>
+    <message>
+        <source>No log needed for read-only filegroup {fg}: its backup was taken after it became read-only.</source>
+        <translation>Für die schreibgeschützte Dateigruppe {fg} ist kein Protokoll erforderlich: Ihre Sicherung wurde erstellt, nachdem sie schreibgeschützt wurde.</translation>
+    </message>
+    <message>
+        <source>Recovery-only restore (no data copied)</source>
+        <translation>Reine RECOVERY-Wiederherstellung (keine Daten kopiert)</translation>
+    </message>
+    <message>
+        <source>Recover-only of {fg} requires the database online and {fg} in OFFLINE/RECOVERY_PENDING state, and its data must already be consistent (read-only since its last backup).</source>
+        <translation>Eine reine RECOVERY-Wiederherstellung von {fg} erfordert, dass die Datenbank online ist und {fg} sich im Zustand OFFLINE/RECOVERY_PENDING befindet, und ihre Daten müssen bereits konsistent sein (seit ihrer letzten Sicherung schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>Simple model: the read-only backup must be consistent with the primary backup</source>
+        <translation>Wiederherstellungsmodell SIMPLE: Die schreibgeschützte Sicherung muss mit der Sicherung der primären Dateigruppe konsistent sein</translation>
+    </message>
+    <message>
+        <source>File backup {id} of {fg} is not consistent with partial backup {p}: {fg} was read/write at some point between them.</source>
+        <translation>Die Dateisicherung {id} von {fg} ist nicht konsistent mit der Teilsicherung {p}: {fg} hatte zwischen beiden zeitweise Lese-/Schreibzugriff.</translation>
+    </message>
+    <message>
+        <source>The primary filegroup cannot be read-only</source>
+        <translation>Die primäre Dateigruppe kann nicht schreibgeschützt sein</translation>
+    </message>
+    <message>
+        <source>The PRIMARY filegroup cannot be read-only (make the whole database READ_ONLY instead).</source>
+        <translation>Die Dateigruppe PRIMARY kann nicht schreibgeschützt sein (setzen Sie stattdessen die gesamte Datenbank auf READ_ONLY).</translation>
+    </message>
+    <message>
+        <source>The layout&apos;s PRIMARY read-only flag and SET_READ_ONLY events on PRIMARY.</source>
+        <translation>Das Schreibschutz-Flag von PRIMARY im Layout und SET_READ_ONLY-Ereignisse für PRIMARY.</translation>
+    </message>
+    <message>
+        <source>Partial backups and read-only databases</source>
+        <translation>Teilsicherungen und schreibgeschützte Datenbanken</translation>
+    </message>
+    <message>
+        <source>RestoreScope: a partial backup (and READ_WRITE_FILEGROUPS) holds PRIMARY, every read/write filegroup and those it names; for a read-only database (database.readOnly) only PRIMARY and those it names.</source>
+        <translation>RestoreScope: Eine Teilsicherung (und READ_WRITE_FILEGROUPS) enthält PRIMARY, jede Dateigruppe mit Lese-/Schreibzugriff und die von ihr angegebenen; bei einer schreibgeschützten Datenbank (database.readOnly) nur PRIMARY und die von ihr angegebenen.</translation>
+    </message>
+    <message>
+        <source>Simple model: only read-only files can be file-restored</source>
+        <translation>Wiederherstellungsmodell SIMPLE: Nur schreibgeschützte Dateien können einzeln wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Under SIMPLE recovery, only read-only filegroups can be restored individually; {fg} must be restored with the whole database or a partial restore.</source>
+        <translation>Im Wiederherstellungsmodell SIMPLE können nur schreibgeschützte Dateigruppen einzeln wiederhergestellt werden; {fg} muss mit der gesamten Datenbank oder durch eine Teilwiederherstellung wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Read-only = read-only at the plan&apos;s recovery point (contradiction C-2: &quot;read-only OR partial&quot;). Also a page restore under SIMPLE (4346; pages are read/write data, 3115), refused by the simulator.</source>
+        <translation>Schreibgeschützt = schreibgeschützt zum Wiederherstellungspunkt des Plans (Widerspruch C-2: „schreibgeschützt ODER teilweise“). Ebenso eine Seitenwiederherstellung unter SIMPLE (4346; Seiten sind Daten mit Lese-/Schreibzugriff, 3115), die vom Simulator abgelehnt wird.</translation>
+    </message>
+    <message>
+        <source>Full model: a read/write file needs the log up to the end</source>
+        <translation>Wiederherstellungsmodell FULL: Eine Datei mit Lese-/Schreibzugriff benötigt das Protokoll bis zum Ende</translation>
+    </message>
+    <message>
+        <source>Read/write file {f} restored from {id} must be rolled forward with every log backup through {end} before it can be recovered.</source>
+        <translation>Die Datei {f} mit Lese-/Schreibzugriff, die aus {id} wiederhergestellt wurde, muss mit jeder Protokollsicherung bis {end} einem Rollforward unterzogen werden, bevor sie mit RECOVERY abgeschlossen werden kann.</translation>
+    </message>
+    <message>
+        <source>When an offline restore leaves other files online at the end of the log. That end is the tail-log backup: a BACKUP LOG WITH NORECOVERY/NO_TRUNCATE step of the sequence, or the history&apos;s last log backup when it is a tail. Also the pages of an offline page restore (restore-pages-sql-server.md: &quot;to the current log file&quot;).</source>
+        <translation>Wenn eine Offlinewiederherstellung andere Dateien online am Ende des Protokolls belässt. Dieses Ende ist die Sicherung des Protokollfragments: ein BACKUP LOG WITH NORECOVERY/NO_TRUNCATE-Schritt der Sequenz oder die letzte Protokollsicherung im Verlauf, wenn sie ein Protokollfragment ist. Ebenso die Seiten einer Offlinewiederherstellung von Seiten (restore-pages-sql-server.md: „bis zur aktuellen Protokolldatei“).</translation>
+    </message>
+    <message>
+        <source>When the log backup must be taken: before (offline) or after (online)</source>
+        <translation>Wann die Protokollsicherung erstellt werden muss: vorher (offline) oder nachher (online)</translation>
+    </message>
+    <message>
+        <source>Take a tail-log backup before restoring {f}.</source>
+        <translation>Erstellen Sie vor der Wiederherstellung von {f} eine Sicherung des Protokollfragments.</translation>
+    </message>
+    <message>
+        <source>The offline half (also for an offline page restore: &quot;first you must create a tail log backup&quot;); the online half (a log backup taken after the restore, restored last) is reported as R-ONL-005.</source>
+        <translation>Die Offlinehälfte (auch für eine Offlinewiederherstellung von Seiten: „zuerst müssen Sie eine Sicherung des Protokollfragments erstellen“); die Onlinehälfte (eine nach der Wiederherstellung erstellte Protokollsicherung, die zuletzt wiederhergestellt wird) wird als R-ONL-005 gemeldet.</translation>
+    </message>
+    <message>
+        <source>A damaged log rules out file restore</source>
+        <translation>Ein beschädigtes Protokoll schließt eine Dateiwiederherstellung aus</translation>
+    </message>
+    <message>
+        <source>The log is damaged, so a file restore cannot be brought up to date; restore the whole database (work since {lastLog} is lost).</source>
+        <translation>Das Protokoll ist beschädigt, daher kann eine Dateiwiederherstellung nicht auf den aktuellen Stand gebracht werden; stellen Sie die gesamte Datenbank wieder her (die Arbeit seit {lastLog} geht verloren).</translation>
+    </message>
+    <message>
+        <source>Only when RestoreEnvironment.databaseExists: a file, PARTIAL or page restore into the existing database while a FAILURE marks the log damaged.</source>
+        <translation>Nur wenn RestoreEnvironment.databaseExists: eine Datei-, PARTIAL- oder Seitenwiederherstellung in die vorhandene Datenbank, während ein FAILURE das Protokoll als beschädigt kennzeichnet.</translation>
+    </message>
+    <message>
+        <source>Going back in time with file backups needs all of them</source>
+        <translation>Für die Rückkehr zu einem früheren Zeitpunkt mit Dateisicherungen werden alle benötigt</translation>
+    </message>
+    <message>
+        <source>Restoring to {time} from file backups needs backups of all files and a target after {maxEnd}.</source>
+        <translation>Die Wiederherstellung bis {time} aus Dateisicherungen erfordert Sicherungen aller Dateien und ein Ziel nach {maxEnd}.</translation>
+    </message>
+    <message>
+        <source>Reported at recovery when a point-in-time sequence leaves files at the end of the log; &quot;a target after the newest file backup&quot; is R-PIT-003.</source>
+        <translation>Gemeldet beim Abschluss mit RECOVERY, wenn eine Sequenz bis zu einem Zeitpunkt Dateien am Ende des Protokolls belässt; „ein Ziel nach der neuesten Dateisicherung“ ist R-PIT-003.</translation>
+    </message>
+    <message>
+        <source>A filegroup is offline while any of its files is restored</source>
+        <translation>Eine Dateigruppe ist offline, während eine ihrer Dateien wiederhergestellt wird</translation>
+    </message>
+    <message>
+        <source>A filegroup is reported in the worst state of its files.</source>
+        <translation>Eine Dateigruppe wird im schlechtesten Zustand ihrer Dateien gemeldet.</translation>
+    </message>
+    <message>
+        <source>Restoring only some files of a filegroup</source>
+        <translation>Nur einige Dateien einer Dateigruppe wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Backup {id} lacks file(s) {list} of filegroup {fg}; add a restore of those files or {fg} stays offline.</source>
+        <translation>Der Sicherung {id} fehlen die Dateien {list} der Dateigruppe {fg}; fügen Sie eine Wiederherstellung dieser Dateien hinzu, sonst bleibt {fg} offline.</translation>
+    </message>
+    <message>
+        <source>Dropped and defunct files cannot be restored into the online database</source>
+        <translation>Gelöschte und DEFUNCT-Dateien können nicht in die Onlinedatenbank wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>{fg} is {defunct|dropped} in {db}; it can never be restored into this database (restore the whole database to a new name instead).</source>
+        <translation>{fg} ist in {db} {DEFUNCT|gelöscht}; sie kann nie wieder in diese Datenbank wiederhergestellt werden (stellen Sie stattdessen die gesamte Datenbank unter einem neuen Namen wieder her).</translation>
+    </message>
+    <message>
+        <source>DEFUNCT comes from the simulation (REMOVE FILEGROUP, T-F-5b/5c); dropped = the file&apos;s latest ADD_FILE/REMOVE_FILE event is a REMOVE_FILE.</source>
+        <translation>DEFUNCT stammt aus der Simulation (REMOVE FILEGROUP, T-F-5b/5c); gelöscht = das letzte ADD_FILE/REMOVE_FILE-Ereignis der Datei ist ein REMOVE_FILE.</translation>
+    </message>
+    <message>
+        <source>Offline restore of some filegroups without PARTIAL</source>
+        <translation>Offlinewiederherstellung einiger Dateigruppen ohne PARTIAL</translation>
+    </message>
+    <message>
+        <source>Without PARTIAL, intact files not restored come online at recovery (T-F-5d).</source>
+        <translation>Ohne PARTIAL werden intakte, nicht wiederhergestellte Dateien beim Abschluss mit RECOVERY online geschaltet (T-F-5d).</translation>
+    </message>
+    <message>
+        <source>A set of file backups as a substitute for a full backup</source>
+        <translation>Ein Satz von Dateisicherungen als Ersatz für eine vollständige Sicherung</translation>
+    </message>
+    <message>
+        <source>Your file backups {…} do not form a complete set (missing {files} or log coverage {gap}); a total loss would not be recoverable.</source>
+        <translation>Ihre Dateisicherungen {…} bilden keinen vollständigen Satz (es fehlen {files} oder die Protokollabdeckung für {gap}); ein Totalverlust wäre nicht wiederherstellbar.</translation>
+    </message>
+    <message>
+        <source>Online restore needs Enterprise</source>
+        <translation>Onlinewiederherstellung erfordert Enterprise</translation>
+    </message>
+    <message>
+        <source>Online restore requires Enterprise edition; on {edition} the database will be unavailable for the whole sequence.</source>
+        <translation>Die Onlinewiederherstellung erfordert die Enterprise Edition; in der Edition {edition} ist die Datenbank während der gesamten Sequenz nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>A file, filegroup or page restore while the simulated database is ONLINE on another edition: refused (take the database offline first; for pages, the tail-log backup WITH NORECOVERY).</source>
+        <translation>Eine Datei-, Dateigruppen- oder Seitenwiederherstellung, während die simulierte Datenbank in einer anderen Edition ONLINE ist: abgelehnt (zuerst die Datenbank offline schalten; bei Seiten die Sicherung des Protokollfragments WITH NORECOVERY erstellen).</translation>
+    </message>
+    <message>
+        <source>Restoring primary, or anything with it, takes the database offline</source>
+        <translation>Die Wiederherstellung von PRIMARY oder von allem, was zusammen damit wiederhergestellt wird, schaltet die Datenbank offline</translation>
+    </message>
+    <message>
+        <source>Restoring PRIMARY (or the memory-optimized filegroup) makes {db} unavailable until step N recovers.</source>
+        <translation>Die Wiederherstellung von PRIMARY (oder der speicheroptimierten Dateigruppe) macht {db} nicht verfügbar, bis Schritt N mit RECOVERY abschließt.</translation>
+    </message>
+    <message>
+        <source>Restoring PRIMARY or the memory-optimized filegroup puts the database in RESTORING.</source>
+        <translation>Die Wiederherstellung von PRIMARY oder der speicheroptimierten Dateigruppe versetzt die Datenbank in den Zustand RESTORING.</translation>
+    </message>
+    <message>
+        <source>Online restore needs every media family</source>
+        <translation>Onlinewiederherstellung benötigt jede Medienfamilie</translation>
+    </message>
+    <message>
+        <source>Backup {id} is striped over {n} devices; an online restore needs all {n} available.</source>
+        <translation>Die Sicherung {id} ist als Stripeset auf {n} Medien verteilt; für eine Onlinewiederherstellung müssen alle {n} verfügbar sein.</translation>
+    </message>
+    <message>
+        <source>Online = the simulated database ONLINE before the step (Enterprise/Developer, not PRIMARY or the memory-optimized filegroup).</source>
+        <translation>Online = die simulierte Datenbank ist vor dem Schritt ONLINE (Enterprise/Developer, nicht PRIMARY oder die speicheroptimierte Dateigruppe).</translation>
+    </message>
+    <message>
+        <source>No online restore from snapshot backups</source>
+        <translation>Keine Onlinewiederherstellung aus Momentaufnahme-Sicherungen</translation>
+    </message>
+    <message>
+        <source>Snapshot backups cannot be used for an online restore; take {db} offline for this step.</source>
+        <translation>Momentaufnahme-Sicherungen können nicht für eine Onlinewiederherstellung verwendet werden; schalten Sie {db} für diesen Schritt offline.</translation>
+    </message>
+    <message>
+        <source>Online restore of a read/write file needs a log backup taken after it went offline</source>
+        <translation>Onlinewiederherstellung einer Datei mit Lese-/Schreibzugriff benötigt eine Protokollsicherung, die nach dem Offlineschalten der Datei erstellt wurde</translation>
+    </message>
+    <message>
+        <source>Online restore of read/write file {f}: take a log backup after step N (when {fg} went offline) and restore it last; without it {fg} can never be recovered.</source>
+        <translation>Onlinewiederherstellung der Datei {f} mit Lese-/Schreibzugriff: Erstellen Sie nach Schritt N (als {fg} offline geschaltet wurde) eine Protokollsicherung, und stellen Sie sie zuletzt wieder her; ohne sie kann {fg} nie mit RECOVERY abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Per-file redo target (sys.database_files.redo_target_lsn): the first BACKUP LOG step after the step that took the file offline (or after the failure that damaged it) sets it to that backup&apos;s lastLsn. An online page restore has the same target, set by the last step that restored pages of the file (restore-pages-sql-server.md: &quot;Create a new log backup … that includes the final LSN of the restored pages&quot;).</source>
+        <translation>Redo-Ziel pro Datei (sys.database_files.redo_target_lsn): Der erste BACKUP LOG-Schritt nach dem Schritt, der die Datei offline geschaltet hat (oder nach dem Ausfall, der sie beschädigt hat), setzt es auf die lastLsn dieser Sicherung. Eine Onlinewiederherstellung von Seiten hat dasselbe Ziel, gesetzt durch den letzten Schritt, der Seiten der Datei wiederhergestellt hat (restore-pages-sql-server.md: „Erstellen Sie eine neue Protokollsicherung …, die die letzte LSN der wiederhergestellten Seiten enthält“).</translation>
+    </message>
+    <message>
+        <source>Read-only data backed up after it became read-only needs no log</source>
+        <translation>Schreibgeschützte Daten, die nach dem Setzen des Schreibschutzes gesichert wurden, benötigen kein Protokoll</translation>
+    </message>
+    <message>
+        <source>Read-only files backed up after they became read-only are consistent right after the data restore and get no offline-point redo target, so R-ONL-005 does not apply to them.</source>
+        <translation>Schreibgeschützte Dateien, die gesichert wurden, nachdem sie schreibgeschützt wurden, sind direkt nach der Datenwiederherstellung konsistent und erhalten kein Redo-Ziel zum Offlinezeitpunkt, daher gilt R-ONL-005 für sie nicht.</translation>
+    </message>
+    <message>
+        <source>Bulk-logged online restore conditions</source>
+        <translation>Bedingungen für die Onlinewiederherstellung im massenprotokollierten Wiederherstellungsmodell</translation>
+    </message>
+    <message>
+        <source>Online restore under BULK_LOGGED fails unless all log backups are taken beforehand and no bulk changes are pending; switch to FULL first.</source>
+        <translation>Eine Onlinewiederherstellung unter BULK_LOGGED schlägt fehl, sofern nicht alle Protokollsicherungen vorher erstellt werden und keine Massenänderungen ausstehen; stellen Sie zuerst auf FULL um.</translation>
+    </message>
+    <message>
+        <source>Errors: a BACKUP LOG step during an online BULK_LOGGED restore; bulk-logged log backups while another file is neither online nor defunct. Warning: every online BULK_LOGGED sequence (switch to FULL), page restores included (&quot;Page restore generally does not work with bulk-logged recovery&quot;). Unbacked-up bulk changes in the live log cannot be known from the plan.</source>
+        <translation>Fehler: ein BACKUP LOG-Schritt während einer Onlinewiederherstellung unter BULK_LOGGED; massenprotokollierte Protokollsicherungen, während eine andere Datei weder online noch DEFUNCT ist. Warnung: jede Onlinesequenz unter BULK_LOGGED (auf FULL umstellen), Seitenwiederherstellungen eingeschlossen („Die Seitenwiederherstellung funktioniert im Allgemeinen nicht mit dem massenprotokollierten Wiederherstellungsmodell“). Nicht gesicherte Massenänderungen im laufenden Protokoll lassen sich aus dem Plan nicht erkennen.</translation>
+    </message>
+    <message>
+        <source>STANDBY is not allowed in an online restore</source>
+        <translation>STANDBY ist bei einer Onlinewiederherstellung nicht zulässig</translation>
+    </message>
+    <message>
+        <source>STANDBY cannot be used while {db} stays online; use NORECOVERY (or take the database offline).</source>
+        <translation>STANDBY kann nicht verwendet werden, während {db} online bleibt; verwenden Sie NORECOVERY (oder schalten Sie die Datenbank offline).</translation>
+    </message>
+    <message>
+        <source>Simple model: no online restore of read/write data</source>
+        <translation>Wiederherstellungsmodell SIMPLE: keine Onlinewiederherstellung von Daten mit Lese-/Schreibzugriff</translation>
+    </message>
+    <message>
+        <source>Under SIMPLE recovery, read/write filegroups cannot be restored online.</source>
+        <translation>Im Wiederherstellungsmodell SIMPLE können Dateigruppen mit Lese-/Schreibzugriff nicht online wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Forcing an offline restore on Enterprise</source>
+        <translation>Offlinewiederherstellung in Enterprise erzwingen</translation>
+    </message>
+    <message>
+        <source>SET OFFLINE and BACKUP LOG … NORECOVERY make every later restore offline.</source>
+        <translation>SET OFFLINE und BACKUP LOG … NORECOVERY machen jede spätere Wiederherstellung zu einer Offlinewiederherstellung.</translation>
+    </message>
+    <message>
+        <source>Ambiguous file identity during an online restore</source>
+        <translation>Mehrdeutige Dateiidentität bei einer Onlinewiederherstellung</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s {fg} is not the same filegroup as the one now in {db}; use an offline restore.</source>
+        <translation>Die Dateigruppe {fg} der Sicherung ist nicht dieselbe wie die jetzt in {db} vorhandene; verwenden Sie eine Offlinewiederherstellung.</translation>
+    </message>
+    <message>
+        <source>The plan format carries no file GUIDs (backupfile.file_guid), so a filegroup recreated under the same name cannot be told apart from the original.</source>
+        <translation>Das Planformat enthält keine Datei-GUIDs (backupfile.file_guid), daher lässt sich eine unter demselben Namen neu erstellte Dateigruppe nicht vom Original unterscheiden.</translation>
+    </message>
+    <message>
+        <source>No point-in-time restore in the simple model</source>
+        <translation>Keine Wiederherstellung bis zu einem Zeitpunkt im Wiederherstellungsmodell SIMPLE</translation>
+    </message>
+    <message>
+        <source>Point-in-time restore is not available under SIMPLE recovery; you can only restore to the time of a backup.</source>
+        <translation>Die Wiederherstellung bis zu einem Zeitpunkt ist im Wiederherstellungsmodell SIMPLE nicht verfügbar; Sie können nur bis zum Zeitpunkt einer Sicherung wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>The same stop point in every step</source>
+        <translation>Derselbe Stopppunkt in jedem Schritt</translation>
+    </message>
+    <message>
+        <source>Step N uses {stopB} but the restore sequence targets {stopA}; every RESTORE LOG must use the identical STOPAT/STOPATMARK/STOPBEFOREMARK.</source>
+        <translation>Schritt N verwendet {stopB}, aber die Wiederherstellungssequenz zielt auf {stopA}; jedes RESTORE LOG muss genau dasselbe STOPAT/STOPATMARK/STOPBEFOREMARK verwenden.</translation>
+    </message>
+    <message>
+        <source>The data backup must end before the target</source>
+        <translation>Die Datensicherung muss vor dem Ziel enden</translation>
+    </message>
+    <message>
+        <source>{backup} finished after the target time {t}; use an older full backup (and its logs).</source>
+        <translation>{backup} wurde nach dem Zielzeitpunkt {t} beendet; verwenden Sie eine ältere vollständige Sicherung (und ihre Protokolle).</translation>
+    </message>
+    <message>
+        <source>Against the step&apos;s own stop clause, else the plan&apos;s target, else the sequence&apos;s RESTORE LOG stop clause, else a piecemeal restore&apos;s stage-1 point; files read-only from the target to the backup are exempt.</source>
+        <translation>Gemessen an der eigenen Stop-Klausel des Schritts, sonst am Ziel des Plans, sonst an der RESTORE LOG-Stop-Klausel der Sequenz, sonst am Zeitpunkt der Phase 1 einer schrittweisen Wiederherstellung; Dateien, die vom Ziel bis zur Sicherung schreibgeschützt sind, sind ausgenommen.</translation>
+    </message>
+    <message>
+        <source>A stop point beyond the last log leaves the database unrecovered</source>
+        <translation>Ein Stopppunkt nach dem letzten Protokoll lässt die Datenbank im nicht wiederhergestellten Zustand</translation>
+    </message>
+    <message>
+        <source>The target {t} is after the last log backup restored ({end}); the database will stay in RESTORING. Add the log backup containing {t} (or the tail).</source>
+        <translation>Das Ziel {t} liegt nach der letzten wiederhergestellten Protokollsicherung ({end}); die Datenbank bleibt RESTORING. Fügen Sie die Protokollsicherung hinzu, die {t} enthält (oder das Protokollfragment).</translation>
+    </message>
+    <message>
+        <source>A recovering RESTORE whose stop point lies after the end of its backup, or a RESTORE LOG whose STOPATMARK/STOPBEFOREMARK names a mark the timeline does not hold (in none of the restored logs): warning, and the simulated database stays RESTORING (T-DB-10).</source>
+        <translation>Ein RESTORE mit RECOVERY, dessen Stopppunkt nach dem Ende seiner Sicherung liegt, oder ein RESTORE LOG, dessen STOPATMARK/STOPBEFOREMARK eine Markierung nennt, die die Zeitachse nicht enthält (in keinem der wiederhergestellten Protokolle): Warnung, und die simulierte Datenbank bleibt RESTORING (T-DB-10).</translation>
+    </message>
+    <message>
+        <source>Mark names only on RESTORE LOG</source>
+        <translation>Markierungsnamen nur bei RESTORE LOG</translation>
+    </message>
+    <message>
+        <source>Named marks can only be used on RESTORE LOG; use &apos;lsn:…&apos; or move the clause to the log restores.</source>
+        <translation>Benannte Markierungen können nur bei RESTORE LOG verwendet werden; verwenden Sie &apos;lsn:…&apos;, oder verschieben Sie die Klausel zu den Protokollwiederherstellungen.</translation>
+    </message>
+    <message>
+        <source>Point-in-time needs the primary filegroup in the sequence</source>
+        <translation>Wiederherstellung bis zu einem Zeitpunkt erfordert die primäre Dateigruppe in der Sequenz</translation>
+    </message>
+    <message>
+        <source>Point-in-time restore needs PRIMARY in the restore sequence; restore PRIMARY (piecemeal stage 1) or drop the STOPAT.</source>
+        <translation>Die Wiederherstellung bis zu einem Zeitpunkt erfordert PRIMARY in der Wiederherstellungssequenz; stellen Sie PRIMARY wieder her (Phase 1 der schrittweisen Wiederherstellung), oder entfernen Sie STOPAT.</translation>
+    </message>
+    <message>
+        <source>A later stage of a point-in-time piecemeal restore that repeats stage 1&apos;s stop clause belongs to the restore that restored PRIMARY and is not reported (R-PIT-002 requires the clause there).</source>
+        <translation>Eine spätere Phase einer schrittweisen Wiederherstellung bis zu einem Zeitpunkt, die die Stop-Klausel der Phase 1 wiederholt, gehört zu der Wiederherstellung, die PRIMARY wiederhergestellt hat, und wird nicht gemeldet (R-PIT-002 verlangt die Klausel dort).</translation>
+    </message>
+    <message>
+        <source>Overshooting the target means starting again</source>
+        <translation>Wer über das Ziel hinausläuft, muss von vorn beginnen</translation>
+    </message>
+    <message>
+        <source>Step N rolls past the target {t}; there is no way back. Add STOPAT to step N or restart the sequence.</source>
+        <translation>Schritt N läuft über das Ziel {t} hinaus; es gibt keinen Weg zurück. Fügen Sie Schritt N STOPAT hinzu, oder beginnen Sie die Sequenz neu.</translation>
+    </message>
+    <message>
+        <source>A RESTORE LOG without a stop clause whose log holds the plan&apos;s target point (from where roll-forward stands to before the log&apos;s end).</source>
+        <translation>Ein RESTORE LOG ohne Stop-Klausel, dessen Protokoll den Zielzeitpunkt des Plans enthält (von der Stelle, an der der Rollforward steht, bis vor das Ende des Protokolls).</translation>
+    </message>
+    <message>
+        <source>RECOVERY needs a consistent roll-forward set</source>
+        <translation>RECOVERY erfordert einen konsistenten Rollforward-Satz</translation>
+    </message>
+    <message>
+        <source>Cannot recover: {files} are at LSN {x} but must reach {y}.</source>
+        <translation>RECOVERY nicht möglich: {files} stehen bei LSN {x}, müssen aber {y} erreichen.</translation>
+    </message>
+    <message>
+        <source>NORECOVERY can leave a consistent set offline</source>
+        <translation>NORECOVERY kann einen konsistenten Satz offline lassen</translation>
+    </message>
+    <message>
+        <source>Not reported: after any NORECOVERY step that restored data the set can already be recovered, so the note would appear on nearly every step. The recovery guard (R-REC-001) uses the same registers.</source>
+        <translation>Nicht gemeldet: Nach jedem NORECOVERY-Schritt, der Daten wiederhergestellt hat, kann der Satz bereits mit RECOVERY abgeschlossen werden, daher würde der Hinweis bei fast jedem Schritt erscheinen. Die RECOVERY-Prüfung (R-REC-001) verwendet dieselben Register.</translation>
+    </message>
+    <message>
+        <source>STANDBY rules</source>
+        <translation>STANDBY-Regeln</translation>
+    </message>
+    <message>
+        <source>STANDBY is not possible for backups from {version} (upgrade needed). / Keep {file} until the next restore; deleting it forces a full re-restore.</source>
+        <translation>STANDBY ist für Sicherungen von {version} nicht möglich (Upgrade erforderlich). / Bewahren Sie {file} bis zur nächsten Wiederherstellung auf; wird sie gelöscht, ist eine vollständige erneute Wiederherstellung erforderlich.</translation>
+    </message>
+    <message>
+        <source>The upgrade compares environment.serverVersion with the backups&apos; softwareVersion; the &quot;keep the standby file&quot; warning is given once per plan.</source>
+        <translation>Für das Upgrade wird environment.serverVersion mit der softwareVersion der Sicherungen verglichen; die Warnung „Standbydatei aufbewahren“ wird einmal pro Plan ausgegeben.</translation>
+    </message>
+    <message>
+        <source>KEEP_REPLICATION and KEEP_CDC need RECOVERY</source>
+        <translation>KEEP_REPLICATION und KEEP_CDC erfordern RECOVERY</translation>
+    </message>
+    <message>
+        <source>KEEP_REPLICATION/KEEP_CDC only apply to the final, recovering RESTORE.</source>
+        <translation>KEEP_REPLICATION/KEEP_CDC gelten nur für das letzte RESTORE, das mit RECOVERY abschließt.</translation>
+    </message>
+    <message>
+        <source>REPLACE switches off safety checks</source>
+        <translation>REPLACE schaltet Sicherheitsprüfungen aus</translation>
+    </message>
+    <message>
+        <source>REPLACE overwrites {db} without the usual safety checks: the log tail ({n} min of work) and any files at the target paths will be lost.</source>
+        <translation>REPLACE überschreibt {db} ohne die üblichen Sicherheitsprüfungen: Das Protokollfragment ({n} Min. Arbeit) und alle Dateien in den Zielpfaden gehen verloren.</translation>
+    </message>
+    <message>
+        <source>Always a warning: the plan format has no &quot;user confirmed&quot; flag.</source>
+        <translation>Immer eine Warnung: Das Planformat hat kein Kennzeichen „vom Benutzer bestätigt“.</translation>
+    </message>
+    <message>
+        <source>Restoring another database over an existing one</source>
+        <translation>Wiederherstellen einer anderen Datenbank über eine vorhandene</translation>
+    </message>
+    <message>
+        <source>Backup {id} holds database {src}, not {target}; use a new database name or REPLACE (which destroys {target}).</source>
+        <translation>Die Sicherung {id} enthält die Datenbank {src}, nicht {target}; verwenden Sie einen neuen Datenbanknamen oder REPLACE (wodurch {target} zerstört wird).</translation>
+    </message>
+    <message>
+        <source>A plan file describes one database and restores that database&apos;s own backups (the backups carry no database name or family GUID), so the backup always matches the target; restoring under another name is not modelled.</source>
+        <translation>Eine Plandatei beschreibt eine Datenbank und stellt die eigenen Sicherungen dieser Datenbank wieder her (die Sicherungen enthalten keinen Datenbanknamen und keine Familien-GUID), daher passt die Sicherung immer zum Ziel; die Wiederherstellung unter einem anderen Namen wird nicht modelliert.</translation>
+    </message>
+    <message>
+        <source>MOVE rules</source>
+        <translation>MOVE-Regeln</translation>
+    </message>
+    <message>
+        <source>File {logical} would be restored to {path}, which {is in use by {otherDb} | does not exist}; add WITH MOVE.</source>
+        <translation>Die Datei {logical} würde nach {path} wiederhergestellt, der {von {otherDb} verwendet wird | nicht existiert}; fügen Sie WITH MOVE hinzu.</translation>
+    </message>
+    <message>
+        <source>Duplicate MOVE of a logical file, MOVE of an unknown logical file, two files resolved to one path (Windows paths case-insensitive), MOVE on RESTORE LOG of a file without an ADD_FILE event in that log&apos;s interval. Paths in use by other databases or missing on the target cannot be known.</source>
+        <translation>Doppeltes MOVE einer logischen Datei, MOVE einer unbekannten logischen Datei, zwei Dateien, die in denselben Pfad aufgelöst werden (Windows-Pfade ohne Berücksichtigung der Groß-/Kleinschreibung), MOVE bei RESTORE LOG für eine Datei ohne ADD_FILE-Ereignis im Intervall dieses Protokolls. Ob Pfade von anderen Datenbanken verwendet werden oder auf dem Ziel fehlen, lässt sich nicht erkennen.</translation>
+    </message>
+    <message>
+        <source>MAXTRANSFERSIZE with FILESTREAM or In-Memory OLTP</source>
+        <translation>MAXTRANSFERSIZE mit FILESTREAM oder In-Memory OLTP</translation>
+    </message>
+    <message>
+        <source>Backup {id} was written with MAXTRANSFERSIZE={n}; restore with at least that value.</source>
+        <translation>Die Sicherung {id} wurde mit MAXTRANSFERSIZE={n} geschrieben; stellen Sie mit mindestens diesem Wert wieder her.</translation>
+    </message>
+    <message>
+        <source>A step without MAXTRANSFERSIZE is taken to use 1 MB (docs/validation-choices.md).</source>
+        <translation>Für einen Schritt ohne MAXTRANSFERSIZE wird 1 MB angenommen (docs/validation-choices.md).</translation>
+    </message>
+    <message>
+        <source>Memory-optimized filegroup and PRIMARY are backed up together</source>
+        <translation>Speicheroptimierte Dateigruppe und PRIMARY werden zusammen gesichert</translation>
+    </message>
+    <message>
+        <source>The memory-optimized filegroup {mod} must be backed up together with PRIMARY (and vice versa).</source>
+        <translation>Die speicheroptimierte Dateigruppe {mod} muss zusammen mit PRIMARY gesichert werden (und umgekehrt).</translation>
+    </message>
+    <message>
+        <source>Memory-optimized filegroup and PRIMARY are restored together</source>
+        <translation>Speicheroptimierte Dateigruppe und PRIMARY werden zusammen wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Restore the memory-optimized filegroup {mod} in the same statement as PRIMARY (e.g. FILEGROUP=&apos;PRIMARY&apos;, FILEGROUP=&apos;{mod}&apos; … WITH PARTIAL).</source>
+        <translation>Stellen Sie die speicheroptimierte Dateigruppe {mod} in derselben Anweisung wie PRIMARY wieder her (z. B. FILEGROUP=&apos;PRIMARY&apos;, FILEGROUP=&apos;{mod}&apos; … WITH PARTIAL).</translation>
+    </message>
+    <message>
+        <source>The target needs enough memory</source>
+        <translation>Das Ziel benötigt genügend Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>{db} holds ≈{size} of memory-optimized data; the target&apos;s resource pool must have at least that much free memory, or the restored database will come up SUSPECT.</source>
+        <translation>{db} enthält ≈{size} speicheroptimierte Daten; der Ressourcenpool des Ziels muss mindestens so viel freien Arbeitsspeicher haben, sonst wird die wiederhergestellte Datenbank SUSPECT.</translation>
+    </message>
+    <message>
+        <source>The memory-optimized data is the sum of its containers&apos; sizeBytes, compared with RestoreEnvironment.memoryAvailableBytes; warned whenever that memory is unknown (0). Without container sizes there is nothing to estimate.</source>
+        <translation>Die speicheroptimierten Daten sind die Summe der sizeBytes ihrer Container, verglichen mit RestoreEnvironment.memoryAvailableBytes; gewarnt wird immer dann, wenn dieser Arbeitsspeicher unbekannt ist (0). Ohne Containergrößen gibt es nichts zu schätzen.</translation>
+    </message>
+    <message>
+        <source>Memory-optimized data adds load time</source>
+        <translation>Speicheroptimierte Daten verlängern die Ladezeit</translation>
+    </message>
+    <message>
+        <source>Not a finding: simulate (memoryOptimizedLoad) and the Simulation dock show, on the step whose recovery (or SET ONLINE) brings the database up with the memory-optimized filegroup online, the data loaded into memory first (the containers&apos; sizeBytes summed) and, when RestoreEnvironment.memoryOptimizedLoadBytesPerSecond is stated, the time: bytes / rate. The active log redone on top, containers and cores, and hash-index bucket counts are not modelled.</source>
+        <translation>Kein Befund: simulate (memoryOptimizedLoad) und das Fenster „Simulation“ zeigen bei dem Schritt, dessen Abschluss mit RECOVERY (oder SET ONLINE) die Datenbank mit der speicheroptimierten Dateigruppe online bringt, die zuerst in den Arbeitsspeicher geladenen Daten (die summierten sizeBytes der Container) und, wenn RestoreEnvironment.memoryOptimizedLoadBytesPerSecond angegeben ist, die Zeit: Bytes / Rate. Das darüber wiederholte aktive Protokoll, Container und Kerne sowie die Bucketanzahlen von Hashindizes werden nicht modelliert.</translation>
+    </message>
+    <message>
+        <source>The memory-optimized filegroup cannot be dropped, so it cannot be abandoned</source>
+        <translation>Die speicheroptimierte Dateigruppe kann nicht gelöscht und daher nicht aufgegeben werden</translation>
+    </message>
+    <message>
+        <source>The memory-optimized filegroup cannot be removed or left unrestored; it must be restored with PRIMARY.</source>
+        <translation>Die speicheroptimierte Dateigruppe kann nicht entfernt oder ohne Wiederherstellung gelassen werden; sie muss mit PRIMARY wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Memory-optimized tables are always fully logged</source>
+        <translation>Speicheroptimierte Tabellen werden immer vollständig protokolliert</translation>
+    </message>
+    <message>
+        <source>Nothing is reported: bulk-logged findings come from a log backup&apos;s hasBulkLoggedData flag and the recovery model, never from the presence of memory-optimized tables.</source>
+        <translation>Es wird nichts gemeldet: Befunde zu massenprotokollierten Vorgängen stammen aus dem Kennzeichen hasBulkLoggedData einer Protokollsicherung und aus dem Wiederherstellungsmodell, nie aus dem Vorhandensein speicheroptimierter Tabellen.</translation>
+    </message>
+    <message>
+        <source>Fiber mode</source>
+        <translation>Fibermodus</translation>
+    </message>
+    <message>
+        <source>Target server uses fiber mode; databases with memory-optimized filegroups cannot be restored there.</source>
+        <translation>Der Zielserver verwendet den Fibermodus; Datenbanken mit speicheroptimierten Dateigruppen können dort nicht wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>RestoreEnvironment.lightweightPooling, stated by the user.</source>
+        <translation>RestoreEnvironment.lightweightPooling, vom Benutzer angegeben.</translation>
+    </message>
+    <message>
+        <source>A checksum error in a memory-optimized file fails the backup</source>
+        <translation>Ein Prüfsummenfehler in einer speicheroptimierten Datei lässt die Sicherung fehlschlagen</translation>
+    </message>
+    <message>
+        <source>A step that restores a backup marked failed is an error: there is no backup set to restore.</source>
+        <translation>Ein Schritt, der eine als fehlgeschlagen gekennzeichnete Sicherung wiederherstellt, ist ein Fehler: Es gibt keinen Sicherungssatz, der wiederhergestellt werden könnte.</translation>
+    </message>
+    <message>
+        <source>Point-in-time with a FILESTREAM filegroup left out of the partial restore</source>
+        <translation>Wiederherstellung bis zu einem Zeitpunkt mit einer FILESTREAM-Dateigruppe, die bei der Teilwiederherstellung ausgelassen wurde</translation>
+    </message>
+    <message>
+        <source>Point-in-time piecemeal restore is not possible while FILESTREAM filegroup {fs} is excluded. Include {fs} in stage 1, or restore to end of log.</source>
+        <translation>Eine schrittweise Wiederherstellung bis zu einem Zeitpunkt ist nicht möglich, solange die FILESTREAM-Dateigruppe {fs} ausgeschlossen ist. Nehmen Sie {fs} in Phase 1 auf, oder stellen Sie bis zum Ende des Protokolls wieder her.</translation>
+    </message>
+    <message>
+        <source>FILESTREAM left out without a stop point</source>
+        <translation>FILESTREAM ohne Stopppunkt ausgelassen</translation>
+    </message>
+    <message>
+        <source>R-FS-001 is raised only when a stop clause exists.</source>
+        <translation>R-FS-001 wird nur ausgelöst, wenn eine Stop-Klausel vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>FILESTREAM needs NTFS and the right MAXTRANSFERSIZE</source>
+        <translation>FILESTREAM erfordert NTFS und die richtige MAXTRANSFERSIZE</translation>
+    </message>
+    <message>
+        <source>FILESTREAM container {path} must be on NTFS.</source>
+        <translation>Der FILESTREAM-Container {path} muss sich auf NTFS befinden.</translation>
+    </message>
+    <message>
+        <source>RestoreEnvironment.filestreamOnNtfs (default true), stated by the user.</source>
+        <translation>RestoreEnvironment.filestreamOnNtfs (Standard: true), vom Benutzer angegeben.</translation>
+    </message>
+    <message>
+        <source>No reverting to a database snapshot with FILESTREAM data</source>
+        <translation>Kein Zurücksetzen auf eine Datenbankmomentaufnahme mit FILESTREAM-Daten</translation>
+    </message>
+    <message>
+        <source>The plan format has no revert-to-snapshot step (RESTORE … FROM DATABASE_SNAPSHOT); the designer offers only backup-based restore.</source>
+        <translation>Das Planformat hat keinen Schritt zum Zurücksetzen auf eine Momentaufnahme (RESTORE … FROM DATABASE_SNAPSHOT); der Designer bietet nur die Wiederherstellung aus Sicherungen an.</translation>
+    </message>
+    <message>
+        <source>Removing an unrestored filegroup makes it defunct for good</source>
+        <translation>Das Entfernen einer nicht wiederhergestellten Dateigruppe macht sie endgültig DEFUNCT</translation>
+    </message>
+    <message>
+        <source>Removing {fg} while it is offline makes it DEFUNCT: its data can never be restored into {db}.</source>
+        <translation>Das Entfernen von {fg}, während die Dateigruppe offline ist, macht sie DEFUNCT: Ihre Daten können nie wieder in {db} wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>Deferred transactions depend on edition and model</source>
+        <translation>Zurückgestellte Transaktionen hängen von Edition und Wiederherstellungsmodell ab</translation>
+    </message>
+    <message>
+        <source>On {edition}, recovering while {fg} is offline and has open transactions makes startup fail (no deferred transactions outside Enterprise).</source>
+        <translation>In der Edition {edition} führt das Abschließen mit RECOVERY, während {fg} offline ist und offene Transaktionen hat, zu einem Fehler beim Starten (außerhalb von Enterprise keine zurückgestellten Transaktionen).</translation>
+    </message>
+    <message>
+        <source>Low confidence (C-7): reported as an error (startup fails) outside Enterprise/Developer with FULL/BULK_LOGGED; there the same finding is R-PIECE-013. The open transactions are OPEN_TRANSACTION events.</source>
+        <translation>Geringe Konfidenz (C-7): Wird außerhalb von Enterprise/Developer mit FULL/BULK_LOGGED als Fehler gemeldet (der Start schlägt fehl); dort ist derselbe Befund R-PIECE-013. Die offenen Transaktionen sind OPEN_TRANSACTION-Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Resolving deferred transactions</source>
+        <translation>Auflösen zurückgestellter Transaktionen</translation>
+    </message>
+    <message>
+        <source>Deferred transactions on {fg} keep the log from truncating; plan the restore of {fg} soon.</source>
+        <translation>Zurückgestellte Transaktionen in {fg} verhindern, dass das Protokoll abgeschnitten wird; planen Sie die Wiederherstellung von {fg} zeitnah.</translation>
+    </message>
+    <message>
+        <source>Reported at the stage-1 recovery for each deferred filegroup that no later step restores or removes.</source>
+        <translation>Wird beim Abschluss der Phase 1 mit RECOVERY für jede zurückgestellte Dateigruppe gemeldet, die kein späterer Schritt wiederherstellt oder entfernt.</translation>
+    </message>
+    <message>
+        <source>Simple model: file backups only of read-only filegroups</source>
+        <translation>Wiederherstellungsmodell SIMPLE: Dateisicherungen nur von schreibgeschützten Dateigruppen</translation>
+    </message>
+    <message>
+        <source>Listing filegroups by hand makes a file backup, not a partial backup</source>
+        <translation>Das manuelle Aufführen von Dateigruppen ergibt eine Dateisicherung, keine Teilsicherung</translation>
+    </message>
+    <message>
+        <source>A FILE backup naming PRIMARY and every filegroup read/write at its time, flagged under SIMPLE or when it would be the base of a later differential partial backup.</source>
+        <translation>Eine FILE-Sicherung, die PRIMARY und jede Dateigruppe nennt, die zu ihrem Zeitpunkt Lese-/Schreibzugriff hatte; gemeldet unter SIMPLE oder wenn sie die Basis einer späteren differenziellen Teilsicherung wäre.</translation>
+    </message>
+    <message>
+        <source>A differential needs a current base</source>
+        <translation>Eine differenzielle Sicherung benötigt eine aktuelle Basis</translation>
+    </message>
+    <message>
+        <source>What cannot be backed up</source>
+        <translation>Was nicht gesichert werden kann</translation>
+    </message>
+    <message>
+        <source>{fg} is {state} at {time}; it cannot be backed up then.</source>
+        <translation>{fg} ist zum Zeitpunkt {time} {state}; sie kann dann nicht gesichert werden.</translation>
+    </message>
+    <message>
+        <source>States come from the timeline: data a FAILURE event damaged, and a log a FAILURE marked damaged, cannot be backed up after it.</source>
+        <translation>Die Zustände stammen aus der Zeitachse: Daten, die ein FAILURE-Ereignis beschädigt hat, und ein Protokoll, das ein FAILURE als beschädigt gekennzeichnet hat, können danach nicht gesichert werden.</translation>
+    </message>
+    <message>
+        <source>BACKUP LOG with NORECOVERY or STANDBY changes the database state</source>
+        <translation>BACKUP LOG mit NORECOVERY oder STANDBY ändert den Datenbankzustand</translation>
+    </message>
+    <message>
+        <source>BACKUP LOG … NORECOVERY puts the simulated database in RESTORING (T-DB-2).</source>
+        <translation>BACKUP LOG … NORECOVERY versetzt die simulierte Datenbank in den Zustand RESTORING (T-DB-2).</translation>
+    </message>
+    <message>
+        <source>Backups cannot overlap file additions or removals</source>
+        <translation>Sicherungen dürfen sich nicht mit dem Hinzufügen oder Entfernen von Dateien überschneiden</translation>
+    </message>
+    <message>
+        <source>ADD_FILE / REMOVE_FILE events between a backup&apos;s start and finish (inclusive).</source>
+        <translation>ADD_FILE-/REMOVE_FILE-Ereignisse zwischen Beginn und Ende einer Sicherung (einschließlich).</translation>
+    </message>
+    <message>
+        <source>A page list names only restorable pages (Restore Designer&apos;s own rule)</source>
+        <translation>Eine Seitenliste nennt nur wiederherstellbare Seiten (eigene Regel von Restore Designer)</translation>
+    </message>
+    <message>
+        <source>Step N: page &quot;{file:page}&quot; is {the database boot page…}, so SQL Server refuses the statement.</source>
+        <translation>Schritt N: Die Seite „{Datei:Seite}“ ist {die Startseite der Datenbank…}, daher lehnt SQL Server die Anweisung ab.</translation>
+    </message>
+    <message>
+        <source>Each entry of RESTORE … PAGE: a numeric file:page pair (4350) of a data file of the layout (file IDs as sys.database_files gives them: 1 = the primary data file, 2 = the log, then the other data files in layout order), not the log, a FILESTREAM or memory-optimized container, page 0, page 1:9, a GAM/SGAM/PFS page (3111) or a page past the file&apos;s sizeBytes (3194); at most 1000 pages of one file in a restore sequence (3105). Medium: the file IDs and the GAM/SGAM interval beyond the first are derived (docs/validation-choices.md, &quot;Page restore&quot;).</source>
+        <translation>Jeder Eintrag von RESTORE … PAGE: ein numerisches Paar Datei:Seite (4350) einer Datendatei des Layouts (Datei-IDs wie in sys.database_files: 1 = die primäre Datendatei, 2 = das Protokoll, dann die übrigen Datendateien in der Reihenfolge des Layouts), nicht das Protokoll, ein FILESTREAM- oder speicheroptimierter Container, Seite 0, Seite 1:9, eine GAM-/SGAM-/PFS-Seite (3111) oder eine Seite jenseits der sizeBytes der Datei (3194); höchstens 1000 Seiten einer Datei in einer Wiederherstellungssequenz (3105). Mittlere Konfidenz: Die Datei-IDs und das GAM-/SGAM-Intervall nach dem ersten sind abgeleitet (docs/validation-choices.md, „Page restore“).</translation>
+    </message>
+    <message>
+        <source>A page restore starts from a full, partial or file backup holding the page, into an online read/write file (Restore Designer&apos;s own rule)</source>
+        <translation>Eine Seitenwiederherstellung beginnt mit einer vollständigen, Teil- oder Dateisicherung, die die Seite enthält, in eine Onlinedatei mit Lese-/Schreibzugriff (eigene Regel von Restore Designer)</translation>
+    </message>
+    <message>
+        <source>Step N restores pages {list} from {id}, which {does not hold file f | is a differential | …}.</source>
+        <translation>Schritt N stellt die Seiten {list} aus {id} wieder her, die {die Datei f nicht enthält | eine differenzielle Sicherung ist | …}.</translation>
+    </message>
+    <message>
+        <source>Refused by the simulator: a source that is not a full, partial or file backup holding the file (a differential only after the pages were restored, 3195), one from an older SQL Server (4311), a file being restored whole (4309) or not ONLINE (4310; a file a FAILURE marked SUSPECT counts as online: its damage is the pages), a read-only filegroup or database (4344).</source>
+        <translation>Vom Simulator abgelehnt: eine Quelle, die keine vollständige, Teil- oder Dateisicherung mit der Datei ist (eine differenzielle Sicherung erst, nachdem die Seiten wiederhergestellt wurden, 3195), eine Quelle von einer älteren SQL Server-Version (4311), eine Datei, die vollständig wiederhergestellt wird (4309) oder nicht ONLINE ist (4310; eine Datei, die ein FAILURE als SUSPECT gekennzeichnet hat, gilt als online: Ihr Schaden sind die Seiten), eine schreibgeschützte Dateigruppe oder Datenbank (4344).</translation>
+    </message>
+    <message>
+        <source>References must resolve (Restore Designer&apos;s own rule)</source>
+        <translation>Verweise müssen auflösbar sein (eigene Regel von Restore Designer)</translation>
+    </message>
+    <message>
+        <source>Step N uses backup &quot;{id}&quot;, which is not in the backup history.</source>
+        <translation>Schritt N verwendet die Sicherung „{id}“, die nicht im Sicherungsverlauf enthalten ist.</translation>
+    </message>
+    <message>
+        <source>A step naming an unknown backup, filegroup or file, or RESTORE LOG with a data backup (and the reverse).</source>
+        <translation>Ein Schritt, der eine unbekannte Sicherung, Dateigruppe oder Datei nennt, oder RESTORE LOG mit einer Datensicherung (und umgekehrt).</translation>
+    </message>
+    <message>
+        <source>Identifiers fit their type: 128 characters, 32 for a mark (Restore Designer&apos;s own rule)</source>
+        <translation>Bezeichner passen zu ihrem Typ: 128 Zeichen, 32 für eine Markierung (eigene Regel von Restore Designer)</translation>
+    </message>
+    <message>
+        <source>{What} &quot;{name}&quot; has {n} characters; a SQL Server identifier (sysname) holds at most 128, so SQL Server cannot take it.</source>
+        <translation>{What} „{name}“ hat {n} Zeichen; ein SQL Server-Bezeichner (sysname) enthält höchstens 128, daher kann SQL Server den Wert nicht übernehmen.</translation>
+    </message>
+    <message>
+        <source>The database, filegroup and logical file names (data and log) of the layout are sysname, nvarchar(128); a MARK event&apos;s name is the transaction name of BEGIN TRANSACTION … WITH MARK, at most 32 (through a variable a longer one is cut to 32, so STOPATMARK would not find it). Lengths count UTF-16 code units, as nvarchar does. Backup ids and plan names are the designer&apos;s own and never reach T-SQL as identifiers; the script writes no backup set or media name (NAME, MEDIANAME).</source>
+        <translation>Die Datenbank-, Dateigruppen- und logischen Dateinamen (Daten und Protokoll) des Layouts sind vom Typ sysname, nvarchar(128); der Name eines MARK-Ereignisses ist der Transaktionsname von BEGIN TRANSACTION … WITH MARK, höchstens 32 Zeichen (über eine Variable wird ein längerer auf 32 gekürzt, sodass STOPATMARK ihn nicht finden würde). Längen zählen UTF-16-Codeeinheiten, wie nvarchar. Sicherungs-IDs und Plannamen gehören dem Designer selbst und erreichen T-SQL nie als Bezeichner; das Skript schreibt keinen Sicherungssatz- oder Mediennamen (NAME, MEDIANAME).</translation>
+    </message>
+    <message>
+        <source>No NUL character in a name, id or path (Restore Designer&apos;s own rule)</source>
+        <translation>Kein NUL-Zeichen in einem Namen, einer ID oder einem Pfad (eigene Regel von Restore Designer)</translation>
+    </message>
+    <message>
+        <source>{JSON path} holds a NUL character (U+0000): &quot;{text}&quot;. No SQL Server name and no Windows path can contain one, so SQL Server cannot take it.</source>
+        <translation>{JSON-Pfad} enthält ein NUL-Zeichen (U+0000): „{text}“. Kein SQL Server-Name und kein Windows-Pfad kann ein solches Zeichen enthalten, daher kann SQL Server den Wert nicht übernehmen.</translation>
+    </message>
+    <message>
+        <source>Every name, id, reference and path of the layout, the events, the backups and the plan, named by its JSON path; not free text (the description) nor a backup&apos;s GUIDs, which never reach SQL Server. Medium: Windows documents NUL as the one character no file name may hold; for identifiers Microsoft&apos;s documents are silent (docs/validation-choices.md, &quot;Names&quot;).</source>
+        <translation>Jeder Name, jede ID, jeder Verweis und jeder Pfad des Layouts, der Ereignisse, der Sicherungen und des Plans, benannt durch seinen JSON-Pfad; nicht Freitext (die Beschreibung) und nicht die GUIDs einer Sicherung, die SQL Server nie erreichen. Mittlere Konfidenz: Windows dokumentiert NUL als das einzige Zeichen, das kein Dateiname enthalten darf; zu Bezeichnern schweigt die Microsoft-Dokumentation (docs/validation-choices.md, „Names“).</translation>
+    </message>
+    <message>
+        <source>Logical file names are unique in the database (Restore Designer&apos;s own rule)</source>
+        <translation>Logische Dateinamen sind innerhalb der Datenbank eindeutig (eigene Regel von Restore Designer)</translation>
+    </message>
+    <message>
+        <source>The {file} has the logical name of the {file}; a logical file name is unique in its database, so SQL Server cannot have both.</source>
+        <translation>Die {file} hat den logischen Namen der {file}; ein logischer Dateiname ist innerhalb seiner Datenbank eindeutig, daher kann SQL Server nicht beide haben.</translation>
+    </message>
+    <message>
+        <source>logical_file_name &quot;must be unique in the database&quot;: data and log files together, compared ignoring case as the default collation does. Such a layout still loads, so the designer can fix it.</source>
+        <translation>logical_file_name „muss in der Datenbank eindeutig sein“: Daten- und Protokolldateien zusammen, verglichen ohne Berücksichtigung der Groß-/Kleinschreibung wie bei der Standardsortierung. Ein solches Layout wird trotzdem geladen, sodass der Designer es korrigieren kann.</translation>
+    </message>
+    <message>
+        <source>A plan ends with the database recovered (Restore Designer&apos;s own rule)</source>
+        <translation>Ein Plan endet mit dem Abschluss der Datenbank mit RECOVERY (eigene Regel von Restore Designer)</translation>
+    </message>
+    <message>
+        <source>The plan is unfinished: after its last step (N) {db} is still RESTORING, so no filegroup is online and nobody can use the database until a RESTORE … WITH RECOVERY runs.</source>
+        <translation>Der Plan ist nicht abgeschlossen: Nach seinem letzten Schritt (N) ist {db} weiterhin RESTORING, daher ist keine Dateigruppe online, und niemand kann die Datenbank verwenden, bis ein RESTORE … WITH RECOVERY ausgeführt wird.</translation>
+    </message>
+    <message>
+        <source>&quot;RESTORE requires the WITH NORECOVERY option on all but the final RESTORE statement&quot;; with NORECOVERY &quot;the database is left in the unrecovered state&quot;. Checked on the simulator&apos;s state after the last step: RESTORING is reported; STANDBY (readable by choice) is not, nor a plan that already has an error (a refused statement or a recovery that cannot happen says why it fails, and the RESTORING end follows from it) or one R-PIT-004 already reports. The fix appends a recovery-only step (R-RO-003&apos;s form without targets).</source>
+        <translation>„RESTORE erfordert die Option WITH NORECOVERY für alle RESTORE-Anweisungen außer der letzten“; mit NORECOVERY „verbleibt die Datenbank im nicht wiederhergestellten Zustand“. Geprüft am Zustand des Simulators nach dem letzten Schritt: RESTORING wird gemeldet; STANDBY (bewusst lesbar) nicht, ebenso wenig ein Plan, der bereits einen Fehler hat (eine abgelehnte Anweisung oder ein nicht möglicher Abschluss mit RECOVERY gibt an, warum er fehlschlägt, und das Ende im Zustand RESTORING folgt daraus), oder einer, den R-PIT-004 bereits meldet. Die Korrektur fügt einen reinen RECOVERY-Schritt an (die Form von R-RO-003 ohne Ziele).</translation>
+    </message>
+    <message>
+        <source>A log backup written to NUL breaks the log chain (Restore Designer&apos;s own rule)</source>
+        <translation>Eine nach NUL geschriebene Protokollsicherung unterbricht die Protokollkette (eigene Regel von Restore Designer)</translation>
+    </message>
+    <message>
+        <source>Log backup {id} ({time}) was written to NUL: SQL Server truncated the log as if it were backed up, but LSNs {first} to {last} exist nowhere. No restore can roll forward past {time}; {first restore point after it}.</source>
+        <translation>Die Protokollsicherung {id} ({time}) wurde nach NUL geschrieben: SQL Server hat das Protokoll abgeschnitten, als wäre es gesichert worden, aber die LSNs {first} bis {last} existieren nirgends. Keine Wiederherstellung kann über {time} hinaus einen Rollforward ausführen; {erster Wiederherstellungspunkt danach}.</translation>
+    </message>
+    <message>
+        <source>Chain health, not a plan check: a backup whose media (physical_device_name) is NUL, NUL: or \\.\NUL. A regular log backup to NUL truncates the log, so the chain misses its records (an error); a data backup to NUL is a warning (it cannot be restored; a regular full one still resets the differential base).</source>
+        <translation>Kettenzustand, keine Planprüfung: eine Sicherung, deren Medium (physical_device_name) NUL, NUL: oder \\.\NUL ist. Eine reguläre Protokollsicherung nach NUL schneidet das Protokoll ab, sodass der Kette dessen Datensätze fehlen (ein Fehler); eine Datensicherung nach NUL ist eine Warnung (sie kann nicht wiederhergestellt werden; eine reguläre vollständige setzt dennoch die differenzielle Basis zurück).</translation>
+    </message>
+    <message>
+        <source>A backup by another tool is restored with that tool (Restore Designer&apos;s own rule)</source>
+        <translation>Eine Sicherung eines anderen Tools wird mit diesem Tool wiederhergestellt (eigene Regel von Restore Designer)</translation>
+    </message>
+    <message>
+        <source>Log backup {id} ({time}) was written by another tool (a virtual device {name}): the log chain runs through it, so every restore past it needs that tool&apos;s copy.</source>
+        <translation>Die Protokollsicherung {id} ({time}) wurde von einem anderen Tool geschrieben (einem virtuellen Gerät {name}): Die Protokollkette verläuft durch sie, daher benötigt jede Wiederherstellung darüber hinaus die Kopie dieses Tools.</translation>
+    </message>
+    <message>
+        <source>Chain health: a backup taken WITH SNAPSHOT or whose media is a virtual device, which msdb names by a GUID ({8-4-4-4-12}, braces and a stripe number optional; device_type 7). A warning for a log backup (the regular chain depends on it), a note for a data backup. Medium: the GUID naming is observed in public scripts, not documented.</source>
+        <translation>Kettenzustand: eine Sicherung, die WITH SNAPSHOT erstellt wurde oder deren Medium ein virtuelles Gerät ist, das msdb mit einer GUID benennt ({8-4-4-4-12}, geschweifte Klammern und eine Stripenummer optional; device_type 7). Eine Warnung bei einer Protokollsicherung (die reguläre Kette hängt von ihr ab), ein Hinweis bei einer Datensicherung. Mittlere Konfidenz: Die GUID-Benennung ist in öffentlichen Skripts beobachtet, aber nicht dokumentiert.</translation>
+    </message>
+    <message>
+        <source>Under full or bulk-logged recovery, log backups follow the full backup (Restore Designer&apos;s own rule)</source>
+        <translation>Im vollständigen oder massenprotokollierten Wiederherstellungsmodell folgen Protokollsicherungen auf die vollständige Sicherung (eigene Regel von Restore Designer)</translation>
+    </message>
+    <message>
+        <source>Full backup {id} ({time}) has no log backup after it although the database is in FULL or BULK_LOGGED recovery: no point after {end} can be restored, and the log grows until a log backup truncates it.</source>
+        <translation>Nach der vollständigen Sicherung {id} ({time}) folgt keine Protokollsicherung, obwohl sich die Datenbank im Wiederherstellungsmodell FULL oder BULK_LOGGED befindet: Kein Zeitpunkt nach {end} kann wiederhergestellt werden, und das Protokoll wächst, bis eine Protokollsicherung es abschneidet.</translation>
+    </message>
+    <message>
+        <source>Chain health: regular full backups (not copy-only, not failed) taken under FULL or BULK_LOGGED (the backup&apos;s recovery_model, else the events) after which no regular log backup of the same recovery path ends (its last_lsn beyond theirs); one finding per path. &quot;Under the full recovery model or bulk-logged recovery model, taking routine transaction log backups is necessary to recover data&quot;.</source>
+        <translation>Kettenzustand: reguläre vollständige Sicherungen (keine Kopiesicherungen, nicht fehlgeschlagen), die unter FULL oder BULK_LOGGED erstellt wurden (recovery_model der Sicherung, sonst die Ereignisse) und nach denen keine reguläre Protokollsicherung desselben Wiederherstellungspfads endet (deren last_lsn hinter ihrer liegt); ein Befund pro Pfad. „Beim vollständigen oder massenprotokollierten Wiederherstellungsmodell sind regelmäßige Transaktionsprotokollsicherungen erforderlich, um Daten wiederherzustellen“.</translation>
+    </message>
+    <message>
+        <source>A failed or damaged backup is no sound restore point (Restore Designer&apos;s own rule)</source>
+        <translation>Eine fehlgeschlagene oder beschädigte Sicherung ist kein zuverlässiger Wiederherstellungspunkt (eigene Regel von Restore Designer)</translation>
+    </message>
+    <message>
+        <source>{Type} {id} ({time}) failed: it is no restore point. | {Type} {id} ({time}) was taken over damaged data (CONTINUE_AFTER_ERROR): restoring it needs CONTINUE_AFTER_ERROR too and may lose data.</source>
+        <translation>{Type} {id} ({time}) ist fehlgeschlagen: Sie ist kein Wiederherstellungspunkt. | {Type} {id} ({time}) wurde über beschädigte Daten erstellt (CONTINUE_AFTER_ERROR): Ihre Wiederherstellung erfordert ebenfalls CONTINUE_AFTER_ERROR und kann Datenverlust verursachen.</translation>
+    </message>
+    <message>
+        <source>Chain health: backups marked failed (the BACKUP did not complete, e.g. R-MOD-008) or damaged (backupset.is_damaged). Neither counts as a restore point for the longest time without one (R-CHAIN-005); a damaged log still carries the chain.</source>
+        <translation>Kettenzustand: Sicherungen, die als fehlgeschlagen (das BACKUP wurde nicht abgeschlossen, z. B. R-MOD-008) oder als beschädigt (backupset.is_damaged) gekennzeichnet sind. Keine von beiden zählt als Wiederherstellungspunkt für die längste Zeit ohne einen solchen (R-CHAIN-005); ein beschädigtes Protokoll führt die Kette dennoch fort.</translation>
+    </message>
+    <message>
+        <source>The longest time without a usable restore point (Restore Designer&apos;s own rule)</source>
+        <translation>Die längste Zeit ohne verwendbaren Wiederherstellungspunkt (eigene Regel von Restore Designer)</translation>
+    </message>
+    <message>
+        <source>The longest time without a usable restore point is {duration}, from {time} ({id}) to {time} ({id}).</source>
+        <translation>Die längste Zeit ohne verwendbaren Wiederherstellungspunkt beträgt {duration}, von {time} ({id}) bis {time} ({id}).</translation>
+    </message>
+    <message>
+        <source>Chain health: the moments a restore can reach are the ends of usable full, partial and differential backups (not failed, damaged, written to NUL, nor a differential whose base is gone) and every moment a gapless run of regular log backups covers from the first of them inside it (R-LOG-004, R-LOG-005). The longest time between two consecutive such moments is reported. Medium: a log&apos;s coverage in time is taken from its backup&apos;s end.</source>
+        <translation>Kettenzustand: Die Zeitpunkte, die eine Wiederherstellung erreichen kann, sind die Enden verwendbarer vollständiger, Teil- und differenzieller Sicherungen (nicht fehlgeschlagen, nicht beschädigt, nicht nach NUL geschrieben und keine differenzielle Sicherung, deren Basis fehlt) sowie jeder Zeitpunkt, den eine lückenlose Folge regulärer Protokollsicherungen ab dem ersten dieser Enden in ihr abdeckt (R-LOG-004, R-LOG-005). Gemeldet wird die längste Zeit zwischen zwei aufeinanderfolgenden solchen Zeitpunkten. Mittlere Konfidenz: Die zeitliche Abdeckung eines Protokolls wird aus dem Ende seiner Sicherung abgeleitet.</translation>
+    </message>
+</context>
+<context>
     <name>SavedViewState</name>
     <message>
         <source>the saved plan is not a plan number</source>

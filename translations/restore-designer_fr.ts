@@ -2940,6 +2940,1261 @@ La commande Annuler les rétablit.</translation>
     </message>
 </context>
 <context>
+    <name>RuleCatalog</name>
+    <message>
+        <source>No RESTORE or BACKUP inside a transaction</source>
+        <translation>Aucun RESTORE ni BACKUP dans une transaction</translation>
+    </message>
+    <message>
+        <source>BACKUP/RESTORE cannot run inside a transaction. Remove BEGIN TRAN / IMPLICIT_TRANSACTIONS around step N.</source>
+        <translation>BACKUP/RESTORE ne peut pas s&apos;exécuter dans une transaction. Supprimez BEGIN TRAN / IMPLICIT_TRANSACTIONS autour de l&apos;étape N.</translation>
+    </message>
+    <message>
+        <source>The T-SQL writer never wraps BACKUP/RESTORE in a transaction; every statement is its own batch.</source>
+        <translation>Le générateur T-SQL n&apos;encapsule jamais BACKUP/RESTORE dans une transaction ; chaque instruction constitue son propre lot.</translation>
+    </message>
+    <message>
+        <source>No restoring to an older engine version</source>
+        <translation>Aucune restauration vers une version antérieure du moteur</translation>
+    </message>
+    <message>
+        <source>Backup {id} was taken on a newer SQL Server ({v}) than the target ({t}); it cannot be restored there.</source>
+        <translation>La sauvegarde {id} a été effectuée sur une version de SQL Server plus récente ({v}) que la cible ({t}) ; elle ne peut pas y être restaurée.</translation>
+    </message>
+    <message>
+        <source>Against RestoreEnvironment.serverVersion, stated by the user; not checked while it or the backup&apos;s softwareVersion is unknown. master, model and msdb need the same version.</source>
+        <translation>Vérifiée par rapport à RestoreEnvironment.serverVersion, indiqué par l&apos;utilisateur ; non vérifiée tant que ce champ ou le softwareVersion de la sauvegarde est inconnu. master, model et msdb nécessitent la même version.</translation>
+    </message>
+    <message>
+        <source>A recovery-only step must name a recovery option</source>
+        <translation>Une étape de récupération seule doit indiquer une option de récupération</translation>
+    </message>
+    <message>
+        <source>A recovery-only RESTORE (no FROM) must state WITH RECOVERY, NORECOVERY or STANDBY.</source>
+        <translation>Un RESTORE de récupération seule (sans FROM) doit indiquer WITH RECOVERY, NORECOVERY ou STANDBY.</translation>
+    </message>
+    <message>
+        <source>Only the last statement of a restore sequence may recover</source>
+        <translation>Seule la dernière instruction d&apos;une séquence de restauration peut effectuer la récupération</translation>
+    </message>
+    <message>
+        <source>Step N would recover the database (RECOVERY is the default), so the following restore steps can no longer be applied.</source>
+        <translation>L&apos;étape N récupérerait la base de données (RECOVERY est la valeur par défaut) ; les étapes de restauration suivantes ne peuvent donc plus être appliquées.</translation>
+    </message>
+    <message>
+        <source>Nothing can be rolled forward after recovery</source>
+        <translation>Aucune restauration par progression n&apos;est possible après la récupération</translation>
+    </message>
+    <message>
+        <source>The database was already recovered at step N; backup {id} can no longer be applied. Restart the sequence from the full/file backup.</source>
+        <translation>La base de données a déjà été récupérée à l&apos;étape N ; la sauvegarde {id} ne peut plus être appliquée. Recommencez la séquence à partir de la sauvegarde complète/de fichiers.</translation>
+    </message>
+    <message>
+        <source>Creating a database needs a backup that contains the primary file</source>
+        <translation>La création d&apos;une base de données nécessite une sauvegarde qui contient le fichier primaire</translation>
+    </message>
+    <message>
+        <source>Database {db} does not exist on the target, so the first restore must come from a backup that contains the primary file.</source>
+        <translation>La base de données {db} n&apos;existe pas sur la cible ; la première restauration doit donc provenir d&apos;une sauvegarde qui contient le fichier primaire.</translation>
+    </message>
+    <message>
+        <source>Needs environment.databaseExists (default true): whether the database exists on the target is a fact the user states.</source>
+        <translation>Nécessite environment.databaseExists (true par défaut) : l&apos;existence de la base de données sur la cible est un fait que l&apos;utilisateur indique.</translation>
+    </message>
+    <message>
+        <source>Backups of encrypted databases need the certificate or key</source>
+        <translation>Les sauvegardes de bases de données chiffrées nécessitent le certificat ou la clé</translation>
+    </message>
+    <message>
+        <source>Backup {id} is encrypted; make sure certificate {thumbprint} exists on the target server before running the script.</source>
+        <translation>La sauvegarde {id} est chiffrée ; assurez-vous que le certificat {thumbprint} existe sur le serveur cible avant d&apos;exécuter le script.</translation>
+    </message>
+    <message>
+        <source>RestoreEnvironment.certificatesAvailable (default false) states whether the certificates or keys are on the target.</source>
+        <translation>RestoreEnvironment.certificatesAvailable (false par défaut) indique si les certificats ou les clés se trouvent sur la cible.</translation>
+    </message>
+    <message>
+        <source>CONTINUE_AFTER_ERROR propagates</source>
+        <translation>CONTINUE_AFTER_ERROR se propage</translation>
+    </message>
+    <message>
+        <source>Backup {id} was taken from a damaged database; it only restores WITH CONTINUE_AFTER_ERROR, and every later step must repeat that option. Run DBCC CHECKDB afterwards.</source>
+        <translation>La sauvegarde {id} a été effectuée à partir d&apos;une base de données endommagée ; elle ne se restaure que WITH CONTINUE_AFTER_ERROR, et chaque étape suivante doit répéter cette option. Exécutez ensuite DBCC CHECKDB.</translation>
+    </message>
+    <message>
+        <source>A damaged data or differential backup without CONTINUE_AFTER_ERROR is refused; with it, a warning (run DBCC CHECKDB). A damaged log without it is R-LOG-005. The option is required on every later step of the sequence, recovery-only steps included.</source>
+        <translation>Une sauvegarde de données ou différentielle endommagée sans CONTINUE_AFTER_ERROR est refusée ; avec cette option, un avertissement (exécuter DBCC CHECKDB). Un journal endommagé sans cette option relève de R-LOG-005. L&apos;option est requise à chaque étape suivante de la séquence, étapes de récupération seule comprises.</translation>
+    </message>
+    <message>
+        <source>An offline restore needs exclusive access</source>
+        <translation>Une restauration hors connexion nécessite un accès exclusif</translation>
+    </message>
+    <message>
+        <source>This step needs exclusive access; connected users will be disconnected. Consider SINGLE_USER WITH ROLLBACK IMMEDIATE first.</source>
+        <translation>Cette étape nécessite un accès exclusif ; les utilisateurs connectés seront déconnectés. Envisagez d&apos;abord SINGLE_USER WITH ROLLBACK IMMEDIATE.</translation>
+    </message>
+    <message>
+        <source>Once per restore sequence, at the step that takes an online, existing database offline (PARTIAL or PRIMARY restore); not after a tail-log backup WITH NORECOVERY or SET OFFLINE, nor when environment.databaseExists is false.</source>
+        <translation>Une fois par séquence de restauration, à l&apos;étape qui met hors connexion une base de données existante et en ligne (restauration PARTIAL ou de PRIMARY) ; pas après une sauvegarde de la fin du journal WITH NORECOVERY ni après SET OFFLINE, ni lorsque environment.databaseExists vaut false.</translation>
+    </message>
+    <message>
+        <source>No restore into a mirrored or availability-group database</source>
+        <translation>Aucune restauration dans une base de données mise en miroir ou membre d&apos;un groupe de disponibilité</translation>
+    </message>
+    <message>
+        <source>Remove {db} from its availability group/mirroring session before restoring it.</source>
+        <translation>Supprimez {db} de son groupe de disponibilité/de sa session de mise en miroir avant de la restaurer.</translation>
+    </message>
+    <message>
+        <source>RestoreEnvironment.availabilityGroup / mirrored, stated by the user; reported at the first RESTORE.</source>
+        <translation>RestoreEnvironment.availabilityGroup / mirrored, indiqués par l&apos;utilisateur ; signalé au premier RESTORE.</translation>
+    </message>
+    <message>
+        <source>Back up the tail before overwriting a full or bulk-logged database</source>
+        <translation>Sauvegarder la fin du journal avant de remplacer une base de données en mode complet ou journalisé en bloc</translation>
+    </message>
+    <message>
+        <source>The tail of the log of {db} has not been backed up. Add BACKUP LOG … WITH NORECOVERY before step 1, or use REPLACE/STOPAT and accept losing the work since the last log backup.</source>
+        <translation>La fin du journal de {db} n&apos;a pas été sauvegardée. Ajoutez BACKUP LOG … WITH NORECOVERY avant l&apos;étape 1, ou utilisez REPLACE/STOPAT et acceptez de perdre le travail effectué depuis la dernière sauvegarde du journal.</translation>
+    </message>
+    <message>
+        <source>Only when RestoreEnvironment.databaseExists. A BACKUP LOG with NORECOVERY/STANDBY/NO_TRUNCATE before the first RESTORE, or a tail-log backup as the history&apos;s latest log, satisfies it; REPLACE or a stop clause on the first RESTORE overrides it.</source>
+        <translation>Uniquement lorsque RestoreEnvironment.databaseExists. Un BACKUP LOG avec NORECOVERY/STANDBY/NO_TRUNCATE avant le premier RESTORE, ou une sauvegarde de la fin du journal comme dernier journal de l&apos;historique, satisfait cette règle ; REPLACE ou une clause d&apos;arrêt sur le premier RESTORE la lève.</translation>
+    </message>
+    <message>
+        <source>On an online database, take the tail with NORECOVERY</source>
+        <translation>Sur une base de données en ligne, sauvegarder la fin du journal avec NORECOVERY</translation>
+    </message>
+    <message>
+        <source>Tail-log backup without NORECOVERY: users can keep writing after the tail is taken, and the restore will then demand another tail.</source>
+        <translation>Sauvegarde de la fin du journal sans NORECOVERY : les utilisateurs peuvent continuer à écrire après la sauvegarde de la fin du journal, et la restauration exigera alors une autre sauvegarde de la fin du journal.</translation>
+    </message>
+    <message>
+        <source>A BACKUP LOG before the first RESTORE while the simulated database is ONLINE.</source>
+        <translation>Un BACKUP LOG avant le premier RESTORE alors que la base de données simulée est ONLINE.</translation>
+    </message>
+    <message>
+        <source>Restoring to the point of failure must end with the tail-log backup</source>
+        <translation>Une restauration jusqu&apos;au point de défaillance doit se terminer par la sauvegarde de la fin du journal</translation>
+    </message>
+    <message>
+        <source>Recovery target is &apos;point of failure&apos; but the tail-log backup is not the last log restored in sequence S; transactions after {lastLogTime} would be lost.</source>
+        <translation>La cible de récupération est « point de défaillance », mais la sauvegarde de la fin du journal n&apos;est pas le dernier journal restauré dans la séquence S ; les transactions postérieures à {lastLogTime} seraient perdues.</translation>
+    </message>
+    <message>
+        <source>At each recovery of read/write data with the end of the log as target: the last log restored must be a tail-log backup (or one the plan takes). When the scenario&apos;s FAILURE has logDamaged no tail can exist: restoring up to the last log backup of the chain is then the best reachable point and reports nothing; stopping earlier is a warning.</source>
+        <translation>À chaque récupération de données en lecture-écriture dont la cible est la fin du journal : le dernier journal restauré doit être une sauvegarde de la fin du journal (ou une sauvegarde que le plan effectue). Lorsque la FAILURE du scénario a logDamaged, aucune sauvegarde de la fin du journal ne peut exister : la restauration jusqu&apos;à la dernière sauvegarde du journal de la chaîne est alors le meilleur point accessible et ne signale rien ; s&apos;arrêter plus tôt donne un avertissement.</translation>
+    </message>
+    <message>
+        <source>NO_TRUNCATE and CONTINUE_AFTER_ERROR are for damaged databases only</source>
+        <translation>NO_TRUNCATE et CONTINUE_AFTER_ERROR sont réservés aux bases de données endommagées</translation>
+    </message>
+    <message>
+        <source>NO_TRUNCATE/CONTINUE_AFTER_ERROR are meant for damaged databases; on a healthy database use NORECOVERY only.</source>
+        <translation>NO_TRUNCATE/CONTINUE_AFTER_ERROR sont destinés aux bases de données endommagées ; sur une base de données saine, utilisez uniquement NORECOVERY.</translation>
+    </message>
+    <message>
+        <source>&quot;Damaged&quot; = a FAILURE event, or the simulated database SUSPECT or RECOVERY_PENDING; the info note for hasIncompleteMetadata backups the plan uses.</source>
+        <translation>« Endommagée » = un événement FAILURE, ou la base de données simulée SUSPECT ou RECOVERY_PENDING ; la remarque info pour les sauvegardes hasIncompleteMetadata qu&apos;utilise le plan.</translation>
+    </message>
+    <message>
+        <source>When a tail-log backup is impossible</source>
+        <translation>Quand une sauvegarde de la fin du journal est impossible</translation>
+    </message>
+    <message>
+        <source>A tail-log backup is not possible in this state ({state}); the plan can only reach {lastLogBackupTime}. Work after that is lost.</source>
+        <translation>Une sauvegarde de la fin du journal n&apos;est pas possible dans cet état ({state}) ; le plan ne peut atteindre que {lastLogBackupTime}. Le travail postérieur est perdu.</translation>
+    </message>
+    <message>
+        <source>At a BACKUP LOG step: the simulated database OFFLINE/EMERGENCY; a FAILURE with logDamaged; or BULK_LOGGED since the last log backup while a FAILURE or the simulated state leaves a filegroup unavailable.</source>
+        <translation>À une étape BACKUP LOG : la base de données simulée OFFLINE/EMERGENCY ; une FAILURE avec logDamaged ; ou BULK_LOGGED depuis la dernière sauvegarde du journal alors qu&apos;une FAILURE ou l&apos;état simulé rend un groupe de fichiers indisponible.</translation>
+    </message>
+    <message>
+        <source>When the tail is not needed</source>
+        <translation>Quand la fin du journal n&apos;est pas nécessaire</translation>
+    </message>
+    <message>
+        <source>No tail-log backup needed: the recovery point is inside backup {id}.</source>
+        <translation>Aucune sauvegarde de la fin du journal n&apos;est nécessaire : le point de récupération se trouve dans la sauvegarde {id}.</translation>
+    </message>
+    <message>
+        <source>Info when the first RESTORE carries the stop clause and the recovery point lies inside a log backup; without a stop clause or REPLACE SQL Server still refuses (3159), so R-TAIL-001 says to add STOPAT.</source>
+        <translation>Info lorsque le premier RESTORE comporte la clause d&apos;arrêt et que le point de récupération se trouve dans une sauvegarde du journal ; sans clause d&apos;arrêt ni REPLACE, SQL Server refuse toujours (3159) ; R-TAIL-001 indique donc d&apos;ajouter STOPAT.</translation>
+    </message>
+    <message>
+        <source>Log backups and log restores exist only under full or bulk-logged</source>
+        <translation>Les sauvegardes et restaurations du journal n&apos;existent qu&apos;en mode complet ou journalisé en bloc</translation>
+    </message>
+    <message>
+        <source>Log backup {id} cannot exist / cannot follow {base}: the database was in SIMPLE recovery (or had no full backup) at that time.</source>
+        <translation>La sauvegarde du journal {id} ne peut pas exister / ne peut pas suivre {base} : la base de données était alors en mode de récupération SIMPLE (ou n&apos;avait aucune sauvegarde complète).</translation>
+    </message>
+    <message>
+        <source>No gap before a log backup (too recent)</source>
+        <translation>Aucune lacune avant une sauvegarde du journal (trop récente)</translation>
+    </message>
+    <message>
+        <source>Gap in the log chain: backup {id} starts at LSN {first}, but roll-forward is at LSN {R}. A log backup covering LSN {R} is missing (taken around {time}).</source>
+        <translation>Lacune dans la chaîne de journaux : la sauvegarde {id} commence au LSN {first}, mais la restauration par progression est au LSN {R}. Il manque une sauvegarde du journal couvrant le LSN {R} (effectuée vers {time}).</translation>
+    </message>
+    <message>
+        <source>A log backup that ends too early</source>
+        <translation>Une sauvegarde du journal qui se termine trop tôt</translation>
+    </message>
+    <message>
+        <source>Log backup {id} ends at LSN {last}, before the database&apos;s current point {R}; it is not needed here. Remove it or use a later log backup.</source>
+        <translation>La sauvegarde du journal {id} se termine au LSN {last}, avant le point actuel {R} de la base de données ; elle n&apos;est pas nécessaire ici. Supprimez-la ou utilisez une sauvegarde du journal ultérieure.</translation>
+    </message>
+    <message>
+        <source>The first log after a data or differential restore must cover that backup&apos;s last_lsn</source>
+        <translation>Le premier journal après une restauration de données ou différentielle doit couvrir le last_lsn de cette sauvegarde</translation>
+    </message>
+    <message>
+        <source>The first log after {data} must contain LSN {data.lastLsn}; {log} covers {first}–{last}.</source>
+        <translation>Le premier journal après {data} doit contenir le LSN {data.lastLsn} ; {log} couvre {first}–{last}.</translation>
+    </message>
+    <message>
+        <source>Every log backup up to the target must be available before you start</source>
+        <translation>Toutes les sauvegardes du journal jusqu&apos;à la cible doivent être disponibles avant de commencer</translation>
+    </message>
+    <message>
+        <source>Log backup covering {lsnRange}/{timeRange} is missing; the latest reachable point is {time}.</source>
+        <translation>Il manque la sauvegarde du journal couvrant {lsnRange}/{timeRange} ; le dernier point accessible est {time}.</translation>
+    </message>
+    <message>
+        <source>A damaged backup is taken as lost for the chain: restoring it without CONTINUE_AFTER_ERROR, skipping it (a gap it would fill), or a point of failure beyond it is an error naming the latest reachable point.</source>
+        <translation>Une sauvegarde endommagée est considérée comme perdue pour la chaîne : la restaurer sans CONTINUE_AFTER_ERROR, l&apos;ignorer (une lacune qu&apos;elle comblerait) ou viser un point de défaillance au-delà d&apos;elle constitue une erreur qui indique le dernier point accessible.</translation>
+    </message>
+    <message>
+        <source>Log backups do not belong to any particular full backup</source>
+        <translation>Les sauvegardes du journal n&apos;appartiennent à aucune sauvegarde complète particulière</translation>
+    </message>
+    <message>
+        <source>Restoring the older full backup {F1} plus all later logs is valid; it is just slower than using {F2}.</source>
+        <translation>La restauration de l&apos;ancienne sauvegarde complète {F1} suivie de tous les journaux ultérieurs est valide ; elle est seulement plus lente que l&apos;utilisation de {F2}.</translation>
+    </message>
+    <message>
+        <source>Logs apply by LSN and fork only; databaseBackupLsn is never used to reject a log.</source>
+        <translation>Les journaux s&apos;appliquent uniquement selon le LSN et la branche ; databaseBackupLsn n&apos;est jamais utilisé pour rejeter un journal.</translation>
+    </message>
+    <message>
+        <source>Copy-only log backups</source>
+        <translation>Sauvegardes du journal de copie uniquement</translation>
+    </message>
+    <message>
+        <source>{id} is a copy-only log backup: usable in this restore, but later log backups do not depend on it.</source>
+        <translation>{id} est une sauvegarde du journal de copie uniquement : utilisable dans cette restauration, mais les sauvegardes du journal ultérieures n&apos;en dépendent pas.</translation>
+    </message>
+    <message>
+        <source>Copy-only logs pass the same LSN tests as any log and are never a link: derived LSNs let the next regular log overlap them (docs/lsn-derivation.md), and the chain search for the reachable point uses them like any other log. The chain-health report (docs/chain-health.md) notes each one, so that nobody counts it as a link.</source>
+        <translation>Les journaux de copie uniquement passent les mêmes tests de LSN que tout journal et ne sont jamais un maillon : les LSN dérivés permettent au journal régulier suivant de les chevaucher (docs/lsn-derivation.md), et la recherche dans la chaîne du point accessible les utilise comme tout autre journal. Le rapport d&apos;état de la chaîne (docs/chain-health.md) signale chacun d&apos;eux, afin que personne ne le compte comme un maillon.</translation>
+    </message>
+    <message>
+        <source>Switching recovery model breaks and restarts the chain</source>
+        <translation>Le changement de mode de récupération rompt et redémarre la chaîne</translation>
+    </message>
+    <message>
+        <source>The log chain was broken at {time} (switch to SIMPLE). Logs before and after cannot be combined; restore {newer full/diff} instead.</source>
+        <translation>La chaîne de journaux a été rompue à {time} (passage en SIMPLE). Les journaux antérieurs et postérieurs ne peuvent pas être combinés ; restaurez plutôt {sauvegarde complète/différentielle plus récente}.</translation>
+    </message>
+    <message>
+        <source>Per file, from the last data or differential backup restored into it to the end of the log applied: a SET_RECOVERY_MODEL SIMPLE event in between, or a base taken under SIMPLE (Backup.recoveryModel, else the events), refuses the log.</source>
+        <translation>Par fichier, de la dernière sauvegarde de données ou différentielle restaurée dans ce fichier jusqu&apos;à la fin du journal appliqué : un événement SET_RECOVERY_MODEL SIMPLE entre les deux, ou une base effectuée en mode SIMPLE (Backup.recoveryModel, sinon les événements), entraîne le refus du journal.</translation>
+    </message>
+    <message>
+        <source>Recovery forks (recovery paths)</source>
+        <translation>Branches de récupération (chemins de récupération)</translation>
+    </message>
+    <message>
+        <source>Backup {id} belongs to a different recovery path (fork {guid}) than the restored data; it cannot be applied.</source>
+        <translation>La sauvegarde {id} appartient à un autre chemin de récupération (branche {guid}) que les données restaurées ; elle ne peut pas être appliquée.</translation>
+    </message>
+    <message>
+        <source>Per file fork register: set to the last fork of each data/differential backup and log restored; a log whose first fork differs is refused, and so is a log that switches fork at a point the data is already past.</source>
+        <translation>Registre de branche par fichier : défini sur la dernière branche de chaque sauvegarde de données/différentielle et de chaque journal restaurés ; un journal dont la première branche diffère est refusé, de même qu&apos;un journal qui change de branche à un point que les données ont déjà dépassé.</translation>
+    </message>
+    <message>
+        <source>Bulk-logged log backups are all-or-nothing</source>
+        <translation>Sauvegardes du journal journalisées en bloc : tout ou rien</translation>
+    </message>
+    <message>
+        <source>Log backup {id} contains bulk-logged operations; point-in-time restore inside it is impossible. Choose a point before {first} or at/after its end.</source>
+        <translation>La sauvegarde du journal {id} contient des opérations journalisées en bloc ; la restauration jusqu&apos;à une limite dans le temps à l&apos;intérieur de celle-ci est impossible. Choisissez un point antérieur à {first}, ou égal ou postérieur à sa fin.</translation>
+    </message>
+    <message>
+        <source>A step&apos;s stop point strictly inside a log backup with hasBulkLoggedData (after where roll-forward stands, before the log&apos;s end) is refused.</source>
+        <translation>Le point d&apos;arrêt d&apos;une étape situé strictement à l&apos;intérieur d&apos;une sauvegarde du journal ayant hasBulkLoggedData (après la position de la restauration par progression, avant la fin du journal) est refusé.</translation>
+    </message>
+    <message>
+        <source>LSN data: where to read it, and how far to trust it</source>
+        <translation>Données LSN : où les lire et jusqu&apos;à quel point s&apos;y fier</translation>
+    </message>
+    <message>
+        <source>Lsn holds numeric(25,0) digit strings and offers comparison only: no arithmetic exists to misuse.</source>
+        <translation>Lsn contient des chaînes de chiffres numeric(25,0) et n&apos;offre que la comparaison : aucune arithmétique n&apos;existe qui pourrait être mal utilisée.</translation>
+    </message>
+    <message>
+        <source>Restore the base before its differential</source>
+        <translation>Restaurer la base avant sa sauvegarde différentielle</translation>
+    </message>
+    <message>
+        <source>Differential {id} is based on {baseId} ({time}), but file {f} was last restored from {other}. Restore {baseId} first.</source>
+        <translation>La sauvegarde différentielle {id} est basée sur {baseId} ({time}), mais le fichier {f} a été restauré en dernier à partir de {other}. Restaurez d&apos;abord {baseId}.</translation>
+    </message>
+    <message>
+        <source>A copy-only full backup cannot be a differential base</source>
+        <translation>Une sauvegarde complète de copie uniquement ne peut pas servir de base différentielle</translation>
+    </message>
+    <message>
+        <source>{full} is COPY_ONLY, so {diff} is not based on it; its base is {realBase}.</source>
+        <translation>{full} est COPY_ONLY ; {diff} n&apos;est donc pas basée sur elle ; sa base est {realBase}.</translation>
+    </message>
+    <message>
+        <source>Use only the latest differential</source>
+        <translation>Utiliser uniquement la dernière sauvegarde différentielle</translation>
+    </message>
+    <message>
+        <source>A newer differential {id2} of the same base exists; using it removes {n} log restores.</source>
+        <translation>Une sauvegarde différentielle plus récente {id2} de la même base existe ; son utilisation supprime {n} restaurations du journal.</translation>
+    </message>
+    <message>
+        <source>Warning when a newer differential of the same base (same GUID, same base LSN, or no base-resetting data backup in between) ends before the recovery point, and when one sequence restores two differentials of one base.</source>
+        <translation>Avertissement lorsqu&apos;une sauvegarde différentielle plus récente de la même base (même GUID, même LSN de base, ou aucune sauvegarde de données réinitialisant la base entre les deux) se termine avant le point de récupération, et lorsqu&apos;une séquence restaure deux sauvegardes différentielles d&apos;une même base.</translation>
+    </message>
+    <message>
+        <source>Multi-based differentials</source>
+        <translation>Sauvegardes différentielles multibases</translation>
+    </message>
+    <message>
+        <source>Differential {id} is multi-based: file {f} needs base {b} restored first.</source>
+        <translation>La sauvegarde différentielle {id} est multibase : le fichier {f} nécessite que la base {b} soit restaurée d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The plan format has no per-file base GUIDs: a differential with its own backupSetGuid but neither differentialBaseGuid nor differentialBaseLsn is msdb&apos;s multi-based marker; each file&apos;s base is then the latest regular data backup holding it, and must be the file&apos;s last restore.</source>
+        <translation>Le format du plan n&apos;a pas de GUID de base par fichier : une sauvegarde différentielle qui a son propre backupSetGuid mais ni differentialBaseGuid ni differentialBaseLsn est le marqueur multibase de msdb ; la base de chaque fichier est alors la dernière sauvegarde de données régulière qui le contient, et elle doit être la dernière restauration du fichier.</translation>
+    </message>
+    <message>
+        <source>Where multi-based differentials are forbidden</source>
+        <translation>Où les sauvegardes différentielles multibases sont interdites</translation>
+    </message>
+    <message>
+        <source>This differential would be based on more than one backup, which is not allowed in SIMPLE recovery or for differential partial backups.</source>
+        <translation>Cette sauvegarde différentielle serait basée sur plusieurs sauvegardes, ce qui n&apos;est pas autorisé en mode de récupération SIMPLE ni pour les sauvegardes différentielles partielles.</translation>
+    </message>
+    <message>
+        <source>Differential file backups in the simple model</source>
+        <translation>Sauvegardes différentielles de fichiers en mode simple</translation>
+    </message>
+    <message>
+        <source>Under SIMPLE recovery, a differential file backup can include only read-only filegroups; use a (differential) partial backup for read/write data.</source>
+        <translation>En mode de récupération SIMPLE, une sauvegarde différentielle de fichiers ne peut inclure que des groupes de fichiers en lecture seule ; utilisez une sauvegarde partielle (différentielle) pour les données en lecture-écriture.</translation>
+    </message>
+    <message>
+        <source>Keep one differential scheme per database</source>
+        <translation>Conserver un seul schéma de sauvegardes différentielles par base de données</translation>
+    </message>
+    <message>
+        <source>Mixing database differentials and file differentials makes restore planning error-prone.</source>
+        <translation>Mélanger des sauvegardes différentielles de base de données et des sauvegardes différentielles de fichiers rend la planification de la restauration sujette aux erreurs.</translation>
+    </message>
+    <message>
+        <source>Differential partials after a filegroup changes read-only status</source>
+        <translation>Sauvegardes différentielles partielles après un changement de l&apos;état de lecture seule d&apos;un groupe de fichiers</translation>
+    </message>
+    <message>
+        <source>Filegroup {fg} changed read-only status after partial base {p}; take a file backup of {fg} and a new partial backup.</source>
+        <translation>L&apos;état de lecture seule du groupe de fichiers {fg} a changé après la base partielle {p} ; effectuez une sauvegarde de fichiers de {fg} et une nouvelle sauvegarde partielle.</translation>
+    </message>
+    <message>
+        <source>Filegroup read-only changes only: the plan format has no event for the database READ_ONLY option.</source>
+        <translation>Changements de lecture seule des groupes de fichiers uniquement : le format du plan n&apos;a pas d&apos;événement pour l&apos;option READ_ONLY de la base de données.</translation>
+    </message>
+    <message>
+        <source>Read-only databases lose their differential base</source>
+        <translation>Les bases de données en lecture seule perdent leur base différentielle</translation>
+    </message>
+    <message>
+        <source>Differential {id} of read-only database {db} may not be based on the latest full backup (differential base lost on restore/attach); take a new full backup.</source>
+        <translation>La sauvegarde différentielle {id} de la base de données en lecture seule {db} n&apos;est peut-être pas basée sur la dernière sauvegarde complète (base différentielle perdue lors d&apos;une restauration/d&apos;un attachement) ; effectuez une nouvelle sauvegarde complète.</translation>
+    </message>
+    <message>
+        <source>The timeline has no restore/attach events, so a differential of a READ_ONLY database is flagged when the history cannot confirm its base (differentialBaseGuid or differentialBaseLsn matching a backup).</source>
+        <translation>La chronologie n&apos;a pas d&apos;événements de restauration/d&apos;attachement ; une sauvegarde différentielle d&apos;une base de données READ_ONLY est donc signalée lorsque l&apos;historique ne peut pas confirmer sa base (differentialBaseGuid ou differentialBaseLsn correspondant à une sauvegarde).</translation>
+    </message>
+    <message>
+        <source>Start from a backup that holds the whole primary filegroup</source>
+        <translation>Commencer par une sauvegarde qui contient l&apos;intégralité du groupe de fichiers primaire</translation>
+    </message>
+    <message>
+        <source>A piecemeal restore must start with RESTORE DATABASE … WITH PARTIAL from a full or partial backup that contains the whole primary filegroup.</source>
+        <translation>Une restauration fragmentaire doit commencer par RESTORE DATABASE … WITH PARTIAL à partir d&apos;une sauvegarde complète ou partielle qui contient l&apos;intégralité du groupe de fichiers primaire.</translation>
+    </message>
+    <message>
+        <source>PARTIAL belongs in the first statement only</source>
+        <translation>PARTIAL n&apos;a sa place que dans la première instruction</translation>
+    </message>
+    <message>
+        <source>PARTIAL appears again at step N: this would start a brand-new piecemeal restore and discard the earlier stages.</source>
+        <translation>PARTIAL apparaît de nouveau à l&apos;étape N : cela démarrerait une toute nouvelle restauration fragmentaire et abandonnerait les phases précédentes.</translation>
+    </message>
+    <message>
+        <source>No PARTIAL on RESTORE LOG</source>
+        <translation>Pas de PARTIAL sur RESTORE LOG</translation>
+    </message>
+    <message>
+        <source>PARTIAL is not allowed on RESTORE LOG.</source>
+        <translation>PARTIAL n&apos;est pas autorisé sur RESTORE LOG.</translation>
+    </message>
+    <message>
+        <source>PARTIAL restores primary automatically; name every other filegroup</source>
+        <translation>PARTIAL restaure PRIMARY automatiquement ; nommer chaque autre groupe de fichiers</translation>
+    </message>
+    <message>
+        <source>Step 1 restores PRIMARY{+listed}; filegroups {x} will stay RECOVERY_PENDING.</source>
+        <translation>L&apos;étape 1 restaure PRIMARY{+listés} ; les groupes de fichiers {x} resteront RECOVERY_PENDING.</translation>
+    </message>
+    <message>
+        <source>RestoreScope: PARTIAL adds PRIMARY; other filegroups only when named.</source>
+        <translation>RestoreScope : PARTIAL ajoute PRIMARY ; les autres groupes de fichiers uniquement lorsqu&apos;ils sont nommés.</translation>
+    </message>
+    <message>
+        <source>Simple model: the first stage must cover all read/write filegroups</source>
+        <translation>Mode simple : la première phase doit couvrir tous les groupes de fichiers en lecture-écriture</translation>
+    </message>
+    <message>
+        <source>Under SIMPLE recovery the first stage must restore PRIMARY and all read/write filegroups ({missing}) from the same backup.</source>
+        <translation>En mode de récupération SIMPLE, la première phase doit restaurer PRIMARY et tous les groupes de fichiers en lecture-écriture ({missing}) à partir de la même sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Simple model: a read/write filegroup left out becomes defunct</source>
+        <translation>Mode simple : un groupe de fichiers en lecture-écriture laissé de côté devient DEFUNCT</translation>
+    </message>
+    <message>
+        <source>Filegroup {fg} is read/write but not in the initial stage: it will become DEFUNCT and can never be restored into this database.</source>
+        <translation>Le groupe de fichiers {fg} est en lecture-écriture mais ne fait pas partie de la phase initiale : il deviendra DEFUNCT et ne pourra jamais être restauré dans cette base de données.</translation>
+    </message>
+    <message>
+        <source>Full model: the first stage only needs primary</source>
+        <translation>Mode complet : la première phase ne nécessite que le groupe de fichiers primaire</translation>
+    </message>
+    <message>
+        <source>After stage 1: online = {PRIMARY,…}; recovery pending = {…}.</source>
+        <translation>Après la phase 1 : en ligne = {PRIMARY,…} ; récupération en attente = {…}.</translation>
+    </message>
+    <message>
+        <source>The simulator leaves filegroups not restored in stage 1 RECOVERY_PENDING (FULL/BULK_LOGGED).</source>
+        <translation>Le simulateur laisse RECOVERY_PENDING les groupes de fichiers non restaurés à la phase 1 (FULL/BULK_LOGGED).</translation>
+    </message>
+    <message>
+        <source>The whole database is offline during the partial-restore sequence</source>
+        <translation>Toute la base de données est hors connexion pendant la séquence de restauration partielle</translation>
+    </message>
+    <message>
+        <source>The simulator keeps the database RESTORING from the PARTIAL statement until stage 1 recovers.</source>
+        <translation>Le simulateur maintient la base de données à l&apos;état RESTORING depuis l&apos;instruction PARTIAL jusqu&apos;à la récupération de la phase 1.</translation>
+    </message>
+    <message>
+        <source>Later stages are online only on Enterprise</source>
+        <translation>Les phases ultérieures ne se déroulent en ligne que sur Enterprise</translation>
+    </message>
+    <message>
+        <source>{edition} cannot restore filegroup {fg} while {db} is online; take the database offline first (this makes the whole database unavailable during stage N).</source>
+        <translation>L&apos;édition {edition} ne peut pas restaurer le groupe de fichiers {fg} pendant que {db} est en ligne ; mettez d&apos;abord la base de données hors connexion (ce qui rend toute la base de données indisponible pendant la phase N).</translation>
+    </message>
+    <message>
+        <source>Piecemeal restore after a simple → full switch</source>
+        <translation>Restauration fragmentaire après un passage simple → complet</translation>
+    </message>
+    <message>
+        <source>Reported (info) at stage-1 recovery for each read/write filegroup left out of a simple-era backup restored to a full-era point: it stays RECOVERY_PENDING. R-PIECE-005/006 and T-F-5b follow the model at the recovery point, so they do not fire.</source>
+        <translation>Signalé (info) lors de la récupération de la phase 1 pour chaque groupe de fichiers en lecture-écriture laissé de côté d&apos;une sauvegarde de l&apos;époque du mode simple restaurée jusqu&apos;à un point de l&apos;époque du mode complet : il reste RECOVERY_PENDING. R-PIECE-005/006 et T-F-5b suivent le mode en vigueur au point de récupération ; ils ne se déclenchent donc pas.</translation>
+    </message>
+    <message>
+        <source>Each filegroup-restore sequence must reach the database&apos;s point</source>
+        <translation>Chaque séquence de restauration de groupe de fichiers doit atteindre le point de la base de données</translation>
+    </message>
+    <message>
+        <source>Filegroup {fg} is only rolled forward to LSN {x}; it must reach {target} before it can be recovered. Add log backups {list}.</source>
+        <translation>Le groupe de fichiers {fg} n&apos;est restauré par progression que jusqu&apos;au LSN {x} ; il doit atteindre {target} avant de pouvoir être récupéré. Ajoutez les sauvegardes du journal {list}.</translation>
+    </message>
+    <message>
+        <source>No piecemeal restore when the database needs an upgrade</source>
+        <translation>Pas de restauration fragmentaire lorsque la base de données nécessite une mise à niveau</translation>
+    </message>
+    <message>
+        <source>These backups come from SQL Server {v}; the database will be upgraded on recovery, and any filegroup not restored in stage 1 ({list}) will become DEFUNCT. Restore all filegroups in stage 1.</source>
+        <translation>Ces sauvegardes proviennent de SQL Server {v} ; la base de données sera mise à niveau lors de la récupération, et tout groupe de fichiers non restauré à la phase 1 ({list}) deviendra DEFUNCT. Restaurez tous les groupes de fichiers à la phase 1.</translation>
+    </message>
+    <message>
+        <source>Compares environment.serverVersion with each stage-1 backup&apos;s softwareVersion (&quot;major.minor.build&quot;; unknown = no upgrade); the files left out become DEFUNCT in the simulation (T-F-5c).</source>
+        <translation>Compare environment.serverVersion au softwareVersion de chaque sauvegarde de la phase 1 (« major.minor.build » ; inconnu = pas de mise à niveau) ; les fichiers laissés de côté deviennent DEFUNCT dans la simulation (T-F-5c).</translation>
+    </message>
+    <message>
+        <source>Deferred transactions after a partial recovery</source>
+        <translation>Transactions différées après une récupération partielle</translation>
+    </message>
+    <message>
+        <source>Recovering stage 1 may leave deferred transactions touching {fg}: locks stay held and the log cannot truncate until {fg} is restored (or removed).</source>
+        <translation>La récupération de la phase 1 peut laisser des transactions différées touchant {fg} : les verrous restent maintenus et le journal ne peut pas être tronqué tant que {fg} n&apos;est pas restauré (ou supprimé).</translation>
+    </message>
+    <message>
+        <source>The open transactions are the timeline&apos;s OPEN_TRANSACTION events (at, until, filegroups): the designer cannot know them otherwise.</source>
+        <translation>Les transactions ouvertes sont les événements OPEN_TRANSACTION de la chronologie (at, until, filegroups) : Restore Designer ne peut pas les connaître autrement.</translation>
+    </message>
+    <message>
+        <source>When a read-only backup needs no log</source>
+        <translation>Quand une sauvegarde en lecture seule n&apos;a besoin d&apos;aucun journal</translation>
+    </message>
+    <message>
+        <source>Filegroup {fg} was not read-only for the whole time from backup {id} to the recovery point; it needs log backups (FULL) or a newer file backup (SIMPLE).</source>
+        <translation>Le groupe de fichiers {fg} n&apos;a pas été en lecture seule pendant toute la période entre la sauvegarde {id} et le point de récupération ; il nécessite des sauvegardes du journal (FULL) ou une sauvegarde de fichiers plus récente (SIMPLE).</translation>
+    </message>
+    <message>
+        <source>Logs are skipped for read-only files</source>
+        <translation>Les journaux sont ignorés pour les fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>No log needed for read-only filegroup {fg}: its backup was taken after it became read-only.</source>
+        <translation>Aucun journal n&apos;est nécessaire pour le groupe de fichiers en lecture seule {fg} : sa sauvegarde a été effectuée après son passage en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Recovery-only restore (no data copied)</source>
+        <translation>Restauration de récupération seule (aucune donnée copiée)</translation>
+    </message>
+    <message>
+        <source>Recover-only of {fg} requires the database online and {fg} in OFFLINE/RECOVERY_PENDING state, and its data must already be consistent (read-only since its last backup).</source>
+        <translation>La récupération seule de {fg} nécessite que la base de données soit en ligne et que {fg} soit à l&apos;état OFFLINE/RECOVERY_PENDING, et ses données doivent déjà être cohérentes (en lecture seule depuis sa dernière sauvegarde).</translation>
+    </message>
+    <message>
+        <source>Simple model: the read-only backup must be consistent with the primary backup</source>
+        <translation>Mode simple : la sauvegarde en lecture seule doit être cohérente avec la sauvegarde du groupe de fichiers primaire</translation>
+    </message>
+    <message>
+        <source>File backup {id} of {fg} is not consistent with partial backup {p}: {fg} was read/write at some point between them.</source>
+        <translation>La sauvegarde de fichiers {id} de {fg} n&apos;est pas cohérente avec la sauvegarde partielle {p} : {fg} a été en lecture-écriture à un moment entre les deux.</translation>
+    </message>
+    <message>
+        <source>The primary filegroup cannot be read-only</source>
+        <translation>Le groupe de fichiers primaire ne peut pas être en lecture seule</translation>
+    </message>
+    <message>
+        <source>The PRIMARY filegroup cannot be read-only (make the whole database READ_ONLY instead).</source>
+        <translation>Le groupe de fichiers PRIMARY ne peut pas être en lecture seule (passez plutôt toute la base de données en READ_ONLY).</translation>
+    </message>
+    <message>
+        <source>The layout&apos;s PRIMARY read-only flag and SET_READ_ONLY events on PRIMARY.</source>
+        <translation>L&apos;indicateur de lecture seule de PRIMARY dans la disposition et les événements SET_READ_ONLY sur PRIMARY.</translation>
+    </message>
+    <message>
+        <source>Partial backups and read-only databases</source>
+        <translation>Sauvegardes partielles et bases de données en lecture seule</translation>
+    </message>
+    <message>
+        <source>RestoreScope: a partial backup (and READ_WRITE_FILEGROUPS) holds PRIMARY, every read/write filegroup and those it names; for a read-only database (database.readOnly) only PRIMARY and those it names.</source>
+        <translation>RestoreScope : une sauvegarde partielle (et READ_WRITE_FILEGROUPS) contient PRIMARY, chaque groupe de fichiers en lecture-écriture et ceux qu&apos;elle nomme ; pour une base de données en lecture seule (database.readOnly), uniquement PRIMARY et ceux qu&apos;elle nomme.</translation>
+    </message>
+    <message>
+        <source>Simple model: only read-only files can be file-restored</source>
+        <translation>Mode simple : seuls les fichiers en lecture seule peuvent être restaurés individuellement</translation>
+    </message>
+    <message>
+        <source>Under SIMPLE recovery, only read-only filegroups can be restored individually; {fg} must be restored with the whole database or a partial restore.</source>
+        <translation>En mode de récupération SIMPLE, seuls les groupes de fichiers en lecture seule peuvent être restaurés individuellement ; {fg} doit être restauré avec toute la base de données ou par une restauration partielle.</translation>
+    </message>
+    <message>
+        <source>Read-only = read-only at the plan&apos;s recovery point (contradiction C-2: &quot;read-only OR partial&quot;). Also a page restore under SIMPLE (4346; pages are read/write data, 3115), refused by the simulator.</source>
+        <translation>En lecture seule = en lecture seule au point de récupération du plan (contradiction C-2 : « en lecture seule OU partielle »). Également une restauration de pages en mode SIMPLE (4346 ; les pages sont des données en lecture-écriture, 3115), refusée par le simulateur.</translation>
+    </message>
+    <message>
+        <source>Full model: a read/write file needs the log up to the end</source>
+        <translation>Mode complet : un fichier en lecture-écriture nécessite le journal jusqu&apos;à la fin</translation>
+    </message>
+    <message>
+        <source>Read/write file {f} restored from {id} must be rolled forward with every log backup through {end} before it can be recovered.</source>
+        <translation>Le fichier en lecture-écriture {f} restauré à partir de {id} doit faire l&apos;objet d&apos;une restauration par progression avec chaque sauvegarde du journal jusqu&apos;à {end} inclus avant de pouvoir être récupéré.</translation>
+    </message>
+    <message>
+        <source>When an offline restore leaves other files online at the end of the log. That end is the tail-log backup: a BACKUP LOG WITH NORECOVERY/NO_TRUNCATE step of the sequence, or the history&apos;s last log backup when it is a tail. Also the pages of an offline page restore (restore-pages-sql-server.md: &quot;to the current log file&quot;).</source>
+        <translation>Lorsqu&apos;une restauration hors connexion laisse d&apos;autres fichiers en ligne à la fin du journal. Cette fin est la sauvegarde de la fin du journal : une étape BACKUP LOG WITH NORECOVERY/NO_TRUNCATE de la séquence, ou la dernière sauvegarde du journal de l&apos;historique lorsqu&apos;il s&apos;agit d&apos;une sauvegarde de la fin du journal. Également les pages d&apos;une restauration de pages hors connexion (restore-pages-sql-server.md : « jusqu&apos;au fichier journal actuel »).</translation>
+    </message>
+    <message>
+        <source>When the log backup must be taken: before (offline) or after (online)</source>
+        <translation>Quand la sauvegarde du journal doit être effectuée : avant (hors connexion) ou après (en ligne)</translation>
+    </message>
+    <message>
+        <source>Take a tail-log backup before restoring {f}.</source>
+        <translation>Effectuez une sauvegarde de la fin du journal avant de restaurer {f}.</translation>
+    </message>
+    <message>
+        <source>The offline half (also for an offline page restore: &quot;first you must create a tail log backup&quot;); the online half (a log backup taken after the restore, restored last) is reported as R-ONL-005.</source>
+        <translation>La moitié hors connexion (également pour une restauration de pages hors connexion : « vous devez d&apos;abord créer une sauvegarde de la fin du journal ») ; la moitié en ligne (une sauvegarde du journal effectuée après la restauration, restaurée en dernier) est signalée sous R-ONL-005.</translation>
+    </message>
+    <message>
+        <source>A damaged log rules out file restore</source>
+        <translation>Un journal endommagé exclut la restauration de fichiers</translation>
+    </message>
+    <message>
+        <source>The log is damaged, so a file restore cannot be brought up to date; restore the whole database (work since {lastLog} is lost).</source>
+        <translation>Le journal est endommagé ; une restauration de fichiers ne peut donc pas être mise à jour ; restaurez toute la base de données (le travail effectué depuis {lastLog} est perdu).</translation>
+    </message>
+    <message>
+        <source>Only when RestoreEnvironment.databaseExists: a file, PARTIAL or page restore into the existing database while a FAILURE marks the log damaged.</source>
+        <translation>Uniquement lorsque RestoreEnvironment.databaseExists : une restauration de fichiers, PARTIAL ou de pages dans la base de données existante alors qu&apos;une FAILURE marque le journal comme endommagé.</translation>
+    </message>
+    <message>
+        <source>Going back in time with file backups needs all of them</source>
+        <translation>Revenir en arrière dans le temps avec des sauvegardes de fichiers nécessite toutes ces sauvegardes</translation>
+    </message>
+    <message>
+        <source>Restoring to {time} from file backups needs backups of all files and a target after {maxEnd}.</source>
+        <translation>La restauration jusqu&apos;à {time} à partir de sauvegardes de fichiers nécessite des sauvegardes de tous les fichiers et une cible postérieure à {maxEnd}.</translation>
+    </message>
+    <message>
+        <source>Reported at recovery when a point-in-time sequence leaves files at the end of the log; &quot;a target after the newest file backup&quot; is R-PIT-003.</source>
+        <translation>Signalé lors de la récupération lorsqu&apos;une séquence de restauration jusqu&apos;à une limite dans le temps laisse des fichiers à la fin du journal ; « une cible postérieure à la sauvegarde de fichiers la plus récente » relève de R-PIT-003.</translation>
+    </message>
+    <message>
+        <source>A filegroup is offline while any of its files is restored</source>
+        <translation>Un groupe de fichiers est hors connexion pendant la restauration de l&apos;un de ses fichiers</translation>
+    </message>
+    <message>
+        <source>A filegroup is reported in the worst state of its files.</source>
+        <translation>Un groupe de fichiers est signalé dans le pire état de ses fichiers.</translation>
+    </message>
+    <message>
+        <source>Restoring only some files of a filegroup</source>
+        <translation>Restauration de certains fichiers seulement d&apos;un groupe de fichiers</translation>
+    </message>
+    <message>
+        <source>Backup {id} lacks file(s) {list} of filegroup {fg}; add a restore of those files or {fg} stays offline.</source>
+        <translation>Il manque à la sauvegarde {id} le ou les fichiers {list} du groupe de fichiers {fg} ; ajoutez une restauration de ces fichiers, sinon {fg} reste hors connexion.</translation>
+    </message>
+    <message>
+        <source>Dropped and defunct files cannot be restored into the online database</source>
+        <translation>Les fichiers supprimés et obsolètes ne peuvent pas être restaurés dans la base de données en ligne</translation>
+    </message>
+    <message>
+        <source>{fg} is {defunct|dropped} in {db}; it can never be restored into this database (restore the whole database to a new name instead).</source>
+        <translation>{fg} est {obsolète|supprimé} dans {db} ; il ne pourra jamais être restauré dans cette base de données (restaurez plutôt toute la base de données sous un nouveau nom).</translation>
+    </message>
+    <message>
+        <source>DEFUNCT comes from the simulation (REMOVE FILEGROUP, T-F-5b/5c); dropped = the file&apos;s latest ADD_FILE/REMOVE_FILE event is a REMOVE_FILE.</source>
+        <translation>DEFUNCT provient de la simulation (REMOVE FILEGROUP, T-F-5b/5c) ; supprimé = le dernier événement ADD_FILE/REMOVE_FILE du fichier est un REMOVE_FILE.</translation>
+    </message>
+    <message>
+        <source>Offline restore of some filegroups without PARTIAL</source>
+        <translation>Restauration hors connexion de certains groupes de fichiers sans PARTIAL</translation>
+    </message>
+    <message>
+        <source>Without PARTIAL, intact files not restored come online at recovery (T-F-5d).</source>
+        <translation>Sans PARTIAL, les fichiers intacts non restaurés passent en ligne lors de la récupération (T-F-5d).</translation>
+    </message>
+    <message>
+        <source>A set of file backups as a substitute for a full backup</source>
+        <translation>Un ensemble de sauvegardes de fichiers en remplacement d&apos;une sauvegarde complète</translation>
+    </message>
+    <message>
+        <source>Your file backups {…} do not form a complete set (missing {files} or log coverage {gap}); a total loss would not be recoverable.</source>
+        <translation>Vos sauvegardes de fichiers {…} ne forment pas un ensemble complet ({files} manquants ou lacune {gap} dans la couverture du journal) ; une perte totale ne serait pas récupérable.</translation>
+    </message>
+    <message>
+        <source>Online restore needs Enterprise</source>
+        <translation>La restauration en ligne nécessite Enterprise</translation>
+    </message>
+    <message>
+        <source>Online restore requires Enterprise edition; on {edition} the database will be unavailable for the whole sequence.</source>
+        <translation>La restauration en ligne nécessite l&apos;édition Enterprise ; sur {edition}, la base de données sera indisponible pendant toute la séquence.</translation>
+    </message>
+    <message>
+        <source>A file, filegroup or page restore while the simulated database is ONLINE on another edition: refused (take the database offline first; for pages, the tail-log backup WITH NORECOVERY).</source>
+        <translation>Une restauration de fichiers, de groupes de fichiers ou de pages alors que la base de données simulée est ONLINE sur une autre édition : refusée (mettez d&apos;abord la base de données hors connexion ; pour les pages, effectuez la sauvegarde de la fin du journal WITH NORECOVERY).</translation>
+    </message>
+    <message>
+        <source>Restoring primary, or anything with it, takes the database offline</source>
+        <translation>La restauration du groupe de fichiers primaire, ou de tout ce qui l&apos;accompagne, met la base de données hors connexion</translation>
+    </message>
+    <message>
+        <source>Restoring PRIMARY (or the memory-optimized filegroup) makes {db} unavailable until step N recovers.</source>
+        <translation>La restauration de PRIMARY (ou du groupe de fichiers optimisé en mémoire) rend {db} indisponible jusqu&apos;à la récupération de l&apos;étape N.</translation>
+    </message>
+    <message>
+        <source>Restoring PRIMARY or the memory-optimized filegroup puts the database in RESTORING.</source>
+        <translation>La restauration de PRIMARY ou du groupe de fichiers optimisé en mémoire met la base de données à l&apos;état RESTORING.</translation>
+    </message>
+    <message>
+        <source>Online restore needs every media family</source>
+        <translation>La restauration en ligne nécessite chaque famille de supports</translation>
+    </message>
+    <message>
+        <source>Backup {id} is striped over {n} devices; an online restore needs all {n} available.</source>
+        <translation>La sauvegarde {id} est agrégée par bandes sur {n} unités ; une restauration en ligne nécessite que les {n} soient disponibles.</translation>
+    </message>
+    <message>
+        <source>Online = the simulated database ONLINE before the step (Enterprise/Developer, not PRIMARY or the memory-optimized filegroup).</source>
+        <translation>En ligne = la base de données simulée est ONLINE avant l&apos;étape (Enterprise/Developer, ni PRIMARY ni le groupe de fichiers optimisé en mémoire).</translation>
+    </message>
+    <message>
+        <source>No online restore from snapshot backups</source>
+        <translation>Aucune restauration en ligne à partir de sauvegardes par instantané</translation>
+    </message>
+    <message>
+        <source>Snapshot backups cannot be used for an online restore; take {db} offline for this step.</source>
+        <translation>Les sauvegardes par instantané ne peuvent pas être utilisées pour une restauration en ligne ; mettez {db} hors connexion pour cette étape.</translation>
+    </message>
+    <message>
+        <source>Online restore of a read/write file needs a log backup taken after it went offline</source>
+        <translation>La restauration en ligne d&apos;un fichier en lecture-écriture nécessite une sauvegarde du journal effectuée après sa mise hors connexion</translation>
+    </message>
+    <message>
+        <source>Online restore of read/write file {f}: take a log backup after step N (when {fg} went offline) and restore it last; without it {fg} can never be recovered.</source>
+        <translation>Restauration en ligne du fichier en lecture-écriture {f} : effectuez une sauvegarde du journal après l&apos;étape N (lorsque {fg} a été mis hors connexion) et restaurez-la en dernier ; sans elle, {fg} ne pourra jamais être récupéré.</translation>
+    </message>
+    <message>
+        <source>Per-file redo target (sys.database_files.redo_target_lsn): the first BACKUP LOG step after the step that took the file offline (or after the failure that damaged it) sets it to that backup&apos;s lastLsn. An online page restore has the same target, set by the last step that restored pages of the file (restore-pages-sql-server.md: &quot;Create a new log backup … that includes the final LSN of the restored pages&quot;).</source>
+        <translation>Cible de rétablissement par fichier (sys.database_files.redo_target_lsn) : la première étape BACKUP LOG après l&apos;étape qui a mis le fichier hors connexion (ou après la défaillance qui l&apos;a endommagé) la fixe au lastLsn de cette sauvegarde. Une restauration de pages en ligne a la même cible, fixée par la dernière étape qui a restauré des pages du fichier (restore-pages-sql-server.md : « Créez une nouvelle sauvegarde du journal … qui inclut le LSN final des pages restaurées »).</translation>
+    </message>
+    <message>
+        <source>Read-only data backed up after it became read-only needs no log</source>
+        <translation>Les données en lecture seule sauvegardées après leur passage en lecture seule n&apos;ont pas besoin de journal</translation>
+    </message>
+    <message>
+        <source>Read-only files backed up after they became read-only are consistent right after the data restore and get no offline-point redo target, so R-ONL-005 does not apply to them.</source>
+        <translation>Les fichiers en lecture seule sauvegardés après leur passage en lecture seule sont cohérents dès la restauration des données et ne reçoivent aucune cible de rétablissement liée à leur mise hors connexion ; R-ONL-005 ne s&apos;applique donc pas à eux.</translation>
+    </message>
+    <message>
+        <source>Bulk-logged online restore conditions</source>
+        <translation>Conditions de la restauration en ligne en mode journalisé en bloc</translation>
+    </message>
+    <message>
+        <source>Online restore under BULK_LOGGED fails unless all log backups are taken beforehand and no bulk changes are pending; switch to FULL first.</source>
+        <translation>La restauration en ligne en mode BULK_LOGGED échoue sauf si toutes les sauvegardes du journal sont effectuées au préalable et qu&apos;aucune modification en bloc n&apos;est en attente ; passez d&apos;abord en mode FULL.</translation>
+    </message>
+    <message>
+        <source>Errors: a BACKUP LOG step during an online BULK_LOGGED restore; bulk-logged log backups while another file is neither online nor defunct. Warning: every online BULK_LOGGED sequence (switch to FULL), page restores included (&quot;Page restore generally does not work with bulk-logged recovery&quot;). Unbacked-up bulk changes in the live log cannot be known from the plan.</source>
+        <translation>Erreurs : une étape BACKUP LOG pendant une restauration en ligne en mode BULK_LOGGED ; des sauvegardes du journal journalisées en bloc alors qu&apos;un autre fichier n&apos;est ni en ligne ni obsolète (defunct). Avertissement : toute séquence en ligne en mode BULK_LOGGED (passez en mode FULL), restaurations de pages comprises (« La restauration de pages ne fonctionne généralement pas avec le mode de récupération journalisé en bloc »). Les modifications en bloc non sauvegardées dans le journal actif ne peuvent pas être connues à partir du plan.</translation>
+    </message>
+    <message>
+        <source>STANDBY is not allowed in an online restore</source>
+        <translation>STANDBY n&apos;est pas autorisé dans une restauration en ligne</translation>
+    </message>
+    <message>
+        <source>STANDBY cannot be used while {db} stays online; use NORECOVERY (or take the database offline).</source>
+        <translation>STANDBY ne peut pas être utilisé tant que {db} reste en ligne ; utilisez NORECOVERY (ou mettez la base de données hors connexion).</translation>
+    </message>
+    <message>
+        <source>Simple model: no online restore of read/write data</source>
+        <translation>Mode simple : aucune restauration en ligne des données en lecture-écriture</translation>
+    </message>
+    <message>
+        <source>Under SIMPLE recovery, read/write filegroups cannot be restored online.</source>
+        <translation>En mode de récupération SIMPLE, les groupes de fichiers en lecture-écriture ne peuvent pas être restaurés en ligne.</translation>
+    </message>
+    <message>
+        <source>Forcing an offline restore on Enterprise</source>
+        <translation>Forcer une restauration hors connexion sur Enterprise</translation>
+    </message>
+    <message>
+        <source>SET OFFLINE and BACKUP LOG … NORECOVERY make every later restore offline.</source>
+        <translation>SET OFFLINE et BACKUP LOG … NORECOVERY rendent hors connexion toutes les restaurations ultérieures.</translation>
+    </message>
+    <message>
+        <source>Ambiguous file identity during an online restore</source>
+        <translation>Identité de fichier ambiguë pendant une restauration en ligne</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s {fg} is not the same filegroup as the one now in {db}; use an offline restore.</source>
+        <translation>Le groupe de fichiers {fg} de la sauvegarde n&apos;est pas le même que celui qui se trouve actuellement dans {db} ; utilisez une restauration hors connexion.</translation>
+    </message>
+    <message>
+        <source>The plan format carries no file GUIDs (backupfile.file_guid), so a filegroup recreated under the same name cannot be told apart from the original.</source>
+        <translation>Le format de plan ne contient aucun GUID de fichier (backupfile.file_guid) ; un groupe de fichiers recréé sous le même nom ne peut donc pas être distingué de l&apos;original.</translation>
+    </message>
+    <message>
+        <source>No point-in-time restore in the simple model</source>
+        <translation>Aucune restauration jusqu&apos;à une limite dans le temps en mode simple</translation>
+    </message>
+    <message>
+        <source>Point-in-time restore is not available under SIMPLE recovery; you can only restore to the time of a backup.</source>
+        <translation>La restauration jusqu&apos;à une limite dans le temps n&apos;est pas disponible en mode de récupération SIMPLE ; vous pouvez uniquement restaurer jusqu&apos;au moment d&apos;une sauvegarde.</translation>
+    </message>
+    <message>
+        <source>The same stop point in every step</source>
+        <translation>Le même point d&apos;arrêt à chaque étape</translation>
+    </message>
+    <message>
+        <source>Step N uses {stopB} but the restore sequence targets {stopA}; every RESTORE LOG must use the identical STOPAT/STOPATMARK/STOPBEFOREMARK.</source>
+        <translation>L&apos;étape N utilise {stopB}, mais la séquence de restauration cible {stopA} ; chaque RESTORE LOG doit utiliser la même clause STOPAT/STOPATMARK/STOPBEFOREMARK.</translation>
+    </message>
+    <message>
+        <source>The data backup must end before the target</source>
+        <translation>La sauvegarde de données doit se terminer avant la cible</translation>
+    </message>
+    <message>
+        <source>{backup} finished after the target time {t}; use an older full backup (and its logs).</source>
+        <translation>{backup} s&apos;est terminée après l&apos;heure cible {t} ; utilisez une sauvegarde complète plus ancienne (et ses journaux).</translation>
+    </message>
+    <message>
+        <source>Against the step&apos;s own stop clause, else the plan&apos;s target, else the sequence&apos;s RESTORE LOG stop clause, else a piecemeal restore&apos;s stage-1 point; files read-only from the target to the backup are exempt.</source>
+        <translation>Par rapport à la clause d&apos;arrêt propre à l&apos;étape, sinon à la cible du plan, sinon à la clause d&apos;arrêt RESTORE LOG de la séquence, sinon au point de la phase 1 d&apos;une restauration fragmentaire ; les fichiers en lecture seule de la cible jusqu&apos;à la sauvegarde sont exemptés.</translation>
+    </message>
+    <message>
+        <source>A stop point beyond the last log leaves the database unrecovered</source>
+        <translation>Un point d&apos;arrêt au-delà du dernier journal laisse la base de données non récupérée</translation>
+    </message>
+    <message>
+        <source>The target {t} is after the last log backup restored ({end}); the database will stay in RESTORING. Add the log backup containing {t} (or the tail).</source>
+        <translation>La cible {t} est postérieure à la dernière sauvegarde du journal restaurée ({end}) ; la base de données restera en RESTORING. Ajoutez la sauvegarde du journal contenant {t} (ou la fin du journal).</translation>
+    </message>
+    <message>
+        <source>A recovering RESTORE whose stop point lies after the end of its backup, or a RESTORE LOG whose STOPATMARK/STOPBEFOREMARK names a mark the timeline does not hold (in none of the restored logs): warning, and the simulated database stays RESTORING (T-DB-10).</source>
+        <translation>Un RESTORE avec récupération dont le point d&apos;arrêt se situe après la fin de sa sauvegarde, ou un RESTORE LOG dont la clause STOPATMARK/STOPBEFOREMARK nomme une marque que la chronologie ne contient pas (dans aucun des journaux restaurés) : avertissement, et la base de données simulée reste à l&apos;état RESTORING (T-DB-10).</translation>
+    </message>
+    <message>
+        <source>Mark names only on RESTORE LOG</source>
+        <translation>Noms de marques uniquement avec RESTORE LOG</translation>
+    </message>
+    <message>
+        <source>Named marks can only be used on RESTORE LOG; use &apos;lsn:…&apos; or move the clause to the log restores.</source>
+        <translation>Les marques nommées ne peuvent être utilisées qu&apos;avec RESTORE LOG ; utilisez &apos;lsn:…&apos; ou déplacez la clause vers les restaurations du journal.</translation>
+    </message>
+    <message>
+        <source>Point-in-time needs the primary filegroup in the sequence</source>
+        <translation>La limite dans le temps nécessite le groupe de fichiers primaire dans la séquence</translation>
+    </message>
+    <message>
+        <source>Point-in-time restore needs PRIMARY in the restore sequence; restore PRIMARY (piecemeal stage 1) or drop the STOPAT.</source>
+        <translation>La restauration jusqu&apos;à une limite dans le temps nécessite PRIMARY dans la séquence de restauration ; restaurez PRIMARY (phase 1 de la restauration fragmentaire) ou supprimez STOPAT.</translation>
+    </message>
+    <message>
+        <source>A later stage of a point-in-time piecemeal restore that repeats stage 1&apos;s stop clause belongs to the restore that restored PRIMARY and is not reported (R-PIT-002 requires the clause there).</source>
+        <translation>Une phase ultérieure d&apos;une restauration fragmentaire jusqu&apos;à une limite dans le temps qui reprend la clause d&apos;arrêt de la phase 1 appartient à la restauration qui a restauré PRIMARY et n&apos;est pas signalée (R-PIT-002 y exige la clause).</translation>
+    </message>
+    <message>
+        <source>Overshooting the target means starting again</source>
+        <translation>Dépasser la cible oblige à tout recommencer</translation>
+    </message>
+    <message>
+        <source>Step N rolls past the target {t}; there is no way back. Add STOPAT to step N or restart the sequence.</source>
+        <translation>L&apos;étape N dépasse la cible {t} ; aucun retour en arrière n&apos;est possible. Ajoutez STOPAT à l&apos;étape N ou recommencez la séquence.</translation>
+    </message>
+    <message>
+        <source>A RESTORE LOG without a stop clause whose log holds the plan&apos;s target point (from where roll-forward stands to before the log&apos;s end).</source>
+        <translation>Un RESTORE LOG sans clause d&apos;arrêt dont le journal contient le point cible du plan (du point où en est la restauration par progression jusqu&apos;avant la fin du journal).</translation>
+    </message>
+    <message>
+        <source>RECOVERY needs a consistent roll-forward set</source>
+        <translation>RECOVERY nécessite un ensemble de restauration par progression cohérent</translation>
+    </message>
+    <message>
+        <source>Cannot recover: {files} are at LSN {x} but must reach {y}.</source>
+        <translation>Récupération impossible : {files} sont au LSN {x}, mais doivent atteindre {y}.</translation>
+    </message>
+    <message>
+        <source>NORECOVERY can leave a consistent set offline</source>
+        <translation>NORECOVERY peut laisser un ensemble cohérent hors connexion</translation>
+    </message>
+    <message>
+        <source>Not reported: after any NORECOVERY step that restored data the set can already be recovered, so the note would appear on nearly every step. The recovery guard (R-REC-001) uses the same registers.</source>
+        <translation>Non signalé : après toute étape NORECOVERY ayant restauré des données, l&apos;ensemble peut déjà être récupéré ; la remarque apparaîtrait donc à presque chaque étape. La protection de récupération (R-REC-001) utilise les mêmes registres.</translation>
+    </message>
+    <message>
+        <source>STANDBY rules</source>
+        <translation>Règles de STANDBY</translation>
+    </message>
+    <message>
+        <source>STANDBY is not possible for backups from {version} (upgrade needed). / Keep {file} until the next restore; deleting it forces a full re-restore.</source>
+        <translation>STANDBY n&apos;est pas possible pour des sauvegardes de {version} (mise à niveau nécessaire). / Conservez {file} jusqu&apos;à la prochaine restauration ; le supprimer impose une restauration complète.</translation>
+    </message>
+    <message>
+        <source>The upgrade compares environment.serverVersion with the backups&apos; softwareVersion; the &quot;keep the standby file&quot; warning is given once per plan.</source>
+        <translation>La mise à niveau compare environment.serverVersion au softwareVersion des sauvegardes ; l&apos;avertissement « conserver le fichier de secours » est émis une fois par plan.</translation>
+    </message>
+    <message>
+        <source>KEEP_REPLICATION and KEEP_CDC need RECOVERY</source>
+        <translation>KEEP_REPLICATION et KEEP_CDC nécessitent RECOVERY</translation>
+    </message>
+    <message>
+        <source>KEEP_REPLICATION/KEEP_CDC only apply to the final, recovering RESTORE.</source>
+        <translation>KEEP_REPLICATION/KEEP_CDC ne s&apos;appliquent qu&apos;au RESTORE final qui effectue la récupération.</translation>
+    </message>
+    <message>
+        <source>REPLACE switches off safety checks</source>
+        <translation>REPLACE désactive les contrôles de sécurité</translation>
+    </message>
+    <message>
+        <source>REPLACE overwrites {db} without the usual safety checks: the log tail ({n} min of work) and any files at the target paths will be lost.</source>
+        <translation>REPLACE remplace {db} sans les contrôles de sécurité habituels : la fin du journal ({n} min de travail) et tous les fichiers situés aux chemins cibles seront perdus.</translation>
+    </message>
+    <message>
+        <source>Always a warning: the plan format has no &quot;user confirmed&quot; flag.</source>
+        <translation>Toujours un avertissement : le format de plan n&apos;a pas d&apos;indicateur « confirmé par l&apos;utilisateur ».</translation>
+    </message>
+    <message>
+        <source>Restoring another database over an existing one</source>
+        <translation>Restaurer une autre base de données par-dessus une base existante</translation>
+    </message>
+    <message>
+        <source>Backup {id} holds database {src}, not {target}; use a new database name or REPLACE (which destroys {target}).</source>
+        <translation>La sauvegarde {id} contient la base de données {src}, et non {target} ; utilisez un nouveau nom de base de données ou REPLACE (qui détruit {target}).</translation>
+    </message>
+    <message>
+        <source>A plan file describes one database and restores that database&apos;s own backups (the backups carry no database name or family GUID), so the backup always matches the target; restoring under another name is not modelled.</source>
+        <translation>Un fichier de plan décrit une seule base de données et restaure les propres sauvegardes de cette base de données (les sauvegardes ne portent ni nom de base de données ni GUID de famille) ; la sauvegarde correspond donc toujours à la cible, et la restauration sous un autre nom n&apos;est pas modélisée.</translation>
+    </message>
+    <message>
+        <source>MOVE rules</source>
+        <translation>Règles de MOVE</translation>
+    </message>
+    <message>
+        <source>File {logical} would be restored to {path}, which {is in use by {otherDb} | does not exist}; add WITH MOVE.</source>
+        <translation>Le fichier {logical} serait restauré vers {path}, qui {est utilisé par {otherDb} | n&apos;existe pas} ; ajoutez WITH MOVE.</translation>
+    </message>
+    <message>
+        <source>Duplicate MOVE of a logical file, MOVE of an unknown logical file, two files resolved to one path (Windows paths case-insensitive), MOVE on RESTORE LOG of a file without an ADD_FILE event in that log&apos;s interval. Paths in use by other databases or missing on the target cannot be known.</source>
+        <translation>MOVE en double d&apos;un fichier logique, MOVE d&apos;un fichier logique inconnu, deux fichiers résolus vers un même chemin (chemins Windows sans distinction de casse), MOVE sur RESTORE LOG d&apos;un fichier sans événement ADD_FILE dans l&apos;intervalle de ce journal. Les chemins utilisés par d&apos;autres bases de données ou absents sur la cible ne peuvent pas être connus.</translation>
+    </message>
+    <message>
+        <source>MAXTRANSFERSIZE with FILESTREAM or In-Memory OLTP</source>
+        <translation>MAXTRANSFERSIZE avec FILESTREAM ou In-Memory OLTP</translation>
+    </message>
+    <message>
+        <source>Backup {id} was written with MAXTRANSFERSIZE={n}; restore with at least that value.</source>
+        <translation>La sauvegarde {id} a été écrite avec MAXTRANSFERSIZE={n} ; restaurez avec au moins cette valeur.</translation>
+    </message>
+    <message>
+        <source>A step without MAXTRANSFERSIZE is taken to use 1 MB (docs/validation-choices.md).</source>
+        <translation>Une étape sans MAXTRANSFERSIZE est considérée comme utilisant 1 MB (docs/validation-choices.md).</translation>
+    </message>
+    <message>
+        <source>Memory-optimized filegroup and PRIMARY are backed up together</source>
+        <translation>Le groupe de fichiers optimisé en mémoire et PRIMARY sont sauvegardés ensemble</translation>
+    </message>
+    <message>
+        <source>The memory-optimized filegroup {mod} must be backed up together with PRIMARY (and vice versa).</source>
+        <translation>Le groupe de fichiers optimisé en mémoire {mod} doit être sauvegardé avec PRIMARY (et inversement).</translation>
+    </message>
+    <message>
+        <source>Memory-optimized filegroup and PRIMARY are restored together</source>
+        <translation>Le groupe de fichiers optimisé en mémoire et PRIMARY sont restaurés ensemble</translation>
+    </message>
+    <message>
+        <source>Restore the memory-optimized filegroup {mod} in the same statement as PRIMARY (e.g. FILEGROUP=&apos;PRIMARY&apos;, FILEGROUP=&apos;{mod}&apos; … WITH PARTIAL).</source>
+        <translation>Restaurez le groupe de fichiers optimisé en mémoire {mod} dans la même instruction que PRIMARY (par exemple FILEGROUP=&apos;PRIMARY&apos;, FILEGROUP=&apos;{mod}&apos; … WITH PARTIAL).</translation>
+    </message>
+    <message>
+        <source>The target needs enough memory</source>
+        <translation>La cible doit disposer de suffisamment de mémoire</translation>
+    </message>
+    <message>
+        <source>{db} holds ≈{size} of memory-optimized data; the target&apos;s resource pool must have at least that much free memory, or the restored database will come up SUSPECT.</source>
+        <translation>{db} contient ≈{size} de données optimisées en mémoire ; le pool de ressources de la cible doit disposer d&apos;au moins autant de mémoire libre, sinon la base de données restaurée démarrera SUSPECT.</translation>
+    </message>
+    <message>
+        <source>The memory-optimized data is the sum of its containers&apos; sizeBytes, compared with RestoreEnvironment.memoryAvailableBytes; warned whenever that memory is unknown (0). Without container sizes there is nothing to estimate.</source>
+        <translation>Les données optimisées en mémoire correspondent à la somme des sizeBytes de leurs conteneurs, comparée à RestoreEnvironment.memoryAvailableBytes ; un avertissement est émis chaque fois que cette mémoire est inconnue (0). Sans tailles de conteneurs, il n&apos;y a rien à estimer.</translation>
+    </message>
+    <message>
+        <source>Memory-optimized data adds load time</source>
+        <translation>Les données optimisées en mémoire ajoutent un temps de chargement</translation>
+    </message>
+    <message>
+        <source>Not a finding: simulate (memoryOptimizedLoad) and the Simulation dock show, on the step whose recovery (or SET ONLINE) brings the database up with the memory-optimized filegroup online, the data loaded into memory first (the containers&apos; sizeBytes summed) and, when RestoreEnvironment.memoryOptimizedLoadBytesPerSecond is stated, the time: bytes / rate. The active log redone on top, containers and cores, and hash-index bucket counts are not modelled.</source>
+        <translation>Ce n&apos;est pas un constat : simulate (memoryOptimizedLoad) et le volet Simulation affichent, à l&apos;étape dont la récupération (ou SET ONLINE) démarre la base de données avec le groupe de fichiers optimisé en mémoire en ligne, les données chargées d&apos;abord en mémoire (somme des sizeBytes des conteneurs) et, lorsque RestoreEnvironment.memoryOptimizedLoadBytesPerSecond est indiqué, la durée : octets / débit. Le journal actif rétabli par-dessus, les conteneurs et les cœurs, ainsi que le nombre de compartiments d&apos;index de hachage ne sont pas modélisés.</translation>
+    </message>
+    <message>
+        <source>The memory-optimized filegroup cannot be dropped, so it cannot be abandoned</source>
+        <translation>Le groupe de fichiers optimisé en mémoire ne peut pas être supprimé ; il ne peut donc pas être abandonné</translation>
+    </message>
+    <message>
+        <source>The memory-optimized filegroup cannot be removed or left unrestored; it must be restored with PRIMARY.</source>
+        <translation>Le groupe de fichiers optimisé en mémoire ne peut être ni supprimé ni laissé non restauré ; il doit être restauré avec PRIMARY.</translation>
+    </message>
+    <message>
+        <source>Memory-optimized tables are always fully logged</source>
+        <translation>Les tables optimisées en mémoire sont toujours entièrement journalisées</translation>
+    </message>
+    <message>
+        <source>Nothing is reported: bulk-logged findings come from a log backup&apos;s hasBulkLoggedData flag and the recovery model, never from the presence of memory-optimized tables.</source>
+        <translation>Rien n&apos;est signalé : les constats relatifs à la journalisation en bloc proviennent de l&apos;indicateur hasBulkLoggedData d&apos;une sauvegarde du journal et du mode de récupération, jamais de la présence de tables optimisées en mémoire.</translation>
+    </message>
+    <message>
+        <source>Fiber mode</source>
+        <translation>Mode fibre</translation>
+    </message>
+    <message>
+        <source>Target server uses fiber mode; databases with memory-optimized filegroups cannot be restored there.</source>
+        <translation>Le serveur cible utilise le mode fibre ; les bases de données comportant des groupes de fichiers optimisés en mémoire ne peuvent pas y être restaurées.</translation>
+    </message>
+    <message>
+        <source>RestoreEnvironment.lightweightPooling, stated by the user.</source>
+        <translation>RestoreEnvironment.lightweightPooling, indiqué par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>A checksum error in a memory-optimized file fails the backup</source>
+        <translation>Une erreur de somme de contrôle dans un fichier optimisé en mémoire fait échouer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>A step that restores a backup marked failed is an error: there is no backup set to restore.</source>
+        <translation>Une étape qui restaure une sauvegarde marquée comme ayant échoué est une erreur : il n&apos;y a aucun jeu de sauvegarde à restaurer.</translation>
+    </message>
+    <message>
+        <source>Point-in-time with a FILESTREAM filegroup left out of the partial restore</source>
+        <translation>Limite dans le temps avec un groupe de fichiers FILESTREAM exclu de la restauration partielle</translation>
+    </message>
+    <message>
+        <source>Point-in-time piecemeal restore is not possible while FILESTREAM filegroup {fs} is excluded. Include {fs} in stage 1, or restore to end of log.</source>
+        <translation>La restauration fragmentaire jusqu&apos;à une limite dans le temps n&apos;est pas possible tant que le groupe de fichiers FILESTREAM {fs} est exclu. Incluez {fs} dans la phase 1, ou restaurez jusqu&apos;à la fin du journal.</translation>
+    </message>
+    <message>
+        <source>FILESTREAM left out without a stop point</source>
+        <translation>FILESTREAM exclu sans point d&apos;arrêt</translation>
+    </message>
+    <message>
+        <source>R-FS-001 is raised only when a stop clause exists.</source>
+        <translation>R-FS-001 n&apos;est signalé que lorsqu&apos;une clause d&apos;arrêt existe.</translation>
+    </message>
+    <message>
+        <source>FILESTREAM needs NTFS and the right MAXTRANSFERSIZE</source>
+        <translation>FILESTREAM nécessite NTFS et la bonne valeur de MAXTRANSFERSIZE</translation>
+    </message>
+    <message>
+        <source>FILESTREAM container {path} must be on NTFS.</source>
+        <translation>Le conteneur FILESTREAM {path} doit se trouver sur NTFS.</translation>
+    </message>
+    <message>
+        <source>RestoreEnvironment.filestreamOnNtfs (default true), stated by the user.</source>
+        <translation>RestoreEnvironment.filestreamOnNtfs (true par défaut), indiqué par l&apos;utilisateur.</translation>
+    </message>
+    <message>
+        <source>No reverting to a database snapshot with FILESTREAM data</source>
+        <translation>Aucun retour à un instantané de base de données avec des données FILESTREAM</translation>
+    </message>
+    <message>
+        <source>The plan format has no revert-to-snapshot step (RESTORE … FROM DATABASE_SNAPSHOT); the designer offers only backup-based restore.</source>
+        <translation>Le format de plan n&apos;a pas d&apos;étape de retour à un instantané (RESTORE … FROM DATABASE_SNAPSHOT) ; le concepteur ne propose que la restauration à partir de sauvegardes.</translation>
+    </message>
+    <message>
+        <source>Removing an unrestored filegroup makes it defunct for good</source>
+        <translation>La suppression d&apos;un groupe de fichiers non restauré le rend définitivement obsolète (defunct)</translation>
+    </message>
+    <message>
+        <source>Removing {fg} while it is offline makes it DEFUNCT: its data can never be restored into {db}.</source>
+        <translation>La suppression de {fg} alors qu&apos;il est hors connexion le rend DEFUNCT : ses données ne pourront jamais être restaurées dans {db}.</translation>
+    </message>
+    <message>
+        <source>Deferred transactions depend on edition and model</source>
+        <translation>Les transactions différées dépendent de l&apos;édition et du mode de récupération</translation>
+    </message>
+    <message>
+        <source>On {edition}, recovering while {fg} is offline and has open transactions makes startup fail (no deferred transactions outside Enterprise).</source>
+        <translation>Sur {edition}, la récupération alors que {fg} est hors connexion et a des transactions ouvertes fait échouer le démarrage (aucune transaction différée en dehors d&apos;Enterprise).</translation>
+    </message>
+    <message>
+        <source>Low confidence (C-7): reported as an error (startup fails) outside Enterprise/Developer with FULL/BULK_LOGGED; there the same finding is R-PIECE-013. The open transactions are OPEN_TRANSACTION events.</source>
+        <translation>Confiance faible (C-7) : signalé comme une erreur (le démarrage échoue) en dehors d&apos;Enterprise/Developer en mode FULL/BULK_LOGGED ; là, le même constat est R-PIECE-013. Les transactions ouvertes sont les événements OPEN_TRANSACTION.</translation>
+    </message>
+    <message>
+        <source>Resolving deferred transactions</source>
+        <translation>Résolution des transactions différées</translation>
+    </message>
+    <message>
+        <source>Deferred transactions on {fg} keep the log from truncating; plan the restore of {fg} soon.</source>
+        <translation>Des transactions différées sur {fg} empêchent la troncation du journal ; planifiez rapidement la restauration de {fg}.</translation>
+    </message>
+    <message>
+        <source>Reported at the stage-1 recovery for each deferred filegroup that no later step restores or removes.</source>
+        <translation>Signalé lors de la récupération de la phase 1 pour chaque groupe de fichiers à transactions différées qu&apos;aucune étape ultérieure ne restaure ni ne supprime.</translation>
+    </message>
+    <message>
+        <source>Simple model: file backups only of read-only filegroups</source>
+        <translation>Mode simple : sauvegardes de fichiers uniquement pour les groupes de fichiers en lecture seule</translation>
+    </message>
+    <message>
+        <source>Listing filegroups by hand makes a file backup, not a partial backup</source>
+        <translation>Énumérer manuellement les groupes de fichiers produit une sauvegarde de fichiers, et non une sauvegarde partielle</translation>
+    </message>
+    <message>
+        <source>A FILE backup naming PRIMARY and every filegroup read/write at its time, flagged under SIMPLE or when it would be the base of a later differential partial backup.</source>
+        <translation>Une sauvegarde FILE nommant PRIMARY et chaque groupe de fichiers en lecture-écriture au moment de la sauvegarde, signalée en mode SIMPLE ou lorsqu&apos;elle servirait de base à une sauvegarde différentielle partielle ultérieure.</translation>
+    </message>
+    <message>
+        <source>A differential needs a current base</source>
+        <translation>Une sauvegarde différentielle nécessite une base actuelle</translation>
+    </message>
+    <message>
+        <source>What cannot be backed up</source>
+        <translation>Ce qui ne peut pas être sauvegardé</translation>
+    </message>
+    <message>
+        <source>{fg} is {state} at {time}; it cannot be backed up then.</source>
+        <translation>{fg} est {state} à {time} ; il ne peut alors pas être sauvegardé.</translation>
+    </message>
+    <message>
+        <source>States come from the timeline: data a FAILURE event damaged, and a log a FAILURE marked damaged, cannot be backed up after it.</source>
+        <translation>Les états proviennent de la chronologie : les données endommagées par un événement FAILURE, et un journal qu&apos;un FAILURE a marqué comme endommagé, ne peuvent pas être sauvegardés après celui-ci.</translation>
+    </message>
+    <message>
+        <source>BACKUP LOG with NORECOVERY or STANDBY changes the database state</source>
+        <translation>BACKUP LOG avec NORECOVERY ou STANDBY modifie l&apos;état de la base de données</translation>
+    </message>
+    <message>
+        <source>BACKUP LOG … NORECOVERY puts the simulated database in RESTORING (T-DB-2).</source>
+        <translation>BACKUP LOG … NORECOVERY met la base de données simulée à l&apos;état RESTORING (T-DB-2).</translation>
+    </message>
+    <message>
+        <source>Backups cannot overlap file additions or removals</source>
+        <translation>Les sauvegardes ne peuvent pas chevaucher des ajouts ou des suppressions de fichiers</translation>
+    </message>
+    <message>
+        <source>ADD_FILE / REMOVE_FILE events between a backup&apos;s start and finish (inclusive).</source>
+        <translation>Événements ADD_FILE / REMOVE_FILE entre le début et la fin d&apos;une sauvegarde (inclus).</translation>
+    </message>
+    <message>
+        <source>A page list names only restorable pages (Restore Designer&apos;s own rule)</source>
+        <translation>Une liste de pages ne nomme que des pages restaurables (règle propre à Restore Designer)</translation>
+    </message>
+    <message>
+        <source>Step N: page &quot;{file:page}&quot; is {the database boot page…}, so SQL Server refuses the statement.</source>
+        <translation>Étape N : la page &quot;{fichier:page}&quot; est {la page de démarrage de la base de données…} ; SQL Server refuse donc l&apos;instruction.</translation>
+    </message>
+    <message>
+        <source>Each entry of RESTORE … PAGE: a numeric file:page pair (4350) of a data file of the layout (file IDs as sys.database_files gives them: 1 = the primary data file, 2 = the log, then the other data files in layout order), not the log, a FILESTREAM or memory-optimized container, page 0, page 1:9, a GAM/SGAM/PFS page (3111) or a page past the file&apos;s sizeBytes (3194); at most 1000 pages of one file in a restore sequence (3105). Medium: the file IDs and the GAM/SGAM interval beyond the first are derived (docs/validation-choices.md, &quot;Page restore&quot;).</source>
+        <translation>Chaque entrée de RESTORE … PAGE : une paire numérique fichier:page (4350) d&apos;un fichier de données de la disposition (ID de fichier tels que sys.database_files les donne : 1 = le fichier de données primaire, 2 = le journal, puis les autres fichiers de données dans l&apos;ordre de la disposition), ni le journal, ni un conteneur FILESTREAM ou optimisé en mémoire, ni la page 0, ni la page 1:9, ni une page GAM/SGAM/PFS (3111), ni une page au-delà de la taille sizeBytes du fichier (3194) ; au plus 1000 pages d&apos;un même fichier dans une séquence de restauration (3105). Confiance moyenne : les ID de fichier et l&apos;intervalle GAM/SGAM au-delà du premier sont déduits (docs/validation-choices.md, « Page restore »).</translation>
+    </message>
+    <message>
+        <source>A page restore starts from a full, partial or file backup holding the page, into an online read/write file (Restore Designer&apos;s own rule)</source>
+        <translation>Une restauration de pages part d&apos;une sauvegarde complète, partielle ou de fichiers contenant la page, vers un fichier en lecture-écriture en ligne (règle propre à Restore Designer)</translation>
+    </message>
+    <message>
+        <source>Step N restores pages {list} from {id}, which {does not hold file f | is a differential | …}.</source>
+        <translation>L&apos;étape N restaure les pages {list} à partir de {id}, qui {ne contient pas le fichier f | est une sauvegarde différentielle | …}.</translation>
+    </message>
+    <message>
+        <source>Refused by the simulator: a source that is not a full, partial or file backup holding the file (a differential only after the pages were restored, 3195), one from an older SQL Server (4311), a file being restored whole (4309) or not ONLINE (4310; a file a FAILURE marked SUSPECT counts as online: its damage is the pages), a read-only filegroup or database (4344).</source>
+        <translation>Refusé par le simulateur : une source qui n&apos;est pas une sauvegarde complète, partielle ou de fichiers contenant le fichier (une sauvegarde différentielle seulement après la restauration des pages, 3195), une source provenant d&apos;une version plus ancienne de SQL Server (4311), un fichier en cours de restauration complète (4309) ou non ONLINE (4310 ; un fichier qu&apos;un FAILURE a marqué SUSPECT compte comme en ligne : ses dommages portent sur les pages), un groupe de fichiers ou une base de données en lecture seule (4344).</translation>
+    </message>
+    <message>
+        <source>References must resolve (Restore Designer&apos;s own rule)</source>
+        <translation>Les références doivent être résolues (règle propre à Restore Designer)</translation>
+    </message>
+    <message>
+        <source>Step N uses backup &quot;{id}&quot;, which is not in the backup history.</source>
+        <translation>L&apos;étape N utilise la sauvegarde &quot;{id}&quot;, qui ne figure pas dans l&apos;historique des sauvegardes.</translation>
+    </message>
+    <message>
+        <source>A step naming an unknown backup, filegroup or file, or RESTORE LOG with a data backup (and the reverse).</source>
+        <translation>Une étape nommant une sauvegarde, un groupe de fichiers ou un fichier inconnu, ou un RESTORE LOG avec une sauvegarde de données (et l&apos;inverse).</translation>
+    </message>
+    <message>
+        <source>Identifiers fit their type: 128 characters, 32 for a mark (Restore Designer&apos;s own rule)</source>
+        <translation>Les identificateurs respectent leur type : 128 caractères, 32 pour une marque (règle propre à Restore Designer)</translation>
+    </message>
+    <message>
+        <source>{What} &quot;{name}&quot; has {n} characters; a SQL Server identifier (sysname) holds at most 128, so SQL Server cannot take it.</source>
+        <translation>{What} &quot;{name}&quot; compte {n} caractères ; un identificateur SQL Server (sysname) en contient au plus 128 ; SQL Server ne peut donc pas l&apos;accepter.</translation>
+    </message>
+    <message>
+        <source>The database, filegroup and logical file names (data and log) of the layout are sysname, nvarchar(128); a MARK event&apos;s name is the transaction name of BEGIN TRANSACTION … WITH MARK, at most 32 (through a variable a longer one is cut to 32, so STOPATMARK would not find it). Lengths count UTF-16 code units, as nvarchar does. Backup ids and plan names are the designer&apos;s own and never reach T-SQL as identifiers; the script writes no backup set or media name (NAME, MEDIANAME).</source>
+        <translation>Les noms de la base de données, des groupes de fichiers et des fichiers logiques (données et journal) de la disposition sont de type sysname, nvarchar(128) ; le nom d&apos;un événement MARK est le nom de transaction de BEGIN TRANSACTION … WITH MARK, 32 caractères au plus (par l&apos;intermédiaire d&apos;une variable, un nom plus long est tronqué à 32 ; STOPATMARK ne le trouverait donc pas). Les longueurs comptent les unités de code UTF-16, comme le fait nvarchar. Les ID de sauvegarde et les noms de plan sont propres au concepteur et n&apos;atteignent jamais T-SQL en tant qu&apos;identificateurs ; le script n&apos;écrit aucun nom de jeu de sauvegarde ni de support (NAME, MEDIANAME).</translation>
+    </message>
+    <message>
+        <source>No NUL character in a name, id or path (Restore Designer&apos;s own rule)</source>
+        <translation>Aucun caractère NUL dans un nom, un ID ou un chemin (règle propre à Restore Designer)</translation>
+    </message>
+    <message>
+        <source>{JSON path} holds a NUL character (U+0000): &quot;{text}&quot;. No SQL Server name and no Windows path can contain one, so SQL Server cannot take it.</source>
+        <translation>{chemin JSON} contient un caractère NUL (U+0000) : &quot;{text}&quot;. Aucun nom SQL Server et aucun chemin Windows ne peut en contenir ; SQL Server ne peut donc pas l&apos;accepter.</translation>
+    </message>
+    <message>
+        <source>Every name, id, reference and path of the layout, the events, the backups and the plan, named by its JSON path; not free text (the description) nor a backup&apos;s GUIDs, which never reach SQL Server. Medium: Windows documents NUL as the one character no file name may hold; for identifiers Microsoft&apos;s documents are silent (docs/validation-choices.md, &quot;Names&quot;).</source>
+        <translation>Chaque nom, ID, référence et chemin de la disposition, des événements, des sauvegardes et du plan, désigné par son chemin JSON ; ni le texte libre (la description) ni les GUID d&apos;une sauvegarde, qui n&apos;atteignent jamais SQL Server. Confiance moyenne : Windows documente NUL comme le seul caractère qu&apos;aucun nom de fichier ne peut contenir ; pour les identificateurs, les documents de Microsoft ne disent rien (docs/validation-choices.md, « Names »).</translation>
+    </message>
+    <message>
+        <source>Logical file names are unique in the database (Restore Designer&apos;s own rule)</source>
+        <translation>Les noms de fichiers logiques sont uniques dans la base de données (règle propre à Restore Designer)</translation>
+    </message>
+    <message>
+        <source>The {file} has the logical name of the {file}; a logical file name is unique in its database, so SQL Server cannot have both.</source>
+        <translation>Le {file} a le nom logique du {file} ; un nom de fichier logique est unique dans sa base de données ; SQL Server ne peut donc pas avoir les deux.</translation>
+    </message>
+    <message>
+        <source>logical_file_name &quot;must be unique in the database&quot;: data and log files together, compared ignoring case as the default collation does. Such a layout still loads, so the designer can fix it.</source>
+        <translation>logical_file_name « doit être unique dans la base de données » : fichiers de données et journaux confondus, comparés sans tenir compte de la casse, comme le fait le classement par défaut. Une telle disposition se charge tout de même ; le concepteur peut donc la corriger.</translation>
+    </message>
+    <message>
+        <source>A plan ends with the database recovered (Restore Designer&apos;s own rule)</source>
+        <translation>Un plan se termine avec la base de données récupérée (règle propre à Restore Designer)</translation>
+    </message>
+    <message>
+        <source>The plan is unfinished: after its last step (N) {db} is still RESTORING, so no filegroup is online and nobody can use the database until a RESTORE … WITH RECOVERY runs.</source>
+        <translation>Le plan n&apos;est pas terminé : après sa dernière étape (N), {db} est toujours RESTORING ; aucun groupe de fichiers n&apos;est donc en ligne et personne ne peut utiliser la base de données tant qu&apos;un RESTORE … WITH RECOVERY n&apos;est pas exécuté.</translation>
+    </message>
+    <message>
+        <source>&quot;RESTORE requires the WITH NORECOVERY option on all but the final RESTORE statement&quot;; with NORECOVERY &quot;the database is left in the unrecovered state&quot;. Checked on the simulator&apos;s state after the last step: RESTORING is reported; STANDBY (readable by choice) is not, nor a plan that already has an error (a refused statement or a recovery that cannot happen says why it fails, and the RESTORING end follows from it) or one R-PIT-004 already reports. The fix appends a recovery-only step (R-RO-003&apos;s form without targets).</source>
+        <translation>« RESTORE exige l&apos;option WITH NORECOVERY sur toutes les instructions RESTORE sauf la dernière » ; avec NORECOVERY, « la base de données reste dans l&apos;état non récupéré ». Vérifié sur l&apos;état du simulateur après la dernière étape : RESTORING est signalé ; STANDBY (lisible par choix) ne l&apos;est pas, pas plus qu&apos;un plan qui comporte déjà une erreur (une instruction refusée ou une récupération impossible indique pourquoi elle échoue, et la fin en RESTORING en découle) ou qu&apos;un plan que R-PIT-004 signale déjà. Le correctif ajoute à la fin une étape de récupération seule (la forme de R-RO-003 sans cibles).</translation>
+    </message>
+    <message>
+        <source>A log backup written to NUL breaks the log chain (Restore Designer&apos;s own rule)</source>
+        <translation>Une sauvegarde du journal écrite vers NUL rompt la chaîne de journaux (règle propre à Restore Designer)</translation>
+    </message>
+    <message>
+        <source>Log backup {id} ({time}) was written to NUL: SQL Server truncated the log as if it were backed up, but LSNs {first} to {last} exist nowhere. No restore can roll forward past {time}; {first restore point after it}.</source>
+        <translation>La sauvegarde du journal {id} ({time}) a été écrite vers NUL : SQL Server a tronqué le journal comme s&apos;il avait été sauvegardé, mais les LSN {first} à {last} n&apos;existent nulle part. Aucune restauration ne peut effectuer de restauration par progression au-delà de {time} ; {premier point de restauration après celle-ci}.</translation>
+    </message>
+    <message>
+        <source>Chain health, not a plan check: a backup whose media (physical_device_name) is NUL, NUL: or \\.\NUL. A regular log backup to NUL truncates the log, so the chain misses its records (an error); a data backup to NUL is a warning (it cannot be restored; a regular full one still resets the differential base).</source>
+        <translation>État de la chaîne, et non vérification du plan : une sauvegarde dont le support (physical_device_name) est NUL, NUL: ou \\.\NUL. Une sauvegarde du journal régulière vers NUL tronque le journal ; la chaîne manque donc de ses enregistrements (une erreur) ; une sauvegarde de données vers NUL est un avertissement (elle ne peut pas être restaurée ; une sauvegarde complète régulière réinitialise tout de même la base différentielle).</translation>
+    </message>
+    <message>
+        <source>A backup by another tool is restored with that tool (Restore Designer&apos;s own rule)</source>
+        <translation>Une sauvegarde effectuée par un autre outil se restaure avec cet outil (règle propre à Restore Designer)</translation>
+    </message>
+    <message>
+        <source>Log backup {id} ({time}) was written by another tool (a virtual device {name}): the log chain runs through it, so every restore past it needs that tool&apos;s copy.</source>
+        <translation>La sauvegarde du journal {id} ({time}) a été écrite par un autre outil (une unité virtuelle {name}) : la chaîne de journaux passe par elle ; toute restauration au-delà nécessite donc la copie de cet outil.</translation>
+    </message>
+    <message>
+        <source>Chain health: a backup taken WITH SNAPSHOT or whose media is a virtual device, which msdb names by a GUID ({8-4-4-4-12}, braces and a stripe number optional; device_type 7). A warning for a log backup (the regular chain depends on it), a note for a data backup. Medium: the GUID naming is observed in public scripts, not documented.</source>
+        <translation>État de la chaîne : une sauvegarde effectuée WITH SNAPSHOT ou dont le support est une unité virtuelle, que msdb nomme par un GUID ({8-4-4-4-12}, accolades et numéro de bande facultatifs ; device_type 7). Un avertissement pour une sauvegarde du journal (la chaîne régulière en dépend), une remarque pour une sauvegarde de données. Confiance moyenne : le nommage par GUID est observé dans des scripts publics, non documenté.</translation>
+    </message>
+    <message>
+        <source>Under full or bulk-logged recovery, log backups follow the full backup (Restore Designer&apos;s own rule)</source>
+        <translation>En mode de récupération complète ou journalisée en bloc, des sauvegardes du journal suivent la sauvegarde complète (règle propre à Restore Designer)</translation>
+    </message>
+    <message>
+        <source>Full backup {id} ({time}) has no log backup after it although the database is in FULL or BULK_LOGGED recovery: no point after {end} can be restored, and the log grows until a log backup truncates it.</source>
+        <translation>La sauvegarde complète {id} ({time}) n&apos;est suivie d&apos;aucune sauvegarde du journal alors que la base de données est en mode de récupération FULL ou BULK_LOGGED : aucun point après {end} ne peut être restauré, et le journal grossit jusqu&apos;à ce qu&apos;une sauvegarde du journal le tronque.</translation>
+    </message>
+    <message>
+        <source>Chain health: regular full backups (not copy-only, not failed) taken under FULL or BULK_LOGGED (the backup&apos;s recovery_model, else the events) after which no regular log backup of the same recovery path ends (its last_lsn beyond theirs); one finding per path. &quot;Under the full recovery model or bulk-logged recovery model, taking routine transaction log backups is necessary to recover data&quot;.</source>
+        <translation>État de la chaîne : sauvegardes complètes régulières (ni de copie uniquement, ni en échec) effectuées en mode FULL ou BULK_LOGGED (le recovery_model de la sauvegarde, sinon les événements) après lesquelles aucune sauvegarde du journal régulière du même chemin de récupération ne se termine (son last_lsn au-delà du leur) ; un constat par chemin. « En mode de récupération complète ou en mode de récupération journalisée en bloc, il est nécessaire d&apos;effectuer des sauvegardes régulières du journal des transactions pour récupérer les données ».</translation>
+    </message>
+    <message>
+        <source>A failed or damaged backup is no sound restore point (Restore Designer&apos;s own rule)</source>
+        <translation>Une sauvegarde en échec ou endommagée n&apos;est pas un point de restauration fiable (règle propre à Restore Designer)</translation>
+    </message>
+    <message>
+        <source>{Type} {id} ({time}) failed: it is no restore point. | {Type} {id} ({time}) was taken over damaged data (CONTINUE_AFTER_ERROR): restoring it needs CONTINUE_AFTER_ERROR too and may lose data.</source>
+        <translation>{Type} {id} ({time}) a échoué : ce n&apos;est pas un point de restauration. | {Type} {id} ({time}) a été effectuée sur des données endommagées (CONTINUE_AFTER_ERROR) : sa restauration nécessite également CONTINUE_AFTER_ERROR et peut entraîner une perte de données.</translation>
+    </message>
+    <message>
+        <source>Chain health: backups marked failed (the BACKUP did not complete, e.g. R-MOD-008) or damaged (backupset.is_damaged). Neither counts as a restore point for the longest time without one (R-CHAIN-005); a damaged log still carries the chain.</source>
+        <translation>État de la chaîne : sauvegardes marquées comme ayant échoué (le BACKUP ne s&apos;est pas terminé, par exemple R-MOD-008) ou endommagées (backupset.is_damaged). Aucune ne compte comme point de restauration pour la plus longue période sans point de restauration (R-CHAIN-005) ; un journal endommagé continue de porter la chaîne.</translation>
+    </message>
+    <message>
+        <source>The longest time without a usable restore point (Restore Designer&apos;s own rule)</source>
+        <translation>La plus longue période sans point de restauration utilisable (règle propre à Restore Designer)</translation>
+    </message>
+    <message>
+        <source>The longest time without a usable restore point is {duration}, from {time} ({id}) to {time} ({id}).</source>
+        <translation>La plus longue période sans point de restauration utilisable est de {duration}, de {time} ({id}) à {time} ({id}).</translation>
+    </message>
+    <message>
+        <source>Chain health: the moments a restore can reach are the ends of usable full, partial and differential backups (not failed, damaged, written to NUL, nor a differential whose base is gone) and every moment a gapless run of regular log backups covers from the first of them inside it (R-LOG-004, R-LOG-005). The longest time between two consecutive such moments is reported. Medium: a log&apos;s coverage in time is taken from its backup&apos;s end.</source>
+        <translation>État de la chaîne : les moments qu&apos;une restauration peut atteindre sont les fins des sauvegardes complètes, partielles et différentielles utilisables (ni en échec, ni endommagées, ni écrites vers NUL, ni différentielles dont la base a disparu) et chaque moment couvert par une suite sans lacune de sauvegardes du journal régulières à partir de la première de ces fins qu&apos;elle contient (R-LOG-004, R-LOG-005). La plus longue période entre deux de ces moments consécutifs est signalée. Confiance moyenne : la couverture temporelle d&apos;un journal est déduite de la fin de sa sauvegarde.</translation>
+    </message>
+</context>
+<context>
     <name>SavedViewState</name>
     <message>
         <source>the saved plan is not a plan number</source>

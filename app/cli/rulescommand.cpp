@@ -14,10 +14,22 @@
 namespace rd::cli {
 namespace {
 
-QString cell(const char16_t *text)
+QString cell(QString text)
 {
     // A markdown table cell: no pipes or line breaks may end it early.
-    return QString::fromUtf16(text).replace(u'|', QStringLiteral("\\|")).replace(u'\n', u' ');
+    return text.replace(u'|', QStringLiteral("\\|")).replace(u'\n', u' ');
+}
+
+// The catalog's texts are printed in English whatever the language: docs/rules.md is generated
+// from this output and scripts read the JSON.
+QString cell(const char16_t *text)
+{
+    return cell(QString::fromUtf16(text));
+}
+
+QString cell(const char *text)
+{
+    return cell(RuleCatalog::english(text));
 }
 
 } // namespace
@@ -53,10 +65,10 @@ QByteArray RulesCommand::json()
                                  {QStringLiteral("status"), toString(r.status)},
                                  {QStringLiteral("severity"), toString(r.severity)},
                                  {QStringLiteral("confidence"), toString(r.confidence)},
-                                 {QStringLiteral("title"), QString::fromUtf16(r.title)},
-                                 {QStringLiteral("message"), QString::fromUtf16(r.message)},
+                                 {QStringLiteral("title"), RuleCatalog::english(r.title)},
+                                 {QStringLiteral("message"), RuleCatalog::english(r.message)},
                                  {QStringLiteral("source"), QString::fromUtf16(r.source)},
-                                 {QStringLiteral("note"), QString::fromUtf16(r.note)}});
+                                 {QStringLiteral("note"), RuleCatalog::english(r.note)}});
     return CliSupport::toJson(QJsonObject{{QStringLiteral("rules"), rules}});
 }
 

@@ -3,6 +3,8 @@
 
 #include "model/rules/rulecatalog.h"
 
+#include <QCoreApplication>
+
 // The rule table: one entry per "### R-…" heading of tests/data/rule-headings.md, in its order
 // (tests/model/tst_rulecatalog checks both lists match). When a rule's implementation changes,
 // update its status and note here.
@@ -45,6 +47,17 @@ const RuleInfo *find(QStringView id)
         if (id == QStringView(r.id))
             return &r;
     return nullptr;
+}
+
+QString english(const char *text)
+{
+    return QString::fromUtf8(text);
+}
+
+QString translated(const char *text)
+{
+    // An empty source would look up the catalogue's header entry, not a rule's text.
+    return *text ? QCoreApplication::translate(TranslationContext, text) : QString();
 }
 
 } // namespace RuleCatalog

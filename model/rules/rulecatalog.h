@@ -23,16 +23,21 @@ QString toString(RuleStatus s);  ///< "checked", "simulated", "by construction",
 QString toString(Confidence c);  ///< "high", "medium", "low"
 
 /// One rule of the catalog (docs/rules.md lists them): title, message, first source.
+///
+/// The title, message and note are English UTF-8 text, marked with QT_TRANSLATE_NOOP in the
+/// translation context RuleCatalog::TranslationContext: `restore-designer rules` and docs/rules.md
+/// print them as they are, Help ▸ Rules shows RuleCatalog::translated() of them. "" when there is
+/// none (never nullptr). The ID and the source are never translated.
 struct RuleInfo
 {
     const char16_t *id;
     Severity severity;   ///< the rule's main severity (some rules also report a lesser one)
     RuleStatus status;
     Confidence confidence;
-    const char16_t *title;
-    const char16_t *message; ///< the catalog's message template
-    const char16_t *source;  ///< path in MicrosoftDocs/sql-docs, an [archived] page, or an engine error list
-    const char16_t *note;    ///< how it is applied, or why it is not applicable
+    const char *title;
+    const char *message;    ///< the catalog's message template; {braced} words stand for values
+    const char16_t *source; ///< path in MicrosoftDocs/sql-docs, an [archived] page, or an engine error list
+    const char *note;       ///< how it is applied, or why it is not applicable
 };
 
 /// Every rule ID the validator may report, in the catalog's order, plus the designer's own
@@ -46,6 +51,14 @@ QList<RuleInfo> ownEntries();
 const QList<RuleInfo> &all();
 /// nullptr for an unknown ID.
 const RuleInfo *find(QStringView id);
+
+/// The translation context of the catalog's titles, messages and notes.
+inline constexpr char TranslationContext[] = "RuleCatalog";
+/// A title, message or note of the table as it is (English).
+QString english(const char *text);
+/// A title, message or note in the user's language (the installed translators), English when no
+/// catalogue translates it; "" stays "".
+QString translated(const char *text);
 } // namespace RuleCatalog
 
 } // namespace rd

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QTranslator>
 
 using namespace rd;
 
@@ -51,6 +52,7 @@ private slots:
     void checkedRulesAreEmittedAndOnlyThose();
     void everyRuleHasItsText();
     void findsById();
+    void textsAreTranslatedInTheirOwnContext();
 };
 
 void TestRuleCatalog::listsEveryRuleOfTheCatalogueInOrder()
@@ -70,11 +72,11 @@ void TestRuleCatalog::listsEveryRuleOfTheCatalogueInOrder()
                                    u"R-CHAIN-005"}) {
         const RuleInfo *r = RuleCatalog::find(own);
         QVERIFY2(r, qPrintable(QString::fromUtf16(own)));
-        expected << QString::fromUtf16(own) + QStringLiteral(": ") + QString::fromUtf16(r->title);
+        expected << QString::fromUtf16(own) + QStringLiteral(": ") + RuleCatalog::english(r->title);
     }
     QStringList actual;
     for (const RuleInfo &r : RuleCatalog::all())
-        actual << QString::fromUtf16(r.id) + QStringLiteral(": ") + QString::fromUtf16(r.title);
+        actual << QString::fromUtf16(r.id) + QStringLiteral(": ") + RuleCatalog::english(r.title);
     QCOMPARE(actual, expected);
 }
 
@@ -98,20 +100,59 @@ void TestRuleCatalog::everyRuleHasItsText()
 {
     for (const RuleInfo &r : RuleCatalog::all()) {
         const QString id = QString::fromUtf16(r.id);
-        QVERIFY2(!QStringView(r.title).isEmpty(), qPrintable(id));
+        QVERIFY2(r.title && r.message && r.note, qPrintable(id + QStringLiteral(": \"\", never nullptr, for no text")));
+        QVERIFY2(*r.title, qPrintable(id));
         QVERIFY2(!QStringView(r.source).isEmpty(), qPrintable(id));
         // A rule that is not checked must say how it is applied or why it cannot be.
         if (r.status != RuleStatus::Checked && r.status != RuleStatus::Pending)
-            QVERIFY2(!QStringView(r.note).isEmpty(), qPrintable(id + QStringLiteral(" needs a note")));
+            QVERIFY2(*r.note, qPrintable(id + QStringLiteral(" needs a note")));
     }
 }
 
 void TestRuleCatalog::findsById()
 {
     QVERIFY(RuleCatalog::find(u"R-MOD-002"));
-    QCOMPARE(QString::fromUtf16(RuleCatalog::find(u"R-MOD-002")->title),
+    QCOMPARE(RuleCatalog::english(RuleCatalog::find(u"R-MOD-002")->title),
              QStringLiteral("Memory-optimized filegroup and PRIMARY are restored together"));
     QVERIFY(!RuleCatalog::find(u"R-XYZ-999"));
+}
+
+namespace {
+
+/// A catalogue that knows one text of one context, as lrelease would have compiled it.
+class OneMessageTranslator : public QTranslator
+{
+public:
+    QString translate(const char *context, const char *sourceText, const char * = nullptr, int = -1) const override
+    {
+        if (QByteArrayView(context) == "RuleCatalog"
+            && QByteArrayView(sourceText) == "Memory-optimized filegroup and PRIMARY are restored together")
+            return QStringLiteral("Speicheroptimierte Dateigruppe und PRIMARY werden zusammen wiederhergestellt");
+        return {};
+    }
+    bool isEmpty() const override { return false; }
+};
+
+} // namespace
+
+// Help ▸ Rules shows translated() texts, looked up under the catalog's own context; `rules` and
+// docs/rules.md use english(), which no installed catalogue changes.
+void TestRuleCatalog::textsAreTranslatedInTheirOwnContext()
+{
+    const RuleInfo *mod = RuleCatalog::find(u"R-MOD-002");
+    QVERIFY(mod);
+    OneMessageTranslator german;
+    QVERIFY(QCoreApplication::installTranslator(&german));
+    QCOMPARE(RuleCatalog::translated(mod->title),
+             QStringLiteral("Speicheroptimierte Dateigruppe und PRIMARY werden zusammen wiederhergestellt"));
+    QCOMPARE(RuleCatalog::english(mod->title), QStringLiteral("Memory-optimized filegroup and PRIMARY are restored together"));
+    // A text the catalogue does not hold stays English; no text stays no text.
+    QCOMPARE(RuleCatalog::translated(mod->message), RuleCatalog::english(mod->message));
+    QVERIFY(!RuleCatalog::english(mod->message).isEmpty());
+    QCOMPARE(RuleCatalog::translated(""), QString());
+    // Non-ASCII text of the table reads as UTF-8 ("…", "→").
+    QVERIFY(RuleCatalog::english(RuleCatalog::find(u"R-PIECE-001")->message).contains(QStringLiteral("RESTORE DATABASE … WITH PARTIAL")));
+    QCoreApplication::removeTranslator(&german);
 }
 
 QTEST_GUILESS_MAIN(TestRuleCatalog)

@@ -2,8 +2,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The designer window in German, loaded as startup loads it (the ui/language setting, the build's
-// catalogue): the menu titles are the glossary's, and every menu action, dock title and toolbar
-// tooltip differs from the English window's, but for a few words both languages share. The English
+// catalogue): the menu titles are the glossary's, and every menu action, dock title, toolbar
+// tooltip and rule of Help ▸ Rules differs from the English window's, but for a few words both
+// languages share. The English
 // texts come from the same window built before the catalogue is installed, so the test needs no
 // list of the window's strings and sees any action added later.
 //
@@ -11,6 +12,9 @@
 // translation at all, the test is skipped and says so.
 
 #include "model/domain/enums.h"
+#include "model/rules/rulecatalog.h"
+#include "ui/help/rulecatalogmodel.h"
+#include "ui/help/ruleswindow.h"
 #include "ui/languagechoice.h"
 #include "ui/mainwindow.h"
 
@@ -21,6 +25,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolBar>
@@ -53,6 +58,8 @@ struct WindowTexts
     QList<Text> actions;
     QList<Text> docks;
     QList<Text> toolTips;
+    QList<Text> ruleTitles;   ///< Help ▸ Rules: the list's title column
+    QList<Text> ruleMessages; ///< Help ▸ Rules: the list's tooltips (the rule's message)
 };
 
 WindowTexts collect()
@@ -71,6 +78,14 @@ WindowTexts collect()
         for (const QAction *a : bar->actions())
             if (!a->isSeparator() && !a->toolTip().isEmpty())
                 t.toolTips.append({bar->objectName() + u'/' + a->objectName(), a->toolTip()});
+    const rd::RulesWindow rules;
+    const QAbstractItemModel *list = rules.view()->model();
+    for (int row = 0; row < list->rowCount(); ++row) {
+        const QString id = list->index(row, rd::RuleCatalogModel::IdColumn).data().toString();
+        const QModelIndex title = list->index(row, rd::RuleCatalogModel::TitleColumn);
+        t.ruleTitles.append({id, title.data().toString()});
+        t.ruleMessages.append({id, title.data(Qt::ToolTipRole).toString()});
+    }
     return t;
 }
 
@@ -110,6 +125,7 @@ private slots:
     void everyMenuActionIsGerman();
     void everyDockTitleIsGerman();
     void everyToolBarTooltipIsGerman();
+    void theRuleCatalogIsGerman();
     void screenshots();
 
 private:
@@ -138,6 +154,7 @@ void TestGermanWindow::initTestCase()
     QCOMPARE(m_german.actions.size(), m_english.actions.size());
     QCOMPARE(m_german.docks.size(), m_english.docks.size());
     QCOMPARE(m_german.toolTips.size(), m_english.toolTips.size());
+    QCOMPARE(m_german.ruleTitles.size(), m_english.ruleTitles.size());
 }
 
 void TestGermanWindow::theMenuTitlesAreTheGlossarys()
@@ -160,8 +177,9 @@ void TestGermanWindow::theMenuTitlesAreTheGlossarys()
     QCOMPARE(checked, 4);
 }
 
-/// With RD_SCREENSHOT_DIR set: the designer on the sample in German, then in French
-/// (docs/designer-de.png, docs/designer-fr.png; the French catalogue, installed last, is searched first).
+/// With RD_SCREENSHOT_DIR set: the designer on the sample and Help ▸ Rules in German, then in
+/// French (docs/designer-de.png, help-rules-de.png, designer-fr.png, help-rules-fr.png; the French
+/// catalogue, installed last, is searched first).
 void TestGermanWindow::screenshots()
 {
     const QString dir = qEnvironmentVariable("RD_SCREENSHOT_DIR");
@@ -175,11 +193,19 @@ void TestGermanWindow::screenshots()
         QTest::qWait(100);
         QVERIFY(window.grab().save(QDir(dir).filePath(name)));
     };
+    const auto shootRules = [&](const QString &name) {
+        rd::RulesWindow rules;
+        QVERIFY(rules.showRule(QStringLiteral("R-MOD-002")));
+        QTest::qWait(100);
+        QVERIFY(rules.grab().save(QDir(dir).filePath(name)));
+    };
     shoot(QStringLiteral("designer-de.png"));
+    shootRules(QStringLiteral("help-rules-de.png"));
     QSettings settings(m_dir.filePath(QStringLiteral("settings-fr.ini")), QSettings::IniFormat);
     settings.setValue(QStringLiteral("ui/language"), QStringLiteral("fr"));
     rd::LanguageChoice::apply(QCoreApplication::instance(), settings, QStringLiteral(RD_QM_DIR));
     shoot(QStringLiteral("designer-fr.png"));
+    shootRules(QStringLiteral("help-rules-fr.png"));
 }
 
 void TestGermanWindow::everyMenuActionIsGerman()
@@ -200,6 +226,22 @@ void TestGermanWindow::everyToolBarTooltipIsGerman()
 {
     QVERIFY(m_english.toolTips.size() >= 5);
     const QStringList left = untranslated(m_english.toolTips, m_german.toolTips);
+    QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("still English:\n") + left.join(u'\n')));
+}
+
+/// Help ▸ Rules: every rule's title and message in the list, and its title, message and note in
+/// the detail, are the German ones (RuleCatalog's texts; rule IDs and sources stay as they are).
+void TestGermanWindow::theRuleCatalogIsGerman()
+{
+    QVERIFY(m_english.ruleTitles.size() > 100);
+    QStringList left = untranslated(m_english.ruleTitles, m_german.ruleTitles)
+                       + untranslated(m_english.ruleMessages, m_german.ruleMessages);
+    for (const rd::RuleInfo &r : rd::RuleCatalog::all()) {
+        const QString detail = rd::RulesWindow::detailHtml(r);
+        for (const char *text : {r.title, r.message, r.note})
+            if (*text && detail.contains(rd::RuleCatalog::english(text).toHtmlEscaped()))
+                left << QString::fromUtf16(r.id) + QStringLiteral(" detail: \"") + rd::RuleCatalog::english(text) + u'"';
+    }
     QVERIFY2(left.isEmpty(), qPrintable(QStringLiteral("still English:\n") + left.join(u'\n')));
 }
 

@@ -36,19 +36,30 @@ QVariant RuleCatalogModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (index.column()) {
         case IdColumn: return QString::fromUtf16(r.id);
-        case SeverityColumn: return toString(r.severity);
-        case TitleColumn: return QString::fromUtf16(r.title);
+        case SeverityColumn: return DesignerStyle::severityText(r.severity);
+        case TitleColumn: return RuleCatalog::translated(r.title);
         }
         return {};
     case Qt::DecorationRole:
         return index.column() == SeverityColumn ? QVariant(DesignerStyle::severityIcon(r.severity)) : QVariant();
     case Qt::ToolTipRole:
-        return QString::fromUtf16(r.message);
+        return RuleCatalog::translated(r.message);
     case RuleIdRole:
         return QString::fromUtf16(r.id);
     case SearchTextRole:
-        return QStringList{QString::fromUtf16(r.id), QString::fromUtf16(r.title), toString(r.severity), toString(r.status),
-                           QString::fromUtf16(r.message), QString::fromUtf16(r.note), QString::fromUtf16(r.source)}
+        // What the window shows, and the English original: DBAs search the words of Microsoft's
+        // (English) documents too. Without a translation both are the same text.
+        return QStringList{QString::fromUtf16(r.id),
+                           RuleCatalog::translated(r.title),
+                           DesignerStyle::severityText(r.severity),
+                           RuleCatalog::translated(r.message),
+                           RuleCatalog::translated(r.note),
+                           RuleCatalog::english(r.title),
+                           toString(r.severity),
+                           toString(r.status),
+                           RuleCatalog::english(r.message),
+                           RuleCatalog::english(r.note),
+                           QString::fromUtf16(r.source)}
             .join(u'\n');
     }
     return {};

@@ -19,7 +19,8 @@ public:
     enum Column { IdColumn, SeverityColumn, TitleColumn, ColumnCount };
     enum Role {
         /// On any column: every text of the rule (ID, title, severity, status, message, note,
-        /// source) in one string, what RuleSearchModel searches.
+        /// source), as shown (translated) and in English, in one string: what RuleSearchModel
+        /// searches.
         SearchTextRole = Qt::UserRole + 1,
         /// On any column: the rule ID, e.g. "R-MOD-002".
         RuleIdRole,

@@ -20,9 +20,10 @@
 namespace rd {
 namespace {
 
-QString html(const char16_t *text)
+/// A title, message or note of the catalog in the user's language, as HTML.
+QString html(const char *text)
 {
-    return QString::fromUtf16(text).toHtmlEscaped();
+    return RuleCatalog::translated(text).toHtmlEscaped();
 }
 
 /// The source as HTML, the documents it names as links: a path in MicrosoftDocs/sql-docs
@@ -195,13 +196,14 @@ void RulesWindow::updateCount()
 
 QString RulesWindow::detailHtml(const RuleInfo &r)
 {
-    QString out = QStringLiteral("<h2>%1</h2><p><b>%2</b></p>").arg(html(r.title), html(r.id));
+    QString out = QStringLiteral("<h2>%1</h2><p><b>%2</b></p>").arg(html(r.title), QString::fromUtf16(r.id).toHtmlEscaped());
     out += QStringLiteral("<p>%1</p>")
                .arg(tr("Severity: <b>%1</b> · Confidence: <b>%2</b>").arg(severityText(r.severity), confidenceText(r.confidence)));
     out += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("What it checks"), statusText(r.status).toHtmlEscaped());
     if (r.note && *r.note)
         out += QStringLiteral("<p>%1</p>").arg(html(r.note));
-    out += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("What the designer says, and the fix"), html(r.message));
+    if (*r.message) // some rules of the catalog give no message of their own
+        out += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("What the designer says, and the fix"), html(r.message));
     out += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("Source"), sourceHtml(QString::fromUtf16(r.source)));
     return out;
 }
