@@ -8,6 +8,7 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QSvgRenderer>
 #include <QWidget>
 
 #include <cmath>
@@ -299,6 +300,21 @@ QIcon paintedIcon(Paint paint)
 }
 
 } // namespace
+
+QIcon appIcon()
+{
+    QSvgRenderer svg(QStringLiteral(":/icons/restore-designer.svg"));
+    QIcon icon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
+        QPixmap pm(size, size);
+        pm.fill(Qt::transparent);
+        QPainter p(&pm);
+        svg.render(&p);
+        p.end();
+        icon.addPixmap(pm);
+    }
+    return icon;
+}
 
 QIcon filegroupIcon(FilegroupType type)
 {

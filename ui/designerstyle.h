@@ -79,6 +79,9 @@ void paintLockGlyph(QPainter *painter, const QRectF &rect, const QColor &color);
 void paintStarGlyph(QPainter *painter, const QRectF &rect, const QColor &color);
 void paintSeverityGlyph(QPainter *painter, const QRectF &rect, Severity severity);
 
+/// The program's icon (resources/icons/restore-designer.svg, the desktop file's icon), rendered at
+/// 16 to 256 pixels with QSvgRenderer, so no SVG icon-engine plugin is needed.
+QIcon appIcon();
 QIcon filegroupIcon(FilegroupType type);
 QIcon logIcon();
 QIcon lockIcon();

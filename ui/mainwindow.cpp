@@ -63,7 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_history(new HistoryActions(m_document, m_viewState, m_files, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(DesignerStyle::filegroupIcon(FilegroupType::MemoryOptimizedData));
+    setWindowIcon(DesignerStyle::appIcon());
     m_document->reset(ProjectFileActions::newProject());
     m_viewState->resetSelection();
 

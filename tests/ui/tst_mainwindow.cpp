@@ -9,6 +9,7 @@
 #include "model/domain/plantime.h"
 #include "model/document/projectdocument.h"
 #include "ui/timeline/backupitem.h"
+#include "ui/designerstyle.h"
 #include "ui/diagnosticmodel.h"
 #include "ui/layoutscene.h"
 #include "ui/mainwindow.h"
@@ -87,6 +88,7 @@ private slots:
     void theStepEditorNamesItsEdits();
     void thePagesOfAStepAreEditable();
     void everyKindOfEditRepaintsTheViews();
+    void theWindowIconIsTheProgramsIcon();
     void screenshots();
 };
 
@@ -424,6 +426,21 @@ void TestMainWindow::screenshots()
         QVERIFY(QTest::qWaitForWindowExposed(&another));
         QVERIFY(another.grab().save(QDir(dir).filePath(QFileInfo(other).completeBaseName() + QStringLiteral(".png"))));
     }
+}
+
+// The window carries the program's icon (resources/icons/restore-designer.svg, as the desktop
+// file does), at every size a task bar or Alt+Tab asks for.
+void TestMainWindow::theWindowIconIsTheProgramsIcon()
+{
+    rd::MainWindow window;
+    const QIcon icon = window.windowIcon();
+    for (const int size : {16, 32, 48, 256})
+        QVERIFY2(icon.availableSizes().contains(QSize(size, size)), qPrintable(QString::number(size)));
+    // The SVG's background is a rounded square of #1f4e79 from (4,4) to (124,124) of 128: at
+    // 48 pixels, (24, 5) lies inside it, (0, 0) outside its rounded corner.
+    const QImage image = icon.pixmap(48, 48).toImage();
+    QCOMPARE(image.pixelColor(24, 5), QColor(0x1f, 0x4e, 0x79));
+    QCOMPARE(image.pixelColor(0, 0).alpha(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
