@@ -73,26 +73,6 @@
         <translation>COPY_ONLY aus %1 entfernen (oder stattdessen eine vollständige Sicherung mit COPY_ONLY erstellen).</translation>
     </message>
     <message>
-        <source>a full backup</source>
-        <translation>eine vollständige Sicherung</translation>
-    </message>
-    <message>
-        <source>a partial backup</source>
-        <translation>eine Teilsicherung</translation>
-    </message>
-    <message>
-        <source>a backup of %1</source>
-        <translation>eine Sicherung von %1</translation>
-    </message>
-    <message>
-        <source>Differential %1 has no base: no regular (not copy-only) %2 was taken before it, so SQL Server refuses this backup.</source>
-        <translation>Die differenzielle Sicherung %1 hat keine Basis: Vor ihr wurde nie %2 (regulär, keine Kopiesicherung) erstellt, daher lehnt SQL Server diese Sicherung ab.</translation>
-    </message>
-    <message>
-        <source>Take %1 before %2 (choose when, and add it to the history).</source>
-        <translation>%1 vor %2 erstellen (Zeitpunkt auswählen und zum Verlauf hinzufügen).</translation>
-    </message>
-    <message>
         <source>The log of %1 is damaged at %2; log backup %3 cannot be taken then.</source>
         <translation>Das Protokoll von %1 ist bei %2 beschädigt; die Protokollsicherung %3 kann zu diesem Zeitpunkt nicht erstellt werden.</translation>
     </message>
@@ -167,6 +147,30 @@
     <message>
         <source>File %1 of %2</source>
         <translation>Datei %1 von %2</translation>
+    </message>
+    <message>
+        <source>Differential %1 has no base: no full backup (other than a copy-only one) was taken before it, so SQL Server refuses this backup.</source>
+        <translation>Die differenzielle Sicherung %1 hat keine Basis: Vor ihr wurde keine vollständige Sicherung erstellt, die keine Kopiesicherung ist; daher lehnt SQL Server diese Sicherung ab.</translation>
+    </message>
+    <message>
+        <source>Take a full backup before %1 (choose when, and add it to the history).</source>
+        <translation>Eine vollständige Sicherung vor %1 erstellen (Zeitpunkt auswählen und zum Verlauf hinzufügen).</translation>
+    </message>
+    <message>
+        <source>Differential %1 has no base: no partial backup (other than a copy-only one) was taken before it, so SQL Server refuses this backup.</source>
+        <translation>Die differenzielle Sicherung %1 hat keine Basis: Vor ihr wurde keine Teilsicherung erstellt, die keine Kopiesicherung ist; daher lehnt SQL Server diese Sicherung ab.</translation>
+    </message>
+    <message>
+        <source>Take a partial backup before %1 (choose when, and add it to the history).</source>
+        <translation>Eine Teilsicherung vor %1 erstellen (Zeitpunkt auswählen und zum Verlauf hinzufügen).</translation>
+    </message>
+    <message>
+        <source>Differential %1 has no base: no backup of %2 (other than a copy-only one) was taken before it, so SQL Server refuses this backup.</source>
+        <translation>Die differenzielle Sicherung %1 hat keine Basis: Vor ihr wurde keine Sicherung von %2 erstellt, die keine Kopiesicherung ist; daher lehnt SQL Server diese Sicherung ab.</translation>
+    </message>
+    <message>
+        <source>Take a backup of %1 before %2 (choose when, and add it to the history).</source>
+        <translation>Eine Sicherung von %1 vor %2 erstellen (Zeitpunkt auswählen und zum Verlauf hinzufügen).</translation>
     </message>
 </context>
 <context>
@@ -3094,10 +3098,6 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
         <translation>NO_TRUNCATE/CONTINUE_AFTER_ERROR sind für beschädigte Datenbanken vorgesehen; verwenden Sie bei einer intakten Datenbank nur NORECOVERY.</translation>
     </message>
     <message>
-        <source>&quot;Damaged&quot; = a FAILURE event, or the simulated database SUSPECT or RECOVERY_PENDING; the info note for hasIncompleteMetadata backups the plan uses.</source>
-        <translation>„Beschädigt“ = ein FAILURE-Ereignis oder die simulierte Datenbank im Zustand SUSPECT oder RECOVERY_PENDING; der Info-Hinweis für vom Plan verwendete Sicherungen mit hasIncompleteMetadata.</translation>
-    </message>
-    <message>
         <source>When a tail-log backup is impossible</source>
         <translation>Wenn eine Sicherung des Protokollfragments unmöglich ist</translation>
     </message>
@@ -3462,10 +3462,6 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
         <translation>Reine RECOVERY-Wiederherstellung (keine Daten kopiert)</translation>
     </message>
     <message>
-        <source>Recover-only of {fg} requires the database online and {fg} in OFFLINE/RECOVERY_PENDING state, and its data must already be consistent (read-only since its last backup).</source>
-        <translation>Eine reine RECOVERY-Wiederherstellung von {fg} erfordert, dass die Datenbank online ist und {fg} sich im Zustand OFFLINE/RECOVERY_PENDING befindet, und ihre Daten müssen bereits konsistent sein (seit ihrer letzten Sicherung schreibgeschützt).</translation>
-    </message>
-    <message>
         <source>Simple model: the read-only backup must be consistent with the primary backup</source>
         <translation>Wiederherstellungsmodell SIMPLE: Die schreibgeschützte Sicherung muss mit der Sicherung der primären Dateigruppe konsistent sein</translation>
     </message>
@@ -3806,10 +3802,6 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
         <translation>STANDBY ist für Sicherungen von {version} nicht möglich (Upgrade erforderlich). / Bewahren Sie {file} bis zur nächsten Wiederherstellung auf; wird sie gelöscht, ist eine vollständige erneute Wiederherstellung erforderlich.</translation>
     </message>
     <message>
-        <source>The upgrade compares environment.serverVersion with the backups&apos; softwareVersion; the &quot;keep the standby file&quot; warning is given once per plan.</source>
-        <translation>Für das Upgrade wird environment.serverVersion mit der softwareVersion der Sicherungen verglichen; die Warnung „Standbydatei aufbewahren“ wird einmal pro Plan ausgegeben.</translation>
-    </message>
-    <message>
         <source>KEEP_REPLICATION and KEEP_CDC need RECOVERY</source>
         <translation>KEEP_REPLICATION und KEEP_CDC erfordern RECOVERY</translation>
     </message>
@@ -4106,16 +4098,8 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
         <translation>{JSON-Pfad} enthält ein NUL-Zeichen (U+0000): „{text}“. Kein SQL Server-Name und kein Windows-Pfad kann ein solches Zeichen enthalten, daher kann SQL Server den Wert nicht übernehmen.</translation>
     </message>
     <message>
-        <source>Every name, id, reference and path of the layout, the events, the backups and the plan, named by its JSON path; not free text (the description) nor a backup&apos;s GUIDs, which never reach SQL Server. Medium: Windows documents NUL as the one character no file name may hold; for identifiers Microsoft&apos;s documents are silent (docs/validation-choices.md, &quot;Names&quot;).</source>
-        <translation>Jeder Name, jede ID, jeder Verweis und jeder Pfad des Layouts, der Ereignisse, der Sicherungen und des Plans, benannt durch seinen JSON-Pfad; nicht Freitext (die Beschreibung) und nicht die GUIDs einer Sicherung, die SQL Server nie erreichen. Mittlere Konfidenz: Windows dokumentiert NUL als das einzige Zeichen, das kein Dateiname enthalten darf; zu Bezeichnern schweigt die Microsoft-Dokumentation (docs/validation-choices.md, „Names“).</translation>
-    </message>
-    <message>
         <source>Logical file names are unique in the database (Restore Designer&apos;s own rule)</source>
         <translation>Logische Dateinamen sind innerhalb der Datenbank eindeutig (eigene Regel von Restore Designer)</translation>
-    </message>
-    <message>
-        <source>The {file} has the logical name of the {file}; a logical file name is unique in its database, so SQL Server cannot have both.</source>
-        <translation>Die {file} hat den logischen Namen der {file}; ein logischer Dateiname ist innerhalb seiner Datenbank eindeutig, daher kann SQL Server nicht beide haben.</translation>
     </message>
     <message>
         <source>logical_file_name &quot;must be unique in the database&quot;: data and log files together, compared ignoring case as the default collation does. Such a layout still loads, so the designer can fix it.</source>
@@ -4192,6 +4176,26 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
     <message>
         <source>Chain health: the moments a restore can reach are the ends of usable full, partial and differential backups (not failed, damaged, written to NUL, nor a differential whose base is gone) and every moment a gapless run of regular log backups covers from the first of them inside it (R-LOG-004, R-LOG-005). The longest time between two consecutive such moments is reported. Medium: a log&apos;s coverage in time is taken from its backup&apos;s end.</source>
         <translation>Kettenzustand: Die Zeitpunkte, die eine Wiederherstellung erreichen kann, sind die Enden verwendbarer vollständiger, Teil- und differenzieller Sicherungen (nicht fehlgeschlagen, nicht beschädigt, nicht nach NUL geschrieben und keine differenzielle Sicherung, deren Basis fehlt) sowie jeder Zeitpunkt, den eine lückenlose Folge regulärer Protokollsicherungen ab dem ersten dieser Enden in ihr abdeckt (R-LOG-004, R-LOG-005). Gemeldet wird die längste Zeit zwischen zwei aufeinanderfolgenden solchen Zeitpunkten. Mittlere Konfidenz: Die zeitliche Abdeckung eines Protokolls wird aus dem Ende seiner Sicherung abgeleitet.</translation>
+    </message>
+    <message>
+        <source>&quot;Damaged&quot; = a FAILURE event, or the simulated database SUSPECT or RECOVERY_PENDING. Also an info note for each backup with hasIncompleteMetadata that the plan uses.</source>
+        <translation>„Beschädigt“ = ein FAILURE-Ereignis oder die simulierte Datenbank im Zustand SUSPECT oder RECOVERY_PENDING. Außerdem ein Info-Hinweis für jede vom Plan verwendete Sicherung mit hasIncompleteMetadata.</translation>
+    </message>
+    <message>
+        <source>A recovery-only restore of {fg} requires the database online and {fg} in OFFLINE/RECOVERY_PENDING state, and its data must already be consistent (read-only since its last backup).</source>
+        <translation>Eine reine RECOVERY-Wiederherstellung von {fg} erfordert, dass die Datenbank online ist und {fg} sich im Zustand OFFLINE/RECOVERY_PENDING befindet, und ihre Daten müssen bereits konsistent sein (seit ihrer letzten Sicherung schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>The upgrade check compares environment.serverVersion with the backups&apos; softwareVersion; the &quot;keep the standby file&quot; warning is given once per plan.</source>
+        <translation>Die Upgrade-Prüfung vergleicht environment.serverVersion mit der softwareVersion der Sicherungen; die Warnung „Standbydatei aufbewahren“ wird einmal pro Plan ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Every name, id, reference and path of the layout, the events, the backups and the plan, named by its JSON path; not free text (the description) nor a backup&apos;s GUIDs, which never reach SQL Server. Medium: Windows documents NUL among the characters no file name may hold; for identifiers Microsoft&apos;s documents are silent (docs/validation-choices.md, &quot;Names&quot;).</source>
+        <translation>Jeder Name, jede ID, jeder Verweis und jeder Pfad des Layouts, der Ereignisse, der Sicherungen und des Plans, benannt durch seinen JSON-Pfad; nicht Freitext (die Beschreibung) und nicht die GUIDs einer Sicherung, die SQL Server nie erreichen. Mittlere Konfidenz: Windows dokumentiert NUL als eines der Zeichen, die kein Dateiname enthalten darf; zu Bezeichnern schweigt die Microsoft-Dokumentation (docs/validation-choices.md, „Names“).</translation>
+    </message>
+    <message>
+        <source>The {file} has the logical name of the {earlier file}; a logical file name is unique in its database, so SQL Server cannot have both.</source>
+        <translation>Die {file} hat den logischen Namen der {früheren Datei}; ein logischer Dateiname ist innerhalb seiner Datenbank eindeutig, daher kann SQL Server nicht beide haben.</translation>
     </message>
 </context>
 <context>

@@ -73,26 +73,6 @@
         <translation>Supprimer COPY_ONLY de %1 (ou effectuer plutôt une sauvegarde complète COPY_ONLY).</translation>
     </message>
     <message>
-        <source>a full backup</source>
-        <translation>une sauvegarde complète</translation>
-    </message>
-    <message>
-        <source>a partial backup</source>
-        <translation>une sauvegarde partielle</translation>
-    </message>
-    <message>
-        <source>a backup of %1</source>
-        <translation>une sauvegarde de %1</translation>
-    </message>
-    <message>
-        <source>Differential %1 has no base: no regular (not copy-only) %2 was taken before it, so SQL Server refuses this backup.</source>
-        <translation>La sauvegarde différentielle %1 n&apos;a pas de base : avant elle, il manque %2 (régulière, autre que de copie uniquement) ; SQL Server refuse donc cette sauvegarde.</translation>
-    </message>
-    <message>
-        <source>Take %1 before %2 (choose when, and add it to the history).</source>
-        <translation>Effectuer %1 avant %2 (choisissez le moment et ajoutez-la à l&apos;historique).</translation>
-    </message>
-    <message>
         <source>The log of %1 is damaged at %2; log backup %3 cannot be taken then.</source>
         <translation>Le journal de %1 est endommagé à %2 ; la sauvegarde du journal %3 ne peut pas être effectuée à ce moment-là.</translation>
     </message>
@@ -167,6 +147,30 @@
     <message>
         <source>Take a full database backup, or a log backup that closes the gap.</source>
         <translation>Effectuer une sauvegarde complète de base de données, ou une sauvegarde du journal qui comble la lacune.</translation>
+    </message>
+    <message>
+        <source>Differential %1 has no base: no full backup (other than a copy-only one) was taken before it, so SQL Server refuses this backup.</source>
+        <translation>La sauvegarde différentielle %1 n&apos;a pas de base : aucune sauvegarde complète autre qu&apos;une sauvegarde de copie uniquement n&apos;a été effectuée avant elle ; SQL Server refuse donc cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Take a full backup before %1 (choose when, and add it to the history).</source>
+        <translation>Effectuer une sauvegarde complète avant %1 (choisissez le moment et ajoutez-la à l&apos;historique).</translation>
+    </message>
+    <message>
+        <source>Differential %1 has no base: no partial backup (other than a copy-only one) was taken before it, so SQL Server refuses this backup.</source>
+        <translation>La sauvegarde différentielle %1 n&apos;a pas de base : aucune sauvegarde partielle autre qu&apos;une sauvegarde de copie uniquement n&apos;a été effectuée avant elle ; SQL Server refuse donc cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Take a partial backup before %1 (choose when, and add it to the history).</source>
+        <translation>Effectuer une sauvegarde partielle avant %1 (choisissez le moment et ajoutez-la à l&apos;historique).</translation>
+    </message>
+    <message>
+        <source>Differential %1 has no base: no backup of %2 (other than a copy-only one) was taken before it, so SQL Server refuses this backup.</source>
+        <translation>La sauvegarde différentielle %1 n&apos;a pas de base : aucune sauvegarde de %2 autre qu&apos;une sauvegarde de copie uniquement n&apos;a été effectuée avant elle ; SQL Server refuse donc cette sauvegarde.</translation>
+    </message>
+    <message>
+        <source>Take a backup of %1 before %2 (choose when, and add it to the history).</source>
+        <translation>Effectuer une sauvegarde de %1 avant %2 (choisissez le moment et ajoutez-la à l&apos;historique).</translation>
     </message>
 </context>
 <context>
@@ -3094,10 +3098,6 @@ La commande Annuler les rétablit.</translation>
         <translation>NO_TRUNCATE/CONTINUE_AFTER_ERROR sont destinés aux bases de données endommagées ; sur une base de données saine, utilisez uniquement NORECOVERY.</translation>
     </message>
     <message>
-        <source>&quot;Damaged&quot; = a FAILURE event, or the simulated database SUSPECT or RECOVERY_PENDING; the info note for hasIncompleteMetadata backups the plan uses.</source>
-        <translation>« Endommagée » = un événement FAILURE, ou la base de données simulée SUSPECT ou RECOVERY_PENDING ; la remarque info pour les sauvegardes hasIncompleteMetadata qu&apos;utilise le plan.</translation>
-    </message>
-    <message>
         <source>When a tail-log backup is impossible</source>
         <translation>Quand une sauvegarde de la fin du journal est impossible</translation>
     </message>
@@ -3462,10 +3462,6 @@ La commande Annuler les rétablit.</translation>
         <translation>Restauration de récupération seule (aucune donnée copiée)</translation>
     </message>
     <message>
-        <source>Recover-only of {fg} requires the database online and {fg} in OFFLINE/RECOVERY_PENDING state, and its data must already be consistent (read-only since its last backup).</source>
-        <translation>La récupération seule de {fg} nécessite que la base de données soit en ligne et que {fg} soit à l&apos;état OFFLINE/RECOVERY_PENDING, et ses données doivent déjà être cohérentes (en lecture seule depuis sa dernière sauvegarde).</translation>
-    </message>
-    <message>
         <source>Simple model: the read-only backup must be consistent with the primary backup</source>
         <translation>Mode simple : la sauvegarde en lecture seule doit être cohérente avec la sauvegarde du groupe de fichiers primaire</translation>
     </message>
@@ -3806,10 +3802,6 @@ La commande Annuler les rétablit.</translation>
         <translation>STANDBY n&apos;est pas possible pour des sauvegardes de {version} (mise à niveau nécessaire). / Conservez {file} jusqu&apos;à la prochaine restauration ; le supprimer impose une restauration complète.</translation>
     </message>
     <message>
-        <source>The upgrade compares environment.serverVersion with the backups&apos; softwareVersion; the &quot;keep the standby file&quot; warning is given once per plan.</source>
-        <translation>La mise à niveau compare environment.serverVersion au softwareVersion des sauvegardes ; l&apos;avertissement « conserver le fichier de secours » est émis une fois par plan.</translation>
-    </message>
-    <message>
         <source>KEEP_REPLICATION and KEEP_CDC need RECOVERY</source>
         <translation>KEEP_REPLICATION et KEEP_CDC nécessitent RECOVERY</translation>
     </message>
@@ -4106,16 +4098,8 @@ La commande Annuler les rétablit.</translation>
         <translation>{chemin JSON} contient un caractère NUL (U+0000) : &quot;{text}&quot;. Aucun nom SQL Server et aucun chemin Windows ne peut en contenir ; SQL Server ne peut donc pas l&apos;accepter.</translation>
     </message>
     <message>
-        <source>Every name, id, reference and path of the layout, the events, the backups and the plan, named by its JSON path; not free text (the description) nor a backup&apos;s GUIDs, which never reach SQL Server. Medium: Windows documents NUL as the one character no file name may hold; for identifiers Microsoft&apos;s documents are silent (docs/validation-choices.md, &quot;Names&quot;).</source>
-        <translation>Chaque nom, ID, référence et chemin de la disposition, des événements, des sauvegardes et du plan, désigné par son chemin JSON ; ni le texte libre (la description) ni les GUID d&apos;une sauvegarde, qui n&apos;atteignent jamais SQL Server. Confiance moyenne : Windows documente NUL comme le seul caractère qu&apos;aucun nom de fichier ne peut contenir ; pour les identificateurs, les documents de Microsoft ne disent rien (docs/validation-choices.md, « Names »).</translation>
-    </message>
-    <message>
         <source>Logical file names are unique in the database (Restore Designer&apos;s own rule)</source>
         <translation>Les noms de fichiers logiques sont uniques dans la base de données (règle propre à Restore Designer)</translation>
-    </message>
-    <message>
-        <source>The {file} has the logical name of the {file}; a logical file name is unique in its database, so SQL Server cannot have both.</source>
-        <translation>Le {file} a le nom logique du {file} ; un nom de fichier logique est unique dans sa base de données ; SQL Server ne peut donc pas avoir les deux.</translation>
     </message>
     <message>
         <source>logical_file_name &quot;must be unique in the database&quot;: data and log files together, compared ignoring case as the default collation does. Such a layout still loads, so the designer can fix it.</source>
@@ -4192,6 +4176,26 @@ La commande Annuler les rétablit.</translation>
     <message>
         <source>Chain health: the moments a restore can reach are the ends of usable full, partial and differential backups (not failed, damaged, written to NUL, nor a differential whose base is gone) and every moment a gapless run of regular log backups covers from the first of them inside it (R-LOG-004, R-LOG-005). The longest time between two consecutive such moments is reported. Medium: a log&apos;s coverage in time is taken from its backup&apos;s end.</source>
         <translation>État de la chaîne : les moments qu&apos;une restauration peut atteindre sont les fins des sauvegardes complètes, partielles et différentielles utilisables (ni en échec, ni endommagées, ni écrites vers NUL, ni différentielles dont la base a disparu) et chaque moment couvert par une suite sans lacune de sauvegardes du journal régulières à partir de la première de ces fins qu&apos;elle contient (R-LOG-004, R-LOG-005). La plus longue période entre deux de ces moments consécutifs est signalée. Confiance moyenne : la couverture temporelle d&apos;un journal est déduite de la fin de sa sauvegarde.</translation>
+    </message>
+    <message>
+        <source>&quot;Damaged&quot; = a FAILURE event, or the simulated database SUSPECT or RECOVERY_PENDING. Also an info note for each backup with hasIncompleteMetadata that the plan uses.</source>
+        <translation>« Endommagée » = un événement FAILURE, ou la base de données simulée SUSPECT ou RECOVERY_PENDING. En outre, une remarque info pour chaque sauvegarde hasIncompleteMetadata qu&apos;utilise le plan.</translation>
+    </message>
+    <message>
+        <source>A recovery-only restore of {fg} requires the database online and {fg} in OFFLINE/RECOVERY_PENDING state, and its data must already be consistent (read-only since its last backup).</source>
+        <translation>Une restauration de récupération seule de {fg} nécessite que la base de données soit en ligne et que {fg} soit à l&apos;état OFFLINE/RECOVERY_PENDING, et ses données doivent déjà être cohérentes (en lecture seule depuis sa dernière sauvegarde).</translation>
+    </message>
+    <message>
+        <source>The upgrade check compares environment.serverVersion with the backups&apos; softwareVersion; the &quot;keep the standby file&quot; warning is given once per plan.</source>
+        <translation>La vérification de mise à niveau compare environment.serverVersion au softwareVersion des sauvegardes ; l&apos;avertissement « conserver le fichier de secours » est émis une fois par plan.</translation>
+    </message>
+    <message>
+        <source>Every name, id, reference and path of the layout, the events, the backups and the plan, named by its JSON path; not free text (the description) nor a backup&apos;s GUIDs, which never reach SQL Server. Medium: Windows documents NUL among the characters no file name may hold; for identifiers Microsoft&apos;s documents are silent (docs/validation-choices.md, &quot;Names&quot;).</source>
+        <translation>Chaque nom, ID, référence et chemin de la disposition, des événements, des sauvegardes et du plan, désigné par son chemin JSON ; ni le texte libre (la description) ni les GUID d&apos;une sauvegarde, qui n&apos;atteignent jamais SQL Server. Confiance moyenne : Windows documente NUL parmi les caractères qu&apos;aucun nom de fichier ne peut contenir ; pour les identificateurs, les documents de Microsoft ne disent rien (docs/validation-choices.md, « Names »).</translation>
+    </message>
+    <message>
+        <source>The {file} has the logical name of the {earlier file}; a logical file name is unique in its database, so SQL Server cannot have both.</source>
+        <translation>Le {file} a le nom logique du {fichier précédent} ; un nom de fichier logique est unique dans sa base de données ; SQL Server ne peut donc pas avoir les deux.</translation>
     </message>
 </context>
 <context>

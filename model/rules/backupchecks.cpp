@@ -177,12 +177,19 @@ void checkDifferentialBases(CheckContext &c)
         }
         if (firstFull.isValid() && firstFull < d.start)
             continue; // a full backup is the base of every file
-        QString missing;
+        // One whole sentence per kind of base, so that each language can word it (docs/languages.md).
+        QString message;
+        QString fix;
         if (d.type == BackupType::Differential) {
-            missing = Tr::tr("a full backup");
+            message = Tr::tr("Differential %1 has no base: no full backup (other than a copy-only one) was taken before "
+                             "it, so SQL Server refuses this backup.").arg(d.id);
+            fix = Tr::tr("Take a full backup before %1 (choose when, and add it to the history).").arg(d.id);
         } else if (d.type == BackupType::PartialDifferential) {
-            if (!firstPartial.isValid() || !(firstPartial < d.start))
-                missing = Tr::tr("a partial backup");
+            if (!firstPartial.isValid() || !(firstPartial < d.start)) {
+                message = Tr::tr("Differential %1 has no base: no partial backup (other than a copy-only one) was taken "
+                                 "before it, so SQL Server refuses this backup.").arg(d.id);
+                fix = Tr::tr("Take a partial backup before %1 (choose when, and add it to the history).").arg(d.id);
+            }
         } else {
             for (int g : namedFilegroups(c, d)) {
                 bool based = false;
@@ -191,16 +198,16 @@ void checkDifferentialBases(CheckContext &c)
                         && RestoreScope::ofBackup(c.index, b)
                                .intersects(c.catalog.filesOfFilegroup(g));
                 if (!based) {
-                    missing = Tr::tr("a backup of %1").arg(c.filegroupName(g));
+                    message = Tr::tr("Differential %1 has no base: no backup of %2 (other than a copy-only one) was "
+                                     "taken before it, so SQL Server refuses this backup.").arg(d.id, c.filegroupName(g));
+                    fix = Tr::tr("Take a backup of %1 before %2 (choose when, and add it to the history).")
+                              .arg(c.filegroupName(g), d.id);
                     break;
                 }
             }
         }
-        if (!missing.isEmpty())
-            c.add(-1, "R-BAK-003", Severity::Error,
-                  Tr::tr("Differential %1 has no base: no regular (not copy-only) %2 was taken before it, so SQL Server "
-                         "refuses this backup.").arg(d.id, missing),
-                  d.id, {}, Tr::tr("Take %1 before %2 (choose when, and add it to the history).").arg(missing, d.id));
+        if (!message.isEmpty())
+            c.add(-1, "R-BAK-003", Severity::Error, message, d.id, {}, fix);
     }
 }
 

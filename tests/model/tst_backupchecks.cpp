@@ -130,6 +130,10 @@ void TestBackupChecks::bak003DifferentialNeedsABase()
     QList<Diagnostic> ds = check(p);
     QCOMPARE(count(ds, "R-BAK-003", -1), 1);
     QCOMPARE(severityOf(ds, "R-BAK-003"), QStringLiteral("error"));
+    // The message names the missing base in a whole sentence, and the fix says what to take.
+    QVERIFY(found(ds, "R-BAK-003").first().message.contains(
+        QStringLiteral("no full backup (other than a copy-only one) was taken before it")));
+    QVERIFY(found(ds, "R-BAK-003").first().fix.startsWith(QStringLiteral("Take a full backup before diff_early")));
     p.backups.last().start = PlanTime::make(2017, 3, 6, 2, 0);
     QCOMPARE(count(check(p), "R-BAK-003"), 0);
     p.backups.last().copyOnly = true; // COPY_ONLY is ignored with DIFFERENTIAL
@@ -143,7 +147,19 @@ void TestBackupChecks::bak003DifferentialNeedsABase()
     p.database.recoveryModel = RecoveryModel::Full;
     p.backups = {data("diff_partial", BackupType::PartialDifferential, {}, 3, 0),
                  data("diff_file", BackupType::FileDifferential, {Secondary}, 3, 30)};
-    QCOMPARE(count(check(p), "R-BAK-003", -1), 2);
+    ds = check(p);
+    QCOMPARE(count(ds, "R-BAK-003", -1), 2);
+    const QList<Diagnostic> bases = found(ds, "R-BAK-003");
+    const auto about = [&](const QString &backup) {
+        for (const Diagnostic &d : bases)
+            if (d.backup == backup)
+                return d;
+        return Diagnostic{};
+    };
+    QVERIFY(about(QStringLiteral("diff_partial")).message.contains(QStringLiteral("no partial backup (other than")));
+    QVERIFY(about(QStringLiteral("diff_partial")).fix.startsWith(QStringLiteral("Take a partial backup before diff_partial")));
+    QVERIFY(about(QStringLiteral("diff_file")).message.contains(QStringLiteral("no backup of ") + Secondary + QStringLiteral(" (other than")));
+    QVERIFY(about(QStringLiteral("diff_file")).fix.startsWith(QStringLiteral("Take a backup of ") + Secondary + QStringLiteral(" before diff_file")));
     p.backups.prepend(data("fg_secondary", BackupType::File, {Secondary}, 2, 0));
     p.backups.prepend(data("partial", BackupType::Partial, {}, 1, 0));
     QCOMPARE(count(check(p), "R-BAK-003"), 0);
