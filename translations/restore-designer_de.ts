@@ -770,22 +770,6 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
 <context>
     <name>EditRefusal</name>
     <message>
-        <source>A %1 needs a name.</source>
-        <translation>Eine %1 benötigt einen Namen.</translation>
-    </message>
-    <message>
-        <source>A %1 name holds at most %2 characters (sysname); this one has %3.</source>
-        <translation>Der Name einer %1 darf höchstens %2 Zeichen enthalten (sysname); dieser hat %3.</translation>
-    </message>
-    <message>
-        <source>A %1 name cannot hold a NUL character.</source>
-        <translation>Der Name einer %1 darf kein NUL-Zeichen enthalten.</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
         <source>The database already has a file named %1: logical file names are unique in a database.</source>
         <translation>Die Datenbank hat bereits eine Datei mit dem Namen %1: Logische Dateinamen sind innerhalb einer Datenbank eindeutig.</translation>
     </message>
@@ -796,10 +780,6 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
     <message>
         <source>A file&apos;s size cannot be negative.</source>
         <translation>Die Größe einer Datei darf nicht negativ sein.</translation>
-    </message>
-    <message>
-        <source>filegroup</source>
-        <translation>Dateigruppe</translation>
     </message>
     <message>
         <source>The database already has a filegroup named %1: filegroup names are unique in a database.</source>
@@ -840,10 +820,6 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
     <message>
         <source>%1 is the last file of filegroup %2, which needs one to hold its data: remove the filegroup instead, or add another file first.</source>
         <translation>%1 ist die letzte Datei der Dateigruppe %2, die eine Datei für ihre Daten benötigt: Entfernen Sie stattdessen die Dateigruppe, oder fügen Sie zuerst eine andere Datei hinzu.</translation>
-    </message>
-    <message>
-        <source>database</source>
-        <translation>Datenbank</translation>
     </message>
     <message>
         <source>PRIMARY cannot be removed: it holds the primary data file and the system tables.</source>
@@ -905,6 +881,42 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
     <message>
         <source>%1 is a log file: log files belong to no filegroup.</source>
         <translation>%1 ist eine Protokolldatei: Protokolldateien gehören zu keiner Dateigruppe.</translation>
+    </message>
+    <message>
+        <source>A file needs a name.</source>
+        <translation>Eine Datei benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>A filegroup needs a name.</source>
+        <translation>Eine Dateigruppe benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>A database needs a name.</source>
+        <translation>Eine Datenbank benötigt einen Namen.</translation>
+    </message>
+    <message>
+        <source>A file name holds at most %1 characters (sysname); this one has %2.</source>
+        <translation>Der Name einer Datei darf höchstens %1 Zeichen enthalten (sysname); dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>A filegroup name holds at most %1 characters (sysname); this one has %2.</source>
+        <translation>Der Name einer Dateigruppe darf höchstens %1 Zeichen enthalten (sysname); dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>A database name holds at most %1 characters (sysname); this one has %2.</source>
+        <translation>Der Name einer Datenbank darf höchstens %1 Zeichen enthalten (sysname); dieser hat %2.</translation>
+    </message>
+    <message>
+        <source>A file name cannot hold a NUL character.</source>
+        <translation>Der Name einer Datei darf kein NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A filegroup name cannot hold a NUL character.</source>
+        <translation>Der Name einer Dateigruppe darf kein NUL-Zeichen enthalten.</translation>
+    </message>
+    <message>
+        <source>A database name cannot hold a NUL character.</source>
+        <translation>Der Name einer Datenbank darf kein NUL-Zeichen enthalten.</translation>
     </message>
 </context>
 <context>
@@ -1331,16 +1343,8 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
         <translation>Schritt %1 entfernen.</translation>
     </message>
     <message>
-        <source>Step %1 restores differential %2, but a newer differential %3 (finished %4) of the same base exists before the recovery point; differentials are cumulative, so using it removes %5 log restore(s).</source>
-        <translation>Schritt %1 stellt die differenzielle Sicherung %2 wieder her, aber vor dem Wiederherstellungspunkt existiert eine neuere differenzielle Sicherung %3 (beendet %4) mit derselben Basis; differenzielle Sicherungen sind kumulativ, daher entfallen bei ihrer Verwendung %5 Protokollwiederherstellung(en).</translation>
-    </message>
-    <message>
         <source>Restore %1 instead of %2 at step %3.</source>
         <translation>%1 statt %2 in Schritt %3 wiederherstellen.</translation>
-    </message>
-    <message>
-        <source>Restore %1 instead of %2 at step %3 and remove the %4 log restore(s) it covers.</source>
-        <translation>%1 statt %2 in Schritt %3 wiederherstellen und die %4 abgedeckte(n) Protokollwiederherstellung(en) entfernen.</translation>
     </message>
     <message>
         <source>Log backup %1 is damaged (or its media is lost): SQL Server restores it only WITH CONTINUE_AFTER_ERROR, and no later log backup can be applied without it. The latest reachable point is %2.</source>
@@ -1497,6 +1501,20 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
     <message>
         <source>Take tail-log backup %1 (BACKUP LOG … WITH NORECOVERY, added to the history) before step %2 and restore it last in this sequence, WITH RECOVERY.</source>
         <translation>Sicherung des Protokollfragments %1 vor Schritt %2 erstellen (BACKUP LOG … WITH NORECOVERY, zum Verlauf hinzugefügt) und sie zuletzt in dieser Sequenz wiederherstellen, WITH RECOVERY.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %1 restores differential %2, but a newer differential %3 (finished %4) of the same base exists before the recovery point; differentials are cumulative, so using it removes %n log restore(s).</source>
+        <translation>
+            <numerusform>Schritt %1 stellt die differenzielle Sicherung %2 wieder her, aber vor dem Wiederherstellungspunkt existiert eine neuere differenzielle Sicherung %3 (beendet %4) mit derselben Basis; differenzielle Sicherungen sind kumulativ, daher entfällt bei ihrer Verwendung eine Protokollwiederherstellung.</numerusform>
+            <numerusform>Schritt %1 stellt die differenzielle Sicherung %2 wieder her, aber vor dem Wiederherstellungspunkt existiert eine neuere differenzielle Sicherung %3 (beendet %4) mit derselben Basis; differenzielle Sicherungen sind kumulativ, daher entfallen bei ihrer Verwendung %n Protokollwiederherstellungen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %1 instead of %2 at step %3 and remove the %n log restore(s) it covers.</source>
+        <translation>
+            <numerusform>%1 statt %2 in Schritt %3 wiederherstellen und die abgedeckte Protokollwiederherstellung entfernen.</numerusform>
+            <numerusform>%1 statt %2 in Schritt %3 wiederherstellen und die %n abgedeckten Protokollwiederherstellungen entfernen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,16 +2131,16 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
         <translation>Als &amp;PNG exportieren…</translation>
     </message>
     <message>
-        <source>Save the %1 chart as it shows, as a PNG image</source>
-        <translation>Das Diagramm „%1“ wie angezeigt als PNG-Bild speichern</translation>
-    </message>
-    <message>
         <source>Export as &amp;SVG…</source>
         <translation>Als &amp;SVG exportieren…</translation>
     </message>
     <message>
         <source>Save the %1 chart as a scalable SVG image (vector text and shapes)</source>
         <translation>Das Diagramm „%1“ als skalierbares SVG-Bild speichern (Vektortext und -formen)</translation>
+    </message>
+    <message>
+        <source>Save the %1 chart as displayed, as a PNG image</source>
+        <translation>Das Diagramm „%1“ wie angezeigt als PNG-Bild speichern</translation>
     </message>
 </context>
 <context>
@@ -2204,10 +2222,6 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
     <message>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
-    </message>
-    <message>
-        <source>%1/s (Environment)</source>
-        <translation>%1/s (Umgebung)</translation>
     </message>
     <message>
         <source>%1/s (default)</source>
@@ -2296,6 +2310,10 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
     <message>
         <source>Restore time %1 — online: %2 — at %3</source>
         <translation>Wiederherstellungsdauer %1 — online: %2 — bei %3</translation>
+    </message>
+    <message>
+        <source>%1/s (Target Server)</source>
+        <translation>%1/s (Zielserver)</translation>
     </message>
 </context>
 <context>
@@ -5833,18 +5851,6 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
         <translation>keine verwendbare vollständige Sicherung endet vor %1</translation>
     </message>
     <message>
-        <source>Base: %1 backup %2 (finished %3), the newest usable %4 from which the log reaches %5.</source>
-        <translation>Basis: Sicherung %2 (Typ %1, beendet %3), die neueste verwendbare %4, von der aus das Protokoll %5 erreicht.</translation>
-    </message>
-    <message>
-        <source>full or partial backup</source>
-        <translation>vollständige Sicherung oder Teilsicherung</translation>
-    </message>
-    <message>
-        <source>full backup</source>
-        <translation>vollständige Sicherung</translation>
-    </message>
-    <message>
         <source>Differential: %1 (finished %2), the newest differential based on %3 from which the log reaches %4; it replaces the log backups before LSN %5.</source>
         <translation>Differenziell: %1 (beendet %2), die neueste differenzielle Sicherung auf Basis von %3, von der aus das Protokoll %4 erreicht; sie ersetzt die Protokollsicherungen vor LSN %5.</translation>
     </message>
@@ -5866,6 +5872,18 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
     <message>
         <source>No log backup: %1 already ends at %2.</source>
         <translation>Keine Protokollsicherung: %1 endet bereits bei %2.</translation>
+    </message>
+    <message>
+        <source>Base: full backup %1 (finished %2), the newest usable full backup from which the log reaches %3.</source>
+        <translation>Basis: vollständige Sicherung %1 (beendet %2), die neueste verwendbare vollständige Sicherung, von der aus das Protokoll %3 erreicht.</translation>
+    </message>
+    <message>
+        <source>Base: partial backup %1 (finished %2), the newest usable full or partial backup from which the log reaches %3.</source>
+        <translation>Basis: Teilsicherung %1 (beendet %2), die neueste verwendbare vollständige Sicherung oder Teilsicherung, von der aus das Protokoll %3 erreicht.</translation>
+    </message>
+    <message>
+        <source>Base: full backup %1 (finished %2), the newest usable full or partial backup from which the log reaches %3.</source>
+        <translation>Basis: vollständige Sicherung %1 (beendet %2), die neueste verwendbare vollständige Sicherung oder Teilsicherung, von der aus das Protokoll %3 erreicht.</translation>
     </message>
 </context>
 <context>
@@ -6021,8 +6039,8 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
         <translation>E&amp;xportieren</translation>
     </message>
     <message>
-        <source>Save the chart shown as it shows, as a PNG or SVG image</source>
-        <translation>Das angezeigte Diagramm so, wie es angezeigt wird, als PNG- oder SVG-Bild speichern</translation>
+        <source>Save the chart on display as a PNG or SVG image</source>
+        <translation>Das angezeigte Diagramm als PNG- oder SVG-Bild speichern</translation>
     </message>
 </context>
 <context>
@@ -7166,10 +7184,6 @@ Ohne Befehl wird der Designer geöffnet (mit FILE, falls angegeben).
         <translation>&amp;Zeitachse als Bild…</translation>
     </message>
     <message>
-        <source>Save the timeline as it shows (zoom and scroll) as PNG or SVG</source>
-        <translation>Die Zeitachse so, wie sie angezeigt wird (Zoom und Bildlauf), als PNG oder SVG speichern</translation>
-    </message>
-    <message>
         <source>&amp;Plan as Image…</source>
         <translation>&amp;Plan als Bild…</translation>
     </message>
@@ -7228,6 +7242,10 @@ Ohne Befehl wird der Designer geöffnet (mit FILE, falls angegeben).
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the timeline as displayed (zoom and scroll) as PNG or SVG</source>
+        <translation>Die Zeitachse wie angezeigt (Zoom und Bildlauf) als PNG oder SVG speichern</translation>
     </message>
 </context>
 <context>
@@ -8612,8 +8630,8 @@ Ohne Befehl wird der Designer geöffnet (mit FILE, falls angegeben).
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Noch keine Schritte.&lt;br&gt;Klicken Sie mit der rechten Maustaste auf eine Sicherung auf der Zeitachse, und wählen Sie &lt;i&gt;… zum Plan hinzufügen&lt;/i&gt;, oder verwenden Sie &lt;i&gt;Schritt hinzufügen&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;i&gt;The restore&apos;s estimated time at the restore throughput (Environment) and when each filegroup comes online; ≥ when a backup&apos;s size or the memory-optimized load is not known.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Die geschätzte Dauer der Wiederherstellung beim Wiederherstellungsdurchsatz (Umgebung) und wann jede Dateigruppe online geschaltet wird; ≥, wenn die Größe einer Sicherung oder die Ladezeit der speicheroptimierten Daten nicht bekannt ist.&lt;/i&gt;</translation>
+        <source>&lt;i&gt;The restore&apos;s estimated time at the restore throughput (Target Server) and when each filegroup comes online; ≥ when a backup&apos;s size or the memory-optimized load is not known.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Die geschätzte Dauer der Wiederherstellung beim Wiederherstellungsdurchsatz (Zielserver) und wann jede Dateigruppe online geschaltet wird; ≥, wenn die Größe einer Sicherung oder die Ladezeit der speicheroptimierten Daten nicht bekannt ist.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -8782,10 +8800,6 @@ Ohne Befehl wird der Designer geöffnet (mit FILE, falls angegeben).
         <translation>Die Zeitachse enthält keine markierte Transaktion: Fügen Sie zuerst ein MARK-Ereignis hinzu, oder wählen Sie ein anderes Ziel.</translation>
     </message>
     <message>
-        <source>The LSN is not one: %1</source>
-        <translation>Die LSN ist ungültig: %1</translation>
-    </message>
-    <message>
         <source>A plan named %1 exists already: choose another name.</source>
         <translation>Ein Plan namens %1 ist bereits vorhanden: Wählen Sie einen anderen Namen.</translation>
     </message>
@@ -8804,6 +8818,10 @@ Ohne Befehl wird der Designer geöffnet (mit FILE, falls angegeben).
     <message>
         <source>Plan for… %1</source>
         <translation>Plan erstellen für… %1</translation>
+    </message>
+    <message>
+        <source>Target LSN: %1</source>
+        <translation>Ziel-LSN: %1</translation>
     </message>
 </context>
 <context>
@@ -8896,8 +8914,8 @@ Ohne Befehl wird der Designer geöffnet (mit FILE, falls angegeben).
         <translation>Zeit</translation>
     </message>
     <message>
-        <source>The step&apos;s estimated duration: reading its backup at the restore throughput (Environment), plus loading memory-optimized data; ≥ when a size or rate is not known</source>
-        <translation>Die geschätzte Dauer des Schritts: Lesen seiner Sicherung beim Wiederherstellungsdurchsatz (Umgebung) plus Laden speicheroptimierter Daten; ≥, wenn eine Größe oder Rate nicht bekannt ist</translation>
+        <source>The step&apos;s estimated duration: reading its backup at the restore throughput (Target Server), plus loading memory-optimized data; ≥ when a size or rate is not known</source>
+        <translation>Die geschätzte Dauer des Schritts: Lesen seiner Sicherung beim Wiederherstellungsdurchsatz (Zielserver) plus Laden speicheroptimierter Daten; ≥, wenn eine Größe oder Rate nicht bekannt ist</translation>
     </message>
 </context>
 <context>

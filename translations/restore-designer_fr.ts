@@ -770,18 +770,6 @@ La commande Annuler les rétablit.</translation>
 <context>
     <name>EditRefusal</name>
     <message>
-        <source>A %1 needs a name.</source>
-        <translation>Nom de %1 requis.</translation>
-    </message>
-    <message>
-        <source>A %1 name holds at most %2 characters (sysname); this one has %3.</source>
-        <translation>Un nom de %1 contient au plus %2 caractères (sysname) ; celui-ci en contient %3.</translation>
-    </message>
-    <message>
-        <source>A %1 name cannot hold a NUL character.</source>
-        <translation>Un nom de %1 ne peut pas contenir de caractère NUL.</translation>
-    </message>
-    <message>
         <source>A CFP snapshot needs a time on the timeline.</source>
         <translation>Un instantané CFP nécessite une heure sur la chronologie.</translation>
     </message>
@@ -794,10 +782,6 @@ La commande Annuler les rétablit.</translation>
         <translation>SQL Server 2014 n&apos;a pas de fichiers de point de contrôle %1.</translation>
     </message>
     <message>
-        <source>file</source>
-        <translation>fichier</translation>
-    </message>
-    <message>
         <source>The database already has a file named %1: logical file names are unique in a database.</source>
         <translation>La base de données contient déjà un fichier nommé %1 : les noms de fichiers logiques sont uniques dans une base de données.</translation>
     </message>
@@ -808,10 +792,6 @@ La commande Annuler les rétablit.</translation>
     <message>
         <source>A file&apos;s size cannot be negative.</source>
         <translation>La taille d&apos;un fichier ne peut pas être négative.</translation>
-    </message>
-    <message>
-        <source>filegroup</source>
-        <translation>groupe de fichiers</translation>
     </message>
     <message>
         <source>The database already has a filegroup named %1: filegroup names are unique in a database.</source>
@@ -866,10 +846,6 @@ La commande Annuler les rétablit.</translation>
         <translation>%1 est le dernier fichier du groupe de fichiers %2, qui en a besoin d&apos;un pour contenir ses données : supprimez plutôt le groupe de fichiers, ou ajoutez d&apos;abord un autre fichier.</translation>
     </message>
     <message>
-        <source>database</source>
-        <translation>base de données</translation>
-    </message>
-    <message>
         <source>PRIMARY cannot be removed: it holds the primary data file and the system tables.</source>
         <translation>PRIMARY ne peut pas être supprimé : il contient le fichier de données primaire et les tables système.</translation>
     </message>
@@ -905,6 +881,42 @@ La commande Annuler les rétablit.</translation>
             <numerusform>Plan %1 : %n étape ne le nomme plus (%2).</numerusform>
             <numerusform>Plan %1 : %n étapes ne le nomment plus (%2).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A file needs a name.</source>
+        <translation>Un fichier doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A filegroup needs a name.</source>
+        <translation>Un groupe de fichiers doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A database needs a name.</source>
+        <translation>Une base de données doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>A file name holds at most %1 characters (sysname); this one has %2.</source>
+        <translation>Un nom de fichier contient au plus %1 caractères (sysname) ; celui-ci en contient %2.</translation>
+    </message>
+    <message>
+        <source>A filegroup name holds at most %1 characters (sysname); this one has %2.</source>
+        <translation>Un nom de groupe de fichiers contient au plus %1 caractères (sysname) ; celui-ci en contient %2.</translation>
+    </message>
+    <message>
+        <source>A database name holds at most %1 characters (sysname); this one has %2.</source>
+        <translation>Un nom de base de données contient au plus %1 caractères (sysname) ; celui-ci en contient %2.</translation>
+    </message>
+    <message>
+        <source>A file name cannot hold a NUL character.</source>
+        <translation>Un nom de fichier ne peut pas contenir de caractère NUL.</translation>
+    </message>
+    <message>
+        <source>A filegroup name cannot hold a NUL character.</source>
+        <translation>Un nom de groupe de fichiers ne peut pas contenir de caractère NUL.</translation>
+    </message>
+    <message>
+        <source>A database name cannot hold a NUL character.</source>
+        <translation>Un nom de base de données ne peut pas contenir de caractère NUL.</translation>
     </message>
 </context>
 <context>
@@ -1331,16 +1343,8 @@ La commande Annuler les rétablit.</translation>
         <translation>Supprimer l&apos;étape %1.</translation>
     </message>
     <message>
-        <source>Step %1 restores differential %2, but a newer differential %3 (finished %4) of the same base exists before the recovery point; differentials are cumulative, so using it removes %5 log restore(s).</source>
-        <translation>L&apos;étape %1 restaure la sauvegarde différentielle %2, mais une sauvegarde différentielle plus récente %3 (terminée à %4) de la même base existe avant le point de récupération ; les sauvegardes différentielles étant cumulatives, son utilisation supprime %5 restauration(s) du journal.</translation>
-    </message>
-    <message>
         <source>Restore %1 instead of %2 at step %3.</source>
         <translation>Restaurer %1 au lieu de %2 à l&apos;étape %3.</translation>
-    </message>
-    <message>
-        <source>Restore %1 instead of %2 at step %3 and remove the %4 log restore(s) it covers.</source>
-        <translation>Restaurer %1 au lieu de %2 à l&apos;étape %3 et supprimer les %4 restauration(s) du journal qu&apos;elle couvre.</translation>
     </message>
     <message>
         <source>Log backup %1 is damaged (or its media is lost): SQL Server restores it only WITH CONTINUE_AFTER_ERROR, and no later log backup can be applied without it. The latest reachable point is %2.</source>
@@ -1497,6 +1501,20 @@ La commande Annuler les rétablit.</translation>
     <message>
         <source>No log backup in the history reaches %1: take one (or the tail-log backup) and restore it last.</source>
         <translation>Aucune sauvegarde du journal de l&apos;historique n&apos;atteint %1 : effectuez-en une (ou la sauvegarde de la fin du journal) et restaurez-la en dernier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Step %1 restores differential %2, but a newer differential %3 (finished %4) of the same base exists before the recovery point; differentials are cumulative, so using it removes %n log restore(s).</source>
+        <translation>
+            <numerusform>L&apos;étape %1 restaure la sauvegarde différentielle %2, mais une sauvegarde différentielle plus récente %3 (terminée à %4) de la même base existe avant le point de récupération ; les sauvegardes différentielles étant cumulatives, son utilisation supprime %n restauration du journal.</numerusform>
+            <numerusform>L&apos;étape %1 restaure la sauvegarde différentielle %2, mais une sauvegarde différentielle plus récente %3 (terminée à %4) de la même base existe avant le point de récupération ; les sauvegardes différentielles étant cumulatives, son utilisation supprime %n restaurations du journal.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore %1 instead of %2 at step %3 and remove the %n log restore(s) it covers.</source>
+        <translation>
+            <numerusform>Restaurer %1 au lieu de %2 à l&apos;étape %3 et supprimer la restauration du journal qu&apos;elle couvre.</numerusform>
+            <numerusform>Restaurer %1 au lieu de %2 à l&apos;étape %3 et supprimer les %n restaurations du journal qu&apos;elle couvre.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2113,16 +2131,16 @@ La commande Annuler les rétablit.</translation>
         <translation>Exporter au format &amp;PNG…</translation>
     </message>
     <message>
-        <source>Save the %1 chart as it shows, as a PNG image</source>
-        <translation>Enregistrer le graphique %1 tel qu&apos;il s&apos;affiche, sous forme d&apos;image PNG</translation>
-    </message>
-    <message>
         <source>Export as &amp;SVG…</source>
         <translation>Exporter au format &amp;SVG…</translation>
     </message>
     <message>
         <source>Save the %1 chart as a scalable SVG image (vector text and shapes)</source>
         <translation>Enregistrer le graphique %1 sous forme d&apos;image SVG vectorielle (texte et formes vectoriels)</translation>
+    </message>
+    <message>
+        <source>Save the %1 chart as displayed, as a PNG image</source>
+        <translation>Enregistrer le graphique %1 tel qu&apos;il s&apos;affiche, sous forme d&apos;image PNG</translation>
     </message>
 </context>
 <context>
@@ -2204,10 +2222,6 @@ La commande Annuler les rétablit.</translation>
     <message>
         <source>≥ %1</source>
         <translation>≥ %1</translation>
-    </message>
-    <message>
-        <source>%1/s (Environment)</source>
-        <translation>%1/s (environnement)</translation>
     </message>
     <message>
         <source>%1/s (default)</source>
@@ -2296,6 +2310,10 @@ La commande Annuler les rétablit.</translation>
     <message>
         <source>Restore time %1 — online: %2 — at %3</source>
         <translation>Durée de restauration %1 — en ligne : %2 — à %3</translation>
+    </message>
+    <message>
+        <source>%1/s (Target Server)</source>
+        <translation>%1/s (serveur cible)</translation>
     </message>
 </context>
 <context>
@@ -5833,18 +5851,6 @@ La commande Annuler les rétablit.</translation>
         <translation>aucune sauvegarde complète utilisable ne se termine avant %1</translation>
     </message>
     <message>
-        <source>Base: %1 backup %2 (finished %3), the newest usable %4 from which the log reaches %5.</source>
-        <translation>Base : sauvegarde %1 %2 (terminée à %3), la %4 utilisable la plus récente à partir de laquelle le journal atteint %5.</translation>
-    </message>
-    <message>
-        <source>full or partial backup</source>
-        <translation>sauvegarde complète ou partielle</translation>
-    </message>
-    <message>
-        <source>full backup</source>
-        <translation>sauvegarde complète</translation>
-    </message>
-    <message>
         <source>Differential: %1 (finished %2), the newest differential based on %3 from which the log reaches %4; it replaces the log backups before LSN %5.</source>
         <translation>Différentielle : %1 (terminée à %2), la sauvegarde différentielle la plus récente basée sur %3 à partir de laquelle le journal atteint %4 ; elle remplace les sauvegardes du journal antérieures au LSN %5.</translation>
     </message>
@@ -5866,6 +5872,18 @@ La commande Annuler les rétablit.</translation>
     <message>
         <source>No log backup: %1 already ends at %2.</source>
         <translation>Aucune sauvegarde du journal : %1 se termine déjà à %2.</translation>
+    </message>
+    <message>
+        <source>Base: full backup %1 (finished %2), the newest usable full backup from which the log reaches %3.</source>
+        <translation>Base : sauvegarde complète %1 (terminée à %2), la sauvegarde complète utilisable la plus récente à partir de laquelle le journal atteint %3.</translation>
+    </message>
+    <message>
+        <source>Base: partial backup %1 (finished %2), the newest usable full or partial backup from which the log reaches %3.</source>
+        <translation>Base : sauvegarde partielle %1 (terminée à %2), la sauvegarde complète ou partielle utilisable la plus récente à partir de laquelle le journal atteint %3.</translation>
+    </message>
+    <message>
+        <source>Base: full backup %1 (finished %2), the newest usable full or partial backup from which the log reaches %3.</source>
+        <translation>Base : sauvegarde complète %1 (terminée à %2), la sauvegarde complète ou partielle utilisable la plus récente à partir de laquelle le journal atteint %3.</translation>
     </message>
 </context>
 <context>
@@ -6021,8 +6039,8 @@ La commande Annuler les rétablit.</translation>
         <translation>E&amp;xporter</translation>
     </message>
     <message>
-        <source>Save the chart shown as it shows, as a PNG or SVG image</source>
-        <translation>Enregistrer le graphique tel qu&apos;il est affiché, en image PNG ou SVG</translation>
+        <source>Save the chart on display as a PNG or SVG image</source>
+        <translation>Enregistrer le graphique affiché en image PNG ou SVG</translation>
     </message>
 </context>
 <context>
@@ -7166,10 +7184,6 @@ Sans commande, ouvre le concepteur (sur FILE s&apos;il est indiqué).
         <translation>&amp;Chronologie en tant qu&apos;image…</translation>
     </message>
     <message>
-        <source>Save the timeline as it shows (zoom and scroll) as PNG or SVG</source>
-        <translation>Enregistrer la chronologie telle qu&apos;elle est affichée (zoom et défilement) au format PNG ou SVG</translation>
-    </message>
-    <message>
         <source>&amp;Plan as Image…</source>
         <translation>&amp;Plan en tant qu&apos;image…</translation>
     </message>
@@ -7228,6 +7242,10 @@ Sans commande, ouvre le concepteur (sur FILE s&apos;il est indiqué).
     <message>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the timeline as displayed (zoom and scroll) as PNG or SVG</source>
+        <translation>Enregistrer la chronologie telle qu&apos;elle est affichée (zoom et défilement) au format PNG ou SVG</translation>
     </message>
 </context>
 <context>
@@ -8612,8 +8630,8 @@ Sans commande, ouvre le concepteur (sur FILE s&apos;il est indiqué).
         <translation>&lt;p style=&apos;color:#777&apos;&gt;Aucune étape pour l&apos;instant.&lt;br&gt;Cliquez avec le bouton droit sur une sauvegarde de la chronologie et choisissez &lt;i&gt;Ajouter au plan&lt;/i&gt;, ou utilisez &lt;i&gt;Ajouter une étape&lt;/i&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <source>&lt;i&gt;The restore&apos;s estimated time at the restore throughput (Environment) and when each filegroup comes online; ≥ when a backup&apos;s size or the memory-optimized load is not known.&lt;/i&gt;</source>
-        <translation>&lt;i&gt;Durée estimée de la restauration au débit de restauration (Environnement) et moment où chaque groupe de fichiers passe en ligne ; ≥ lorsque la taille d&apos;une sauvegarde ou le chargement optimisé en mémoire est inconnu.&lt;/i&gt;</translation>
+        <source>&lt;i&gt;The restore&apos;s estimated time at the restore throughput (Target Server) and when each filegroup comes online; ≥ when a backup&apos;s size or the memory-optimized load is not known.&lt;/i&gt;</source>
+        <translation>&lt;i&gt;Durée estimée de la restauration au débit de restauration (Serveur cible) et moment où chaque groupe de fichiers passe en ligne ; ≥ lorsque la taille d&apos;une sauvegarde ou le chargement optimisé en mémoire est inconnu.&lt;/i&gt;</translation>
     </message>
 </context>
 <context>
@@ -8782,10 +8800,6 @@ Sans commande, ouvre le concepteur (sur FILE s&apos;il est indiqué).
         <translation>La chronologie ne comporte aucune transaction marquée : ajoutez d&apos;abord un événement MARK, ou choisissez une autre cible.</translation>
     </message>
     <message>
-        <source>The LSN is not one: %1</source>
-        <translation>Le LSN n&apos;est pas valide : %1</translation>
-    </message>
-    <message>
         <source>A plan named %1 exists already: choose another name.</source>
         <translation>Un plan nommé %1 existe déjà : choisissez un autre nom.</translation>
     </message>
@@ -8804,6 +8818,10 @@ Sans commande, ouvre le concepteur (sur FILE s&apos;il est indiqué).
     <message>
         <source>Plan for… %1</source>
         <translation>Planifier pour… %1</translation>
+    </message>
+    <message>
+        <source>Target LSN: %1</source>
+        <translation>LSN cible : %1</translation>
     </message>
 </context>
 <context>
@@ -8884,10 +8902,6 @@ Sans commande, ouvre le concepteur (sur FILE s&apos;il est indiqué).
         <translation>Cibles FILE / FILEGROUP / READ_WRITE_FILEGROUPS ; aucune = la sauvegarde entière</translation>
     </message>
     <message>
-        <source>The step&apos;s estimated duration: reading its backup at the restore throughput (Environment), plus loading memory-optimized data; ≥ when a size or rate is not known</source>
-        <translation>Durée estimée de l&apos;étape : lecture de sa sauvegarde au débit de restauration (Environnement), plus chargement des données optimisées en mémoire ; ≥ lorsqu&apos;une taille ou une vitesse est inconnue</translation>
-    </message>
-    <message>
         <source>The WITH options</source>
         <translation>Options WITH</translation>
     </message>
@@ -8898,6 +8912,10 @@ Sans commande, ouvre le concepteur (sur FILE s&apos;il est indiqué).
     <message>
         <source>Restore %1 in step %2</source>
         <translation>Restaurer %1 à l&apos;étape %2</translation>
+    </message>
+    <message>
+        <source>The step&apos;s estimated duration: reading its backup at the restore throughput (Target Server), plus loading memory-optimized data; ≥ when a size or rate is not known</source>
+        <translation>Durée estimée de l&apos;étape : lecture de sa sauvegarde au débit de restauration (Serveur cible), plus chargement des données optimisées en mémoire ; ≥ lorsqu&apos;une taille ou une vitesse est inconnue</translation>
     </message>
 </context>
 <context>

@@ -82,7 +82,7 @@ PlanDock::PlanDock(ProjectDocument *document, ViewState *viewState, DesignerActi
     m_summary->setContentsMargins(4, 2, 4, 2);
     m_summary->setTextFormat(Qt::PlainText);
     // One line, elided: the steps keep the dock's height; the tooltip has it all.
-    m_summary->setToolTipNote(tr("<i>The restore's estimated time at the restore throughput (Environment) and when "
+    m_summary->setToolTipNote(tr("<i>The restore's estimated time at the restore throughput (Target Server) and when "
                                  "each filegroup comes online; ≥ when a backup's size or the memory-optimized load "
                                  "is not known.</i>"));
     topLayout->addWidget(m_summary);

@@ -49,7 +49,7 @@ bool shortOfMemory(const RestoreEnvironment &environment, qint64 needed)
 QString throughput(const RestoreEnvironment &environment)
 {
     if (environment.restoreBytesPerSecond > 0)
-        return Tr::tr("%1/s (Environment)").arg(DesignerStyle::formatSize(environment.restoreBytesPerSecond));
+        return Tr::tr("%1/s (Target Server)").arg(DesignerStyle::formatSize(environment.restoreBytesPerSecond));
     return Tr::tr("%1/s (default)").arg(DesignerStyle::formatSize(RestoreDuration::DefaultBytesPerSecond));
 }
 

@@ -152,7 +152,7 @@ QVariant PlanStepModel::headerData(int section, Qt::Orientation orientation, int
         case BackupColumn: return tr("The backup restored (or, for BACKUP LOG, taken) by the step");
         case TargetsColumn: return tr("FILE / FILEGROUP / READ_WRITE_FILEGROUPS targets; none = the whole backup");
         case TimeColumn:
-            return tr("The step's estimated duration: reading its backup at the restore throughput (Environment), "
+            return tr("The step's estimated duration: reading its backup at the restore throughput (Target Server), "
                       "plus loading memory-optimized data; ≥ when a size or rate is not known");
         case OptionsColumn: return tr("The WITH options");
         }

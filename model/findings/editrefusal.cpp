@@ -21,18 +21,39 @@ bool same(const QString &a, const QString &b)
     return a.compare(b, Qt::CaseInsensitive) == 0;
 }
 
-/// Why `name` cannot be a `what` ("filegroup", "file", "database") name: empty, too long, a NUL.
-QString badName(const QString &name, const QString &what)
+enum class Named { File, Filegroup, Database };
+
+/// Why `name` cannot be the name of a file, filegroup or database: empty, too long, a NUL. Whole
+/// sentences for each, so that each language can word them (docs/languages.md).
+QString badName(const QString &name, Named what)
 {
-    if (name.trimmed().isEmpty())
-        return Tr::tr("A %1 needs a name.").arg(what);
-    if (name.size() > SqlServerLimits::MaxIdentifierLength)
-        return Tr::tr("A %1 name holds at most %2 characters (sysname); this one has %3.")
-            .arg(what)
-            .arg(SqlServerLimits::MaxIdentifierLength)
-            .arg(name.size());
-    if (name.contains(QChar(0)))
-        return Tr::tr("A %1 name cannot hold a NUL character.").arg(what);
+    if (name.trimmed().isEmpty()) {
+        switch (what) {
+        case Named::File: return Tr::tr("A file needs a name.");
+        case Named::Filegroup: return Tr::tr("A filegroup needs a name.");
+        case Named::Database: return Tr::tr("A database needs a name.");
+        }
+    }
+    if (name.size() > SqlServerLimits::MaxIdentifierLength) {
+        QString text;
+        switch (what) {
+        case Named::File: text = Tr::tr("A file name holds at most %1 characters (sysname); this one has %2."); break;
+        case Named::Filegroup:
+            text = Tr::tr("A filegroup name holds at most %1 characters (sysname); this one has %2.");
+            break;
+        case Named::Database:
+            text = Tr::tr("A database name holds at most %1 characters (sysname); this one has %2.");
+            break;
+        }
+        return text.arg(SqlServerLimits::MaxIdentifierLength).arg(name.size());
+    }
+    if (name.contains(QChar(0))) {
+        switch (what) {
+        case Named::File: return Tr::tr("A file name cannot hold a NUL character.");
+        case Named::Filegroup: return Tr::tr("A filegroup name cannot hold a NUL character.");
+        case Named::Database: return Tr::tr("A database name cannot hold a NUL character.");
+        }
+    }
     return {};
 }
 
@@ -70,7 +91,7 @@ bool fileNameTaken(const Database &db, const QString &name, const QString &excep
 
 QString badFile(const Database &db, const DataFile &file, const QString &except = {})
 {
-    if (QString r = badName(file.name, Tr::tr("file")); !r.isEmpty())
+    if (QString r = badName(file.name, Named::File); !r.isEmpty())
         return r;
     if (fileNameTaken(db, file.name, except))
         return Tr::tr("The database already has a file named %1: logical file names are unique in a database.")
@@ -86,7 +107,7 @@ QString badFile(const Database &db, const DataFile &file, const QString &except 
 /// read-only flag against the others.
 QString badFilegroup(const Database &db, const Filegroup &fg, qsizetype index)
 {
-    if (QString r = badName(fg.name, Tr::tr("filegroup")); !r.isEmpty())
+    if (QString r = badName(fg.name, Named::Filegroup); !r.isEmpty())
         return r;
     if (otherFilegroup(db, fg.name, index))
         return Tr::tr("The database already has a filegroup named %1: filegroup names are unique in a database.")
@@ -203,7 +224,7 @@ QString reason(const Project &project, const ProjectEdit &edit)
     case Kind::AddCfpSnapshot:
         return badCfpSnapshot(edit.cfpSnapshot);
     case Kind::SetDatabase:
-        return badName(edit.database.name, Tr::tr("database"));
+        return badName(edit.database.name, Named::Database);
     case Kind::AddFilegroup:
         return badFilegroup(db, edit.filegroup, -1);
     case Kind::ReplaceFilegroup:

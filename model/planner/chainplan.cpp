@@ -167,9 +167,16 @@ ChainPlan ChainChoice::choose(const ProjectAnalysis &analysis, const PlanGoal &g
     }
 
     const Backup &base = backups[plan.base];
-    plan.reasons << tr("Base: %1 backup %2 (finished %3), the newest usable %4 from which the log reaches %5.")
-                        .arg(toString(base.type).toLower(), base.id, when(base),
-                             partials ? tr("full or partial backup") : tr("full backup"), goal.text());
+    // Whole sentences, so that each language can word them (docs/languages.md).
+    if (!partials)
+        plan.reasons << tr("Base: full backup %1 (finished %2), the newest usable full backup from which the log "
+                           "reaches %3.").arg(base.id, when(base), goal.text());
+    else if (base.type == BackupType::Partial)
+        plan.reasons << tr("Base: partial backup %1 (finished %2), the newest usable full or partial backup from which "
+                           "the log reaches %3.").arg(base.id, when(base), goal.text());
+    else
+        plan.reasons << tr("Base: full backup %1 (finished %2), the newest usable full or partial backup from which the "
+                           "log reaches %3.").arg(base.id, when(base), goal.text());
     plan.reasons << skipped;
     if (plan.differential >= 0) {
         const Backup &d = backups[plan.differential];

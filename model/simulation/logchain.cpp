@@ -210,12 +210,14 @@ void LogChain::checkNewerDifferential(int i, const Backup &d, const FileCatalog:
     replaced.backup = newest->id;
     report(i, QStringLiteral("R-DIFF-003"), Severity::Warning,
            Tr::tr("Step %1 restores differential %2, but a newer differential %3 (finished %4) of the same base exists "
-                  "before the recovery point; differentials are cumulative, so using it removes %5 log restore(s).")
-               .arg(i + 1).arg(d.id, newest->id, PlanTime::toString(newest->finish)).arg(spared),
+                  "before the recovery point; differentials are cumulative, so using it removes %n log restore(s).",
+                  nullptr, int(spared))
+               .arg(i + 1).arg(d.id, newest->id, PlanTime::toString(newest->finish)),
            d.id, {},
            spared == 0 ? Tr::tr("Restore %1 instead of %2 at step %3.").arg(newest->id, d.id).arg(i + 1)
-                       : Tr::tr("Restore %1 instead of %2 at step %3 and remove the %4 log restore(s) it covers.")
-                             .arg(newest->id, d.id).arg(i + 1).arg(spared),
+                       : Tr::tr("Restore %1 instead of %2 at step %3 and remove the %n log restore(s) it covers.", nullptr,
+                                int(spared))
+                             .arg(newest->id, d.id).arg(i + 1),
            spared == 0 ? ProjectEdit::replace(i, replaced) : ProjectEdit{});
 }
 

@@ -152,7 +152,7 @@ void TestPlanFor::anLsnWithLettersIsRefused()
     const int plans = int(m_document->project().plans.size());
     dialog->accept();
     QVERIFY(dialog->isVisible());
-    QVERIFY2(dialog->error().startsWith(QStringLiteral("The LSN is not one: ")), qPrintable(dialog->error()));
+    QVERIFY2(dialog->error().startsWith(QStringLiteral("Target LSN: ")), qPrintable(dialog->error()));
     QCOMPARE(m_document->project().plans.size(), plans);
     dialog->reject();
 }

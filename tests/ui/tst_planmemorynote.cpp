@@ -148,14 +148,14 @@ void TestPlanMemoryNote::theThroughputSetsEachStepsTime()
     QCOMPARE(time(1), QStringLiteral("11.0 s"));
     QCOMPARE(m_summary->fullText(), QStringLiteral("Restore time 36.0 s — online: PRIMARY after step 2 (28.0 s), "
                                                "imoltp_secondary after step 3 (36.0 s), imoltp_mod after step 2 "
-                                               "(28.0 s) — at 1 MB/s (Environment)"));
+                                               "(28.0 s) — at 1 MB/s (Target Server)"));
     QVERIFY(m_summary->isVisibleTo(m_window));
     // One line under the steps, elided to the dock's width; the tooltip has all of it.
     QVERIFY(m_summary->text() == m_summary->fullText() || m_summary->text().endsWith(QChar(0x2026)));
     QVERIFY(m_summary->height() < 2 * m_summary->fontMetrics().height());
     QVERIFY(m_summary->toolTip().contains(m_summary->fullText().toHtmlEscaped()));
     QVERIFY(m_view->model()->index(0, PlanStepModel::TimeColumn).data(Qt::ToolTipRole).toString().contains(
-        QLatin1String("Reads imoltp_primary_mod (17 MB) at 1 MB/s (Environment): 17.0 s")));
+        QLatin1String("Reads imoltp_primary_mod (17 MB) at 1 MB/s (Target Server): 17.0 s")));
 }
 
 void TestPlanMemoryNote::removingTheLogLoadsBeforeTheSnapshot()

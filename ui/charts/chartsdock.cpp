@@ -41,7 +41,7 @@ ChartsDock::ChartsDock(ProjectDocument *document, ViewState *viewState, QWidget 
     auto *exportButton = new QToolButton;
     exportButton->setObjectName(QStringLiteral("chartsExportButton"));
     exportButton->setText(tr("E&xport"));
-    exportButton->setToolTip(tr("Save the chart shown as it shows, as a PNG or SVG image"));
+    exportButton->setToolTip(tr("Save the chart on display as a PNG or SVG image"));
     exportButton->setPopupMode(QToolButton::InstantPopup);
     exportButton->setAutoRaise(true);
     auto *menu = new QMenu(exportButton);

@@ -39,7 +39,7 @@ QList<QAction *> install(QWidget *chart, const QString &title, const QString &ba
 {
     auto *png = new QAction(Tr::tr("Export as &PNG…"), chart);
     png->setObjectName(QStringLiteral("exportPngAction"));
-    png->setToolTip(Tr::tr("Save the %1 chart as it shows, as a PNG image").arg(title));
+    png->setToolTip(Tr::tr("Save the %1 chart as displayed, as a PNG image").arg(title));
     auto *svg = new QAction(Tr::tr("Export as &SVG…"), chart);
     svg->setObjectName(QStringLiteral("exportSvgAction"));
     svg->setToolTip(Tr::tr("Save the %1 chart as a scalable SVG image (vector text and shapes)").arg(title));

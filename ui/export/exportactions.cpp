@@ -24,7 +24,7 @@ ExportActions::ExportActions(ProjectDocument *document, ViewState *viewState, QW
 {
     m_timelineImage = new QAction(tr("&Timeline as Image…"), this);
     m_timelineImage->setObjectName(QStringLiteral("exportTimelineImageAction"));
-    m_timelineImage->setStatusTip(tr("Save the timeline as it shows (zoom and scroll) as PNG or SVG"));
+    m_timelineImage->setStatusTip(tr("Save the timeline as displayed (zoom and scroll) as PNG or SVG"));
     m_planImage = new QAction(tr("&Plan as Image…"), this);
     m_planImage->setObjectName(QStringLiteral("exportPlanImageAction"));
     m_planImage->setStatusTip(tr("Save the plan's table as PNG or SVG"));

@@ -175,7 +175,7 @@ std::optional<PlanRequest> PlanForDialog::request(QString *error) const
         const std::optional<Lsn> lsn = Lsn::parse(m_lsn->text().trimmed(), &why);
         if (!lsn) {
             if (error)
-                *error = tr("The LSN is not one: %1").arg(why);
+                *error = tr("Target LSN: %1").arg(why);
             return std::nullopt;
         }
         r.target.kind = RestoreTarget::Kind::Mark;
