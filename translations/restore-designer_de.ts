@@ -9304,18 +9304,6 @@ Ohne Befehl wird der Designer geöffnet (mit FILE, falls angegeben).
         <translation>Ausstehend: In dieser Version nicht geprüft.</translation>
     </message>
     <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>Hinweis</translation>
-    </message>
-    <message>
         <source>high</source>
         <translation>hoch</translation>
     </message>

@@ -9304,18 +9304,6 @@ Sans commande, ouvre le concepteur (sur FILE s&apos;il est indiqué).
         <translation>En attente : non vérifiée dans cette version.</translation>
     </message>
     <message>
-        <source>error</source>
-        <translation>erreur</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>avertissement</translation>
-    </message>
-    <message>
-        <source>note</source>
-        <translation>remarque</translation>
-    </message>
-    <message>
         <source>high</source>
         <translation>élevée</translation>
     </message>

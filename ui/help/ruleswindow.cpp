@@ -3,6 +3,7 @@
 
 #include "ui/help/ruleswindow.h"
 
+#include "ui/designerstyle.h"
 #include "ui/help/rulecatalogmodel.h"
 #include "ui/help/rulesearchmodel.h"
 
@@ -53,16 +54,6 @@ QString statusText(RuleStatus status)
     case RuleStatus::ByConstruction: return RulesWindow::tr("By construction: the designer and its T-SQL cannot break it.");
     case RuleStatus::NotApplicable: return RulesWindow::tr("Not applicable: it cannot be checked from what a plan describes.");
     case RuleStatus::Pending: return RulesWindow::tr("Pending: not checked in this version.");
-    }
-    return {};
-}
-
-QString severityText(Severity severity)
-{
-    switch (severity) {
-    case Severity::Error: return RulesWindow::tr("error");
-    case Severity::Warning: return RulesWindow::tr("warning");
-    case Severity::Info: return RulesWindow::tr("note");
     }
     return {};
 }
@@ -198,7 +189,7 @@ QString RulesWindow::detailHtml(const RuleInfo &r)
 {
     QString out = QStringLiteral("<h2>%1</h2><p><b>%2</b></p>").arg(html(r.title), QString::fromUtf16(r.id).toHtmlEscaped());
     out += QStringLiteral("<p>%1</p>")
-               .arg(tr("Severity: <b>%1</b> · Confidence: <b>%2</b>").arg(severityText(r.severity), confidenceText(r.confidence)));
+               .arg(tr("Severity: <b>%1</b> · Confidence: <b>%2</b>").arg(DesignerStyle::severityText(r.severity), confidenceText(r.confidence)));
     out += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("What it checks"), statusText(r.status).toHtmlEscaped());
     if (r.note && *r.note)
         out += QStringLiteral("<p>%1</p>").arg(html(r.note));
