@@ -35,17 +35,19 @@ QString toString(Confidence c)
 
 namespace RuleCatalog {
 
-const QList<RuleInfo> &all()
+QList<RuleInfo> all()
 {
-    static const QList<RuleInfo> rules = entries(); // a constant table, built once
+    QList<RuleInfo> rules(entries().begin(), entries().end());
+    rules.append(QList<RuleInfo>(ownEntries().begin(), ownEntries().end()));
     return rules;
 }
 
 const RuleInfo *find(QStringView id)
 {
-    for (const RuleInfo &r : all())
-        if (id == QStringView(r.id))
-            return &r;
+    for (const std::span<const RuleInfo> table : {entries(), ownEntries()})
+        for (const RuleInfo &r : table)
+            if (id == QStringView(r.id))
+                return &r;
     return nullptr;
 }
 

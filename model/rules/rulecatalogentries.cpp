@@ -10,10 +10,9 @@
 #include "model/rules/rulecatalog.h"
 
 namespace rd::RuleCatalog {
+namespace {
 
-QList<RuleInfo> entries()
-{
-    QList<RuleInfo> rules = {
+constexpr RuleInfo Catalogue[] = {
     {u"R-GEN-001", Severity::Error, RuleStatus::ByConstruction, Confidence::High,
      QT_TRANSLATE_NOOP("RuleCatalog", "No RESTORE or BACKUP inside a transaction"),
      QT_TRANSLATE_NOOP("RuleCatalog", "BACKUP/RESTORE cannot run inside a transaction. Remove BEGIN TRAN / IMPLICIT_TRANSACTIONS around step N."),
@@ -574,8 +573,13 @@ QList<RuleInfo> entries()
      "",
      u"docs/t-sql/statements/alter-database-transact-sql-file-and-filegroup-options.md",
      QT_TRANSLATE_NOOP("RuleCatalog", "ADD_FILE / REMOVE_FILE events between a backup's start and finish (inclusive).")},
-    };
-    return rules + ownEntries();
+};
+
+} // namespace
+
+std::span<const RuleInfo> entries()
+{
+    return Catalogue;
 }
 
 } // namespace rd::RuleCatalog

@@ -2,15 +2,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 
 // The designer's own rules (docs/validation-choices.md, "A new rule ID"): what SQL Server refuses
-// that the rules catalogue the table was written from does not name. RuleCatalog::entries() lists
+// that the rules catalogue the table was written from does not name. RuleCatalog::all() lists
 // them after the catalogue's. Texts are marked for translation as in rulecatalogentries.cpp.
 #include "model/rules/rulecatalog.h"
 
 namespace rd::RuleCatalog {
+namespace {
 
-QList<RuleInfo> ownEntries()
-{
-    return {
+constexpr RuleInfo Own[] = {
     {u"R-PAGE-001", Severity::Error, RuleStatus::Checked, Confidence::Medium,
      QT_TRANSLATE_NOOP("RuleCatalog", "A page list names only restorable pages (Restore Designer's own rule)"),
      QT_TRANSLATE_NOOP("RuleCatalog", "Step N: page \"{file:page}\" is {the database boot page…}, so SQL Server refuses the statement."),
@@ -73,7 +72,13 @@ QList<RuleInfo> ownEntries()
      QT_TRANSLATE_NOOP("RuleCatalog", "The longest time without a usable restore point is {duration}, from {time} ({id}) to {time} ({id})."),
      u"docs/relational-databases/backup-restore/apply-transaction-log-backups-sql-server.md",
      QT_TRANSLATE_NOOP("RuleCatalog", "Chain health: the moments a restore can reach are the ends of usable full, partial and differential backups (not failed, damaged, written to NUL, nor a differential whose base is gone) and every moment a gapless run of regular log backups covers from the first of them inside it (R-LOG-004, R-LOG-005). The longest time between two consecutive such moments is reported. Medium: a log's coverage in time is taken from its backup's end.")},
-    };
+};
+
+} // namespace
+
+std::span<const RuleInfo> ownEntries()
+{
+    return Own;
 }
 
 } // namespace rd::RuleCatalog

@@ -208,10 +208,10 @@ Project ProjectStoreContent::parse(QStringList *warnings) const
     if (version > PlanJsonReader::FormatVersion)
         fail(Tr::tr("its content uses plan format version %1, written by a newer Restore Designer; this version reads up to %2")
                  .arg(version).arg(PlanJsonReader::FormatVersion));
+    const QStringList known{QStringLiteral("format"),   QStringLiteral("version"),     QStringLiteral("description"),
+                            QStringLiteral("database"), QStringLiteral("environment"), CfpSnapshotsKey,
+                            WrittenByKey,               ChecksumKey};
     for (auto it = top.cbegin(); it != top.cend(); ++it) {
-        static const QStringList known{QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("description"),
-                                       QStringLiteral("database"), QStringLiteral("environment"), CfpSnapshotsKey,
-                                       WrittenByKey, ChecksumKey};
         if (!known.contains(it.key()))
             warnings->append(Tr::tr("%1: unknown key ignored").arg(topRow(it.key())));
     }
