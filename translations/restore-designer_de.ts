@@ -3236,10 +3236,6 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
         <translation>Massenprotokollierte Protokollsicherungen gelten ganz oder gar nicht</translation>
     </message>
     <message>
-        <source>Log backup {id} contains bulk-logged operations; point-in-time restore inside it is impossible. Choose a point before {first} or at/after its end.</source>
-        <translation>Die Protokollsicherung {id} enthält massenprotokollierte Vorgänge; eine Wiederherstellung bis zu einem Zeitpunkt innerhalb dieser Sicherung ist unmöglich. Wählen Sie einen Zeitpunkt vor {first} oder an oder nach ihrem Ende.</translation>
-    </message>
-    <message>
         <source>A step&apos;s stop point strictly inside a log backup with hasBulkLoggedData (after where roll-forward stands, before the log&apos;s end) is refused.</source>
         <translation>Ein Stopppunkt eines Schritts, der strikt innerhalb einer Protokollsicherung mit hasBulkLoggedData liegt (nach dem Stand des Rollforwards, vor dem Ende des Protokolls), wird abgelehnt.</translation>
     </message>
@@ -4000,10 +3996,6 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
         <translation>In der Edition {edition} führt das Abschließen mit RECOVERY, während {fg} offline ist und offene Transaktionen hat, zu einem Fehler beim Starten (außerhalb von Enterprise keine zurückgestellten Transaktionen).</translation>
     </message>
     <message>
-        <source>Low confidence (C-7): reported as an error (startup fails) outside Enterprise/Developer with FULL/BULK_LOGGED; there the same finding is R-PIECE-013. The open transactions are OPEN_TRANSACTION events.</source>
-        <translation>Geringe Konfidenz (C-7): Wird außerhalb von Enterprise/Developer mit FULL/BULK_LOGGED als Fehler gemeldet (der Start schlägt fehl); dort ist derselbe Befund R-PIECE-013. Die offenen Transaktionen sind OPEN_TRANSACTION-Ereignisse.</translation>
-    </message>
-    <message>
         <source>Resolving deferred transactions</source>
         <translation>Auflösen zurückgestellter Transaktionen</translation>
     </message>
@@ -4192,10 +4184,6 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
         <translation>Die längste Zeit ohne verwendbaren Wiederherstellungspunkt beträgt {duration}, von {time} ({id}) bis {time} ({id}).</translation>
     </message>
     <message>
-        <source>Chain health: the moments a restore can reach are the ends of usable full, partial and differential backups (not failed, damaged, written to NUL, nor a differential whose base is gone) and every moment a gapless run of regular log backups covers from the first of them inside it (R-LOG-004, R-LOG-005). The longest time between two consecutive such moments is reported. Medium: a log&apos;s coverage in time is taken from its backup&apos;s end.</source>
-        <translation>Kettenzustand: Die Zeitpunkte, die eine Wiederherstellung erreichen kann, sind die Enden verwendbarer vollständiger, Teil- und differenzieller Sicherungen (nicht fehlgeschlagen, nicht beschädigt, nicht nach NUL geschrieben und keine differenzielle Sicherung, deren Basis fehlt) sowie jeder Zeitpunkt, den eine lückenlose Folge regulärer Protokollsicherungen ab dem ersten dieser Enden in ihr abdeckt (R-LOG-004, R-LOG-005). Gemeldet wird die längste Zeit zwischen zwei aufeinanderfolgenden solchen Zeitpunkten. Mittlere Konfidenz: Die zeitliche Abdeckung eines Protokolls wird aus dem Ende seiner Sicherung abgeleitet.</translation>
-    </message>
-    <message>
         <source>&quot;Damaged&quot; = a FAILURE event, or the simulated database SUSPECT or RECOVERY_PENDING. Also an info note for each backup with hasIncompleteMetadata that the plan uses.</source>
         <translation>„Beschädigt“ = ein FAILURE-Ereignis oder die simulierte Datenbank im Zustand SUSPECT oder RECOVERY_PENDING. Außerdem ein Info-Hinweis für jede vom Plan verwendete Sicherung mit hasIncompleteMetadata.</translation>
     </message>
@@ -4214,6 +4202,18 @@ Mit „Rückgängig“ werden sie wiederhergestellt.</translation>
     <message>
         <source>The {file} has the logical name of the {earlier file}; a logical file name is unique in its database, so SQL Server cannot have both.</source>
         <translation>Die {file} hat den logischen Namen der {früheren Datei}; ein logischer Dateiname ist innerhalb seiner Datenbank eindeutig, daher kann SQL Server nicht beide haben.</translation>
+    </message>
+    <message>
+        <source>Log backup {id} contains bulk-logged operations; point-in-time restore inside it is impossible. Choose a point at or before where roll-forward stands ({from}), or at or after its end.</source>
+        <translation>Die Protokollsicherung {id} enthält massenprotokollierte Vorgänge; eine Wiederherstellung bis zu einem Zeitpunkt innerhalb dieser Sicherung ist unmöglich. Wählen Sie einen Zeitpunkt an oder vor dem Stand des Rollforwards ({from}) oder an oder nach ihrem Ende.</translation>
+    </message>
+    <message>
+        <source>Low confidence (C-7): reported as an error (startup fails) unless the edition is Enterprise or Developer and the recovery model FULL or BULK_LOGGED; with those, the same situation is the warning R-PIECE-013. The open transactions are OPEN_TRANSACTION events.</source>
+        <translation>Geringe Konfidenz (C-7): Wird als Fehler gemeldet (der Start schlägt fehl), außer wenn die Edition Enterprise oder Developer und das Wiederherstellungsmodell FULL oder BULK_LOGGED ist; dann ist dieselbe Situation die Warnung R-PIECE-013. Die offenen Transaktionen sind OPEN_TRANSACTION-Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Chain health: the moments a restore can reach are the ends of usable full, partial and differential backups (not failed, damaged, written to NUL, nor a differential whose base is gone) and, in a gapless run of regular log backups, every moment from the end of the first such backup inside the run to the run&apos;s end (R-LOG-004, R-LOG-005). The longest time between two consecutive such moments is reported. Medium: a log&apos;s coverage in time is taken from its backup&apos;s end.</source>
+        <translation>Kettenzustand: Die Zeitpunkte, die eine Wiederherstellung erreichen kann, sind die Enden verwendbarer vollständiger, Teil- und differenzieller Sicherungen (nicht fehlgeschlagen, nicht beschädigt, nicht nach NUL geschrieben und keine differenzielle Sicherung, deren Basis fehlt) und in einer lückenlosen Folge regulärer Protokollsicherungen jeder Zeitpunkt vom Ende der ersten solchen Sicherung innerhalb der Folge bis zum Ende der Folge (R-LOG-004, R-LOG-005). Gemeldet wird die längste Zeit zwischen zwei aufeinanderfolgenden solchen Zeitpunkten. Mittlere Konfidenz: Die zeitliche Abdeckung eines Protokolls wird aus dem Ende seiner Sicherung abgeleitet.</translation>
     </message>
 </context>
 <context>

@@ -3236,10 +3236,6 @@ La commande Annuler les rétablit.</translation>
         <translation>Sauvegardes du journal journalisées en bloc : tout ou rien</translation>
     </message>
     <message>
-        <source>Log backup {id} contains bulk-logged operations; point-in-time restore inside it is impossible. Choose a point before {first} or at/after its end.</source>
-        <translation>La sauvegarde du journal {id} contient des opérations journalisées en bloc ; la restauration jusqu&apos;à une limite dans le temps à l&apos;intérieur de celle-ci est impossible. Choisissez un point antérieur à {first}, ou égal ou postérieur à sa fin.</translation>
-    </message>
-    <message>
         <source>A step&apos;s stop point strictly inside a log backup with hasBulkLoggedData (after where roll-forward stands, before the log&apos;s end) is refused.</source>
         <translation>Le point d&apos;arrêt d&apos;une étape situé strictement à l&apos;intérieur d&apos;une sauvegarde du journal ayant hasBulkLoggedData (après la position de la restauration par progression, avant la fin du journal) est refusé.</translation>
     </message>
@@ -4000,10 +3996,6 @@ La commande Annuler les rétablit.</translation>
         <translation>Sur {edition}, la récupération alors que {fg} est hors connexion et a des transactions ouvertes fait échouer le démarrage (aucune transaction différée en dehors d&apos;Enterprise).</translation>
     </message>
     <message>
-        <source>Low confidence (C-7): reported as an error (startup fails) outside Enterprise/Developer with FULL/BULK_LOGGED; there the same finding is R-PIECE-013. The open transactions are OPEN_TRANSACTION events.</source>
-        <translation>Confiance faible (C-7) : signalé comme une erreur (le démarrage échoue) en dehors d&apos;Enterprise/Developer en mode FULL/BULK_LOGGED ; là, le même constat est R-PIECE-013. Les transactions ouvertes sont les événements OPEN_TRANSACTION.</translation>
-    </message>
-    <message>
         <source>Resolving deferred transactions</source>
         <translation>Résolution des transactions différées</translation>
     </message>
@@ -4192,10 +4184,6 @@ La commande Annuler les rétablit.</translation>
         <translation>La plus longue période sans point de restauration utilisable est de {duration}, de {time} ({id}) à {time} ({id}).</translation>
     </message>
     <message>
-        <source>Chain health: the moments a restore can reach are the ends of usable full, partial and differential backups (not failed, damaged, written to NUL, nor a differential whose base is gone) and every moment a gapless run of regular log backups covers from the first of them inside it (R-LOG-004, R-LOG-005). The longest time between two consecutive such moments is reported. Medium: a log&apos;s coverage in time is taken from its backup&apos;s end.</source>
-        <translation>État de la chaîne : les moments qu&apos;une restauration peut atteindre sont les fins des sauvegardes complètes, partielles et différentielles utilisables (ni en échec, ni endommagées, ni écrites vers NUL, ni différentielles dont la base a disparu) et chaque moment couvert par une suite sans lacune de sauvegardes du journal régulières à partir de la première de ces fins qu&apos;elle contient (R-LOG-004, R-LOG-005). La plus longue période entre deux de ces moments consécutifs est signalée. Confiance moyenne : la couverture temporelle d&apos;un journal est déduite de la fin de sa sauvegarde.</translation>
-    </message>
-    <message>
         <source>&quot;Damaged&quot; = a FAILURE event, or the simulated database SUSPECT or RECOVERY_PENDING. Also an info note for each backup with hasIncompleteMetadata that the plan uses.</source>
         <translation>« Endommagée » = un événement FAILURE, ou la base de données simulée SUSPECT ou RECOVERY_PENDING. En outre, une remarque info pour chaque sauvegarde hasIncompleteMetadata qu&apos;utilise le plan.</translation>
     </message>
@@ -4214,6 +4202,18 @@ La commande Annuler les rétablit.</translation>
     <message>
         <source>The {file} has the logical name of the {earlier file}; a logical file name is unique in its database, so SQL Server cannot have both.</source>
         <translation>Le {file} a le nom logique du {fichier précédent} ; un nom de fichier logique est unique dans sa base de données ; SQL Server ne peut donc pas avoir les deux.</translation>
+    </message>
+    <message>
+        <source>Log backup {id} contains bulk-logged operations; point-in-time restore inside it is impossible. Choose a point at or before where roll-forward stands ({from}), or at or after its end.</source>
+        <translation>La sauvegarde du journal {id} contient des opérations journalisées en bloc ; la restauration jusqu&apos;à une limite dans le temps à l&apos;intérieur de celle-ci est impossible. Choisissez un point égal ou antérieur à l&apos;endroit où en est la restauration par progression ({from}), ou égal ou postérieur à sa fin.</translation>
+    </message>
+    <message>
+        <source>Low confidence (C-7): reported as an error (startup fails) unless the edition is Enterprise or Developer and the recovery model FULL or BULK_LOGGED; with those, the same situation is the warning R-PIECE-013. The open transactions are OPEN_TRANSACTION events.</source>
+        <translation>Confiance faible (C-7) : signalé comme une erreur (le démarrage échoue) sauf si l&apos;édition est Enterprise ou Developer et le mode de récupération FULL ou BULK_LOGGED ; dans ce cas, la même situation est l&apos;avertissement R-PIECE-013. Les transactions ouvertes sont les événements OPEN_TRANSACTION.</translation>
+    </message>
+    <message>
+        <source>Chain health: the moments a restore can reach are the ends of usable full, partial and differential backups (not failed, damaged, written to NUL, nor a differential whose base is gone) and, in a gapless run of regular log backups, every moment from the end of the first such backup inside the run to the run&apos;s end (R-LOG-004, R-LOG-005). The longest time between two consecutive such moments is reported. Medium: a log&apos;s coverage in time is taken from its backup&apos;s end.</source>
+        <translation>État de la chaîne : les moments qu&apos;une restauration peut atteindre sont les fins des sauvegardes complètes, partielles et différentielles utilisables (ni en échec, ni endommagées, ni écrites vers NUL, ni différentielles dont la base a disparu) et, dans une suite sans lacune de sauvegardes du journal régulières, chaque moment entre la fin de la première de ces sauvegardes située dans la suite et la fin de la suite (R-LOG-004, R-LOG-005). La plus longue période entre deux de ces moments consécutifs est signalée. Confiance moyenne : la couverture temporelle d&apos;un journal est déduite de la fin de sa sauvegarde.</translation>
     </message>
 </context>
 <context>

@@ -71,7 +71,7 @@ constexpr RuleInfo Own[] = {
      QT_TRANSLATE_NOOP("RuleCatalog", "The longest time without a usable restore point (Restore Designer's own rule)"),
      QT_TRANSLATE_NOOP("RuleCatalog", "The longest time without a usable restore point is {duration}, from {time} ({id}) to {time} ({id})."),
      u"docs/relational-databases/backup-restore/apply-transaction-log-backups-sql-server.md",
-     QT_TRANSLATE_NOOP("RuleCatalog", "Chain health: the moments a restore can reach are the ends of usable full, partial and differential backups (not failed, damaged, written to NUL, nor a differential whose base is gone) and every moment a gapless run of regular log backups covers from the first of them inside it (R-LOG-004, R-LOG-005). The longest time between two consecutive such moments is reported. Medium: a log's coverage in time is taken from its backup's end.")},
+     QT_TRANSLATE_NOOP("RuleCatalog", "Chain health: the moments a restore can reach are the ends of usable full, partial and differential backups (not failed, damaged, written to NUL, nor a differential whose base is gone) and, in a gapless run of regular log backups, every moment from the end of the first such backup inside the run to the run's end (R-LOG-004, R-LOG-005). The longest time between two consecutive such moments is reported. Medium: a log's coverage in time is taken from its backup's end.")},
 };
 
 } // namespace
