@@ -12,7 +12,6 @@
 #include "app/cli/commands.h"
 #include "app/cli/nodisplayreport.h"
 #include "app/geometryreport.h"
-#include "ui/designerstyle.h"
 #include "ui/help/helpactions.h"
 #include "ui/languagechoice.h"
 #include "ui/mainwindow.h"
@@ -117,7 +116,6 @@ int main(int argc, char *argv[])
         return sample ? rd::cli::NoDisplayReport::run(rd::ProjectFileActions::sampleProject())
                       : rd::cli::NoDisplayReport::run(file);
 
-    QApplication::setWindowIcon(rd::DesignerStyle::appIcon()); // every window: Rules, dialogs
     rd::MainWindow window;
     if (sample)
         window.openSample();

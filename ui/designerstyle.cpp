@@ -12,6 +12,7 @@
 #include <QWidget>
 
 #include <cmath>
+#include <initializer_list>
 #include <numbers>
 
 namespace rd::DesignerStyle {
@@ -283,12 +284,12 @@ void paintSeverityGlyph(QPainter *p, const QRectF &r, Severity severity)
 
 namespace {
 
-/// Paints an icon at the sizes menus, tables and toolbars ask for.
+/// Paints an icon at `sizes` (pixels), by default those menus, tables and toolbars ask for.
 template<typename Paint>
-QIcon paintedIcon(Paint paint)
+QIcon paintedIcon(Paint paint, std::initializer_list<int> sizes = {16, 24, 32, 48})
 {
     QIcon icon;
-    for (const int size : {16, 24, 32, 48}) {
+    for (const int size : sizes) {
         QPixmap pm(size, size);
         pm.fill(Qt::transparent);
         QPainter p(&pm);
@@ -304,16 +305,8 @@ QIcon paintedIcon(Paint paint)
 QIcon appIcon()
 {
     QSvgRenderer svg(QStringLiteral(":/icons/restore-designer.svg"));
-    QIcon icon;
-    for (const int size : {16, 24, 32, 48, 64, 128, 256}) {
-        QPixmap pm(size, size);
-        pm.fill(Qt::transparent);
-        QPainter p(&pm);
-        svg.render(&p);
-        p.end();
-        icon.addPixmap(pm);
-    }
-    return icon;
+    // Up to the sizes a task bar, Alt+Tab or a dock asks for.
+    return paintedIcon([&svg](QPainter *p, const QRectF &r) { svg.render(p, r); }, {16, 24, 32, 48, 64, 128, 256});
 }
 
 QIcon filegroupIcon(FilegroupType type)

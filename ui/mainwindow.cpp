@@ -63,7 +63,7 @@ MainWindow::MainWindow(QWidget *parent)
       m_history(new HistoryActions(m_document, m_viewState, m_files, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowIcon(DesignerStyle::appIcon());
+    setWindowIcon(DesignerStyle::appIcon()); // the Rules window and dialogs, its children, inherit it
     m_document->reset(ProjectFileActions::newProject());
     m_viewState->resetSelection();
 

@@ -11,6 +11,8 @@
 #include "ui/timeline/backupitem.h"
 #include "ui/designerstyle.h"
 #include "ui/diagnosticmodel.h"
+#include "ui/help/helpactions.h"
+#include "ui/help/ruleswindow.h"
 #include "ui/layoutscene.h"
 #include "ui/mainwindow.h"
 #include "ui/timeline/timelinescene.h"
@@ -441,6 +443,9 @@ void TestMainWindow::theWindowIconIsTheProgramsIcon()
     const QImage image = icon.pixmap(48, 48).toImage();
     QCOMPARE(image.pixelColor(24, 5), QColor(0x1f, 0x4e, 0x79));
     QCOMPARE(image.pixelColor(0, 0).alpha(), 0);
+    // Help ▸ Rules, a window of its own, carries it too (inherited from the main window).
+    QCOMPARE(window.helpActions()->rulesWindow()->windowIcon().pixmap(48, 48).toImage().pixelColor(24, 5),
+             QColor(0x1f, 0x4e, 0x79));
 }
 
 QTEST_MAIN(TestMainWindow)

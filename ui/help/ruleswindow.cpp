@@ -191,7 +191,7 @@ QString RulesWindow::detailHtml(const RuleInfo &r)
     out += QStringLiteral("<p>%1</p>")
                .arg(tr("Severity: <b>%1</b> · Confidence: <b>%2</b>").arg(DesignerStyle::severityText(r.severity), confidenceText(r.confidence)));
     out += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("What it checks"), statusText(r.status).toHtmlEscaped());
-    if (r.note && *r.note)
+    if (*r.note)
         out += QStringLiteral("<p>%1</p>").arg(html(r.note));
     if (*r.message) // some rules of the catalog give no message of their own
         out += QStringLiteral("<h3>%1</h3><p>%2</p>").arg(tr("What the designer says, and the fix"), html(r.message));
